@@ -1,0 +1,43 @@
+"""One exception family, each with a fixed, one-line reason a user can act on."""
+from __future__ import annotations
+
+
+class CatalogError(Exception):
+    """Base of every error catalog reports to a user (never a traceback)."""
+
+    reason = "catalog failed"
+
+    def __init__(self, detail: str = "", doc_id: str | None = None):
+        self.detail = detail
+        self.doc_id = doc_id
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = f"{self.doc_id}: " if self.doc_id else ""
+        tail = f": {self.detail}" if self.detail else ""
+        return f"{where}{self.reason}{tail}"
+
+    def for_document(self, doc_id: str) -> CatalogError:
+        """The same error, naming the document it happened in."""
+        return type(self)(self.detail, doc_id)
+
+
+class InputError(CatalogError):
+    reason = "cannot read input"
+
+
+class NoNotesError(CatalogError):
+    reason = "no publication notes found"
+
+
+class InvalidOutputError(CatalogError):
+    reason = "output failed validation, nothing written"
+
+
+class UsageError(CatalogError):
+    reason = "usage error"
+
+
+class BugError(CatalogError):
+    reason = "bug in catalog, please report"

@@ -1,0 +1,160 @@
+"""The hub: every reader produces these records, every writer consumes only these.
+
+Records are frozen and hold plain values (no format syntax, no braces, no XML), so a
+writer can never be surprised by what another writer needed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import Enum
+
+
+class Source(str, Enum):
+    """Where a value came from, so every field can be explained and marked."""
+
+    TRAILER = "trailer"      # printed in the publication notes
+    BODY = "body"            # read from the review text (e.g. title casing)
+    METADATA = "metadata"    # given by the user or the input's metadata
+    INFERRED = "inferred"    # derived, not printed (e.g. the year from the review date)
+
+
+class Role(str, Enum):
+    """Contributor roles a trailer prints; the MARC relator codes live in the writers."""
+
+    AUTHOR = "author"
+    EDITOR = "editor"
+    TRANSLATOR = "translator"
+    ILLUSTRATOR = "illustrator"
+    PHOTOGRAPHER = "photographer"
+    INTRODUCTION = "introduction"
+    FOREWORD = "foreword"
+    AFTERWORD = "afterword"
+    COMPILER = "compiler"
+    REVIEWER = "reviewer"
+
+
+@dataclass(frozen=True)
+class Contributor:
+    """A person (given/family/...) or a corporate body (literal)."""
+
+    role: Role
+    given: str | None = None
+    family: str | None = None
+    particle: str | None = None
+    suffix: str | None = None
+    literal: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The name in reading order, as a person would write it."""
+        if self.literal:
+            return self.literal
+        parts = (self.given, self.particle, self.family)
+        name = " ".join(p for p in parts if p)
+        return f"{name}, {self.suffix}" if self.suffix else name
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: Decimal
+    currency: str  # ISO 4217
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One way the book is sold: a binding with its price and ISBN, as trailers pair them."""
+
+    binding: str | None = None   # "cloth" | "paper" | None when not printed
+    price: Price | None = None
+    isbn13: str | None = None
+
+
+@dataclass(frozen=True)
+class Book:
+    """The reviewed book, as a cataloger would record it."""
+
+    key: str
+    title: str
+    subtitle: str | None = None
+    contributors: tuple[Contributor, ...] = ()
+    publisher: str | None = None
+    place: str | None = None
+    year: int | None = None
+    pages: int | None = None
+    illustrated: bool = False
+    offers: tuple[Offer, ...] = ()
+    series: str | None = None
+    edition: str | None = None
+    original_language: str | None = None   # "French" in "translated from the French"
+    notes: tuple[str, ...] = ()             # trailer text the parser did not understand
+    provenance: tuple[tuple[str, Source], ...] = ()
+
+    @property
+    def prices(self) -> tuple[Offer, ...]:
+        """The offers that carry a price (the JSON contract's `prices`)."""
+        return tuple(o for o in self.offers if o.price is not None)
+
+    @property
+    def isbns(self) -> tuple[str, ...]:
+        """Every valid ISBN-13, in trailer order, without repeats."""
+        return tuple(dict.fromkeys(o.isbn13 for o in self.offers if o.isbn13))
+
+    def source_of(self, name: str) -> Source | None:
+        return dict(self.provenance).get(name)
+
+    def people(self, role: Role) -> tuple[Contributor, ...]:
+        return tuple(c for c in self.contributors if c.role == role)
+
+    @property
+    def year_inferred(self) -> bool:
+        return self.year is not None and self.source_of("year") == Source.INFERRED
+
+
+@dataclass(frozen=True)
+class Review:
+    """The review itself: a secondary work that reviews one or more books."""
+
+    key: str
+    reviews: tuple[str, ...]                 # keys of the books it reviews, in order
+    reviewers: tuple[Contributor, ...] = ()
+    outlet: str | None = None
+    date: str | None = None                  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    headline: str | None = None
+    url: str | None = None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewMetadata:
+    """What the user or the input says about the review, before parsing."""
+
+    reviewers: tuple[str, ...] = ()
+    outlet: str | None = None
+    date: str | None = None
+    headline: str | None = None
+    url: str | None = None
+    section: str | None = None
+
+    def merged(self, other: ReviewMetadata) -> ReviewMetadata:
+        """Values of `other` win where they are given (command-line options over input)."""
+        return replace(self, **{k: v for k, v in vars(other).items() if v})
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document: its id, its text and what is known about the review."""
+
+    id: str
+    text: str
+    metadata: ReviewMetadata = field(default_factory=ReviewMetadata)
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything catalog knows about one document: the books, the review, warnings."""
+
+    id: str
+    books: tuple[Book, ...]
+    review: Review
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,59 @@
+"""Title casing: trailers print titles in capitals; catalogs want them as the book does.
+
+First choice is the review's own citation of the title ("Stalin's Spy," in the body);
+otherwise an ALL-CAPS title is title-cased with care for acronyms, roman numerals and
+O'/Mc names. A title already in mixed case is kept as printed.
+"""
+from __future__ import annotations
+
+import re
+
+from titlecase import titlecase
+
+from catalog.parse.tables import ACRONYMS
+
+_ROMAN = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_QUOTE_CLASS = "['\u2018\u2019`]"
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _keep_word(word: str, **_: object) -> str | None:
+    bare = word.strip(",:;!?()\"'")
+    if re.fullmatch(r"(?:[a-z]\.)+", bare.lower()):   # "T.C." — initials stay capitals
+        return word.upper()
+    bare = bare.strip(".")
+    if bare.upper() in ACRONYMS or (len(bare) > 1 and _ROMAN.match(bare.upper())):
+        return word.upper() if bare.upper() in ACRONYMS or _ROMAN.match(bare.upper()) else None
+    m = re.match(r"^([OD])['\u2019](\w)(\w*)$", bare, re.IGNORECASE)
+    if m:   # "O'BRIEN" -> "O'Brien"
+        return word.replace(bare, f"{m.group(1).upper()}'{m.group(2).upper()}{m.group(3).lower()}")
+    return None
+
+
+def title_case(text: str) -> str:
+    """Title-case an ALL-CAPS text; leave mixed-case text exactly as printed."""
+    if not is_all_caps(text):
+        return text
+    return titlecase(text.lower(), callback=_keep_word)
+
+
+def _pattern_for(title: str) -> re.Pattern[str]:
+    words = re.split(r"\s+", title.strip())
+    escaped = [re.sub(_QUOTE_CLASS, lambda _: _QUOTE_CLASS, re.escape(w)) for w in words]
+    body = r"\s+".join(escaped)
+    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+
+
+def restore_casing(title: str, body: str) -> str | None:
+    """The title as the review body writes it, when the body cites it in mixed case."""
+    if not body or not title:
+        return None
+    for m in _pattern_for(title).finditer(body):
+        found = re.sub(r"\s+", " ", m.group(0))
+        if not is_all_caps(found) and found[0].isupper():
+            return found.replace("\u2019", "'") if "'" in title else found
+    return None

@@ -1,0 +1,165 @@
+"""The head of a trailer: title, subtitle and the contributors with their roles.
+
+"KAFKA ON THE SHORE By Haruki Murakami. Translated by Philip Gabriel." (NYT),
+"A SONG OF STONE; By Iain Banks" (LA Times), "Homesick Guy Vanderhaeghe" (a magazine
+column where only the shape of a personal name separates title and author).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.model import Role
+from catalog.parse.names import is_given_name, looks_like_name_word, split_names
+from catalog.parse.tables import ACRONYMS, ROLE_PATTERN, roles_of
+
+_OPEN_QUOTES = "\"'\u201c\u2018`"
+_CLOSE_QUOTES = "\"'\u201d\u2019"
+_LINE_ROLE = re.compile(r"^\s*(?:" + ROLE_PATTERN.pattern[len(r"(?<![\w'])(?:"):], re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Head:
+    title: str
+    subtitle: str | None
+    contributors: tuple[tuple[Role, str], ...]   # (role, name as printed)
+    original_language: str | None = None
+
+
+def parse_head(head: str) -> Head:
+    title_part, people_part = split_title_and_people(head)
+    title, subtitle = split_title(title_part)
+    contributors, language = parse_people(people_part)
+    return Head(title, subtitle, tuple(contributors), language)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:.\n")
+
+
+def split_title_and_people(head: str) -> tuple[str, str]:
+    """Title text and contributor text, by role phrases, lines, or the shape of names."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for i, line in enumerate(lines[1:], start=1):
+        if _is_people_line(line):
+            return " ".join(lines[:i]), " ".join(lines[i:])
+    joined = " ".join(lines)
+    marker = _first_role_marker(joined)
+    if marker is not None:
+        return joined[:marker], joined[marker:]
+    if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
+        return " ".join(lines[:-1]), lines[-1]
+    split = split_trailing_name(_clean(joined))
+    if split:
+        return split
+    return joined, ""
+
+
+def _is_people_line(line: str) -> bool:
+    """'By X', 'Edited by X', or 'Elisa Downing, illus. by Isadora Machado' (PW)."""
+    if _LINE_ROLE.match(line):
+        return True
+    marker = ROLE_PATTERN.search(line)
+    if marker is None or marker.group(0).lower() == "with":
+        return False
+    lead = re.sub(r"\b(?:and|&)\b|[,;]", " ", line[: marker.start()]).split()
+    return bool(lead) and all(looks_like_name_word(w) for w in lead) and is_given_name(lead[0])
+
+
+def _first_role_marker(text: str) -> int | None:
+    """Where the contributors start: the first role phrase after some title text."""
+    for m in ROLE_PATTERN.finditer(text):
+        if m.start() == 0 or m.group(0).lower() == "with":
+            continue
+        following = text[m.end():].lstrip()
+        if not following[:1].isupper():
+            continue
+        # In an ALL-CAPS title "STAND BY ME" the capital BY is title text.
+        if m.group(0).isupper() and len(m.group(0)) > 1 and text[:m.start()].strip().isupper() \
+                and following.split(" ", 1)[0].isupper():
+            continue
+        return m.start()
+    return None
+
+
+def split_trailing_name(text: str) -> tuple[str, str] | None:
+    """'Homesick Guy Vanderhaeghe' -> ('Homesick', 'Guy Vanderhaeghe').
+
+    The author is the longest run of name words at the end that starts with a known
+    given name; a strict pass wants the middle words to be given names or initials too.
+    """
+    words = text.split()
+    for strict in (True, False):
+        for k in range(max(1, len(words) - 5), len(words) - 1):
+            name = words[k:]
+            if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]):
+                continue
+            if strict and not all(is_given_name(w) or w.islower() for w in name[1:-1]):
+                continue
+            title = " ".join(words[:k])
+            if title.rstrip()[-1:] in ",;:":
+                continue
+            return title, " ".join(name)
+    return None
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", 'TITLE Subtitle'."""
+    text = _clean(text)
+    if text[:1] in _OPEN_QUOTES:
+        quoted = _quoted(text)
+        if quoted:
+            inner, rest = quoted
+            title, subtitle = split_title(inner) if (":" in inner or ";" in inner) else (inner, None)
+            rest = _clean(rest)
+            return title, subtitle or rest or None
+    for separator in (": ", "; "):
+        if separator in text:
+            title, subtitle = text.split(separator, 1)
+            return _clean(title), _clean(subtitle) or None
+    return _split_caps_run(text)
+
+
+def _quoted(text: str) -> tuple[str, str] | None:
+    """Content of a leading quotation and what follows; an apostrophe inside stays."""
+    for i in range(1, len(text)):
+        if text[i] in _CLOSE_QUOTES and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            if text[i] == "'" and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1] == "s":
+                continue
+            return text[1:i].strip(), text[i + 1:]
+    return None
+
+
+def _split_caps_run(text: str) -> tuple[str, str | None]:
+    """NYT 'STALIN'S SPY Richard Sorge and ...': capitals are the title, the rest subtitle."""
+    words = text.split()
+    k = 0
+    while k < len(words) and _is_caps_word(words[k]):
+        k += 1
+    if 0 < k < len(words) and words[k][:1].isupper():
+        run = words[:k]
+        if len(run) >= 2 or (run[0].strip(".,'") not in ACRONYMS and len(run[0]) > 3):
+            return " ".join(run), " ".join(words[k:])
+    return text, None
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or word in {"A", "I", "&"})
+
+
+def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
+    """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
+    people: list[tuple[Role, str]] = []
+    language = None
+    markers = list(ROLE_PATTERN.finditer(text))
+    lead = text[: markers[0].start()] if markers else text
+    for name in split_names(_clean(lead)):   # "Elisa Downing, illus. by ..." — PW
+        people.append((Role.AUTHOR, name))
+    for i, m in enumerate(markers):
+        end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
+        roles, lang = roles_of(m)
+        language = language or lang
+        for name in split_names(_clean(text[m.end():end])):
+            people.extend((role, name) for role in roles)
+    return people, language

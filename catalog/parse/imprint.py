@@ -1,0 +1,142 @@
+"""Where the head (title, contributors) ends and the imprint (publisher, pages, price) begins.
+
+Trailers put the imprint in many orders — "368 pages. St. Martin's Press. $25.95" (NYT),
+"Simon and Schuster: 280 pp., $23" (LA Times), "(HarperCollins; 564 pages; $27.95)",
+"Holt, $28 (336p) ISBN ..." (PW) — but always after the head, and always around
+self-describing items. So: find the items, then the publisher clause next to them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.parse import items
+from catalog.parse.tables import ABBREVIATIONS, ROLE_PATTERN
+
+_ROLE_START = re.compile(r"^\s*(?:" + ROLE_PATTERN.pattern[len(r"(?<![\w'])(?:"):], re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Items:
+    prices: tuple[items.FoundPrice, ...]
+    pages: tuple[tuple[items.Span, int], ...]
+    isbns: tuple[items.FoundIsbn, ...]
+    illustrated: tuple[items.Span, ...]
+
+    @property
+    def spans(self) -> list[items.Span]:
+        found = [p.span for p in self.prices] + [s for s, _ in self.pages]
+        found += [i.span for i in self.isbns] + list(self.illustrated)
+        return sorted(found, key=lambda s: s.start)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A trailer cut in two: head text, imprint text (items masked), and the items."""
+
+    head: str
+    imprint: str
+    items: Items
+
+
+def find_items(text: str) -> Items:
+    isbns = items.find_isbns(text)
+    taken = [i.span for i in isbns]
+    prices = [p for p in items.find_prices(text) if not _inside(p.span, taken)]
+    taken += [p.span for p in prices]
+    pages = [p for p in items.find_pages(text) if not _inside(p[0], taken)]
+    taken += [s for s, _ in pages]
+    illustrated = [s for s in items.find_illustrated(text) if not _inside(s, taken)]
+    return Items(tuple(prices), tuple(pages), tuple(isbns), tuple(illustrated))
+
+
+def _inside(span: items.Span, spans: list[items.Span]) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Positions just after a clause-ending period ("Knopf. $25"), not after initials or 'St.'."""
+    breaks = []
+    for m in re.finditer(r"\.(?=\s)", text):
+        word = re.search(r"([\w.']+)$", text[: m.start()])
+        token = word.group(1) if word else ""
+        if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) or token.lower() in ABBREVIATIONS:
+            continue
+        breaks.append(m.end())
+    return breaks
+
+
+def is_role_clause(text: str) -> bool:
+    """'By Robert Whymant', 'Translated by Philip Gabriel', 'Edited by X' — not a publisher."""
+    return bool(_ROLE_START.match(text)) or bool(re.search(r"(?<!\w)[Bb]y\s+[A-Z]", text))
+
+
+def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:
+    """Replace each item by a run of `fill`, keeping every other position in place."""
+    chars = list(text)
+    for s in spans:
+        chars[s.start:s.end] = fill * (s.end - s.start)
+    return "".join(chars)
+
+
+def _paren_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of top-level parenthesized groups; an unclosed one runs to the end."""
+    groups, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i + 1))
+    if depth:
+        groups.append((start, len(text)))
+    return groups
+
+
+def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None:
+    """The parenthesized imprint "(Penguin Press, $26.95.)", if the trailer has one."""
+    masked = mask(text, spans, " ")
+    for start, end in reversed(_paren_groups(text)):
+        inner = masked[start + 1:end].strip(" ()")
+        has_item = any(start <= s.start < end for s in spans)
+        at_end = not masked[end:].strip(" .;,|")
+        publisher_like = bool(re.search(r"[A-Z]", inner)) and not _ROLE_START.match(inner)
+        if publisher_like and (has_item or at_end):
+            return start, end
+    return None
+
+
+def split_trailer(text: str) -> Split:
+    """Cut one book's trailer into head and imprint."""
+    found = find_items(text)
+    spans = found.spans
+    group = _imprint_group(text, spans)
+    if group:
+        start, end = group
+        outside = [s for s in spans if not start <= s.start < end]
+        after = mask(text[end:], [items.Span(s.start - end, s.end - end) for s in outside if s.start >= end])
+        imprint = mask(text[start:end], [items.Span(s.start - start, s.end - start) for s in spans if start <= s.start < end])
+        return Split(text[:start], imprint.strip("() ") + " " + after, found)
+    if not spans:
+        return Split(text, "", found)
+    first = spans[0].start
+    clause_start = _clause_start(text, first)
+    clause = text[clause_start:first].strip(" ,;:.")
+    # The clause before the first item is the publisher ("Walker, 304 pages") unless it
+    # names contributors ("Translated by X. 436 pp. Knopf."): then the publisher follows.
+    boundary = clause_start if clause and not is_role_clause(clause) else first
+    imprint = mask(text[boundary:], [items.Span(s.start - boundary, s.end - boundary) for s in spans])
+    return Split(text[:boundary], imprint, found)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Start of the clause that ends at `position`: after '. ', '; ', a newline or '('."""
+    before = text[:position]
+    stripped = before.rstrip(" ,;:")
+    candidates = [0]
+    candidates += [b for b in sentence_breaks(stripped)]
+    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(", stripped)]
+    return max(c for c in candidates if c <= len(stripped))

@@ -1,0 +1,95 @@
+"""The imprint's self-describing items: prices, page counts, ISBNs, the 'Illustrated' mark.
+
+Each is found by its own shape wherever it stands, so the grammar can treat the text
+between them as publisher or notes. Every finder returns spans, never edits text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import isbnlib
+
+from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
+
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
+# "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
+PRICE = re.compile(
+    rf"(?:(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+)?"
+    rf"(?P<cur>{CURRENCY_MARK})\s?(?P<amt>{_AMOUNT})(?!\d)"
+    rf"(?:\s*(?P<open>\()?(?P<post>{BINDING_WORDS})(?(open)\))(?![\w]))?",
+    re.IGNORECASE,
+)
+# "368 pages", "370 pp.", "xii + 368 pp.", "(336p)".
+PAGES = re.compile(
+    r"(?:(?<![\w])[ivxlc]+\s*[+,]\s*)?(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*"
+    r"(?:pages|pp\.?|p\.?)(?![\w])",
+    re.IGNORECASE,
+)
+ISBN = re.compile(
+    r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{9,14}\d))",
+)
+# "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
+# never "illus. by X", which names an illustrator.
+ILLUSTRATED = re.compile(
+    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(]))(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated)"
+    r"(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$))",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where an item stands in the trailer text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FoundPrice:
+    span: Span
+    amount: Decimal
+    currency: str
+    binding: str | None
+
+
+@dataclass(frozen=True)
+class FoundIsbn:
+    span: Span
+    printed: str
+    isbn13: str | None   # None when the check digit fails
+
+
+def find_prices(text: str) -> list[FoundPrice]:
+    found = []
+    for m in PRICE.finditer(text):
+        binding = m.group("pre") or m.group("post")
+        found.append(FoundPrice(
+            Span(m.start(), m.end()),
+            Decimal(m.group("amt").replace(",", "")),
+            CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").upper(), "USD")),
+            BINDINGS.get(binding.lower()) if binding else None,
+        ))
+    return found
+
+
+def find_pages(text: str) -> list[tuple[Span, int]]:
+    return [(Span(m.start(), m.end()), int(m.group("n").replace(",", ""))) for m in PAGES.finditer(text)]
+
+
+def find_isbns(text: str) -> list[FoundIsbn]:
+    found = []
+    for m in ISBN.finditer(text):
+        printed = (m.group("tagged") or m.group("bare")).strip()
+        digits = re.sub(r"[^0-9Xx]", "", printed).upper()
+        isbn13 = None
+        if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits):
+            isbn13 = isbnlib.to_isbn13(digits)
+        found.append(FoundIsbn(Span(m.start(), m.end()), printed, isbn13))
+    return found
+
+
+def find_illustrated(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]

@@ -1,0 +1,86 @@
+"""Names as printed -> contributors split into given/family/particle/suffix.
+
+nameparser does the splitting; this module only prepares what trailers print
+("Charles C.Bolton", "By ROBERT WHYMANT") and keeps corporate bodies whole.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import gender_guesser.detector
+from nameparser import HumanName
+
+from catalog.model import Contributor, Role
+from catalog.parse.tables import CORPORATE_WORDS
+
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
+# "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
+_GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+|de|del|della|der|van|von|la|le|du|da|di|bin|ibn|al|el|den|ten|ter|dos|das)$")
+_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
+                        "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """True for a word that is a known first name in any country, or an initial."""
+    word = word.strip(".,")
+    if _INITIAL.match(word + "."):
+        return True
+    return bool(word) and word[0].isupper() and _given_names().get_gender(word) != "unknown"
+
+
+def looks_like_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word))
+
+
+def split_names(text: str) -> list[str]:
+    """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    names = [n.strip(" ,.;:") for n in _NAME_SEPARATOR.split(text)]
+    joined: list[str] = []
+    for name in names:
+        if joined and re.fullmatch(_SUFFIX, name):
+            joined[-1] = f"{joined[-1]}, {name}"
+        elif name:
+            joined.append(name)
+    return joined
+
+
+def is_corporate(name: str) -> bool:
+    words = name.lower().split()
+    return name.startswith("The ") or any(w.strip(",.") in CORPORATE_WORDS for w in words)
+
+
+def to_contributor(name: str, role: Role) -> Contributor:
+    """One printed name -> a Contributor; corporate bodies and single words stay literal."""
+    name = _GLUED_INITIAL.sub(r"\1 ", re.sub(r"\s+", " ", name).strip(" ,.;:"))
+    if name.endswith((" Jr", " Sr")):
+        name += "."
+    if is_corporate(name) or " " not in name:
+        return Contributor(role=role, literal=name)
+    human = HumanName(name)
+    if name.isupper():
+        human.capitalize(force=True)
+    given = " ".join(p for p in (human.title, human.first, human.middle) if p) or None
+    family, particle = _split_particle(human.last)
+    if not family:
+        return Contributor(role=role, literal=name)
+    return Contributor(role=role, given=given, family=family, particle=particle,
+                       suffix=human.suffix or None)
+
+
+def _split_particle(last: str) -> tuple[str | None, str | None]:
+    """'de Beauvoir' -> ('Beauvoir', 'de'); capitalized 'De Niro' stays a family name."""
+    words = last.split()
+    lead = []
+    while len(words) > 1 and words[0] in _PARTICLES:
+        lead.append(words.pop(0))
+    return (" ".join(words) or None), (" ".join(lead) or None)

@@ -1,0 +1,102 @@
+"""Printed fields -> hub records: casing, names, ISBNs, the year, provenance, keys.
+
+Never invents a value: the year is only ever the review's year, and then it is
+recorded as inferred.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from catalog.keys import book_key, review_key, unique
+from catalog.model import Book, Contributor, ReviewMetadata, Review, Role, Source
+from catalog.parse.casing import is_all_caps, restore_casing, title_case
+from catalog.parse.names import to_contributor
+from catalog.parse.trailer import ParsedTrailer
+
+
+def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -> tuple[Book, list[str]]:
+    """One parsed trailer -> a Book (key still to be made unique) and its warnings."""
+    warnings: list[str] = []
+    provenance: dict[str, Source] = {}
+    title, title_source = _cased(parsed.title, body)
+    subtitle, _ = _cased(parsed.subtitle, "") if parsed.subtitle else (None, None)
+    if title:
+        provenance["title"] = title_source
+    if subtitle:
+        provenance["subtitle"] = Source.TRAILER
+    contributors = tuple(to_contributor(name, role) for role, name in parsed.contributors)
+    year = _year(metadata.date)
+    for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
+                        ("place", parsed.place), ("pages", parsed.pages),
+                        ("illustrated", parsed.illustrated or None), ("offers", parsed.offers),
+                        ("edition", parsed.edition), ("original_language", parsed.original_language)):
+        if value:
+            provenance[name] = Source.TRAILER
+    if year is not None:
+        provenance["year"] = Source.INFERRED
+    if not title:
+        warnings.append("no title found in the publication notes")
+    for isbn in parsed.invalid_isbns:
+        warnings.append(f"invalid ISBN {isbn!r} (check digit or length), left out")
+    for text in parsed.unparsed:
+        warnings.append(f"not understood, kept in notes: {text!r}")
+    first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
+    book = Book(
+        key=book_key(title or "untitled", _key_name(first)),
+        title=title or "",
+        subtitle=subtitle,
+        contributors=contributors,
+        publisher=parsed.publisher,
+        place=parsed.place,
+        year=year,
+        pages=parsed.pages,
+        illustrated=parsed.illustrated,
+        offers=parsed.offers,
+        edition=parsed.edition,
+        original_language=parsed.original_language,
+        notes=parsed.unparsed,
+        provenance=tuple(sorted(provenance.items())),
+    )
+    return book, warnings
+
+
+def _key_name(person: Contributor | None) -> str | None:
+    if person is None:
+        return None
+    return person.family or person.literal
+
+
+def _cased(text: str | None, body: str) -> tuple[str, Source]:
+    if not text:
+        return "", Source.TRAILER
+    if is_all_caps(text):
+        restored = restore_casing(text, body)
+        if restored:
+            return restored, Source.BODY
+    return title_case(text), Source.TRAILER
+
+
+def _year(date: str | None) -> int | None:
+    m = re.match(r"^(\d{4})", date or "")
+    return int(m.group(1)) if m else None
+
+
+def normalize_review(books: list[Book], metadata: ReviewMetadata, doc_id: str) -> Review:
+    reviewers = tuple(to_contributor(name, Role.REVIEWER) for name in metadata.reviewers)
+    first = reviewers[0] if reviewers else None
+    return Review(
+        key=review_key(books[0].key if books else doc_id, _key_name(first)),
+        reviews=tuple(b.key for b in books),
+        reviewers=reviewers,
+        outlet=metadata.outlet,
+        date=metadata.date,
+        headline=metadata.headline,
+        url=metadata.url,
+        section=metadata.section,
+    )
+
+
+def unique_keys(books: list[Book]) -> list[Book]:
+    keys = unique(b.key for b in books)
+    return [replace(b, key=k) for b, k in zip(books, keys)]

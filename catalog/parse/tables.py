@@ -1,0 +1,86 @@
+"""Small lookup tables the trailer grammar reads: roles, bindings, currencies, words.
+
+Data over code branches: a new phrasing is a new row, not a new ``if``.
+"""
+from __future__ import annotations
+
+import re
+
+from catalog.model import Role
+
+# Role phrases as trailers print them, longest first so "edited and translated by"
+# wins over "edited by". Each names the roles its names take.
+# "By Robert Whymant" — NYT; "illus. by Isadora Machado" — Publishers Weekly.
+ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
+    (r"edited and translated(?: from the (?P<lang1>[A-Z][a-z]+))? by", (Role.EDITOR, Role.TRANSLATOR)),
+    (r"translated and edited(?: from the (?P<lang2>[A-Z][a-z]+))? by", (Role.TRANSLATOR, Role.EDITOR)),
+    (r"translated(?: from the (?P<lang3>[A-Z][a-z]+)(?: and [A-Z][a-z]+)?)?(?: by| and with an? (?:introduction|afterword|foreword) by)", (Role.TRANSLATOR,)),
+    (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by", (Role.INTRODUCTION,)),
+    (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
+    (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
+    (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
+    (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by", (Role.ILLUSTRATOR,)),
+    (r"(?:selected and )?edited(?:, with an introduction,)? by|eds?\.(?= )", (Role.EDITOR,)),
+    (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
+    (r"written and illustrated by", (Role.AUTHOR, Role.ILLUSTRATOR)),
+    (r"by", (Role.AUTHOR,)),
+    (r"with", (Role.AUTHOR,)),   # "By X with Y": a co-author
+)
+
+ROLE_PATTERN = re.compile(
+    r"(?<![\w'])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_PHRASES)) + r")(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def roles_of(match: re.Match[str]) -> tuple[tuple[Role, ...], str | None]:
+    """The roles a ROLE_PATTERN match names, and the source language it prints, if any."""
+    index = next(i for i in range(len(ROLE_PHRASES)) if match.group(f"r{i}") is not None)
+    language = next((match.group(g) for g in ("lang1", "lang2", "lang3") if match.group(g)), None)
+    return ROLE_PHRASES[index][1], language
+
+
+# Bindings as printed -> the normalized binding.
+BINDINGS = {
+    "cloth": "cloth", "hardcover": "cloth", "hardback": "cloth", "hc": "cloth",
+    "hardbound": "cloth", "boards": "cloth",
+    "paper": "paper", "paperback": "paper", "paperbound": "paper", "pbk": "paper",
+    "pbk.": "paper", "paper-bound": "paper", "softcover": "paper", "trade paper": "paper",
+    "e-book": "ebook", "ebook": "ebook",
+}
+BINDING_WORDS = r"trade paper|paper-bound|paperbound|paperback|hardcover|hardback|hardbound|softcover|cloth|paper|pbk\.?|e-?book"
+
+# Currency marks as printed -> ISO 4217. "$" alone is taken as USD (US outlets).
+CURRENCIES = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+    "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY",
+}
+CURRENCY_MARK = r"(?:U\.S\.\$|US\$|CAN\$|Can\$|CA\$|AU\$|NZ\$|C\$|A\$|\$|£|€|¥)"
+
+# Words before a period that do not end a sentence ("St. Martin's", "illus. by").
+ABBREVIATIONS = frozenset({
+    "st", "jr", "sr", "dr", "mr", "mrs", "ms", "mt", "ft", "inc", "co", "corp", "ltd",
+    "illus", "trans", "tr", "ed", "eds", "vol", "vols", "no", "nos", "rev", "intro", "pp",
+    "univ", "u.s", "u.k", "bros", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "nov", "dec", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
+})
+
+# Name words that mark a corporate body, kept literal rather than split into parts.
+CORPORATE_WORDS = frozenset({
+    "club", "society", "association", "institute", "museum", "council", "committee",
+    "foundation", "inc", "inc.", "company", "co.", "corporation", "staff", "editors",
+    "university", "library", "press", "group", "collective", "board", "center", "centre",
+    "department", "agency", "commission", "organization", "trust", "kitchen", "magazine",
+})
+
+# Acronyms a title-caser must not turn into words; roman numerals are handled by rule.
+ACRONYMS = frozenset({
+    "USA", "US", "U.S.", "UK", "U.K.", "USSR", "UN", "U.N.", "NATO", "FBI", "CIA", "KGB",
+    "NSA", "OSS", "NASA", "AIDS", "HIV", "DNA", "BBC", "CBS", "NBC", "ABC", "CNN", "NPR",
+    "IBM", "NYC", "LA", "GI", "TV", "JFK", "FDR", "LBJ", "MLK", "RFK", "WWII", "WWI", "IRA",
+    "PLO", "EU", "MIT", "UCLA", "NFL", "NBA", "MLB", "NYPD", "LSD", "CEO", "MBA", "PhD",
+    "DC", "D.C.", "ISIS", "UFO", "GOP", "IRS", "OK",
+})
+
+# Words that are a standalone "illustrated" mark in a trailer ("Illustrated. 368 pages.").
+ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|photographs|maps|illustrations"

@@ -1,0 +1,121 @@
+"""One trailer's text -> the fields it prints, as printed (casing and names untouched).
+
+Failures are data: whatever the grammar does not understand is kept in `unparsed`,
+never dropped and never an exception.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from catalog.model import Offer, Price, Role
+from catalog.parse.head import parse_head
+from catalog.parse.imprint import Items, sentence_breaks, split_trailer
+
+_EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
+                      r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
+_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
+
+
+@dataclass(frozen=True)
+class ParsedTrailer:
+    title: str
+    subtitle: str | None
+    contributors: tuple[tuple[Role, str], ...]
+    publisher: str | None
+    place: str | None
+    pages: int | None
+    illustrated: bool
+    offers: tuple[Offer, ...]
+    edition: str | None
+    original_language: str | None
+    invalid_isbns: tuple[str, ...]
+    unparsed: tuple[str, ...]
+
+
+def split_books(text: str) -> list[str]:
+    """One block listing several books -> one text per book.
+
+    '"Hunger" by X (Norton); "Cold New World" by Y (Random House)' — prize notices.
+    A new book starts after an imprint's closing parenthesis, or at a quoted title
+    after a semicolon, when a role phrase follows.
+    """
+    cuts = [0]
+    for m in re.finditer(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])", text):
+        rest = text[m.end():]
+        if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)):
+            cuts.append(m.end())
+    return [text[a:b].strip(" ;,\n") for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip(" ;,\n")]
+
+
+def parse_trailer(text: str) -> ParsedTrailer:
+    """Parse one book's trailer; never raises on any text."""
+    split = split_trailer(text)
+    head = parse_head(split.head)
+    publisher, place, edition, unparsed = _imprint_words(split.imprint)
+    offers, invalid = _offers(split.items)
+    return ParsedTrailer(
+        title=head.title,
+        subtitle=head.subtitle,
+        contributors=head.contributors,
+        publisher=publisher,
+        place=place,
+        pages=split.items.pages[0][1] if split.items.pages else None,
+        illustrated=bool(split.items.illustrated),
+        offers=offers,
+        edition=edition,
+        original_language=head.original_language,
+        invalid_isbns=invalid,
+        unparsed=unparsed,
+    )
+
+
+def _imprint_clauses(imprint: str) -> list[str]:
+    """The imprint's words between items: 'St. Martin's Press', 'Farrar, Straus & Giroux'."""
+    cuts = sorted(set(sentence_breaks(imprint)))
+    pieces, last = [], 0
+    for cut in cuts + [len(imprint)]:
+        pieces.append(imprint[last:cut])
+        last = cut
+    clauses = []
+    for piece in pieces:
+        clauses += [c for c in re.split(r"\|+|;|\n|\(|\)", piece)]
+    return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
+
+
+def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, tuple[str, ...]]:
+    publisher = place = edition = None
+    unparsed = []
+    for clause in _imprint_clauses(imprint):
+        if _EDITION.match(clause):
+            edition = clause
+        elif publisher is None:
+            m = _PLACE.match(clause)
+            if m and not re.search(r"\d", m.group("place")):
+                place, publisher = m.group("place"), m.group("publisher")
+            else:
+                publisher = clause
+        else:
+            unparsed.append(clause)
+    return publisher, place, edition, tuple(unparsed)
+
+
+def _offers(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
+    """Pair each price with the ISBN printed after it, before the next price."""
+    valid = [i for i in found.isbns if i.isbn13]
+    invalid = tuple(i.printed for i in found.isbns if not i.isbn13)
+    offers, used = [], set()
+    prices = list(found.prices)
+    for n, price in enumerate(prices):
+        until = prices[n + 1].span.start if n + 1 < len(prices) else None
+        isbn = next((i for i in valid if i.span.start > price.span.start and id(i) not in used
+                     and (until is None or i.span.start < until)), None)
+        if isbn is None and len(prices) == 1:
+            isbn = next((i for i in valid if id(i) not in used), None)
+        if isbn is not None:
+            used.add(id(isbn))
+        offers.append(Offer(price.binding, Price(Decimal(price.amount), price.currency),
+                            isbn.isbn13 if isbn else None))
+    offers += [Offer(isbn13=i.isbn13) for i in valid if id(i) not in used]
+    return tuple(offers), invalid

@@ -1,0 +1,30 @@
+"""The pipeline, top-down: text -> locate notes -> parse -> normalize -> Record.
+
+Pure: no I/O. Readers hand in Documents; writers take the Records out.
+"""
+from __future__ import annotations
+
+from catalog.errors import NoNotesError
+from catalog.model import Document, Record
+from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
+from catalog.parse.trailer import parse_trailer, split_books
+from catalog.text.detokenize import detokenize
+from catalog.text.locate import locate_notes
+
+
+def catalog_document(document: Document) -> Record:
+    """One review -> its books and the review record; NoNotesError when it has no notes."""
+    text = detokenize(document.text.replace("\r\n", "\n").replace("\r", "\n"))
+    located = locate_notes(text)
+    books, warnings = [], []
+    for trailer in located.trailers:
+        for book_text in split_books(trailer):
+            book, book_warnings = normalize_book(parse_trailer(book_text), located.body, document.metadata)
+            if book.title:
+                books.append(book)
+            warnings += book_warnings
+    if not books:
+        raise NoNotesError(doc_id=document.id)
+    books = unique_keys(books)
+    review = normalize_review(books, document.metadata, document.id)
+    return Record(document.id, tuple(books), review, tuple(warnings))

@@ -1,0 +1,46 @@
+"""Undo Penn-Treebank tokenization so the trailer grammar sees text as it was printed.
+
+NLP corpora ship reviews as ``STALIN 'S SPY ' ... $ 25.95``; a reader wants
+``STALIN'S SPY' ... $25.95``. Plain text passes through untouched.
+"""
+from __future__ import annotations
+
+import re
+
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]",
+             "-LCB-": "{", "-RCB-": "}"}
+_GLUE_LEFT = {",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "''", "'", "...", "n't", "N'T"}
+_GLUE_RIGHT = {"(", "[", "{", "``", "`", "$", "#"}
+_CLITIC = re.compile(r"^'(s|S|re|RE|ve|VE|ll|LL|d|D|m|M)$")
+_PTB_MARKERS = re.compile(r"-[LR][RSC]B-|(?:^|\s)(?:``|'')(?:\s|$)|\s'[sS]\s|\sn't\s")
+_SPACED_PUNCT = re.compile(r"\s[,.;:]\s")
+
+
+def looks_tokenized(text: str) -> bool:
+    """True when text carries PTB tokens (`` '' -LRB- 's) or space-separated punctuation."""
+    return bool(_PTB_MARKERS.search(text)) or len(_SPACED_PUNCT.findall(text)) >= 2
+
+
+def detokenize_line(line: str) -> str:
+    """One tokenized line back to printed text."""
+    out: list[str] = []
+    glue_next = False
+    for token in line.split():
+        token = _BRACKETS.get(token, token)
+        text = {"``": '"', "''": '"', "`": "'"}.get(token, token)
+        attach = glue_next or not out or token in _GLUE_LEFT or _CLITIC.match(token)
+        if token == "-" and out:   # "Harich - Schneider" -> "Harich-Schneider"
+            attach = True
+        if attach and out:
+            out[-1] += text
+        else:
+            out.append(text)
+        glue_next = token in _GLUE_RIGHT or token == "-" or (token.endswith("-") and len(token) > 1)
+    return " ".join(out)
+
+
+def detokenize(text: str) -> str:
+    """Detokenize every line of a PTB-tokenized text; leave plain text as it is."""
+    if not looks_tokenized(text):
+        return text
+    return "\n".join(detokenize_line(line) for line in text.splitlines())

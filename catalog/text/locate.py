@@ -1,0 +1,163 @@
+"""Find the publication notes in a review, and what is left as the review's body.
+
+Notes come labelled ("PUBLICATION NOTES: ..." — NYT), as a trailer line with an
+imprint ("Algonquin. 224 pages. $23.95."), as a header block above the review
+(title / "By Author" / "Publisher, 195 pages, $21"), or inline before a blurb
+("THE BUSH TRAGEDY, by Jacob Weisberg. (Random House, $26.) Weisberg sees ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.parse.head import split_title_and_people
+from catalog.parse.imprint import find_items, is_role_clause, split_trailer
+from catalog.parse.names import is_given_name, looks_like_name_word
+
+LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
+# '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
+_BY_NAME_PAREN = re.compile(
+    r"(?:[,\u201d\"'\u2019]\s*|[A-Z][\w'\u2019]*\s+)by\s+(?P<names>[A-Z][^()\n]{2,80}?)\s*\((?P<inner>[^()\n]{2,80})\)")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with without about among "
+    "pages pp pp. p paper cloth paperback hardcover illustrated illus. translated edited "
+    "introduction foreword afterword photographs vs. v. de van von la le du del".split())
+_MAX_TRAILER = 600
+
+
+@dataclass(frozen=True)
+class Located:
+    trailers: tuple[str, ...]   # one per trailer block, lines kept where they mean something
+    body: str                   # the review text without its notes
+
+
+def locate_notes(text: str) -> Located:
+    """Every trailer block in the text, in order, and the body that remains."""
+    parts = LABEL.split(text)
+    if len(parts) > 1:
+        trailers = tuple(" ".join(p.split()) for p in parts[1:] if p.strip())
+        return Located(trailers, parts[0])
+    lines = text.split("\n")
+    trailers: list[str] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        end = imprint_end(line)
+        if end is None:
+            continue
+        head_lines = _head_lines_above(lines, i, line[:end], used)
+        used.update(head_lines)
+        used.add(i)
+        block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
+        trailers.append("\n".join(block))
+        lines[i] = line[end:]   # a blurb after the trailer stays in the body
+    body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
+    return Located(tuple(trailers), body)
+
+
+def imprint_end(line: str) -> int | None:
+    """Where the trailer in this line ends, or None when the line holds no imprint."""
+    found = find_items(line)
+    spans = [s for s in found.spans]
+    core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
+    if core:
+        end = _chain_end(line, sorted(spans, key=lambda s: s.start))
+    else:
+        m = _BY_NAME_PAREN.search(line)
+        if not m or m.start() > _MAX_TRAILER or not _all_name_words(m.group("names")):
+            return None
+        end = m.end()
+    end = _close_paren(line, end)
+    end += len(line[end:]) - len(line[end:].lstrip(".)"))
+    if end > _MAX_TRAILER or _is_prose(line[:end]):
+        return None
+    return end
+
+
+def _all_name_words(text: str) -> bool:
+    words = re.sub(r"\b(?:and|&)\b|,", " ", text).split()
+    return bool(words) and all(looks_like_name_word(w) for w in words)
+
+
+def _chain_end(line: str, spans: list) -> int:
+    """End of the first run of items that stand close together ("Publisher. $25.95")."""
+    end = spans[0].end
+    for span in spans[1:]:
+        if span.start - end > 60:
+            break
+        end = max(end, span.end)
+    return end
+
+
+def _close_paren(line: str, end: int) -> int:
+    """Include the ')' that closes an imprint opened before `end` ("(Holt, $14.)")."""
+    depth = line[:end].count("(") - line[:end].count(")")
+    if depth <= 0:
+        return end
+    close = line.find(")", end)
+    return close + 1 if close != -1 and close - end < 40 else end
+
+
+def _is_prose(text: str) -> bool:
+    """Running prose has many lowercase words; titles, names and imprints have few."""
+    words = [w.strip("\"'“”‘’,.;:()") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 8 and len(lower) / len(words) > 0.3
+
+
+def _is_heading(line: str) -> bool:
+    """A title or byline line of a header block: short, not a sentence of prose."""
+    text = line.strip()
+    if not text or len(text.split()) > 25 or imprint_end(text) is not None:
+        return False
+    if text[-1] in ".!?\"”" and not is_role_clause(text):
+        return False
+    return not _is_prose(text)
+
+
+def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
+    """The header lines that belong to the trailer on line i, when it has no title itself."""
+    head = split_trailer(trailer).head.strip()
+    if head and not _headless(head):
+        return []
+    above = _adjacent_headings(lines, i, used)
+    if above or head:
+        return above
+    byline = next((j for j in range(i - 1, -1, -1) if j not in used and _is_byline(lines[j])), None)
+    if byline is None:
+        return []
+    return _adjacent_headings(lines, byline, used) + [byline]
+
+
+def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
+    found: list[int] = []
+    j = i - 1
+    while j >= 0 and len(found) < 5:
+        if j in used:
+            break
+        if not lines[j].strip():
+            if found and j > 0 and not lines[j - 1].strip():
+                break
+            j -= 1
+            continue
+        if not _is_heading(lines[j]):
+            break
+        found.insert(0, j)
+        j -= 1
+    return found
+
+
+def _is_byline(line: str) -> bool:
+    return bool(re.match(r"^\s*By\s+[A-Z]", line)) and len(line.split()) <= 12
+
+
+def _headless(head: str) -> bool:
+    """True when the imprint line's own head has no title: 'Edited by X.', 'Meg Shaffer.'."""
+    text = head.strip(" .,;")
+    if is_role_clause(text) and re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE):
+        return True
+    words = text.split()
+    if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
+        return is_given_name(words[0])
+    title, people = split_title_and_people(text)
+    return not title.strip() and bool(people)
