@@ -1,0 +1,38 @@
+"""JSON lines {"id", "text", "review": {...}} -> Documents, one bad line never stops the rest."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from catalog.errors import InputError
+from catalog.model import Document, ReviewMetadata
+
+_META_KEYS = ("outlet", "date", "headline", "url", "section")
+
+
+def metadata_from(row: dict) -> ReviewMetadata:
+    given = row.get("review") or {}
+    if not isinstance(given, dict):
+        raise InputError("'review' must be an object")
+    reviewers = given.get("reviewers") or given.get("reviewer") or ()
+    if isinstance(reviewers, str):
+        reviewers = (reviewers,)
+    values = {k: str(given[k]) for k in _META_KEYS if given.get(k)}
+    return ReviewMetadata(reviewers=tuple(str(r) for r in reviewers), **values)
+
+
+def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
+    """Each line -> a Document, or an InputError naming the line, in order."""
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise InputError("expected an object with a 'text' string", f"line {n}")
+            doc_id = str(row.get("id", f"line-{n}"))
+            yield Document(doc_id, row["text"], metadata_from(row))
+        except json.JSONDecodeError as exc:
+            yield InputError(f"not JSON ({exc.msg})", f"line {n}")
+        except InputError as exc:
+            yield exc if exc.doc_id else exc.for_document(str(row.get("id", f"line {n}")))

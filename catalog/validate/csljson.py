@@ -1,0 +1,26 @@
+"""CSL-JSON validation against the bundled csl-data.json (JSON Schema draft-07)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from jsonschema import Draft7Validator
+
+from catalog.validate.schemas import schema_path
+
+
+@lru_cache(maxsize=1)
+def csl_validator() -> Draft7Validator:
+    schema = json.loads(schema_path("csl-data.json").read_text(encoding="utf-8"))
+    Draft7Validator.check_schema(schema)
+    return Draft7Validator(schema)
+
+
+def csl_errors(text: str) -> list[tuple[int, str]]:
+    """(line, message) per schema violation; line is 0 where JSON has no useful one."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [(exc.lineno, f"not JSON: {exc.msg}")]
+    errors = sorted(csl_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    return [(0, f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}") for e in errors]

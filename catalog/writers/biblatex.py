@@ -1,0 +1,63 @@
+"""Hub -> biblatex (biber): @book, and the review linked to it with related/relatedtype.
+
+Every entry passes `biber --tool --validate-datamodel`: the review is @article when
+reviewer and outlet are known, else @misc (whose data model needs neither); an
+unknown year is EDTF 'XXXX' (unspecified), an inferred one '1996?' (uncertain).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from catalog.model import Book, Record, Review, Role
+from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, write_entries
+from catalog.writers.shared import uncarried_note
+
+# Hub role -> biblatex name field.
+NAME_FIELDS = (
+    (Role.AUTHOR, "author"), (Role.EDITOR, "editor"), (Role.TRANSLATOR, "translator"),
+    (Role.ILLUSTRATOR, "illustrator"), (Role.INTRODUCTION, "introduction"),
+    (Role.FOREWORD, "foreword"), (Role.AFTERWORD, "afterword"),
+    (Role.COMPILER, "editora"), (Role.PHOTOGRAPHER, "editorb"),
+)
+# editora/editorb need their role named.
+ROLE_TYPES = {Role.COMPILER: ("editoratype", "compiler"), Role.PHOTOGRAPHER: ("editorbtype", "photographer")}
+
+
+def book_date(book: Book) -> str:
+    if book.year is None:
+        return "XXXX"
+    return f"{book.year}?" if book.year_inferred else str(book.year)
+
+
+def book_entry(book: Book) -> tuple:
+    names = [(field, bib_names(book.people(role), UTF8_ENCODER)) for role, field in NAME_FIELDS]
+    types = [ROLE_TYPES[role] for role in ROLE_TYPES if book.people(role)]
+    fields = [
+        ("title", book.title), ("subtitle", book.subtitle), ("edition", book.edition),
+        ("series", book.series), ("origlanguage", book.original_language.lower() if book.original_language else None),
+        ("publisher", book.publisher), ("location", book.place), ("date", book_date(book)),
+        ("pagetotal", str(book.pages) if book.pages else None),
+        ("isbn", book.isbns[0] if book.isbns else None), ("note", uncarried_note(book)),
+    ] + types
+    return ("book", book.key, fields, names)
+
+
+def review_entry(review: Review, books: Sequence[Book]) -> tuple:
+    signed = bool(review.reviewers and review.outlet)
+    title = review.headline or f"Review of {books[0].title}"
+    fields = [
+        ("title", title),
+        ("journaltitle" if signed else "howpublished", review.outlet),
+        ("date", review.date or "XXXX"), ("url", review.url),
+        ("related", ",".join(b.key for b in books)), ("relatedtype", "reviewof"),
+    ]
+    names = [("author", bib_names(review.reviewers, UTF8_ENCODER))]
+    return ("article" if signed else "misc", review.key, fields, names)
+
+
+def to_biblatex(records: Sequence[Record]) -> str:
+    entries = []
+    for record in records:
+        entries += [book_entry(b) for b in record.books]
+        entries.append(review_entry(record.review, record.books))
+    return write_entries(entries, UTF8_ENCODER)

@@ -1,0 +1,75 @@
+"""What BibTeX and biblatex share: names in BibTeX order, LaTeX encoding, the writer.
+
+Both formats are written through bibtexparser 2.x: entries are built as its model,
+text fields are LaTeX-encoded by its LatexEncodingMiddleware (pylatexenc underneath),
+and its writer lays them out. Names are assembled here because their braces and
+'and' are syntax that an encoder must not escape.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import bibtexparser
+from bibtexparser.middlewares import LatexEncodingMiddleware
+from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware
+from bibtexparser.model import Entry, Field
+from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
+
+from catalog.model import Contributor
+
+# pylatexenc logs every character it keeps as is (CJK, say); the value is still right.
+logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
+
+_SPECIALS = {ord(c): r for c, r in {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}.items()}
+
+# Classic BibTeX: ASCII out, every special and accent as a LaTeX macro.
+ASCII_ENCODER = UnicodeToLatexEncoder(replacement_latex_protection="braces-all",
+                                      unknown_char_policy="keep")
+# biblatex with biber reads UTF-8: only LaTeX's own specials need escaping.
+UTF8_ENCODER = UnicodeToLatexEncoder(
+    conversion_rules=[UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=_SPECIALS)],
+    unknown_char_policy="keep")
+
+
+def _control_free(text: str) -> str:
+    """Control characters have no place in a .bib file; line breaks become spaces."""
+    return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
+
+
+def bib_name(person: Contributor, encoder: UnicodeToLatexEncoder) -> str:
+    """'Whymant, Robert', 'de Beauvoir, Simone', 'King, Jr., Martin Luther', '{Recipe Club}'."""
+    enc = lambda s: encoder.unicode_to_latex(_control_free(s))  # noqa: E731
+    if person.literal:
+        return "{" + enc(person.literal) + "}"
+    family = " ".join(p for p in (person.particle, person.family) if p)
+    parts = ["{" + enc(family) + "}" if "," in family or " and " in family else enc(family)]
+    if person.suffix:
+        parts.append(enc(person.suffix))
+    if person.given:
+        parts.append(enc(person.given))
+    return ", ".join(parts)
+
+
+def bib_names(people: Sequence[Contributor], encoder: UnicodeToLatexEncoder) -> str | None:
+    return " and ".join(bib_name(p, encoder) for p in people) or None
+
+
+def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]],
+                  encoder: UnicodeToLatexEncoder) -> str:
+    """(type, key, text fields, name fields) -> .bib text, through bibtexparser."""
+    library = bibtexparser.Library()
+    for entry_type, key, text_fields, _ in entries:
+        fields = [Field(k, _control_free(v)) for k, v in text_fields if v is not None]
+        library.add(Entry(entry_type, key, fields))
+    library = LatexEncodingMiddleware(encoder=encoder).transform(library)
+    for entry, (_, _, text_fields, name_fields) in zip(library.entries, entries):
+        by_key = {f.key: f for f in entry.fields}
+        ordered = [Field(k, v) for k, v in name_fields if v] + [by_key[k] for k, v in text_fields if v is not None]
+        entry.fields = ordered
+    enclose = AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True,
+                                     default_enclosing="{")
+    return bibtexparser.write_string(library, unparse_stack=[enclose])

@@ -1,0 +1,60 @@
+"""Hub -> classic BibTeX (bibtex, natbib): ASCII with LaTeX macros, plain.bst fields.
+
+Classic styles know no review link, so the review names its book in `note`. An
+unknown year is written 'n.d.' and an inferred one '[1996?]', the cataloging marks
+for "no date" and "inferred date".
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from catalog.model import Book, Record, Review, Role
+from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, write_entries
+from catalog.writers.shared import full_title, uncarried_note
+
+
+def book_year(book: Book) -> str:
+    if book.year is None:
+        return "n.d."
+    return f"[{book.year}?]" if book.year_inferred else str(book.year)
+
+
+def book_entry(book: Book) -> tuple:
+    names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
+             ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
+    translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
+    note = uncarried_note(book)
+    if translators:
+        note = f"Translated by {translators}" + (f". {note}" if note else "")
+    fields = [
+        ("title", full_title(book)), ("edition", book.edition), ("series", book.series),
+        ("publisher", book.publisher), ("address", book.place), ("year", book_year(book)),
+        ("isbn", book.isbns[0] if book.isbns else None), ("note", note),
+    ]
+    return ("book", book.key, fields, names)
+
+
+def review_entry(review: Review, books: Sequence[Book]) -> tuple:
+    signed = bool(review.reviewers and review.outlet)
+    reviewed = "; ".join(_citation(b) for b in books)
+    fields = [
+        ("title", review.headline or f"Review of {books[0].title}"),
+        ("journal" if signed else "howpublished", review.outlet),
+        ("year", review.date[:4] if review.date else "n.d."),
+        ("url", review.url), ("note", f"Review of {reviewed}"),
+    ]
+    names = [("author", bib_names(review.reviewers, ASCII_ENCODER))]
+    return ("article" if signed else "misc", review.key, fields, names)
+
+
+def _citation(book: Book) -> str:
+    authors = ", ".join(p.display for p in book.people(Role.AUTHOR))
+    return f"{full_title(book)}, by {authors}" if authors else full_title(book)
+
+
+def to_bibtex(records: Sequence[Record]) -> str:
+    entries = []
+    for record in records:
+        entries += [book_entry(b) for b in record.books]
+        entries.append(review_entry(record.review, record.books))
+    return write_entries(entries, ASCII_ENCODER)

@@ -1,0 +1,100 @@
+"""Hub -> CSL-JSON (citeproc, pandoc, Zotero): a `book` item and a `review-book` item.
+
+csl-data.json forbids unknown keys, so what CSL has no variable for (prices, the
+illustrated mark, provenance) goes to `custom`, the schema's place for it.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from catalog.model import Book, Contributor, Record, Review, Role, Source
+from catalog.writers.shared import full_title
+
+# Hub role -> CSL name variable; roles CSL lacks are carried in custom.contributors.
+NAME_VARIABLES = {
+    Role.AUTHOR: "author", Role.EDITOR: "editor", Role.TRANSLATOR: "translator",
+    Role.ILLUSTRATOR: "illustrator", Role.COMPILER: "compiler",
+}
+
+
+def csl_name(person: Contributor) -> dict[str, str]:
+    if person.literal:
+        return {"literal": person.literal}
+    fields = {"family": person.family, "given": person.given,
+              "non-dropping-particle": person.particle, "suffix": person.suffix}
+    return {k: v for k, v in fields.items() if v}
+
+
+def _date(iso: str) -> dict:
+    return {"date-parts": [[int(part) for part in iso.split("-")[:3]]]}
+
+
+def book_item(book: Book) -> dict:
+    item: dict = {"id": book.key, "type": "book", "title": full_title(book)}
+    if book.subtitle:
+        item["title-short"] = book.title
+    for role, variable in NAME_VARIABLES.items():
+        people = book.people(role)
+        if people:
+            item[variable] = [csl_name(p) for p in people]
+    simple = {"publisher": book.publisher, "publisher-place": book.place,
+              "number-of-pages": book.pages, "edition": book.edition,
+              "collection-title": book.series, "ISBN": book.isbns[0] if book.isbns else None}
+    item.update({k: v for k, v in simple.items() if v is not None})
+    if book.year is not None:
+        item["issued"] = {"date-parts": [[book.year]]}
+        if book.year_inferred:
+            item["issued"]["circa"] = True
+    item["custom"] = _book_custom(book)
+    return item
+
+
+def _book_custom(book: Book) -> dict:
+    custom: dict = {"illustrated": book.illustrated}
+    if book.prices:
+        custom["prices"] = [{"amount": str(o.price.amount), "currency": o.price.currency,
+                             "binding": o.binding} for o in book.prices]
+    if len(book.isbns) > 1:
+        custom["isbns"] = list(book.isbns)
+    others = [c for c in book.contributors if c.role not in NAME_VARIABLES]
+    if others:
+        custom["contributors"] = [{"role": c.role.value, **csl_name(c)} for c in others]
+    if book.original_language:
+        custom["original-language"] = book.original_language
+    if book.notes:
+        custom["notes"] = list(book.notes)
+    custom["provenance"] = {name: source.value for name, source in book.provenance}
+    if book.year_inferred:
+        custom["year-inferred-from"] = "review date"
+    return custom
+
+
+def review_item(review: Review, books: Sequence[Book]) -> dict:
+    first = books[0]
+    item: dict = {"id": review.key, "type": "review-book",
+                  "title": review.headline or f"Review of {full_title(first)}"}
+    if review.reviewers:
+        item["author"] = [csl_name(p) for p in review.reviewers]
+    item["reviewed-title"] = "; ".join(full_title(b) for b in books)
+    authors = [csl_name(p) for b in books for p in b.people(Role.AUTHOR)]
+    if authors:
+        item["reviewed-author"] = authors
+    simple = {"container-title": review.outlet, "section": review.section, "URL": review.url}
+    item.update({k: v for k, v in simple.items() if v})
+    if review.date:
+        item["issued"] = _date(review.date)
+    item["custom"] = {"reviews": list(review.reviews),
+                      "title-supplied": review.headline is None,
+                      "provenance": {"review": Source.METADATA.value}}
+    return item
+
+
+def record_items(record: Record) -> list[dict]:
+    return [book_item(b) for b in record.books] + [review_item(record.review, record.books)]
+
+
+def to_csljson(records: Sequence[Record]) -> str:
+    """One CSL-JSON array for all records, books first then their review, per record."""
+    items = [item for record in records for item in record_items(record)]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,68 @@
+"""Hub -> JSON: the records themselves, one JSON line per document (the parse contract)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from catalog.model import Book, Contributor, Record, Review
+
+_NAME_PARTS = ("given", "family", "particle", "suffix", "literal")
+
+
+def contributor_json(person: Contributor) -> dict:
+    return {"role": person.role.value, **{k: getattr(person, k) for k in _NAME_PARTS}}
+
+
+def book_json(book: Book) -> dict:
+    return {
+        "key": book.key,
+        "title": book.title,
+        "subtitle": book.subtitle,
+        "contributors": [contributor_json(c) for c in book.contributors],
+        "publisher": book.publisher,
+        "place": book.place,
+        "year": book.year,
+        "pages": book.pages,
+        "illustrated": book.illustrated,
+        "prices": [{"amount": str(o.price.amount), "currency": o.price.currency,
+                    "binding": o.binding, "isbn": o.isbn13} for o in book.prices],
+        "isbns": list(book.isbns),
+        "offers": [{"binding": o.binding, "isbn": o.isbn13,
+                    "price": {"amount": str(o.price.amount), "currency": o.price.currency} if o.price else None}
+                   for o in book.offers],
+        "series": book.series,
+        "edition": book.edition,
+        "original_language": book.original_language,
+        "notes": list(book.notes),
+        "provenance": {name: source.value for name, source in book.provenance},
+    }
+
+
+def review_json(review: Review) -> dict:
+    return {
+        "key": review.key,
+        "reviews": list(review.reviews),
+        "reviewers": [contributor_json(c) for c in review.reviewers],
+        "outlet": review.outlet,
+        "date": review.date,
+        "headline": review.headline,
+        "url": review.url,
+        "section": review.section,
+    }
+
+
+def record_json(record: Record) -> dict:
+    return {"id": record.id, "books": [book_json(b) for b in record.books],
+            "review": review_json(record.review), "warnings": list(record.warnings)}
+
+
+def error_json(doc_id: str, message: str) -> dict:
+    return {"id": doc_id, "error": message}
+
+
+def json_line(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def to_hubjson(records: Sequence[Record]) -> str:
+    return "".join(json_line(record_json(r)) for r in records)

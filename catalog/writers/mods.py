@@ -1,0 +1,164 @@
+"""Hub -> MODS 3.8: one modsCollection, a <mods> for each book and one for the review.
+
+The review is its own resource (genre "review") with relatedItem type="reviewOf"
+pointing at the book's ID, and relatedItem type="host" for the outlet. MODS has no
+price element; the price goes to <note type="price">, MODS's typed free-text note,
+so it stays machine-findable and shows in Zotero's notes.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from catalog.model import Book, Contributor, Record, Review, Role
+
+MODS_NS = "http://www.loc.gov/mods/v3"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA_LOCATION = f"{MODS_NS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd"
+
+# Hub role -> MARC relator (code, term).
+RELATORS = {
+    Role.AUTHOR: ("aut", "author"), Role.EDITOR: ("edt", "editor"),
+    Role.TRANSLATOR: ("trl", "translator"), Role.ILLUSTRATOR: ("ill", "illustrator"),
+    Role.PHOTOGRAPHER: ("pht", "photographer"),
+    Role.INTRODUCTION: ("aui", "author of introduction, etc."),
+    Role.FOREWORD: ("aui", "author of introduction, etc."),
+    Role.AFTERWORD: ("aft", "author of afterword, colophon, etc."),
+    Role.COMPILER: ("com", "compiler"), Role.REVIEWER: ("aut", "author"),
+}
+
+
+def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}", {k.replace("_", ""): v for k, v in attrs.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _title_info(parent: etree._Element, title: str, subtitle: str | None, **attrs: str) -> None:
+    info = _el(parent, "titleInfo", **attrs)
+    _el(info, "title", title)
+    if subtitle:
+        _el(info, "subTitle", subtitle)
+
+
+def _name(parent: etree._Element, person: Contributor) -> None:
+    name = _el(parent, "name", type="corporate" if person.literal else "personal")
+    if person.literal:
+        _el(name, "namePart", person.literal)
+    else:
+        if person.given:
+            _el(name, "namePart", person.given, type="given")
+        family = " ".join(p for p in (person.particle, person.family) if p)
+        _el(name, "namePart", family, type="family")
+        if person.suffix:
+            _el(name, "namePart", person.suffix, type="termsOfAddress")
+    code, term = RELATORS[person.role]
+    role = _el(name, "role")
+    _el(role, "roleTerm", code, type="code", authority="marcrelator")
+    _el(role, "roleTerm", term, type="text", authority="marcrelator")
+
+
+def extent(book: Book) -> str | None:
+    """'368 pages : illustrations', as AACR2/RDA phrase a physical description."""
+    parts = [f"{book.pages} pages"] if book.pages else []
+    if book.illustrated:
+        parts.append("illustrations")
+    return " : ".join(parts) or None
+
+
+def _book(parent: etree._Element, book: Book) -> None:
+    mods = _el(parent, "mods", version="3.8", ID=book.key)
+    _title_info(mods, book.title, book.subtitle)
+    for person in book.contributors:
+        _name(mods, person)
+    _el(mods, "typeOfResource", "text")
+    _el(mods, "genre", "book", authority="marcgt")
+    origin = _el(mods, "originInfo", eventType="publication")
+    if book.place:
+        _el(_el(origin, "place"), "placeTerm", book.place, type="text")
+    if book.publisher:
+        _el(origin, "publisher", book.publisher)
+    if book.year is not None:
+        attrs = {"qualifier": "inferred"} if book.year_inferred else {}
+        _el(origin, "dateIssued", str(book.year), encoding="w3cdtf", keyDate="yes", **attrs)
+    if book.edition:
+        _el(origin, "edition", book.edition)
+    _el(origin, "issuance", "monographic")
+    if extent(book):
+        _el(_el(mods, "physicalDescription"), "extent", extent(book))
+    if book.original_language:
+        _el(mods, "note", f"Translated from the {book.original_language}.", type="language")
+    for offer in book.prices:
+        binding = f" ({offer.binding})" if offer.binding else ""
+        _el(mods, "note", f"{offer.price.currency} {offer.price.amount}{binding}", type="price")
+    for note in book.notes:
+        _el(mods, "note", note, type="publication notes")
+    if book.series:
+        _title_info(_el(mods, "relatedItem", type="series"), book.series, None)
+    for offer in book.offers:
+        if offer.isbn13:
+            attrs = {"displayLabel": offer.binding} if offer.binding else {}
+            _el(mods, "identifier", offer.isbn13, type="isbn", **attrs)
+    if book.year_inferred:
+        _el(mods, "note", "Year of publication inferred from the date of the review.", type="date")
+    _record_info(mods)
+
+
+def _review(parent: etree._Element, review: Review, books: Sequence[Book]) -> None:
+    mods = _el(parent, "mods", version="3.8", ID=review.key)
+    if review.headline:
+        _title_info(mods, review.headline, None)
+    else:
+        _title_info(mods, f"Review of {books[0].title}", None, supplied="yes")
+    for person in review.reviewers:
+        _name(mods, person)
+    _el(mods, "typeOfResource", "text")
+    _el(mods, "genre", "review", authority="marcgt")
+    if review.date:
+        _el(_el(mods, "originInfo", eventType="publication"), "dateIssued", review.date,
+            encoding="w3cdtf", keyDate="yes")
+    if review.outlet:
+        host = _el(mods, "relatedItem", type="host")
+        _title_info(host, review.outlet, None)
+        if review.section:
+            _el(_el(host, "part"), "detail", type="section").append(_text_el("caption", review.section))
+    for book in books:
+        related = _el(mods, "relatedItem", type="reviewOf")
+        related.set(f"{{{XLINK_NS}}}href", f"#{book.key}")
+        _title_info(related, book.title, book.subtitle)
+        for person in book.people(Role.AUTHOR):
+            _name(related, person)
+    if review.url:
+        _el(_el(mods, "location"), "url", review.url)
+    _record_info(mods)
+
+
+def _text_el(tag: str, text: str) -> etree._Element:
+    element = etree.Element(f"{{{MODS_NS}}}{tag}")
+    element.text = text
+    return element
+
+
+def _record_info(mods: etree._Element) -> None:
+    info = _el(mods, "recordInfo")
+    _el(info, "recordOrigin", "Parsed from a review's publication notes by catalog.")
+
+
+def to_mods_tree(records: Sequence[Record]) -> etree._Element:
+    root = etree.Element(f"{{{MODS_NS}}}modsCollection",
+                         nsmap={None: MODS_NS, "xlink": XLINK_NS, "xsi": XSI_NS})
+    root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
+    for record in records:
+        for book in record.books:
+            _book(root, book)
+        _review(root, record.review, record.books)
+    return root
+
+
+def to_mods(records: Sequence[Record]) -> str:
+    tree = to_mods_tree(records)
+    body = etree.tostring(tree, pretty_print=True, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body
