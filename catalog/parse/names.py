@@ -43,8 +43,7 @@ def looks_like_name_word(word: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    names = [n.strip(" ,.;:") for n in _NAME_SEPARATOR.split(text)]
+    names = [_trim(n) for n in _NAME_SEPARATOR.split(re.sub(r"\s+", " ", text).strip(" ,;:"))]
     joined: list[str] = []
     for name in names:
         if joined and re.fullmatch(_SUFFIX, name):
@@ -52,6 +51,15 @@ def split_names(text: str) -> list[str]:
         elif name:
             joined.append(name)
     return joined
+
+
+def _trim(name: str) -> str:
+    """Drop the sentence's closing period, not the one of 'Jr.' or an initial."""
+    name = name.strip(" ,;:")
+    last = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and not re.fullmatch(rf"{_SUFFIX}|(?:[A-Z]\.)+", last):
+        name = name.rstrip(".")
+    return name
 
 
 def is_corporate(name: str) -> bool:

@@ -102,7 +102,7 @@ def _is_prose(text: str) -> bool:
     words = [w.strip("\"'“”‘’,.;:()") for w in text.split()]
     words = [w for w in words if w and w[0].isalpha()]
     lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
-    return len(words) >= 8 and len(lower) / len(words) > 0.3
+    return len(words) >= 5 and len(lower) / len(words) > 0.3
 
 
 def _is_heading(line: str) -> bool:

@@ -14,6 +14,7 @@ import bibtexparser
 from bibtexparser.middlewares import LatexEncodingMiddleware
 from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware
 from bibtexparser.model import Entry, Field
+from bibtexparser.writer import BibtexFormat
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from catalog.model import Contributor
@@ -72,4 +73,7 @@ def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[
         entry.fields = ordered
     enclose = AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True,
                                      default_enclosing="{")
-    return bibtexparser.write_string(library, unparse_stack=[enclose])
+    layout = BibtexFormat()
+    layout.indent = "  "
+    layout.block_separator = "\n"
+    return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=layout)

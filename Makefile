@@ -1,0 +1,26 @@
+# Two set-up-free entry points: `make demo` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test score clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/catalog export examples/stalins-spy.txt --to all -o out/
+	$(BIN)/catalog validate out/stalins-spy.*
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+score: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --show 30
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

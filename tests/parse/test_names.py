@@ -1,0 +1,26 @@
+from catalog.model import Role
+from catalog.parse.names import split_names, to_contributor
+
+
+def person(name):
+    c = to_contributor(name, Role.AUTHOR)
+    return (c.given, c.particle, c.family, c.suffix, c.literal)
+
+
+def test_split_names_keeps_suffixes():
+    assert split_names("Martha C. Nussbaum and Saul Levmore") == ["Martha C. Nussbaum", "Saul Levmore"]
+    assert split_names("Martin Luther King, Jr., and Ann Other") == ["Martin Luther King, Jr.", "Ann Other"]
+    assert split_names("A. One, B. Two & C. Three") == ["A. One", "B. Two", "C. Three"]
+
+
+def test_name_parts():
+    assert person("Robert Whymant") == ("Robert", None, "Whymant", None, None)
+    assert person("Simone de Beauvoir") == ("Simone", "de", "Beauvoir", None, None)
+    assert person("Charles C.Bolton") == ("Charles C.", None, "Bolton", None, None)
+    assert person("Henry Louis Gates Jr.") == ("Henry Louis", None, "Gates", "Jr.", None)
+    assert person("ROBERT WHYMANT") == ("Robert", None, "Whymant", None, None)
+
+
+def test_corporate_authors_stay_literal():
+    assert person("The Recipe Club of Saint Paul's Cathedral")[4] == "The Recipe Club of Saint Paul's Cathedral"
+    assert person("Staff of the Museum")[4] == "Staff of the Museum"

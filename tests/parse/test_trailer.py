@@ -1,0 +1,120 @@
+"""One test per trailer style, written from how each outlet prints its notes."""
+from decimal import Decimal
+
+import pytest
+
+from catalog.model import Document
+from catalog.parse.trailer import parse_trailer, split_books
+from catalog.pipeline import catalog_document
+
+
+def fields(text):
+    p = parse_trailer(text)
+    people = [(r.value, n) for r, n in p.contributors]
+    prices = [(str(o.price.amount), o.price.currency, o.binding) for o in p.offers if o.price]
+    return p.title, p.subtitle, people, p.publisher, p.pages, p.illustrated, prices
+
+
+def test_nyt_books_of_the_times_with_quotes():
+    assert fields("'A CITY OF GLASS' Life in Venice By Mark Rowe Illustrated. 290 pages. Houghton Mifflin. $24.95") == (
+        "A CITY OF GLASS", "Life in Venice", [("author", "Mark Rowe")], "Houghton Mifflin", 290, True,
+        [("24.95", "USD", None)])
+
+
+def test_nyt_books_of_the_times_without_quotes():
+    t = fields("THE LONG MARCH Mao and the Red Army By Ann Lee. 412 pages. Little, Brown & Company. $30")
+    assert t[:2] == ("THE LONG MARCH", "Mao and the Red Army")
+    assert t[3] == "Little, Brown & Company"
+
+
+def test_nyt_book_review_with_translator_and_bindings():
+    assert fields("THE SEA: A Novel. By Jon Fosse. Translated by May Stone. 180 pp. Dalkey Archive. Paper, $12.95.") == (
+        "THE SEA", "A Novel", [("author", "Jon Fosse"), ("translator", "May Stone")], "Dalkey Archive", 180,
+        False, [("12.95", "USD", "paper")])
+
+
+def test_nyt_cloth_and_paper():
+    assert fields("LETTERS. Edited by Ruth Hale. 500 pp. Yale University Press. Cloth, $40; paper, $18.")[6] == [
+        ("40", "USD", "cloth"), ("18", "USD", "paper")]
+
+
+@pytest.mark.parametrize("phrase,role", [
+    ("Illustrated by Dan Gray", "illustrator"), ("Photographs by Dan Gray", "photographer"),
+    ("With an introduction by Dan Gray", "introduction"), ("Edited by Dan Gray", "editor"),
+    ("Foreword by Dan Gray", "foreword"),
+])
+def test_nyt_role_phrases(phrase, role):
+    assert (role, "Dan Gray") in fields(f"NIGHT GARDEN. By Eve Hart. {phrase}. 96 pp. Knopf. $17.")[2]
+
+
+def test_co_authors_by_and_with():
+    assert fields("A TITLE. By Ann Bell and Tom Reed. 200 pp. Norton. $25.")[2] == [("author", "Ann Bell"), ("author", "Tom Reed")]
+    assert fields("A TITLE. By Ann Bell with Tom Reed. 200 pp. Norton. $25.")[2] == [("author", "Ann Bell"), ("author", "Tom Reed")]
+
+
+def test_recommendation_list_with_comma_publisher_and_imprint():
+    assert fields("NORTHERN LIGHTS: A Memoir, by Sara Quinn. (Farrar, Straus & Giroux, $27.)")[3] == "Farrar, Straus & Giroux"
+    assert fields("THE FIELD, by Tom Hill. (Ecco/HarperCollins, paper, $15.)")[3:] == (
+        "Ecco/HarperCollins", None, False, [("15", "USD", "paper")])
+
+
+def test_magazine_column_title_then_author_by_casing():
+    assert fields("Winter Orchard Margaret Atwood (Knopf, $24.95)")[:4] == (
+        "Winter Orchard", None, [("author", "Margaret Atwood")], "Knopf")
+
+
+def test_los_angeles_times_header():
+    assert fields("A WINTER WAR; A Novel; By Mark Dean; Knopf: 280 pp., $23")[:5] == (
+        "A WINTER WAR", "A Novel", [("author", "Mark Dean")], "Knopf", 280)
+
+
+def test_newspaper_header_on_separate_lines_with_translator_language():
+    p = parse_trailer("THE SILENT HOUSE\nBy Orhan Pamuk, translated from the Turkish by Robert Finn\nKnopf, 334 pages, $26.95")
+    assert p.title == "THE SILENT HOUSE" and p.original_language == "Turkish"
+    assert [(r.value, n) for r, n in p.contributors] == [("author", "Orhan Pamuk"), ("translator", "Robert Finn")]
+
+
+def test_parenthesized_imprint_with_semicolons_and_missing_paren():
+    assert fields("DEEP WATER\nBy Ann Lee\n(Scribner; 320 pages; $26")[3:5] == ("Scribner", 320)
+
+
+def test_prize_notices_several_books():
+    block = ("\u201cRiver: Poems\u201d by Ann Lee (Graywolf); \u201cThe Harbor\u201d by Tom Reed (Knopf); "
+             "\u201cSalt\u201d by Eve Hart (Norton)")
+    books = [parse_trailer(t) for t in split_books(block)]
+    assert [(b.title, b.subtitle, b.publisher) for b in books] == [
+        ("River", "Poems", "Graywolf"), ("The Harbor", None, "Knopf"), ("Salt", None, "Norton")]
+
+
+def test_quarterly_notes_with_glued_initials_and_two_bindings():
+    t = fields("Planters and Kin: Family in the South, by Paul D.Smith. LSU $45 cloth, $19.95 paper")
+    assert t[2:4] == ([("author", "Paul D.Smith")], "LSU")
+    assert t[6] == [("45", "USD", "cloth"), ("19.95", "USD", "paper")]
+
+
+def test_publishers_weekly_with_isbn():
+    p = parse_trailer("Morning Birds\nAnn Lee, illus. by Tom Reed. Candlewick, $17.99 (40p) ISBN 978-0-306-40615-7")
+    assert p.title == "Morning Birds" and p.pages == 40 and not p.illustrated
+    assert [(r.value, n) for r, n in p.contributors] == [("author", "Ann Lee"), ("illustrator", "Tom Reed")]
+    assert [o.isbn13 for o in p.offers] == ["9780306406157"]
+
+
+def test_british_review_pound_prices():
+    assert fields("The Long Shore, by Ann Lee; Faber, 304 pages, \u00a318.99.")[3:] == (
+        "Faber", 304, False, [("18.99", "GBP", None)])
+
+
+def test_invalid_isbn_is_a_warning_and_kept_out():
+    record = catalog_document(Document("d", "Morning\nAnn Lee. Candlewick, $17 (40p) ISBN 978-0-306-40615-8"))
+    assert record.books[0].isbns == ()
+    assert any("invalid ISBN" in w for w in record.warnings)
+
+
+def test_unknown_imprint_words_are_kept_with_a_warning():
+    record = catalog_document(Document("d", "A TITLE. By Ann Bell. 200 pp. Norton. A Book-of-the-Month Selection. $25."))
+    assert record.books[0].notes == ("A Book-of-the-Month Selection",)
+    assert any("not understood" in w for w in record.warnings)
+
+
+def test_amounts_are_decimals():
+    assert parse_trailer("T, by Ann Lee. (Holt, $1,250.)").offers[0].price.amount == Decimal("1250")

@@ -1,0 +1,79 @@
+"""The command line as a user meets it: exit codes, one-line errors, no partial files."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, stdin=None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "catalog", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, timeout=120)
+
+
+def test_export_all_writes_five_valid_files(tmp_path):
+    result = run("export", "examples/stalins-spy.txt", "--to", "all", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["stalins-spy.bib", "stalins-spy.biblatex.bib", "stalins-spy.csl.json",
+                     "stalins-spy.jsonl", "stalins-spy.mods.xml"]
+    check = run("validate", *[str(p) for p in tmp_path.iterdir()])
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_export_one_format_to_stdout():
+    result = run("export", "examples/stalins-spy.txt", "--to", "mods")
+    assert result.returncode == 0 and result.stdout.startswith(b"<?xml")
+
+
+def test_parse_prints_the_record():
+    result = run("parse", "examples/stalins-spy.txt", "--date", "1996-07-01")
+    book = json.loads(result.stdout)["books"][0]
+    assert (book["title"], book["year"], book["provenance"]["year"]) == ("Stalin's Spy", 1996, "inferred")
+
+
+def test_parse_jsonl_contract():
+    lines = "\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "THE BUSH TRAGEDY, by Jacob Weisberg. (Random House, $26.)", "review": {"outlet": "The Times"}},
+        {"id": "b", "text": "no notes here at all"},
+        "not an object",
+    ]) + "\n{broken\n"
+    result = run("parse", "--jsonl", stdin=lines.encode())
+    rows = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    assert result.returncode == 1
+    assert rows[0]["books"][0]["prices"] == [{"amount": "26", "currency": "USD", "binding": None, "isbn": None}]
+    assert rows[0]["review"]["outlet"] == "The Times" and rows[0]["review"]["reviews"] == [rows[0]["books"][0]["key"]]
+    assert [("error" in r) for r in rows] == [False, True, True, True]
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"An article about the weather with no book.", "no publication notes found"),
+    (b"", "the file is empty"),
+    (b"\x00\x01\x02binary\x00", "binary file"),
+])
+def test_bad_input_is_one_line_exit_1_no_file(tmp_path, content, reason):
+    source = tmp_path / "in.txt"
+    source.write_bytes(content)
+    out = tmp_path / "out"
+    result = run("export", str(source), "--to", "all", "-o", str(out))
+    stderr = result.stderr.decode().strip()
+    assert result.returncode == 1
+    assert reason in stderr and len(stderr.splitlines()) == 1 and "Traceback" not in stderr
+    assert not any(out.iterdir())
+
+
+def test_usage_errors_exit_2():
+    assert run("export", "examples/stalins-spy.txt", "--to", "all").returncode == 2
+    assert run("export", "examples/stalins-spy.txt", "--to", "nonsense").returncode == 2
+
+
+def test_validate_reports_file_and_line_of_broken_mods(tmp_path):
+    good = run("export", "examples/stalins-spy.txt", "--to", "mods").stdout.decode()
+    broken = tmp_path / "broken.xml"
+    broken.write_text(good.replace("<genre ", "<genre bogus=\"x\" ", 1))
+    result = run("validate", str(broken))
+    assert result.returncode == 1
+    assert result.stdout.decode().startswith(f"{broken}:17: ")

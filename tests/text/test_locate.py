@@ -1,0 +1,34 @@
+from catalog.text.locate import imprint_end, locate_notes
+
+
+def test_labelled_notes_are_taken_after_the_label():
+    located = locate_notes("A fine book.\nPUBLICATION NOTES: TITLE By A Writer. 200 pages.\nKnopf. $20.")
+    assert located.trailers == ("TITLE By A Writer. 200 pages. Knopf. $20.",)
+    assert located.body.strip() == "A fine book."
+
+
+def test_inline_trailer_is_cut_before_the_blurb():
+    text = "THE GREAT WORK, by Ann Author. (Knopf, $26.) Author sees the world anew in this book."
+    located = locate_notes(text)
+    assert located.trailers == ("THE GREAT WORK, by Ann Author. (Knopf, $26.)",)
+    assert "sees the world" in located.body
+
+
+def test_header_block_above_the_review():
+    text = "A LONG WAY\n\nBy Paul Writer\n\nVintage, 210 pages, $18\n\nThe novel opens in winter, and the snow never stops falling on the town."
+    assert locate_notes(text).trailers == ("A LONG WAY\nBy Paul Writer\nVintage, 210 pages, $18",)
+
+
+def test_trailer_at_the_end_with_header_at_the_top():
+    text = ("Night Train\n\nBy Clara Oswald\n\nA story of loss.\n\n"
+            "It begins in a station, where the narrator waits for a train that is always late and never empty.\n\n"
+            "Graywolf. 240 pages. $16.")
+    assert locate_notes(text).trailers == ("Night Train\nBy Clara Oswald\nGraywolf. 240 pages. $16.",)
+
+
+def test_prose_mentioning_a_price_is_not_a_trailer():
+    assert imprint_end("He said the tickets were sold for $25 each and that nobody came to see the show at all.") is None
+
+
+def test_no_notes():
+    assert locate_notes("Just an article about the weather, with no book in it.").trailers == ()
