@@ -4,6 +4,9 @@ Pure: no I/O. Readers hand in Documents; writers take the Records out.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from catalog.errors import NoNotesError
 from catalog.model import Document, Record
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
@@ -12,9 +15,25 @@ from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Unix line ends, no control characters: no format can carry them (XML forbids them)."""
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_document(document: Document) -> Document:
+    meta = document.metadata
+    cleaned = {k: clean_text(v) for k, v in vars(meta).items() if isinstance(v, str)}
+    reviewers = tuple(clean_text(r) for r in meta.reviewers)
+    return replace(document, text=clean_text(document.text), metadata=replace(meta, reviewers=reviewers, **cleaned))
+
+
 def catalog_document(document: Document) -> Record:
     """One review -> its books and the review record; NoNotesError when it has no notes."""
-    text = detokenize(document.text.replace("\r\n", "\n").replace("\r", "\n"))
+    document = clean_document(document)
+    text = detokenize(document.text)
     located = locate_notes(text)
     books, warnings = [], []
     for trailer in located.trailers:

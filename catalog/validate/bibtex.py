@@ -9,7 +9,8 @@ import bibtexparser
 
 # entry type -> groups of fields, one of each group required.
 BIBLATEX_REQUIRED = {
-    "book": (("author", "editor"), ("title",), ("date", "year")),
+    "book": (("author",), ("title",), ("date", "year")),
+    "collection": (("editor",), ("title",), ("date", "year")),
     "article": (("author",), ("title",), ("journaltitle", "journal"), ("date", "year")),
     "misc": (("title",), ("date", "year")),
 }

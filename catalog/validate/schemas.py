@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from catalog.errors import BugError
@@ -13,12 +12,9 @@ SCHEMA_FILES = ("mods-3-8.xsd", "xlink.xsd", "xml.xsd", "csl-data.json")
 @lru_cache(maxsize=1)
 def schema_dir() -> Path:
     """The folder holding the official schemas, checked to be complete."""
-    candidates = []
-    try:
-        candidates.append(Path(str(resources.files("catalog.schemas"))))
-    except (ModuleNotFoundError, TypeError):
-        pass
-    candidates.append(Path(__file__).resolve().parents[2] / "schemas")
+    package = Path(__file__).resolve().parents[1]
+    candidates = [package / "schemas",          # installed: shipped as catalog/schemas
+                  package.parent / "schemas"]   # checkout or editable install
     for folder in candidates:
         if all((folder / name).is_file() for name in SCHEMA_FILES):
             return folder

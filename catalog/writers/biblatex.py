@@ -15,12 +15,11 @@ from catalog.writers.shared import uncarried_note
 # Hub role -> biblatex name field.
 NAME_FIELDS = (
     (Role.AUTHOR, "author"), (Role.EDITOR, "editor"), (Role.TRANSLATOR, "translator"),
-    (Role.ILLUSTRATOR, "illustrator"), (Role.INTRODUCTION, "introduction"),
-    (Role.FOREWORD, "foreword"), (Role.AFTERWORD, "afterword"),
-    (Role.COMPILER, "editora"), (Role.PHOTOGRAPHER, "editorb"),
+    (Role.INTRODUCTION, "introduction"), (Role.FOREWORD, "foreword"), (Role.AFTERWORD, "afterword"),
 )
-# editora/editorb need their role named.
-ROLE_TYPES = {Role.COMPILER: ("editoratype", "compiler"), Role.PHOTOGRAPHER: ("editorbtype", "photographer")}
+# Roles biber's default model has no field for go to editora/b/c with their role named.
+TYPED_ROLES = (Role.ILLUSTRATOR, Role.PHOTOGRAPHER, Role.COMPILER)
+TYPED_FIELDS = ("editora", "editorb", "editorc")
 
 
 def book_date(book: Book) -> str:
@@ -31,7 +30,9 @@ def book_date(book: Book) -> str:
 
 def book_entry(book: Book) -> tuple:
     names = [(field, bib_names(book.people(role), UTF8_ENCODER)) for role, field in NAME_FIELDS]
-    types = [ROLE_TYPES[role] for role in ROLE_TYPES if book.people(role)]
+    typed = [role for role in TYPED_ROLES if book.people(role)]
+    names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in zip(TYPED_FIELDS, typed)]
+    types = [(f"{field}type", role.value) for field, role in zip(TYPED_FIELDS, typed)]
     fields = [
         ("title", book.title), ("subtitle", book.subtitle), ("edition", book.edition),
         ("series", book.series), ("origlanguage", book.original_language.lower() if book.original_language else None),
@@ -39,7 +40,9 @@ def book_entry(book: Book) -> tuple:
         ("pagetotal", str(book.pages) if book.pages else None),
         ("isbn", book.isbns[0] if book.isbns else None), ("note", uncarried_note(book)),
     ] + types
-    return ("book", book.key, fields, names)
+    # A book with editors and no author is a @collection in biblatex's data model.
+    entry_type = "collection" if book.people(Role.EDITOR) and not book.people(Role.AUTHOR) else "book"
+    return (entry_type, book.key, fields, names)
 
 
 def review_entry(review: Review, books: Sequence[Book]) -> tuple:
