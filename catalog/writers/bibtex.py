@@ -24,6 +24,8 @@ def book_entry(book: Book) -> tuple:
              ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
     translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
     note = uncarried_note(book)
+    if book.pages:   # plain.bst has no page-count field for books
+        note = f"{book.pages} pages" + (f". {note}" if note else "")
     if translators:
         note = f"Translated by {translators}" + (f". {note}" if note else "")
     fields = [
