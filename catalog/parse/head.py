@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from catalog.model import Role
 from catalog.parse.names import is_given_name, looks_like_name_word, split_names
-from catalog.parse.tables import ACRONYMS, ROLE_PATTERN, roles_of
+from catalog.parse.tables import ACRONYMS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
-_LINE_ROLE = re.compile(r"^\s*(?:" + ROLE_PATTERN.pattern[len(r"(?<![\w'])(?:"):], re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.parse import items
-from catalog.parse.tables import ABBREVIATIONS, ROLE_PATTERN
-
-_ROLE_START = re.compile(r"^\s*(?:" + ROLE_PATTERN.pattern[len(r"(?<![\w'])(?:"):], re.IGNORECASE)
+from catalog.parse.tables import ABBREVIATIONS, ROLE_AT_START as _ROLE_START
 
 
 @dataclass(frozen=True)

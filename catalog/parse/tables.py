@@ -32,6 +32,9 @@ ROLE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# A role phrase opening a clause or line: "By X", "Edited by X", "Translated by X".
+ROLE_AT_START = re.compile(r"^\s*" + ROLE_PATTERN.pattern[len(r"(?<![\w'])"):], re.IGNORECASE)
+
 
 def roles_of(match: re.Match[str]) -> tuple[tuple[Role, ...], str | None]:
     """The roles a ROLE_PATTERN match names, and the source language it prints, if any."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
-from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, write_entries
+from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, record_entries, write_entries
 from catalog.writers.shared import uncarried_note
 
 # Hub role -> biblatex name field.
@@ -59,8 +59,4 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
 
 
 def to_biblatex(records: Sequence[Record]) -> str:
-    entries = []
-    for record in records:
-        entries += [book_entry(b) for b in record.books]
-        entries.append(review_entry(record.review, record.books))
-    return write_entries(entries, UTF8_ENCODER)
+    return write_entries(record_entries(records, book_entry, review_entry), UTF8_ENCODER)

@@ -59,6 +59,15 @@ def bib_names(people: Sequence[Contributor], encoder: UnicodeToLatexEncoder) -> 
     return " and ".join(bib_name(p, encoder) for p in people) or None
 
 
+def record_entries(records: Sequence, book_entry, review_entry) -> list[tuple]:
+    """Each record's books, then its review, in input order: the layout both formats share."""
+    entries = []
+    for record in records:
+        entries += [book_entry(b) for b in record.books]
+        entries.append(review_entry(record.review, record.books))
+    return entries
+
+
 def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]],
                   encoder: UnicodeToLatexEncoder) -> str:
     """(type, key, text fields, name fields) -> .bib text, through bibtexparser."""

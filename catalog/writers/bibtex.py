@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
-from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, write_entries
+from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, record_entries, write_entries
 from catalog.writers.shared import full_title, uncarried_note
 
 
@@ -55,8 +55,4 @@ def _citation(book: Book) -> str:
 
 
 def to_bibtex(records: Sequence[Record]) -> str:
-    entries = []
-    for record in records:
-        entries += [book_entry(b) for b in record.books]
-        entries.append(review_entry(record.review, record.books))
-    return write_entries(entries, ASCII_ENCODER)
+    return write_entries(record_entries(records, book_entry, review_entry), ASCII_ENCODER)

@@ -38,3 +38,14 @@ def test_every_dev_record_passes_biber(tmp_path):
         row = json.loads(line)
         records.append(catalog_document(Document(row["id"], row["text"])))
     assert biber_warnings(to_biblatex(records), tmp_path) == []
+
+
+def test_every_dev_record_exports_to_every_format():
+    if not DEV_INPUTS.exists():
+        pytest.skip("the shared dev set is not beside this checkout")
+    from catalog.formats import FORMATS, render
+    for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        record = catalog_document(Document(row["id"], row["text"]))
+        for fmt in FORMATS.values():
+            assert render(fmt, [record])   # render raises on any validation error

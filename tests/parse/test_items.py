@@ -16,7 +16,6 @@ def test_page_counts_in_every_form():
 
 
 def test_isbns_are_checked_and_made_isbn13():
-    good, bad = find_isbns("ISBN 978-1-62779-145-8; ISBN 0-306-40615-3 ISBN 978-1-62779-145-9")[0::2], None
     found = find_isbns("ISBN 978-1-62779-145-8 ISBN 0-306-40615-2 ISBN 978-1-62779-145-9")
     assert [i.isbn13 for i in found] == ["9781627791458", "9780306406157", None]
 

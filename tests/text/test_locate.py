@@ -32,3 +32,13 @@ def test_prose_mentioning_a_price_is_not_a_trailer():
 
 def test_no_notes():
     assert locate_notes("Just an article about the weather, with no book in it.").trailers == ()
+
+
+def test_several_labelled_trailers_give_several_books():
+    from catalog.model import Document
+    from catalog.pipeline import catalog_document
+    text = ("Two books on one war.\nPUBLICATION NOTES: FIRST BOOK By Ann Lee. 200 pages. Knopf. $20.\n"
+            "PUBLICATION NOTES: SECOND BOOK By Tom Reed. 310 pages. Norton. $25.")
+    record = catalog_document(Document("d", text))
+    assert [b.title for b in record.books] == ["First Book", "Second Book"]
+    assert record.review.reviews == tuple(b.key for b in record.books)
