@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from catalog.model import Role
 from catalog.parse.names import is_given_name, looks_like_name_word, split_names
-from catalog.parse.tables import ACRONYMS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
+from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
@@ -48,7 +48,7 @@ def split_title_and_people(head: str) -> tuple[str, str]:
         return joined[:marker], joined[marker:]
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
         return " ".join(lines[:-1]), lines[-1]
-    split = split_trailing_name(_clean(joined))
+    split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
         return split
     return joined, ""
@@ -100,6 +100,25 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
                 continue
             return title, " ".join(name)
     return None
+
+
+def split_trailing_corporate(text: str) -> tuple[str, str] | None:
+    """'The Joy of Soup The Recipe Club of St. Paul's' -> a corporate author at the end.
+
+    The body starts at the last capital 'The' before a corporate word (Club, Society...),
+    and every word from there on is capitalized or a joining word.
+    """
+    words = text.split()
+    corporate = [i for i, w in enumerate(words) if w.lower().strip(",.'’s") in CORPORATE_WORDS]
+    if not corporate:
+        return None
+    start = next((i for i in range(corporate[0], 0, -1) if words[i] == "The"), None)
+    if start is None:
+        return None
+    name = words[start:]
+    if not all(w[:1].isupper() or w in {"of", "and", "the", "for", "&", "de"} for w in name):
+        return None
+    return " ".join(words[:start]), " ".join(name)
 
 
 def split_title(text: str) -> tuple[str, str | None]:

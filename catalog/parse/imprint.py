@@ -102,7 +102,8 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
         has_item = any(start <= s.start < end for s in spans)
         at_end = not masked[end:].strip(" .;,|")
         publisher_like = bool(re.search(r"[A-Z]", inner)) and not _ROLE_START.match(inner)
-        if publisher_like and (has_item or at_end):
+        items_before = any(s.start < start for s in spans)
+        if publisher_like and (has_item or (at_end and not items_before)):
             return start, end
     return None
 

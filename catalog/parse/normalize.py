@@ -30,7 +30,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
                         ("illustrated", parsed.illustrated or None), ("offers", parsed.offers),
-                        ("edition", parsed.edition), ("original_language", parsed.original_language)):
+                        ("edition", parsed.edition), ("series", parsed.series), ("original_language", parsed.original_language)):
         if value:
             provenance[name] = Source.TRAILER
     if year is not None:
@@ -54,6 +54,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         illustrated=parsed.illustrated,
         offers=parsed.offers,
         edition=parsed.edition,
+        series=parsed.series,
         original_language=parsed.original_language,
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),

@@ -15,6 +15,8 @@ from catalog.parse.imprint import Items, sentence_breaks, split_trailer
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
+# "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
+_SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
 
 
@@ -29,6 +31,7 @@ class ParsedTrailer:
     illustrated: bool
     offers: tuple[Offer, ...]
     edition: str | None
+    series: str | None
     original_language: str | None
     invalid_isbns: tuple[str, ...]
     unparsed: tuple[str, ...]
@@ -53,7 +56,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     split = split_trailer(text)
     head = parse_head(split.head)
-    publisher, place, edition, unparsed = _imprint_words(split.imprint)
+    publisher, place, edition, series, unparsed = _imprint_words(split.imprint)
     offers, invalid = _offers(split.items)
     return ParsedTrailer(
         title=head.title,
@@ -65,6 +68,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         illustrated=bool(split.items.illustrated),
         offers=offers,
         edition=edition,
+        series=series,
         original_language=head.original_language,
         invalid_isbns=invalid,
         unparsed=unparsed,
@@ -84,21 +88,27 @@ def _imprint_clauses(imprint: str) -> list[str]:
     return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
 
 
-def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, tuple[str, ...]]:
-    publisher = place = edition = None
+def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
+    publisher = place = edition = series = None
     unparsed = []
     for clause in _imprint_clauses(imprint):
         if _EDITION.match(clause):
             edition = clause
+        elif publisher is not None and series is None and _SERIES.search(clause):
+            series = clause
         elif publisher is None:
             m = _PLACE.match(clause)
             if m and not re.search(r"\d", m.group("place")):
                 place, publisher = m.group("place"), m.group("publisher")
             else:
                 publisher = clause
+            # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
+            head, _, tail = publisher.rpartition(", ")
+            if head and _SERIES.search(tail) and series is None:
+                publisher, series = head, tail
         else:
             unparsed.append(clause)
-    return publisher, place, edition, tuple(unparsed)
+    return publisher, place, edition, series, tuple(unparsed)
 
 
 def _offers(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:

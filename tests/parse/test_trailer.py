@@ -118,3 +118,30 @@ def test_unknown_imprint_words_are_kept_with_a_warning():
 
 def test_amounts_are_decimals():
     assert parse_trailer("T, by Ann Lee. (Holt, $1,250.)").offers[0].price.amount == Decimal("1250")
+
+
+def test_magazine_column_corporate_author():
+    p = parse_trailer("Soup for Winter The Recipe Club of Saint Mary's Church (Knopf, $19.95)")
+    assert (p.title, p.contributors[0][1], p.publisher) == ("Soup for Winter", "The Recipe Club of Saint Mary's Church", "Knopf")
+    record = catalog_document(Document("d", "Soup for Winter The Recipe Club of Saint Mary's Church (Knopf, $19.95)"))
+    assert record.books[0].contributors[0].literal == "The Recipe Club of Saint Mary's Church"
+
+
+def test_edited_by_two_editors():
+    assert fields("Letters From Home: Essays, edited by Ann Lee and Tom Reed. Yale $30")[2:4] == (
+        [("editor", "Ann Lee"), ("editor", "Tom Reed")], "Yale")
+
+
+def test_line_broken_inside_a_title_and_a_name():
+    record = catalog_document(Document("d", "THE LONG\nWINTER\nBy Ann\nLee\n(Knopf; 210 pages; $24)\n\nThe novel begins in a cold town by the sea and never lets go."))
+    book = record.books[0]
+    assert (book.title, book.contributors[0].display, book.pages) == ("The Long Winter", "Ann Lee", 210)
+
+
+@pytest.mark.parametrize("text,series", [
+    ("THE ODYSSEY. By Homer. 582 pp. Norton. (Norton Library.) $39.95.", "Norton Library"),
+    ("POEMS, by Ann Lee. (Yale, Yale Series of Younger Poets, $18.)", "Yale Series of Younger Poets"),
+])
+def test_series_after_the_publisher(text, series):
+    p = parse_trailer(text)
+    assert p.series == series and p.publisher in {"Norton", "Yale"}
