@@ -1,0 +1,60 @@
+"""Every trailer style parses the same in plain form and Penn-Treebank tokenized form."""
+import re
+
+import pytest
+
+from catalog.model import Document
+from catalog.pipeline import catalog_document
+
+STYLES = [
+    "'A CITY OF GLASS' Life in Venice By Mark Rowe Illustrated. 290 pages. Houghton Mifflin. $24.95",
+    "THE SEA: A Novel. By Jon Fosse. Translated by May Stone. 180 pp. Dalkey Archive. Paper, $12.95.",
+    "LETTERS. Edited by Ruth Hale. 500 pp. Yale University Press. Cloth, $40; paper, $18.",
+    "NORTHERN LIGHTS: A Memoir, by Sara Quinn. (Farrar, Straus & Giroux, $27.)",
+    "Winter Orchard Margaret Atwood (Knopf, $24.95)",
+    "A WINTER WAR; A Novel; By Mark Dean; Knopf: 280 pp., $23",
+    "THE SILENT HOUSE\nBy Orhan Pamuk, translated from the Turkish by Robert Finn\nKnopf, 334 pages, $26.95",
+    "DEEP WATER\nBy Ann Lee\n(Scribner; 320 pages; $26.95)",
+    "\"River: Poems\" by Ann Lee (Graywolf)",
+    "Planters and Kin: Family in the South, by Paul D. Smith. LSU $45 cloth, $19.95 paper",
+    "Morning Birds\nAnn Lee, illus. by Tom Reed. Candlewick, $17.99 (40p) ISBN 978-0-306-40615-7",
+    "The Long Shore, by Ann O'Neil; Faber, 304 pages, \u00a318.99.",
+]
+
+
+def ptb(text: str) -> str:
+    """A small PTB tokenizer, enough to turn a style into its corpus form."""
+    def line(s):
+        s = re.sub(r'^"', "`` ", s)
+        s = re.sub(r'(?<=\s)"', "`` ", s)
+        s = s.replace('"', " ''")
+        s = re.sub(r"^'", "` ", s)
+        s = re.sub(r"(\w)'(\s)", r"\1 '\2", s)
+        s = re.sub(r"'s\b", " 's", s)
+        s = s.replace("(", " -LRB- ").replace(")", " -RRB- ")
+        s = re.sub(r"([$\u00a3])(\d)", r"\1 \2", s)
+        s = re.sub(r"([,;:])(\s|$)", r" \1\2", s)
+        s = re.sub(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)", r" .\1", s)
+        return " ".join(s.split())
+    return "\n".join(line(l) for l in text.split("\n"))
+
+
+def summary(text: str):
+    book = catalog_document(Document("d", text)).books[0]
+    return (book.title, book.subtitle, [(c.role, c.display) for c in book.contributors], book.publisher,
+            book.pages, book.illustrated, [(o.price.amount, o.binding) for o in book.prices], book.isbns)
+
+
+@pytest.mark.parametrize("text", STYLES)
+def test_tokenized_form_parses_like_the_plain_form(text):
+    assert summary(ptb(text)) == summary(text)
+
+
+def test_place_when_printed():
+    book = catalog_document(Document("d", "A TITLE. By Ann Bell. 200 pp. New York: Knopf. $25.")).books[0]
+    assert (book.place, book.publisher) == ("New York", "Knopf")
+
+
+def test_edition_when_printed():
+    book = catalog_document(Document("d", "A TITLE. By Ann Bell. 200 pp. Knopf. Second edition. $25.")).books[0]
+    assert book.edition == "Second edition" and book.notes == ()
