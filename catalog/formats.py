@@ -10,11 +10,7 @@ from catalog.model import Record
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
 from catalog.validate.csljson import csl_errors
 from catalog.validate.mods import mods_errors
-from catalog.writers.biblatex import to_biblatex
-from catalog.writers.bibtex import to_bibtex
-from catalog.writers.csljson import to_csljson
-from catalog.writers.hubjson import to_hubjson
-from catalog.writers.mods import to_mods
+from catalog.writers import biblatex, bibtex, csljson, hubjson, mods
 
 Errors = list[tuple[int, str]]
 
@@ -31,27 +27,50 @@ def jsonl_errors(text: str) -> Errors:
 
 @dataclass(frozen=True)
 class Format:
+    """A writer and its validator. A file is header + fragments joined by separator + footer,
+    so a batch can stream one record at a time."""
+
     name: str
     suffix: str          # file name ending under an output folder
-    write: Callable[[Sequence[Record]], str]
+    header: str
+    separator: str
+    footer: str
+    fragment: Callable[[Record], str]
     errors: Callable[[str], Errors]
+
+    def document(self, fragments: Sequence[str]) -> str:
+        return self.header + self.separator.join(fragments) + self.footer
+
+
+def _format(name: str, suffix: str, module, errors: Callable[[str], Errors]) -> Format:
+    return Format(name, suffix, module.HEADER, module.SEPARATOR, module.FOOTER, module.fragment, errors)
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("bibtex", ".bib", to_bibtex, lambda text: bib_errors(text, BIBTEX_REQUIRED)),
-    Format("biblatex", ".biblatex.bib", to_biblatex, lambda text: bib_errors(text, BIBLATEX_REQUIRED)),
-    Format("mods", ".mods.xml", to_mods, lambda text: mods_errors(text.encode("utf-8"))),
-    Format("csljson", ".csl.json", to_csljson, csl_errors),
-    Format("json", ".jsonl", to_hubjson, jsonl_errors),
+    _format("bibtex", ".bib", bibtex, lambda text: bib_errors(text, BIBTEX_REQUIRED)),
+    _format("biblatex", ".biblatex.bib", biblatex, lambda text: bib_errors(text, BIBLATEX_REQUIRED)),
+    _format("mods", ".mods.xml", mods, lambda text: mods_errors(text.encode("utf-8"))),
+    _format("csljson", ".csl.json", csljson, csl_errors),
+    _format("json", ".jsonl", hubjson, jsonl_errors),
 )}
 
 
-def render(fmt: Format, records: Sequence[Record]) -> str:
-    """The records in one format, validated; InvalidOutputError instead of a bad file."""
-    text = fmt.write(records)
+def _checked(fmt: Format, text: str) -> str:
     errors = fmt.errors(text)
     if errors:
         line, message = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise InvalidOutputError(f"{fmt.name} line {line}: {message}{more}")
     return text
+
+
+def render(fmt: Format, records: Sequence[Record]) -> str:
+    """The records in one format, validated; InvalidOutputError instead of a bad file."""
+    return _checked(fmt, fmt.document([fmt.fragment(r) for r in records]))
+
+
+def render_fragment(fmt: Format, record: Record) -> str:
+    """One record's fragment, validated as the one-record document it would make."""
+    piece = fmt.fragment(record)
+    _checked(fmt, fmt.document([piece]))
+    return piece

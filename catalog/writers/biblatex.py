@@ -58,5 +58,13 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
     return ("article" if signed else "misc", review.key, fields, names)
 
 
+HEADER, SEPARATOR, FOOTER = "", "\n", ""
+
+
+def fragment(record: Record) -> str:
+    """One record's entries: its books, then its review."""
+    return write_entries(record_entries([record], book_entry, review_entry), UTF8_ENCODER)
+
+
 def to_biblatex(records: Sequence[Record]) -> str:
-    return write_entries(record_entries(records, book_entry, review_entry), UTF8_ENCODER)
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER

@@ -54,5 +54,13 @@ def _citation(book: Book) -> str:
     return f"{full_title(book)}, by {authors}" if authors else full_title(book)
 
 
+HEADER, SEPARATOR, FOOTER = "", "\n", ""
+
+
+def fragment(record: Record) -> str:
+    """One record's entries: its books, then its review."""
+    return write_entries(record_entries([record], book_entry, review_entry), ASCII_ENCODER)
+
+
 def to_bibtex(records: Sequence[Record]) -> str:
-    return write_entries(record_entries(records, book_entry, review_entry), ASCII_ENCODER)
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER

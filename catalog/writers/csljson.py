@@ -94,7 +94,15 @@ def record_items(record: Record) -> list[dict]:
     return [book_item(b) for b in record.books] + [review_item(record.review, record.books)]
 
 
+HEADER, SEPARATOR, FOOTER = "[\n", ",\n", "\n]\n"
+
+
+def fragment(record: Record) -> str:
+    """One record's items as members of the array, indented as json.dumps(indent=2) would."""
+    items = (json.dumps(item, ensure_ascii=False, indent=2) for item in record_items(record))
+    return SEPARATOR.join("  " + item.replace("\n", "\n  ") for item in items)
+
+
 def to_csljson(records: Sequence[Record]) -> str:
     """One CSL-JSON array for all records, books first then their review, per record."""
-    items = [item for record in records for item in record_items(record)]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER

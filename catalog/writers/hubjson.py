@@ -64,5 +64,12 @@ def json_line(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
 
 
+HEADER, SEPARATOR, FOOTER = "", "", ""
+
+
+def fragment(record: Record) -> str:
+    return json_line(record_json(record))
+
+
 def to_hubjson(records: Sequence[Record]) -> str:
-    return "".join(json_line(record_json(r)) for r in records)
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER

@@ -147,18 +147,32 @@ def _record_info(mods: etree._Element) -> None:
     _el(info, "recordOrigin", "Parsed from a review's publication notes by catalog.")
 
 
-def to_mods_tree(records: Sequence[Record]) -> etree._Element:
+def _collection() -> etree._Element:
     root = etree.Element(f"{{{MODS_NS}}}modsCollection",
                          nsmap={None: MODS_NS, "xlink": XLINK_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
-    for record in records:
-        for book in record.books:
-            _book(root, book)
-        _review(root, record.review, record.books)
     return root
 
 
+def _serialize(root: etree._Element) -> str:
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+_EMPTY = _serialize(_collection())                       # '<modsCollection .../>'
+HEADER = _EMPTY[: _EMPTY.rindex("/>")] + ">\n"             # the same, opened
+SEPARATOR = ""
+FOOTER = "</modsCollection>\n"
+
+
+def fragment(record: Record) -> str:
+    """One record's <mods> elements, laid out exactly as inside the whole collection."""
+    root = _collection()
+    for book in record.books:
+        _book(root, book)
+    _review(root, record.review, record.books)
+    text = _serialize(root)
+    return text[len(HEADER):-len(FOOTER)]
+
+
 def to_mods(records: Sequence[Record]) -> str:
-    tree = to_mods_tree(records)
-    body = etree.tostring(tree, pretty_print=True, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
