@@ -12,13 +12,14 @@ from typing import Optional
 
 import typer
 
+from catalog import batch
+from catalog.batch import Outcome
 from catalog.errors import CatalogError
-from catalog.formats import FORMATS, render
-from catalog.model import Document, Record, ReviewMetadata
+from catalog.formats import FORMATS
+from catalog.model import Document, ReviewMetadata
 from catalog.output import ensure_writable, write_atomic
 from catalog.pipeline import catalog_document
-from catalog.readers.jsonl import read_jsonl
-from catalog.readers.text import read_text_document
+from catalog.readers.sources import documents
 from catalog.validate.detect import detect_format
 from catalog.writers.hubjson import error_json, json_line, record_json
 
@@ -45,18 +46,6 @@ def _metadata(reviewer: list[str], outlet, date, headline, url) -> ReviewMetadat
                           headline=headline, url=url)
 
 
-def _read(path: str, metadata: ReviewMetadata) -> Document:
-    name = "stdin" if path == "-" else path
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise CatalogError(exc.strerror or "cannot read", name) from None
-    document, warnings = read_text_document(data, Path(name).stem if path != "-" else "stdin", metadata)
-    for warning in warnings:
-        typer.echo(f"catalog: warning: {warning}", err=True)
-    return document
-
-
 Reviewer = typer.Option(None, "--reviewer", help="Who wrote the review (repeatable).")
 Outlet = typer.Option(None, "--outlet", help="Where it appeared, e.g. 'The New York Times'.")
 Date = typer.Option(None, "--date", help="When it appeared: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -66,39 +55,74 @@ Url = typer.Option(None, "--url", help="The review's URL.")
 
 @app.command()
 def parse(
-    path: str = typer.Argument("-", help="A review (text or PTB-tokenized), or - for stdin."),
-    jsonl: bool = typer.Option(False, "--jsonl", help="Read JSON lines {id, text, review}; write one line each."),
+    path: str = typer.Argument("-", help="A review, folder or archive (text, PTB, NITF), or - for stdin."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="Input is JSON lines {id, text, review}; one line out each."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
 ) -> None:
-    """Print the normalized records as JSON."""
+    """Print the normalized records as JSON (one JSON line per document for several)."""
     given = _metadata(reviewer, outlet, date, headline, url)
-    if not jsonl:
+    items = documents([path], "jsonl" if jsonl else "auto", given)
+    first = next(items, None)
+    second = next(items, None)
+    if first is not None and second is None and not jsonl:   # one document: pretty JSON
         try:
-            record = catalog_document(_read(path, given))
+            if isinstance(first, CatalogError):
+                raise first
+            record = catalog_document(first)
         except CatalogError as exc:
             raise _fail(exc.message) from None
         typer.echo(json.dumps(record_json(record), ensure_ascii=False, indent=2))
         return
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")
     failed = 0
-    for item in read_jsonl(stream):
-        if isinstance(item, CatalogError):
-            row, failed = error_json(item.doc_id or "", item.message), failed + 1
-        else:
-            try:
-                row = record_json(catalog_document(Document(item.id, item.text, item.metadata.merged(given))))
-            except CatalogError as exc:
-                row, failed = error_json(item.id, exc.message), failed + 1
-        sys.stdout.write(json_line(row))
+    for item in (i for i in (first, second) if i is not None):
+        failed += _print_row(item)
+    for item in items:
+        failed += _print_row(item)
     raise typer.Exit(1 if failed else 0)
+
+
+def _print_row(item: Document | CatalogError) -> int:
+    """One JSON line for one document; 1 when it failed."""
+    if isinstance(item, CatalogError):
+        row = error_json(item.doc_id or "", item.message)
+    else:
+        try:
+            row = record_json(catalog_document(item))
+        except CatalogError as exc:
+            row = error_json(item.id, exc.message)
+    sys.stdout.write(json_line(row))
+    return 1 if "error" in row else 0
+
+
+class Source(str, Enum):
+    auto = "auto"
+    text = "text"
+    nitf = "nitf"
+    jsonl = "jsonl"
+
+
+def _stem(paths: list[str]) -> str:
+    """Output files are named after the one input, or 'catalog' for several."""
+    if len(paths) != 1:
+        return "catalog"
+    if paths[0] == "-":
+        return "stdin"
+    name = Path(paths[0].rstrip("/")).name or "catalog"
+    for suffix in (".tar.gz", ".tgz", ".tar", ".zip", ".jsonl", ".ndjson", ".xml", ".txt", ".text"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)] or "catalog"
+    return name
 
 
 @app.command()
 def export(
-    paths: list[str] = typer.Argument(..., help="Reviews to export (files, or - for stdin)."),
+    paths: list[str] = typer.Argument(..., help="Reviews: files, folders, .tgz/.zip archives, or - for stdin."),
     to: Target = typer.Option(Target.all, "--to", help="Output format."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
+    source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
+    jobs: int = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
 ) -> None:
@@ -109,26 +133,47 @@ def export(
     try:
         if out is not None:
             ensure_writable(out)
+        if errors is not None:
+            ensure_writable(errors.parent)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
-    given = _metadata(reviewer, outlet, date, headline, url)
-    failed = 0
-    for path in paths:
-        try:
-            record = catalog_document(_read(path, given))
-            texts = [(fmt, render(fmt, [record])) for fmt in formats]
-        except CatalogError as exc:
-            typer.echo(f"catalog: {exc.message}", err=True)
-            failed += 1
-            continue
-        for fmt, text in texts:
-            if out is None:
-                sys.stdout.write(text)
-            else:
-                target = out / f"{record.id}{fmt.suffix}"
-                write_atomic(target, text)
-                typer.echo(f"wrote {target}", err=True)
-    raise typer.Exit(1 if failed else 0)
+    items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url))
+    with _progress() as advance:
+        def report(outcome: Outcome) -> None:
+            advance()
+            if outcome.error is not None and not outcome.skipped:
+                typer.echo(f"catalog: {outcome.error}", err=True)
+        summary = batch.export(items, formats, out, _stem(paths), jobs, report, sys.stdout.write)
+    if errors is not None:
+        write_atomic(errors, "".join(json_line(row) for row in summary.errors))
+    if summary.documents > 1 or sys.stderr.isatty():
+        typer.echo(summary.line(), err=True)
+    if summary.reviews == 0 and summary.failed == 0:
+        what = "no publication notes found"
+        raise _fail(f"{paths[0]}: {what}" if summary.documents == 1 else f"{what} in any of {summary.documents} documents")
+    if out is not None and summary.reviews:
+        for fmt in formats:
+            typer.echo(f"wrote {out / (_stem(paths) + fmt.suffix)}", err=True)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+class _progress:
+    """A progress bar on a terminal (rich, through typer); nothing otherwise."""
+
+    def __enter__(self):
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                                transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("export", total=None)
+        return (lambda: self.bar.advance(self.task)) if self.bar else (lambda: None)
+
+    def __exit__(self, *exc):
+        if self.bar:
+            self.bar.stop()
+        return False
 
 
 @app.command()

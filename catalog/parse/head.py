@@ -154,6 +154,8 @@ def _split_caps_run(text: str) -> tuple[str, str | None]:
     k = 0
     while k < len(words) and _is_caps_word(words[k]):
         k += 1
+    while k > 1 and words[k - 1] in {"A", "I"}:   # "... REPUBLIC A History of": "A" opens the subtitle
+        k -= 1
     if 0 < k < len(words) and words[k][:1].isupper():
         run = words[:k]
         if len(run) >= 2 or (run[0].strip(".,'") not in ACRONYMS and len(run[0]) > 3):

@@ -1,0 +1,130 @@
+"""Inputs -> a lazy stream of Documents (or the error reading each), in a stable order.
+
+Files, folders (recursively, sorted), .tgz/.tar.gz/.tar/.zip archives read as streams
+without unpacking to disk, and stdin. Each file's kind (NITF XML, JSON lines, text) is
+detected from its name and content unless `--from` says otherwise.
+"""
+from __future__ import annotations
+
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from catalog.errors import CatalogError, InputError
+from catalog.model import Document, ReviewMetadata
+from catalog.readers.jsonl import read_jsonl
+from catalog.readers.nitf import MAX_BYTES as NITF_MAX, looks_like_nitf, read_nitf
+from catalog.readers.text import MAX_BYTES as TEXT_MAX, read_text_document
+
+KINDS = ("auto", "text", "nitf", "jsonl")
+ARCHIVES = (".tgz", ".tar.gz", ".tar", ".zip")
+Item = Document | CatalogError
+
+
+def kind_of(name: str, data: bytes) -> str:
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if lower.endswith(".xml") or looks_like_nitf(data):
+        return "nitf"
+    return "text"
+
+
+def read_member(name: str, data: bytes, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
+    """One file's bytes -> its Documents (one, or one per JSON line)."""
+    kind = kind_of(name, data) if kind == "auto" else kind
+    doc_name = _doc_name(name)
+    try:
+        if kind == "jsonl":
+            text = data.decode("utf-8-sig", errors="replace")
+            for item in read_jsonl(text.splitlines()):
+                yield item if isinstance(item, CatalogError) else _with(item, metadata)
+        elif kind == "nitf":
+            yield _with(read_nitf(data, doc_name), metadata)
+        else:
+            document, _warnings = read_text_document(data, doc_name, metadata)
+            yield document
+    except CatalogError as exc:
+        yield exc if exc.doc_id else exc.for_document(doc_name)
+
+
+def _with(document: Document, given: ReviewMetadata) -> Document:
+    """Command-line metadata wins over what the input says."""
+    return Document(document.id, document.text, document.metadata.merged(given))
+
+
+def _doc_name(name: str) -> str:
+    path = PurePosixPath(name.replace("\\", "/"))
+    stem = path.name
+    for suffix in (".xml", ".txt", ".text", ".jsonl", ".ndjson"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    return str(path.with_name(stem)) if stem else str(path)
+
+
+def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = ReviewMetadata()) -> Iterator[Item]:
+    """Every document of every input, lazily, in a deterministic order."""
+    for raw in paths:
+        if raw == "-":
+            yield from read_member("stdin", sys.stdin.buffer.read(), kind, metadata)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))):
+                yield from _file(file, str(file.relative_to(path)), kind, metadata)
+        elif path.exists():
+            yield from _file(path, path.name, kind, metadata)
+        else:
+            yield InputError("no such file or folder", raw)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
+    if name.lower().endswith(ARCHIVES):
+        yield from _archive(path, name, kind, metadata)
+        return
+    limit = max(TEXT_MAX, NITF_MAX)
+    try:
+        if path.stat().st_size > limit and not name.lower().endswith((".jsonl", ".ndjson")):
+            yield InputError(f"larger than {limit // (1024 * 1024)} MB", name)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(exc.strerror or "cannot read", name)
+        return
+    yield from read_member(name, data, kind, metadata)
+
+
+def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
+    limit = max(TEXT_MAX, NITF_MAX)
+    try:
+        if name.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    if info.is_dir() or _hidden(Path(info.filename)):
+                        continue
+                    member = f"{name}/{info.filename}"
+                    if info.file_size > limit:
+                        yield InputError(f"larger than {limit // (1024 * 1024)} MB", member)
+                        continue
+                    yield from read_member(member, archive.read(info), kind, metadata)
+        else:
+            with tarfile.open(path, mode="r|*") as archive:   # a stream: nothing unpacked to disk
+                for info in archive:
+                    if not info.isfile() or _hidden(Path(info.name)):
+                        continue
+                    member = f"{name}/{info.name}"
+                    if info.size > limit:
+                        yield InputError(f"larger than {limit // (1024 * 1024)} MB", member)
+                        continue
+                    handle = archive.extractfile(info)
+                    data = handle.read() if handle else b""
+                    yield from read_member(member, data, kind, metadata)
+    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        yield InputError(f"broken archive ({exc})", name)
