@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
-from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, record_entries, write_entries
+from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, protect_case, record_entries, write_entries
 from catalog.writers.shared import uncarried_note
 
 # Hub role -> biblatex name field.
@@ -34,7 +34,7 @@ def book_entry(book: Book) -> tuple:
     names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in zip(TYPED_FIELDS, typed)]
     types = [(f"{field}type", role.value) for field, role in zip(TYPED_FIELDS, typed)]
     fields = [
-        ("title", book.title), ("subtitle", book.subtitle), ("edition", book.edition),
+        ("title", protect_case(book.title)), ("subtitle", protect_case(book.subtitle)), ("edition", book.edition),
         ("series", book.series), ("origlanguage", book.original_language.lower() if book.original_language else None),
         ("publisher", book.publisher), ("location", book.place), ("date", book_date(book)),
         ("pagetotal", str(book.pages) if book.pages else None),
@@ -49,7 +49,7 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
     signed = bool(review.reviewers and review.outlet)
     title = review.headline or f"Review of {books[0].title}"
     fields = [
-        ("title", title),
+        ("title", protect_case(title)),
         ("journaltitle" if signed else "howpublished", review.outlet),
         ("date", review.date or "XXXX"), ("url", review.url),
         ("related", ",".join(b.key for b in books)), ("relatedtype", "reviewof"),

@@ -41,6 +41,20 @@ def _control_free(text: str) -> str:
     return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
 
 
+_OPEN, _CLOSE = "\ue000", "\ue001"   # private-use marks that survive encoding, then become braces
+
+
+def protect_case(text: str | None) -> str | None:
+    """Brace a title so styles and readers keep its casing ("{Richard Sorge}", not "Richard sorge").
+
+    pandoc's biblatex reader and many .bst styles re-case unprotected titles; catalog's
+    titles are already cased as the book prints them.
+    """
+    if text is None:
+        return None
+    return _OPEN + text.replace(_OPEN, "").replace(_CLOSE, "") + _CLOSE
+
+
 def bib_name(person: Contributor, encoder: UnicodeToLatexEncoder) -> str:
     """'Whymant, Robert', 'de Beauvoir, Simone', 'King, Jr., Martin Luther', '{Recipe Club}'."""
     enc = lambda s: encoder.unicode_to_latex(_control_free(s))  # noqa: E731
@@ -76,6 +90,10 @@ def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[
         fields = [Field(k, _control_free(v)) for k, v in text_fields if v is not None]
         library.add(Entry(entry_type, key, fields))
     library = LatexEncodingMiddleware(encoder=encoder).transform(library)
+    for entry in library.entries:   # protection marks become braces after encoding
+        for f in entry.fields:
+            if isinstance(f.value, str) and _OPEN in f.value:
+                f.value = f.value.replace(_OPEN, "{").replace(_CLOSE, "}")
     for entry, (_, _, text_fields, name_fields) in zip(library.entries, entries):
         by_key = {f.key: f for f in entry.fields}
         ordered = [Field(k, v) for k, v in name_fields if v] + [by_key[k] for k, v in text_fields if v is not None]

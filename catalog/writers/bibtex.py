@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
-from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, record_entries, write_entries
+from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
 from catalog.writers.shared import full_title, uncarried_note
 
 
@@ -29,7 +29,7 @@ def book_entry(book: Book) -> tuple:
     if translators:
         note = f"Translated by {translators}" + (f". {note}" if note else "")
     fields = [
-        ("title", full_title(book)), ("edition", book.edition), ("series", book.series),
+        ("title", protect_case(full_title(book))), ("edition", book.edition), ("series", book.series),
         ("publisher", book.publisher), ("address", book.place), ("year", book_year(book)),
         ("isbn", book.isbns[0] if book.isbns else None), ("note", note),
     ]
@@ -40,7 +40,7 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
     signed = bool(review.reviewers and review.outlet)
     reviewed = "; ".join(_citation(b) for b in books)
     fields = [
-        ("title", review.headline or f"Review of {books[0].title}"),
+        ("title", protect_case(review.headline or f"Review of {books[0].title}")),
         ("journal" if signed else "howpublished", review.outlet),
         ("year", review.date[:4] if review.date else "n.d."),
         ("url", review.url), ("note", f"Review of {reviewed}"),

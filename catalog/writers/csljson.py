@@ -72,8 +72,11 @@ def _book_custom(book: Book) -> dict:
 
 def review_item(review: Review, books: Sequence[Book]) -> dict:
     first = books[0]
-    item: dict = {"id": review.key, "type": "review-book",
-                  "title": review.headline or f"Review of {full_title(first)}"}
+    # No headline, no title: styles build "[Review of Title, by Author]" from reviewed-*;
+    # a supplied "Review of ..." title would be printed twice (seen in pandoc with APA).
+    item: dict = {"id": review.key, "type": "review-book"}
+    if review.headline:
+        item["title"] = review.headline
     if review.reviewers:
         item["author"] = [csl_name(p) for p in review.reviewers]
     item["reviewed-title"] = "; ".join(full_title(b) for b in books)
