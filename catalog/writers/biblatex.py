@@ -36,7 +36,8 @@ def book_entry(book: Book) -> tuple:
     fields = [
         ("title", protect_case(book.title)), ("subtitle", protect_case(book.subtitle)), ("edition", book.edition),
         ("series", book.series), ("origlanguage", book.original_language.lower() if book.original_language else None),
-        ("publisher", book.publisher), ("location", book.place), ("date", book_date(book)),
+        # publisher and location are biblatex lists: braces keep "Simon and Schuster" one name.
+        ("publisher", protect_case(book.publisher)), ("location", protect_case(book.place)), ("date", book_date(book)),
         ("pagetotal", str(book.pages) if book.pages else None),
         ("isbn", book.isbns[0] if book.isbns else None), ("note", uncarried_note(book)),
     ] + types

@@ -44,6 +44,8 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
         ("journal" if signed else "howpublished", review.outlet),
         ("year", review.date[:4] if review.date else "n.d."),
         ("url", review.url), ("note", f"Review of {reviewed}"),
+        # plain.bst sorts and labels by author, or by `key` when there is none.
+        ("key", None if review.reviewers else (review.outlet or f"Review of {books[0].title}")),
     ]
     names = [("author", bib_names(review.reviewers, ASCII_ENCODER))]
     return ("article" if signed else "misc", review.key, fields, names)
