@@ -1,6 +1,4 @@
 """Our outputs read by the real programs people use; each check asserts the fields that matter."""
-
-
 import json
 import re
 import subprocess
