@@ -148,6 +148,7 @@ class Document:
     id: str
     text: str
     metadata: ReviewMetadata = field(default_factory=ReviewMetadata)
+    warnings: tuple[str, ...] = ()   # from reading it, e.g. "not UTF-8, decoded as Windows-1252"
 
 
 @dataclass(frozen=True)

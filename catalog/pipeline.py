@@ -35,7 +35,7 @@ def catalog_document(document: Document) -> Record:
     document = clean_document(document)
     text = detokenize(document.text)
     located = locate_notes(text)
-    books, warnings = [], []
+    books, warnings = [], list(document.warnings)
     for trailer in located.trailers:
         for book_text in split_books(trailer):
             book, book_warnings = normalize_book(parse_trailer(book_text), located.body, document.metadata)

@@ -52,7 +52,7 @@ def read_member(name: str, data: bytes, kind: str, metadata: ReviewMetadata) -> 
 
 def _with(document: Document, given: ReviewMetadata) -> Document:
     """Command-line metadata wins over what the input says."""
-    return Document(document.id, document.text, document.metadata.merged(given))
+    return Document(document.id, document.text, document.metadata.merged(given), document.warnings)
 
 
 def _doc_name(name: str) -> str:

@@ -7,21 +7,35 @@ from catalog.model import Document, ReviewMetadata
 MAX_BYTES = 50 * 1024 * 1024
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes, or more than one byte in ten a control character: not text in any encoding we read."""
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return b"\x00" in head or controls * 10 > len(head)
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """UTF-8 (with or without BOM); cp1252 as a fallback, with a warning."""
     if not data.strip():
         raise InputError("the file is empty", name)
-    if b"\x00" in data[:8192]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), ["UTF-16 text, decoded"]
+        except UnicodeDecodeError:
+            raise InputError("broken UTF-16 text", name) from None
+    if _looks_binary(data[:8192]):
         raise InputError("binary file, not text", name)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        return text, [f"{name}: not UTF-8, decoded as Windows-1252"]
+        return text, ["not UTF-8, decoded as Windows-1252"]
 
 
 def read_text_document(data: bytes, name: str, metadata: ReviewMetadata) -> tuple[Document, list[str]]:
     if len(data) > MAX_BYTES:
         raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB", name)
     text, warnings = decode(data, name)
-    return Document(name, text, metadata), warnings
+    return Document(name, text, metadata, tuple(warnings)), warnings

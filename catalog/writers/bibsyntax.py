@@ -15,7 +15,14 @@ from bibtexparser.middlewares import LatexEncodingMiddleware
 from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware
 from bibtexparser.model import Entry, Field
 from bibtexparser.writer import BibtexFormat
-from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
+import re
+
+import unicodedata
+from functools import lru_cache
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexencode import (RULE_CALLABLE, RULE_DICT, RULE_REGEX, UnicodeToLatexConversionRule,
+                                    UnicodeToLatexEncoder)
 
 from catalog.model import Contributor
 
@@ -27,12 +34,40 @@ _SPECIALS = {ord(c): r for c, r in {
     "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
 }.items()}
 
-# Classic BibTeX: ASCII out, every special and accent as a LaTeX macro.
-ASCII_ENCODER = UnicodeToLatexEncoder(replacement_latex_protection="braces-all",
-                                      unknown_char_policy="keep")
+# TeX ligatures would change the text: "--" prints as an en dash, "``" as a curly quote.
+# An empty group between the characters keeps them as written.
+_NO_LIGATURES = UnicodeToLatexConversionRule(rule_type=RULE_REGEX, rule=[
+    (re.compile(r"([-`'])(?=\1)"), r"\1{}"), (re.compile(r"([?!])(?=`)"), r"\1{}")])
+
+_DEFAULT_ENCODER = UnicodeToLatexEncoder(unknown_char_policy="keep")
+
+
+@lru_cache(maxsize=4096)
+def _macro_is_faithful(char: str) -> bool:
+    """Does LaTeX's macro for this character read back as the same character?
+
+    Some are approximations ("\\=H" for "Ħ", a macron for a stroke); those stay UTF-8.
+    """
+    decoded = LatexNodes2Text().latex_to_text(_DEFAULT_ENCODER.unicode_to_latex(char))
+    return unicodedata.normalize("NFC", decoded) == unicodedata.normalize("NFC", char)
+
+
+def _keep_unfaithful(text: str, pos: int):
+    char = text[pos]
+    if ord(char) < 128 or _macro_is_faithful(char):
+        return None
+    return 1, char
+
+
+# Classic BibTeX: ASCII out, every special and accent as a LaTeX macro where the macro
+# means the same character (else UTF-8); a straight double quote stays one.
+ASCII_ENCODER = UnicodeToLatexEncoder(
+    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '{"}'}),
+                      UnicodeToLatexConversionRule(rule_type=RULE_CALLABLE, rule=_keep_unfaithful), "defaults"],
+    replacement_latex_protection="braces-all", unknown_char_policy="keep")
 # biblatex with biber reads UTF-8: only LaTeX's own specials need escaping.
 UTF8_ENCODER = UnicodeToLatexEncoder(
-    conversion_rules=[UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=_SPECIALS)],
+    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=_SPECIALS)],
     unknown_char_policy="keep")
 
 
@@ -41,7 +76,9 @@ def _control_free(text: str) -> str:
     return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
 
 
-_OPEN, _CLOSE = "\ue000", "\ue001"   # private-use marks that survive encoding, then become braces
+# Marks for protect_case's braces: control characters, which no field text can hold
+# (_control_free removes them from everything else), survive encoding, then become braces.
+_OPEN, _CLOSE = "\x02", "\x03"
 
 
 def protect_case(text: str | None) -> str | None:
@@ -50,9 +87,14 @@ def protect_case(text: str | None) -> str | None:
     pandoc's biblatex reader and many .bst styles re-case unprotected titles; catalog's
     titles are already cased as the book prints them.
     """
-    if text is None:
-        return None
-    return _OPEN + text.replace(_OPEN, "").replace(_CLOSE, "") + _CLOSE
+    return None if text is None else _OPEN + _control_free(text) + _CLOSE
+
+
+def _field_text(value: str) -> str:
+    """Text ready for encoding: protected values keep their two marks, nothing else has any."""
+    if len(value) >= 2 and value[0] == _OPEN and value[-1] == _CLOSE:
+        return _OPEN + _control_free(value[1:-1]) + _CLOSE
+    return _control_free(value)
 
 
 def bib_name(person: Contributor, encoder: UnicodeToLatexEncoder) -> str:
@@ -87,7 +129,7 @@ def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[
     """(type, key, text fields, name fields) -> .bib text, through bibtexparser."""
     library = bibtexparser.Library()
     for entry_type, key, text_fields, _ in entries:
-        fields = [Field(k, _control_free(v)) for k, v in text_fields if v is not None]
+        fields = [Field(k, _field_text(v)) for k, v in text_fields if v is not None]
         library.add(Entry(entry_type, key, fields))
     library = LatexEncodingMiddleware(encoder=encoder).transform(library)
     for entry in library.entries:   # protection marks become braces after encoding
