@@ -29,8 +29,11 @@ from catalog.model import Contributor
 # pylatexenc logs every character it keeps as is (CJK, say); the value is still right.
 logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
 
+# BibTeX and biber count every brace, escaped or not ("\{" unbalances a field), so
+# literal braces are written as macros.
+_BRACES = {ord("{"): r"\textbraceleft{}", ord("}"): r"\textbraceright{}"}
 _SPECIALS = {ord(c): r for c, r in {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+    "\\": r"\textbackslash{}", "%": r"\%", "&": r"\&", "$": r"\$",
     "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
 }.items()}
 
@@ -62,12 +65,12 @@ def _keep_unfaithful(text: str, pos: int):
 # Classic BibTeX: ASCII out, every special and accent as a LaTeX macro where the macro
 # means the same character (else UTF-8); a straight double quote stays one.
 ASCII_ENCODER = UnicodeToLatexEncoder(
-    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '{"}'}),
+    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '{"}', **_BRACES}),
                       UnicodeToLatexConversionRule(rule_type=RULE_CALLABLE, rule=_keep_unfaithful), "defaults"],
     replacement_latex_protection="braces-all", unknown_char_policy="keep")
 # biblatex with biber reads UTF-8: only LaTeX's own specials need escaping.
 UTF8_ENCODER = UnicodeToLatexEncoder(
-    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=_SPECIALS)],
+    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={**_SPECIALS, **_BRACES})],
     unknown_char_policy="keep")
 
 

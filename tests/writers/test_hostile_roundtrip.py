@@ -8,6 +8,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from pylatexenc import latex2text
 
 from catalog.formats import FORMATS, render
 from catalog.model import Book, Contributor, Record, Review, Role
@@ -38,8 +39,16 @@ def same(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
+# pylatexenc's decoder does not know the brace macros BibTeX needs for literal braces.
+_CONTEXT = latex2text.get_default_latex_context_db()
+_CONTEXT.add_context_category("braces", prepend=True, macros=[
+    latex2text.MacroTextSpec("textbraceleft", simplify_repl="{"),
+    latex2text.MacroTextSpec("textbraceright", simplify_repl="}")])
+_DECODER = latex2text.LatexNodes2Text(latex_context=_CONTEXT)
+
+
 def _bib_fields(text):
-    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware(decoder=_DECODER)])
     assert not library.failed_blocks
     return {e.key: {f.key: f.value for f in e.fields} for e in library.entries}
 

@@ -1,0 +1,156 @@
+"""Hostile and broken input: a clear one-line error or a valid record, never a traceback."""
+import http.server
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from catalog.errors import InputError
+from catalog.formats import FORMATS, render
+from catalog.model import Document
+from catalog.pipeline import catalog_document
+from catalog.readers.nitf import read_nitf
+from catalog.readers.text import decode
+from tests.conftest import ROOT, SEED, require_program
+from tests.readers.nitf_fixture import review
+
+
+def cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "catalog", *args], capture_output=True, cwd=ROOT,
+                          input=stdin, timeout=600)
+
+
+def one_line_error(result) -> str:
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    lines = [l for l in err.splitlines() if l.startswith("catalog:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        _Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b'<!ENTITY ext "fetched">')
+
+    def log_message(self, *args):
+        pass
+
+
+def test_external_dtd_is_never_fetched():
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/nitf.dtd"
+        data = review().replace(b"http://www.nitf.org/IPTC/NITF/3.3/specification/dtd/nitf-3-3.dtd", url.encode())
+        document = read_nitf(data, "dtd.xml")
+        assert document.id == "859123"
+        neutral = read_nitf(data.replace(b"<hl1>", b"<hl1>&ext;"), "dtd.xml")   # left unexpanded
+        assert "fetched" not in (neutral.metadata.headline or "")
+    finally:
+        server.shutdown()
+    assert _Recorder.hits == []
+
+
+def test_huge_text_node_and_huge_file_are_refused(tmp_path):
+    node = review().replace(b"<hl1>", b"<hl1>" + b"x" * (12 * 1024 * 1024))
+    with pytest.raises(InputError, match="broken XML"):
+        read_nitf(node, "node.xml")
+    big = tmp_path / "big.xml"
+    big.write_bytes(review() + b" " * (21 * 1024 * 1024))
+    message = one_line_error(cli("export", str(big), "--to", "json"))
+    assert "larger than 20 MB" in message
+
+
+def test_100_mb_text_file_is_a_clear_error(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.write(SEED.read_bytes())
+        handle.seek(100 * 1024 * 1024)
+        handle.write(b"\n")
+    result = cli("export", str(big), "--to", "json")
+    assert result.returncode == 1 and "larger than 50 MB" in one_line_error(result)
+
+
+def test_windows_1252_text_is_read_with_a_warning():
+    text, warnings = decode("THE CAF\u00c9, by Ren\u00e9e Lee. (Holt, $25.)".encode("cp1252"), "x")
+    assert "Ren\u00e9e" in text and warnings == ["not UTF-8, decoded as Windows-1252"]
+    record = catalog_document(Document("x", text, warnings=tuple(warnings)))
+    assert record.books[0].contributors[0].given == "Ren\u00e9e"
+    assert "not UTF-8, decoded as Windows-1252" in record.warnings
+
+
+def test_utf16_and_binary(tmp_path):
+    (tmp_path / "u16.txt").write_bytes(SEED.read_text().encode("utf-16"))
+    assert cli("export", str(tmp_path / "u16.txt"), "--to", "json").returncode == 0
+    (tmp_path / "junk.bin").write_bytes(bytes(range(1, 32)) * 100)
+    assert "binary file" in one_line_error(cli("export", str(tmp_path / "junk.bin"), "--to", "json"))
+
+
+def test_truncated_xml(tmp_path):
+    (tmp_path / "cut.xml").write_bytes(review()[:700])
+    assert "broken XML" in one_line_error(cli("export", str(tmp_path / "cut.xml"), "--to", "json"))
+
+
+def test_a_file_with_50_trailers():
+    notes = "\n".join(f"PUBLICATION NOTES: BOOK NUMBER {n} By Ann Lee{n}. {100 + n} pages. Knopf. ${n}.95"
+                      for n in range(1, 51))
+    record = catalog_document(Document("fifty", "A review of fifty books.\n" + notes))
+    assert len(record.books) == 50 and len({b.key for b in record.books}) == 50
+    assert [b.pages for b in record.books] == list(range(101, 151))
+    for fmt in FORMATS.values():
+        render(fmt, [record])
+
+
+def test_one_percent_corrupt_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(200):
+        data = SEED.read_bytes() if n % 100 != 7 else b"\x00\xff garbage \x00"
+        (folder / f"{n:03d}.txt").write_bytes(data)
+    out = tmp_path / "out"
+    result = cli("export", str(folder), "--to", "all", "-o", str(out), "--errors", str(out / "errors.jsonl"))
+    assert result.returncode == 1
+    errors = [json.loads(l) for l in (out / "errors.jsonl").read_text().splitlines()]
+    assert [e["id"] for e in errors] == ["007", "107"]
+    assert len(json.loads((out / "corpus.csl.json").read_text())) == 2 * 198   # book + review each
+
+
+def test_two_runs_are_byte_identical(tmp_path):
+    for run in ("a", "b"):
+        assert cli("export", str(SEED), "--to", "all", "-o", str(tmp_path / run), "--date", "1996-07-01").returncode == 0
+    for path in (tmp_path / "a").iterdir():
+        assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+HOSTILE = ["{", "}", "}{", "a}b{c", "%comment", "&amp;", "$x$", "#1", "_u_", "\\\\", "~", "^", "@misc{x,",
+           "\"quoted\"", "<b>bold</b>", "]]>", "e\u0301te\u0301", "\u05e9\u05dc\u05d5\u05dd", "\u202eevil",
+           "\u674e\u767d", "\U0001f4da", "a--b", "``q''", "Ħ"]
+
+
+def test_biber_reads_hostile_titles_back(tmp_path):
+    biber = require_program("biber")
+    from catalog.writers.biblatex import to_biblatex
+    from catalog.model import Book, Contributor, Record, Review, Role
+    records = []
+    for n, text in enumerate(HOSTILE):
+        book = Book(key=f"b{n}", title=f"T {text} end", contributors=(Contributor(Role.AUTHOR, given="Ann", family=f"Lee {text}"),),
+                    publisher=f"P {text}")
+        review_ = Review(key=f"r{n}", reviews=(f"b{n}",))
+        records.append(Record(str(n), (book,), review_))
+    (tmp_path / "h.bib").write_text(to_biblatex(records), encoding="utf-8")
+    result = subprocess.run([biber, "--tool", "--validate-datamodel", "h.bib"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0
+    assert [l for l in (result.stdout + result.stderr).splitlines() if l.startswith(("WARN", "ERROR"))] == []
+    # biber's own re-written file holds every entry, each title closing with "end"
+    rewritten = (tmp_path / "h_bibertool.bib").read_text(encoding="utf-8")
+    assert rewritten.count("@BOOK{") == len(HOSTILE)
+    assert rewritten.count(" end}") >= len(HOSTILE)
