@@ -16,10 +16,15 @@ def slug(text: str, words: int = 3) -> str:
     return "-".join(parts[:words])
 
 
+def _identifier(key: str) -> str:
+    """Keys double as MODS xs:ID values, which must start with a letter ("1984" -> "k1984")."""
+    return key if key[:1].isalpha() else f"k{key}"
+
+
 def book_key(title: str, first_family: str | None) -> str:
     title_slug = slug(_LEADING_ARTICLE.sub("", title)) or "untitled"
     name_slug = slug(first_family or "", words=2)
-    return f"{name_slug}-{title_slug}" if name_slug else title_slug
+    return _identifier(f"{name_slug}-{title_slug}" if name_slug else title_slug)
 
 
 def unique(keys: Iterable[str], taken: set[str] | None = None) -> list[str]:
@@ -39,4 +44,4 @@ def unique(keys: Iterable[str], taken: set[str] | None = None) -> list[str]:
 def review_key(book_key: str, reviewer_family: str | None) -> str:
     """'review-whymant-stalins-spy', or 'smith-review-whymant-stalins-spy' when signed."""
     name_slug = slug(reviewer_family or "", words=2)
-    return f"{name_slug}-review-{book_key}" if name_slug else f"review-{book_key}"
+    return _identifier(f"{name_slug}-review-{book_key}" if name_slug else f"review-{book_key}")

@@ -15,7 +15,8 @@ from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the code points XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -23,10 +24,15 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def _clean_value(text: str | None) -> str | None:
+    """A metadata value as one trimmed line, or None when nothing printable is left."""
+    return " ".join(clean_text(text).split()) or None if text else None
+
+
 def clean_document(document: Document) -> Document:
     meta = document.metadata
-    cleaned = {k: clean_text(v) for k, v in vars(meta).items() if isinstance(v, str)}
-    reviewers = tuple(clean_text(r) for r in meta.reviewers)
+    cleaned = {k: _clean_value(v) for k, v in vars(meta).items() if isinstance(v, str)}
+    reviewers = tuple(r for r in (_clean_value(r) for r in meta.reviewers) if r)
     return replace(document, text=clean_text(document.text), metadata=replace(meta, reviewers=reviewers, **cleaned))
 
 

@@ -154,3 +154,29 @@ def test_biber_reads_hostile_titles_back(tmp_path):
     rewritten = (tmp_path / "h_bibertool.bib").read_text(encoding="utf-8")
     assert rewritten.count("@BOOK{") == len(HOSTILE)
     assert rewritten.count(" end}") >= len(HOSTILE)
+
+
+def test_what_the_fuzzer_found():
+    # U+FFFF is no XML character: removed on the way in, never a crash in the MODS writer.
+    record = catalog_document(Document("f", "COLD\uffff WORLD, by William Finnegan. (Random House, $25.)"))
+    assert "\uffff" not in record.books[0].title
+    # A key must be an xs:ID: "1984" cannot start one.
+    record = catalog_document(Document("k", "1984, by George Orwell. (Harcourt, $9.)"))
+    assert record.books[0].key[0].isalpha()
+    # Blank metadata is no metadata: an unsigned review, not an @article lacking its author.
+    from catalog.model import ReviewMetadata
+    record = catalog_document(Document("m", SEED.read_text(), ReviewMetadata(reviewers=("\x07 ",), outlet="  ")))
+    assert record.review.reviewers == () and record.review.outlet is None
+    for fmt in FORMATS.values():
+        render(fmt, [record])
+
+
+def test_book_without_author_or_publisher_exports_everywhere():
+    record = catalog_document(Document("a", "ANONYMOUS VERSES. 96 pp. Graywolf. $15."))
+    book = record.books[0]
+    assert not book.contributors
+    out = {name: render(fmt, [record]) for name, fmt in FORMATS.items()}
+    assert out["biblatex"].startswith("@misc{") and "howpublished = {Graywolf}" in out["biblatex"]
+    record = catalog_document(Document("b", "A TITLE, by Ann Lee. $25."))
+    assert record.books[0].publisher is None
+    assert render(FORMATS["bibtex"], [record]).startswith("@misc{")

@@ -64,6 +64,19 @@ def sentence_breaks(text: str) -> list[int]:
     return breaks
 
 
+def imprint_clauses(imprint: str) -> list[str]:
+    """The imprint's words between items: 'St. Martin's Press', 'Farrar, Straus & Giroux'."""
+    cuts = sorted(set(sentence_breaks(imprint)))
+    pieces, last = [], 0
+    for cut in cuts + [len(imprint)]:
+        pieces.append(imprint[last:cut])
+        last = cut
+    clauses = []
+    for piece in pieces:
+        clauses += [c for c in re.split(r"\|+|;|\n|\(|\)", piece)]
+    return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
+
+
 def is_role_clause(text: str) -> bool:
     """'By Robert Whymant', 'Translated by Philip Gabriel', 'Edited by X' — not a publisher."""
     return bool(_ROLE_START.match(text)) or bool(re.search(r"(?<!\w)[Bb]y\s+[A-Z]", text))
@@ -125,8 +138,11 @@ def split_trailer(text: str) -> Split:
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     # The clause before the first item is the publisher ("Walker, 304 pages") unless it
-    # names contributors ("Translated by X. 436 pp. Knopf."): then the publisher follows.
-    boundary = clause_start if clause and not is_role_clause(clause) else first
+    # names contributors ("Translated by X. 436 pp. Knopf."), or it is all the head there
+    # is and a publisher follows the items ("ANONYMOUS VERSES. 96 pp. Graywolf. $15.").
+    publisher_follows = clause_start == 0 and bool(imprint_clauses(mask(text[first:], [
+        items.Span(s.start - first, s.end - first) for s in spans if s.start >= first])))
+    boundary = clause_start if clause and not is_role_clause(clause) and not publisher_follows else first
     imprint = mask(text[boundary:], [items.Span(s.start - boundary, s.end - boundary) for s in spans])
     return Split(text[:boundary], imprint, found)
 

@@ -67,9 +67,12 @@ def is_corporate(name: str) -> bool:
     return name.startswith("The ") or any(w.strip(",.") in CORPORATE_WORDS for w in words)
 
 
-def to_contributor(name: str, role: Role) -> Contributor:
-    """One printed name -> a Contributor; corporate bodies and single words stay literal."""
+def to_contributor(name: str, role: Role) -> Contributor | None:
+    """One printed name -> a Contributor (None when no letter or digit is left of it);
+    corporate bodies and single words stay literal."""
     name = _GLUED_INITIAL.sub(r"\1 ", re.sub(r"\s+", " ", name).strip(" ,.;:"))
+    if not any(c.isalnum() for c in name):
+        return None
     if name.endswith((" Jr", " Sr")):
         name += "."
     if is_corporate(name) or " " not in name:

@@ -25,7 +25,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         provenance["title"] = title_source
     if subtitle:
         provenance["subtitle"] = Source.TRAILER
-    contributors = tuple(to_contributor(name, role) for role, name in parsed.contributors)
+    contributors = _people(parsed.contributors)
     year = _year(metadata.date)
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
@@ -62,6 +62,12 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     return book, warnings
 
 
+def _people(printed) -> tuple[Contributor, ...]:
+    """(role, name as printed) pairs -> Contributors, leaving out names with no letters."""
+    found = (to_contributor(name, role) for role, name in printed)
+    return tuple(person for person in found if person is not None)
+
+
 def _key_name(person: Contributor | None) -> str | None:
     if person is None:
         return None
@@ -84,7 +90,7 @@ def _year(date: str | None) -> int | None:
 
 
 def normalize_review(books: list[Book], metadata: ReviewMetadata, doc_id: str) -> Review:
-    reviewers = tuple(to_contributor(name, Role.REVIEWER) for name in metadata.reviewers)
+    reviewers = _people((Role.REVIEWER, name) for name in metadata.reviewers)
     first = reviewers[0] if reviewers else None
     return Review(
         key=review_key(books[0].key if books else doc_id, _key_name(first)),

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
 from catalog.parse.head import parse_head
-from catalog.parse.imprint import Items, sentence_breaks, split_trailer
+from catalog.parse.imprint import Items, imprint_clauses, split_trailer
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
@@ -75,23 +75,10 @@ def parse_trailer(text: str) -> ParsedTrailer:
     )
 
 
-def _imprint_clauses(imprint: str) -> list[str]:
-    """The imprint's words between items: 'St. Martin's Press', 'Farrar, Straus & Giroux'."""
-    cuts = sorted(set(sentence_breaks(imprint)))
-    pieces, last = [], 0
-    for cut in cuts + [len(imprint)]:
-        pieces.append(imprint[last:cut])
-        last = cut
-    clauses = []
-    for piece in pieces:
-        clauses += [c for c in re.split(r"\|+|;|\n|\(|\)", piece)]
-    return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
-
-
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
     publisher = place = edition = series = None
     unparsed = []
-    for clause in _imprint_clauses(imprint):
+    for clause in imprint_clauses(imprint):
         if _EDITION.match(clause):
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):

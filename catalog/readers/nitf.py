@@ -10,9 +10,8 @@ import re
 from lxml import etree
 
 from catalog.errors import InputError
-from catalog.model import Document, ReviewMetadata
+from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.names import to_contributor
-from catalog.model import Role
 
 MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_OUTLET = "The New York Times"
@@ -61,7 +60,8 @@ def reviewer_names(byline: str | None) -> tuple[str, ...]:
     text = re.sub(r"^\s*By\s+", "", byline, flags=re.IGNORECASE)
     text = re.split(r";|\s+-\s+", text)[0]
     names = [n.strip(" ,.") for n in re.split(r",?\s+and\s+|,\s+(?=[A-Z]{2})", text, flags=re.IGNORECASE)]
-    return tuple(to_contributor(n, Role.REVIEWER).display for n in names if n)
+    people = (to_contributor(n, Role.REVIEWER) for n in names)
+    return tuple(p.display for p in people if p is not None)
 
 
 def read_nitf(data: bytes, name: str) -> Document:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import uncarried_note
+from catalog.writers.shared import catalog_note, uncarried_note
 
 # Hub role -> biblatex name field.
 NAME_FIELDS = (
@@ -29,6 +29,21 @@ def book_date(book: Book) -> str:
 
 
 def book_entry(book: Book) -> tuple:
+    if not book.people(Role.AUTHOR) and not book.people(Role.EDITOR):
+        return bare_book_entry(book)
+    return full_book_entry(book)
+
+
+def bare_book_entry(book: Book) -> tuple:
+    """A book with no author or editor: @misc, the one type biber's model allows without
+    them; the fields @misc lacks are said in `note`."""
+    fields = [("title", protect_case(book.title)), ("subtitle", protect_case(book.subtitle)),
+              ("howpublished", book.publisher), ("location", protect_case(book.place)),
+              ("date", book_date(book)), ("note", catalog_note(book))]
+    return ("misc", book.key, fields, [])
+
+
+def full_book_entry(book: Book) -> tuple:
     names = [(field, bib_names(book.people(role), UTF8_ENCODER)) for role, field in NAME_FIELDS]
     typed = [role for role in TYPED_ROLES if book.people(role)]
     names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in zip(TYPED_FIELDS, typed)]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import full_title, uncarried_note
+from catalog.writers.shared import catalog_note, full_title, uncarried_note
 
 
 def book_year(book: Book) -> str:
@@ -20,6 +20,19 @@ def book_year(book: Book) -> str:
 
 
 def book_entry(book: Book) -> tuple:
+    if (book.people(Role.AUTHOR) or book.people(Role.EDITOR)) and book.publisher:
+        return full_book_entry(book)
+    # plain.bst's @book needs an author or editor and a publisher; @misc needs neither.
+    fields = [("title", protect_case(full_title(book))),
+              ("howpublished", ", ".join(p for p in (book.place, book.publisher) if p) or None),
+              ("year", book_year(book)), ("note", catalog_note(book)),
+              ("key", None if book.people(Role.AUTHOR) or book.people(Role.EDITOR) else book.title)]
+    names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
+             ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
+    return ("misc", book.key, fields, names)
+
+
+def full_book_entry(book: Book) -> tuple:
     names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
              ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
     translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))

@@ -7,6 +7,7 @@ so it stays machine-findable and shows in Zotero's notes.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -30,10 +31,19 @@ RELATORS = {
 }
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    """What XML 1.0 can hold; the pipeline already removes the rest, records made elsewhere may not."""
+    return _NOT_XML.sub(" ", text)
+
+
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}", {k.replace("_", ""): v for k, v in attrs.items()})
+    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}",
+                               {k.replace("_", ""): _xml_text(v) for k, v in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = _xml_text(text)
     return element
 
 
@@ -127,7 +137,7 @@ def _review(parent: etree._Element, review: Review, books: Sequence[Book]) -> No
             _el(_el(host, "part"), "detail", type="section").append(_text_el("caption", review.section))
     for book in books:
         related = _el(mods, "relatedItem", type="reviewOf")
-        related.set(f"{{{XLINK_NS}}}href", f"#{book.key}")
+        related.set(f"{{{XLINK_NS}}}href", f"#{_xml_text(book.key)}")
         _title_info(related, book.title, book.subtitle)
         for person in book.people(Role.AUTHOR):
             _name(related, person)

@@ -1,7 +1,7 @@
 """Plain-language renderings of hub values that several writers need verbatim."""
 from __future__ import annotations
 
-from catalog.model import Book
+from catalog.model import Book, Role
 
 
 def full_title(book: Book) -> str:
@@ -17,3 +17,15 @@ def uncarried_note(book: Book) -> str | None:
         parts.append(f"{offer.price.currency} {offer.price.amount}{binding}")
     parts += list(book.notes)
     return ". ".join(parts) or None
+
+
+def catalog_note(book: Book) -> str | None:
+    """For a bare entry type that has no fields for them: pages, ISBN, edition, series, translators."""
+    parts = [f"{book.pages} pages"] if book.pages else []
+    parts += [f"ISBN {isbn}" for isbn in book.isbns]
+    parts += [p for p in (book.edition, f"Series: {book.series}" if book.series else None) if p]
+    translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
+    if translators:
+        parts.append(f"Translated by {translators}")
+    note = uncarried_note(book)
+    return ". ".join(parts + ([note] if note else [])) or None

@@ -1,0 +1,95 @@
+"""Mutation fuzzer for the whole pipeline, run outside CI for as long as you like.
+
+    .venv/bin/python fuzz/fuzz_catalog.py --inputs 100000 --seed 1
+
+Starts from real trailers (the seed and the shared dev set when present), mutates them
+(splices, deletions, LaTeX/XML specials, control characters, combining marks, RTL, CJK,
+random code points), runs every input through the pipeline and every writer+validator,
+and counts: inputs tried, records made, clean errors, crashes (any other exception) and
+invalid outputs (a writer's output its validator refused). Crashes and invalid outputs
+must stay 0; the first few are printed with their input.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from catalog.errors import CatalogError, InvalidOutputError  # noqa: E402
+from catalog.formats import FORMATS, render  # noqa: E402
+from catalog.model import Document, ReviewMetadata  # noqa: E402
+from catalog.pipeline import catalog_document  # noqa: E402
+
+PIECES = list("{}%&$#_\\~^@\"'<>;:,.()[]\n\t-`") + [
+    "&amp;", "]]>", "<!ENTITY", "\x00", "\x07", "\x1b", "\u0301", "\u202e", "\u200f", "\ufeff", "\u05d0",
+    "\u674e", "\U0001f4da", " By ", " by ", "Translated by ", "$", "\u00a3", " pp. ", " pages. ", "ISBN 978-",
+    "PUBLICATION NOTES:", "(", ")", " and ", ", Jr.", "--", "``", "''", "Ħ", "ß", "\ud7ff", "\uffff"]
+
+
+def seeds() -> list[str]:
+    texts = [(ROOT / "examples" / "stalins-spy.txt").read_text(encoding="utf-8")]
+    dev = ROOT.parent / "shared" / "data" / "dev_inputs.jsonl"
+    if dev.exists():
+        texts += [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    for _ in range(rng.randint(1, 8)):
+        op = rng.random()
+        pos = rng.randint(0, len(text))
+        if op < 0.35:
+            text = text[:pos] + rng.choice(PIECES) + text[pos:]
+        elif op < 0.55:
+            text = text[:pos] + text[pos + rng.randint(1, 20):]
+        elif op < 0.7:
+            text = text[:pos] + chr(rng.randint(1, 0x2FFFF) if rng.random() < 0.9 else rng.randint(1, 31)) + text[pos:]
+        elif op < 0.85 and len(text) > 40:   # keep only the tail: trailers live there
+            text = text[-rng.randint(20, min(len(text), 600)):]
+        else:
+            text = text.upper() if rng.random() < 0.5 else text.swapcase()
+    return "".join(c for c in text if not 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inputs", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    corpus = seeds()
+    counts = {"inputs": 0, "records": 0, "clean errors": 0, "crashes": 0, "invalid outputs": 0}
+    started = time.perf_counter()
+    for n in range(args.inputs):
+        text = mutate(rng.choice(corpus), rng)
+        meta = ReviewMetadata(reviewers=(mutate("Ann Critic", rng),), outlet=mutate("The Times", rng)) if n % 5 == 0 else ReviewMetadata()
+        counts["inputs"] += 1
+        try:
+            record = catalog_document(Document(f"fuzz-{n}", text, meta))
+            counts["records"] += 1
+            for fmt in FORMATS.values():
+                render(fmt, [record])
+        except InvalidOutputError as exc:
+            counts["invalid outputs"] += 1
+            if counts["invalid outputs"] <= 3:
+                print(f"INVALID OUTPUT on input {text!r}: {exc}", file=sys.stderr)
+        except CatalogError:
+            counts["clean errors"] += 1
+        except Exception:  # noqa: BLE001 — what the fuzzer is here to find
+            counts["crashes"] += 1
+            if counts["crashes"] <= 3:
+                print(f"CRASH on input {text!r}\n{traceback.format_exc()}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    print(", ".join(f"{k} {v}" for k, v in counts.items()) + f"; {seconds:.0f} s")
+    return 1 if counts["crashes"] or counts["invalid outputs"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
