@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score clean
+.PHONY: demo test score fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ test: $(STAMP)
 
 score: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --show 30
+
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

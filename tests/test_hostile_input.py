@@ -180,3 +180,18 @@ def test_book_without_author_or_publisher_exports_everywhere():
     record = catalog_document(Document("b", "A TITLE, by Ann Lee. $25."))
     assert record.books[0].publisher is None
     assert render(FORMATS["bibtex"], [record]).startswith("@misc{")
+
+
+def test_memory_stays_bounded_on_the_largest_accepted_xml(tmp_path):
+    paragraphs = ["A paragraph of review text that goes on for a while, as reviews do."] * 150000
+    from tests.readers.nitf_fixture import nitf
+    data = nitf("big", paragraphs + ["BIG BOOK By Ann Lee. 100 pages. Knopf. $10."])
+    assert 10 * 1024 * 1024 < len(data) < 20 * 1024 * 1024
+    (tmp_path / "big.xml").write_bytes(data)
+    code = ("import resource, sys; from catalog.readers.nitf import read_nitf; "
+            "read_nitf(open(sys.argv[1], 'rb').read(), 'big'); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "big.xml")], capture_output=True,
+                            text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) < 400 * 1024   # KiB: a 20 MB document never costs more than 400 MB

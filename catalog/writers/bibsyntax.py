@@ -27,7 +27,7 @@ from pylatexenc.latexencode import (RULE_CALLABLE, RULE_DICT, RULE_REGEX, Unicod
 from catalog.model import Contributor
 
 # pylatexenc logs every character it keeps as is (CJK, say); the value is still right.
-logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
+logging.getLogger("pylatexenc").setLevel(logging.CRITICAL)
 
 # BibTeX and biber count every brace, escaped or not ("\{" unbalances a field), so
 # literal braces are written as macros.
