@@ -54,10 +54,17 @@ def locate_notes(text: str) -> Located:
     return Located(tuple(trailers), body)
 
 
+# Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
+# newspaper corpus hold none, and skip the item finders.
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|\d\s*(?:pages|pp|p\b)|ISBN|97[89]", re.IGNORECASE)
+
+
 def imprint_end(line: str) -> int | None:
     """Where the trailer in this line ends, or None when the line holds no imprint."""
+    if not _MAYBE_IMPRINT.search(line):
+        return None
     found = find_items(line)
-    spans = [s for s in found.spans]
+    spans = found.spans
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
     if core:
         end = _chain_end(line, sorted(spans, key=lambda s: s.start))

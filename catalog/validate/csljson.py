@@ -1,9 +1,15 @@
-"""CSL-JSON validation against the bundled csl-data.json (JSON Schema draft-07)."""
+"""CSL-JSON validation against the bundled csl-data.json (JSON Schema draft-07).
+
+fastjsonschema compiles the schema to Python once and answers "valid" about twenty
+times faster than an interpreting validator; when a document is invalid, jsonschema
+(the reference implementation) lists every error with its path.
+"""
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 
+import fastjsonschema
 from jsonschema import Draft7Validator
 
 from catalog.validate.schemas import schema_path
@@ -16,11 +22,22 @@ def csl_validator() -> Draft7Validator:
     return Draft7Validator(schema)
 
 
+@lru_cache(maxsize=1)
+def csl_fast_check():
+    schema = json.loads(schema_path("csl-data.json").read_text(encoding="utf-8"))
+    return fastjsonschema.compile(schema)
+
+
 def csl_errors(text: str) -> list[tuple[int, str]]:
     """(line, message) per schema violation; line is 0 where JSON has no useful one."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [(exc.lineno, f"not JSON: {exc.msg}")]
+    try:
+        csl_fast_check()(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
     errors = sorted(csl_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     return [(0, f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}") for e in errors]

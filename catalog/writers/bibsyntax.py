@@ -62,14 +62,29 @@ def _keep_unfaithful(text: str, pos: int):
     return 1, char
 
 
+class _SkippingEncoder(UnicodeToLatexEncoder):
+    """Hands pylatexenc only text that needs it: most titles and names need nothing."""
+
+    def __init__(self, needs_work: re.Pattern, **options):
+        super().__init__(**options)
+        self._needs_work = needs_work
+
+    def unicode_to_latex(self, s: str) -> str:
+        return super().unicode_to_latex(s) if self._needs_work.search(s) else s
+
+
+_LIGATURE = r"--|''|``|[?!]`"
+
 # Classic BibTeX: ASCII out, every special and accent as a LaTeX macro where the macro
 # means the same character (else UTF-8); a straight double quote stays one.
-ASCII_ENCODER = UnicodeToLatexEncoder(
+ASCII_ENCODER = _SkippingEncoder(
+    re.compile(rf'[^\x02\x03\t\n !\'()*+,\-./0-9:;=?@A-Z\[\]`a-z|]|{_LIGATURE}'),
     conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '{"}', **_BRACES}),
                       UnicodeToLatexConversionRule(rule_type=RULE_CALLABLE, rule=_keep_unfaithful), "defaults"],
     replacement_latex_protection="braces-all", unknown_char_policy="keep")
 # biblatex with biber reads UTF-8: only LaTeX's own specials need escaping.
-UTF8_ENCODER = UnicodeToLatexEncoder(
+UTF8_ENCODER = _SkippingEncoder(
+    re.compile(rf"[\\{{}}%&$#_~^]|{_LIGATURE}"),
     conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={**_SPECIALS, **_BRACES})],
     unknown_char_policy="keep")
 
