@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score fuzz clean
+.PHONY: demo test score fuzz bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ score: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}
+
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/python benchmarks/run.py --sizes $${SIZES:-1000,10000,100000}
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

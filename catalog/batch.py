@@ -50,40 +50,73 @@ class Summary:
                 f"skipped {self.skipped}, failed {self.failed}, {self.seconds:.1f} s")
 
 
-def process(document: Document | CatalogError, format_names: Sequence[str]) -> Outcome:
-    """One document -> its record and validated fragments; never raises."""
+def parse_one(document: Document | CatalogError) -> Outcome:
+    """One document -> its record (keys not yet unique across the run); never raises."""
     if isinstance(document, CatalogError):
         return Outcome(document.doc_id or "", error=document.message)
     try:
-        record = catalog_document(document)
-        fragments = tuple(render_fragment(FORMATS[name], record) for name in format_names)
-        return Outcome(document.id, record, fragments)
+        return Outcome(document.id, catalog_document(document))
     except NoNotesError as exc:
         return Outcome(document.id, skipped=True, error=exc.message)
     except CatalogError as exc:
-        return Outcome(document.id, error=exc.for_document(document.id).message if not exc.doc_id else exc.message)
+        return Outcome(document.id, error=exc.message if exc.doc_id else exc.for_document(document.id).message)
     except Exception as exc:  # noqa: BLE001 — a bug must not stop the batch; it is reported
         return Outcome(document.id, error=BugError(f"{type(exc).__name__}: {exc}", document.id).message)
 
 
-def _process_star(args: tuple) -> Outcome:
-    return process(*args)
+def render_one(outcome: Outcome, format_names: Sequence[str]) -> Outcome:
+    """A parsed record -> its validated fragment in each format; never raises."""
+    if outcome.record is None:
+        return outcome
+    try:
+        fragments = tuple(render_fragment(FORMATS[name], outcome.record) for name in format_names)
+        return replace(outcome, fragments=fragments)
+    except CatalogError as exc:
+        return Outcome(outcome.doc_id, error=exc.message if exc.doc_id else exc.for_document(outcome.doc_id).message)
+    except Exception as exc:  # noqa: BLE001
+        return Outcome(outcome.doc_id, error=BugError(f"{type(exc).__name__}: {exc}", outcome.doc_id).message)
+
+
+def warm_up() -> None:
+    """Load what every worker needs: the given-name list, the compiled schemas."""
+    from catalog.parse.names import is_given_name
+    from catalog.validate.csljson import csl_fast_check
+    from catalog.validate.mods import mods_schema
+    is_given_name("Ann")
+    csl_fast_check()
+    mods_schema()
+
+
+def _render_star(args: tuple) -> Outcome:
+    return render_one(*args)
 
 
 def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order; with jobs > 1, computed by a pool in bounded windows."""
-    if jobs <= 1:
-        for item in items:
-            yield process(item, format_names)
-        return
+    """Outcomes in input order: parse, make keys unique across the run, render.
+
+    Keys are made unique in this process between the two stages, so no record is
+    rendered twice; with jobs > 1 both stages run in a pool, window by window.
+    """
+    taken: set[str] = set()
     iterator = iter(items)
+
+    def windows(size: int) -> Iterator[list]:
+        while window := list(islice(iterator, size)):
+            yield window
+
+    def keyed(parsed: Iterable[Outcome]) -> list[Outcome]:
+        return [replace(o, record=rekey(o.record, taken)) if o.record else o for o in parsed]
+
+    if jobs <= 1:
+        for window in windows(WINDOW):
+            yield from (render_one(o, format_names) for o in keyed(map(parse_one, window)))
+        return
+    warm_up()   # loaded once here; forked workers share it instead of each loading it
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
-        while True:
-            window = list(islice(iterator, WINDOW * jobs))
-            if not window:
-                return
-            yield from pool.imap(_process_star, [(item, format_names) for item in window], chunksize=8)
+        for window in windows(WINDOW * jobs):
+            parsed = keyed(pool.imap(parse_one, window, chunksize=8))
+            yield from pool.imap(_render_star, [(o, format_names) for o in parsed], chunksize=8)
 
 
 def rekey(record: Record, taken: set[str]) -> Record:
@@ -137,7 +170,6 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
     names = [f.name for f in formats]
     staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats}) if out is not None else None
     sink = (lambda name, text: staged.write(name, text)) if staged else (lambda name, text: stdout_write(text))
-    taken: set[str] = set()
     written = 0
     try:
         for outcome in outcomes(items, names, jobs):
@@ -151,10 +183,8 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 summary.failed += 1
                 summary.errors.append({"id": outcome.doc_id, "error": outcome.error})
                 continue
-            record = rekey(outcome.record, taken)
-            fragments = outcome.fragments if record is outcome.record else \
-                tuple(render_fragment(f, record) for f in formats)
-            for fmt, piece in zip(formats, fragments):
+            record = outcome.record
+            for fmt, piece in zip(formats, outcome.fragments):
                 if written == 0:
                     sink(fmt.name, fmt.header)
                 else:

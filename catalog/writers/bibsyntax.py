@@ -89,9 +89,12 @@ UTF8_ENCODER = _SkippingEncoder(
     unknown_char_policy="keep")
 
 
+_CONTROLS = {c: " " for c in list(range(32)) + [127]}
+
+
 def _control_free(text: str) -> str:
     """Control characters have no place in a .bib file; line breaks become spaces."""
-    return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
+    return text.translate(_CONTROLS)
 
 
 # Marks for protect_case's braces: control characters, which no field text can hold

@@ -36,12 +36,12 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def _xml_text(text: str) -> str:
     """What XML 1.0 can hold; the pipeline already removes the rest, records made elsewhere may not."""
-    return _NOT_XML.sub(" ", text)
+    return _NOT_XML.sub(" ", text) if _NOT_XML.search(text) else text
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}",
-                               {k.replace("_", ""): _xml_text(v) for k, v in attrs.items()})
+    """A MODS element; attribute values are ours (codes, keys), text comes from the record."""
+    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}", attrs)
     if text is not None:
         element.text = _xml_text(text)
     return element

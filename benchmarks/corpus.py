@@ -1,0 +1,89 @@
+"""A synthetic corpus of N reviews from varied trailer templates, as text and as NITF.
+
+Deterministic for a seed. About 5 % of documents are news articles with no notes.
+"""
+from __future__ import annotations
+
+import random
+import tarfile
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+GIVEN = ["Ann", "Robert", "Maria", "James", "Li", "Sofia", "David", "Amara", "Tomás", "Ingrid", "Kwame", "Yuki",
+         "Elena", "Omar", "Grace", "Pierre", "Hannah", "Ravi", "Chloé", "Mateo"]
+FAMILY = ["Lee", "Whymant", "García", "O'Neil", "McCarthy", "Nguyen", "de la Cruz", "Okafor", "Schmidt", "Kowalski",
+          "Haddad", "Tanaka", "Bernstein", "Rossi", "van Dijk", "Kaur", "Dubois", "Silva", "Andersen", "Brown"]
+WORDS = ["River", "Empire", "Silence", "Garden", "Winter", "Memory", "Harbor", "Fire", "Stone", "Light", "Night",
+         "City", "Letters", "Daughter", "War", "Mountain", "Glass", "Salt", "Island", "Crown"]
+SUBTITLES = ["A History", "A Memoir", "A Novel", "Stories", "The Life of a Forgotten Spy",
+             "Power and Faith in the Modern World", "Poems, 1990-2010", "An American Family"]
+PUBLISHERS = ["Knopf", "St. Martin's Press", "Farrar, Straus & Giroux", "Random House", "Simon & Schuster",
+              "Yale University Press", "Ecco/HarperCollins", "W. W. Norton", "Graywolf", "Little, Brown"]
+FILLER = ("The author follows the story across three decades and several continents, and the result is "
+          "patient, humane and often surprising. ")
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+
+
+def _title(rng: random.Random) -> str:
+    words = rng.sample(WORDS, rng.randint(1, 3))
+    return ("The " if rng.random() < 0.5 else "") + " of ".join(words) if len(words) == 2 else " ".join(words)
+
+
+def trailer(rng: random.Random) -> str:
+    """One trailer in one of the styles real outlets print."""
+    title, author, publisher = _title(rng), _name(rng), rng.choice(PUBLISHERS)
+    sub = rng.choice(SUBTITLES)
+    pages, dollars = rng.randint(96, 900), f"{rng.randint(12, 60)}.{rng.choice(['00', '95', '50'])}"
+    style = rng.randrange(7)
+    if style == 0:
+        return f"PUBLICATION NOTES: '{title.upper()}' {sub} By {author} Illustrated. {pages} pages. {publisher}. ${dollars}"
+    if style == 1:
+        return f"{title.upper()}: {sub}. By {author}. Translated by {_name(rng)}. {pages} pp. {publisher}. ${dollars}."
+    if style == 2:
+        return f"{title.upper()}: {sub}, by {author}. ({publisher}, ${dollars}.)"
+    if style == 3:
+        return f"{title.upper()}; {sub}; By {author}; {publisher}: {pages} pp., ${dollars}"
+    if style == 4:
+        return f"{title.upper()}\n\nBy {author}\n\n{publisher}, {pages} pages, ${dollars}"
+    if style == 5:
+        return f"{title}: {sub}, edited by {author}. {publisher} ${dollars} cloth, $19.95 paper"
+    return f"{title}\n\n{author}. {publisher}, ${dollars} ({pages}p) ISBN 978-0-306-40615-7"
+
+
+def document(n: int, rng: random.Random) -> tuple[str, str]:
+    """(id, text): a review with filler body and its trailer, or now and then a news article."""
+    body = "\n".join(FILLER * rng.randint(1, 3) for _ in range(rng.randint(3, 8)))
+    if rng.random() < 0.05:
+        return f"doc{n:06d}", "The city council met on Tuesday.\n" + body
+    text = trailer(rng)
+    return f"doc{n:06d}", (text + "\n\n" + body) if "\n\n" in text or rng.random() < 0.5 else (body + "\n" + text)
+
+
+def nitf(doc_id: str, text: str) -> bytes:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><doc-id id-string="{doc_id}"/>'
+            f'<doc.copyright holder="The New York Times"/></docdata>'
+            f'<pubdata date.publication="19960701T000000"/></head><body><body.head><hedline><hl1>Books</hl1>'
+            f'</hedline><byline class="print_byline">By ANN CRITIC</byline></body.head><body.content>'
+            f'<block class="full_text">{paragraphs}</block></body.content></body></nitf>\n').encode("utf-8")
+
+
+def write_corpus(folder: Path, n: int, seed: int = 1) -> tuple[Path, Path]:
+    """A folder of n text files and a .tgz of the same n documents as NITF."""
+    rng = random.Random(seed)
+    text_dir = folder / f"text-{n}"
+    text_dir.mkdir(parents=True, exist_ok=True)
+    archive_path = folder / f"nitf-{n}.tgz"
+    with tarfile.open(archive_path, "w:gz") as archive:
+        for i in range(n):
+            doc_id, text = document(i, rng)
+            (text_dir / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+            data = nitf(doc_id, text)
+            info = tarfile.TarInfo(f"1996/07/01/{doc_id}.xml")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return text_dir, archive_path
