@@ -99,6 +99,7 @@ def plot(results: dict, path: Path) -> None:
         axis.set_xlabel("documents (N)")
         axis.set_title(title)
         axis.grid(True, alpha=0.3)
+        axis.set_ylim(bottom=0)
     left.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=100)
@@ -108,12 +109,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument("--replot", action="store_true", help="redraw table and plot from results.json only")
     args = parser.parse_args()
+    if args.replot:
+        saved = json.loads((args.out / "results.json").read_text())
+        (args.out / "results.md").write_text(f"Machine: {saved['machine']}\n\n" + table(saved["results"]))
+        plot(saved["results"], args.out / "throughput-memory.png")
+        return
     args.out.mkdir(parents=True, exist_ok=True)
-    results = {}
+    previous = args.out / "results.json"   # sizes run earlier stay in the table
+    results = json.loads(previous.read_text())["results"] if previous.exists() else {}
     with tempfile.TemporaryDirectory(prefix="catalog-bench-") as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
             results[str(n)] = bench_size(n, Path(tmp) / str(n))
+    results = dict(sorted(results.items(), key=lambda item: int(item[0])))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     (args.out / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
     (args.out / "results.md").write_text(f"Machine: {machine}\n\n" + table(results))
