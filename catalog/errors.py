@@ -35,9 +35,5 @@ class InvalidOutputError(CatalogError):
     reason = "output failed validation, nothing written"
 
 
-class UsageError(CatalogError):
-    reason = "usage error"
-
-
 class BugError(CatalogError):
     reason = "bug in catalog, please report"

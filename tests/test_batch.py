@@ -1,7 +1,6 @@
 """Corpus runs: every input kind, parallel equals serial, interruptions leave no partial file."""
 import io
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -71,7 +71,6 @@ def _book_custom(book: Book) -> dict:
 
 
 def review_item(review: Review, books: Sequence[Book]) -> dict:
-    first = books[0]
     # No headline, no title: styles build "[Review of Title, by Author]" from reviewed-*;
     # a supplied "Review of ..." title would be printed twice (seen in pandoc with APA).
     item: dict = {"id": review.key, "type": "review-book"}

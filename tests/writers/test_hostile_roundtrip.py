@@ -1,6 +1,5 @@
 """Hostile titles and names round-trip through every format unchanged in meaning."""
 import json
-import re
 import unicodedata
 
 import bibtexparser
