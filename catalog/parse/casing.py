@@ -7,6 +7,7 @@ O'/Mc names. A title already in mixed case is kept as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from titlecase import titlecase
 
@@ -41,6 +42,7 @@ def title_case(text: str) -> str:
     return titlecase(text.lower(), callback=_keep_word)
 
 
+@lru_cache(maxsize=4096)
 def _pattern_for(title: str) -> re.Pattern[str]:
     words = re.split(r"\s+", title.strip())
     escaped = [re.sub(_QUOTE_CLASS, lambda _: _QUOTE_CLASS, re.escape(w)) for w in words]

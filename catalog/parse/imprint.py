@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.parse import items
 from catalog.parse.tables import ABBREVIATIONS, ROLE_AT_START as _ROLE_START
@@ -37,6 +38,7 @@ class Split:
     items: Items
 
 
+@lru_cache(maxsize=256)   # locate and parse look at the same trailer text more than once
 def find_items(text: str) -> Items:
     isbns = items.find_isbns(text)
     taken = [i.span for i in isbns]
@@ -52,13 +54,18 @@ def _inside(span: items.Span, spans: list[items.Span]) -> bool:
     return any(s.start < span.end and span.start < s.end for s in spans)
 
 
+_PERIOD = re.compile(r"\.(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.']+)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+
+
 def sentence_breaks(text: str) -> list[int]:
     """Positions just after a clause-ending period ("Knopf. $25"), not after initials or 'St.'."""
     breaks = []
-    for m in re.finditer(r"\.(?=\s)", text):
-        word = re.search(r"([\w.']+)$", text[: m.start()])
+    for m in _PERIOD.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         token = word.group(1) if word else ""
-        if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) or token.lower() in ABBREVIATIONS:
+        if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS:
             continue
         breaks.append(m.end())
     return breaks
@@ -90,10 +97,14 @@ def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:
     return "".join(chars)
 
 
+_PARENS = re.compile(r"[()]")
+
+
 def _paren_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of top-level parenthesized groups; an unclosed one runs to the end."""
     groups, depth, start = [], 0, 0
-    for i, c in enumerate(text):
+    for m in _PARENS.finditer(text):
+        i, c = m.start(), m.group()
         if c == "(":
             if depth == 0:
                 start = i
@@ -121,6 +132,7 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
     return None
 
 
+@lru_cache(maxsize=256)
 def split_trailer(text: str) -> Split:
     """Cut one book's trailer into head and imprint."""
     found = find_items(text)

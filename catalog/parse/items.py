@@ -27,10 +27,10 @@ _BINDING_BEFORE = re.compile(rf"(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+$", re.
 _CURRENCY_CHARS = re.compile(r"[$\u00a3\u20ac\u00a5]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)".
 PAGES = re.compile(
-    r"(?:(?<![\w])[ivxlc]+\s*[+,]\s*)?(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*"
-    r"(?:pages|pp\.?|p\.?)(?![\w])",
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?)(?![\w])",
     re.IGNORECASE,
 )
+_ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
 ISBN = re.compile(
     r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{9,14}\d))",
 )
@@ -87,7 +87,11 @@ def find_prices(text: str) -> list[FoundPrice]:
 
 
 def find_pages(text: str) -> list[tuple[Span, int]]:
-    return [(Span(m.start(), m.end()), int(m.group("n").replace(",", ""))) for m in PAGES.finditer(text)]
+    found = []
+    for m in PAGES.finditer(text):
+        roman = _ROMAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        found.append((Span(roman.start() if roman else m.start(), m.end()), int(m.group("n").replace(",", ""))))
+    return found
 
 
 def find_isbns(text: str) -> list[FoundIsbn]:
@@ -102,5 +106,10 @@ def find_isbns(text: str) -> list[FoundIsbn]:
     return found
 
 
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photograph|maps")
+
+
 def find_illustrated(text: str) -> list[Span]:
+    if not _ILLUSTRATED_HINT.search(text):
+        return []
     return [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
