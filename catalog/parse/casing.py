@@ -42,7 +42,7 @@ def title_case(text: str) -> str:
     return titlecase(text.lower(), callback=_keep_word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _pattern_for(title: str) -> re.Pattern[str]:
     words = re.split(r"\s+", title.strip())
     escaped = [re.sub(_QUOTE_CLASS, lambda _: _QUOTE_CLASS, re.escape(w)) for w in words]

@@ -6,6 +6,7 @@ detected from its name and content unless `--from` says otherwise.
 """
 from __future__ import annotations
 
+import os
 import sys
 import tarfile
 import zipfile
@@ -73,12 +74,31 @@ def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = R
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))):
-                yield from _file(file, str(file.relative_to(path)), kind, metadata)
+            for relative in _walk(path):
+                yield from _file(path / relative, relative, kind, metadata)
         elif path.exists():
             yield from _file(path, path.name, kind, metadata)
         else:
             yield InputError("no such file or folder", raw)
+
+
+def _walk(root: Path, prefix: str = "") -> Iterator[str]:
+    """Relative paths of the visible files below root, sorted, one folder listed at a time.
+
+    Names are kept as strings, not Path objects: a folder of a million articles should
+    not cost a gigabyte before the first one is read.
+    """
+    try:
+        entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in os.scandir(root / prefix)
+                         if not e.name.startswith("."))
+    except OSError:
+        return
+    for name, is_dir in entries:
+        relative = f"{prefix}/{name}" if prefix else name
+        if is_dir:
+            yield from _walk(root, relative)
+        elif (root / relative).is_file():
+            yield relative
 
 
 def _hidden(relative: Path) -> bool:
