@@ -33,25 +33,28 @@ def _title(rng: random.Random) -> str:
     return ("The " if rng.random() < 0.5 else "") + " of ".join(words) if len(words) == 2 else " ".join(words)
 
 
+# The styles real outlets print: NYT Books of the Times, NYT Book Review, recommendation
+# lists, LA Times, header blocks, quarterly notes, Publishers Weekly.
+TEMPLATES = (
+    "PUBLICATION NOTES: '{upper}' {sub} By {author} Illustrated. {pages} pages. {publisher}. ${dollars}",
+    "{upper}: {sub}. By {author}. Translated by {translator}. {pages} pp. {publisher}. ${dollars}.",
+    "{upper}: {sub}, by {author}. ({publisher}, ${dollars}.)",
+    "{upper}; {sub}; By {author}; {publisher}: {pages} pp., ${dollars}",
+    "{upper}\n\nBy {author}\n\n{publisher}, {pages} pages, ${dollars}",
+    "{title}: {sub}, edited by {author}. {publisher} ${dollars} cloth, $19.95 paper",
+    "{title}\n\n{author}. {publisher}, ${dollars} ({pages}p) ISBN 978-0-306-40615-7",
+)
+
+
 def trailer(rng: random.Random) -> str:
-    """One trailer in one of the styles real outlets print."""
+    """One trailer in one of the TEMPLATES styles."""
     title, author, publisher = _title(rng), _name(rng), rng.choice(PUBLISHERS)
     sub = rng.choice(SUBTITLES)
     pages, dollars = rng.randint(96, 900), f"{rng.randint(12, 60)}.{rng.choice(['00', '95', '50'])}"
-    style = rng.randrange(7)
-    if style == 0:
-        return f"PUBLICATION NOTES: '{title.upper()}' {sub} By {author} Illustrated. {pages} pages. {publisher}. ${dollars}"
-    if style == 1:
-        return f"{title.upper()}: {sub}. By {author}. Translated by {_name(rng)}. {pages} pp. {publisher}. ${dollars}."
-    if style == 2:
-        return f"{title.upper()}: {sub}, by {author}. ({publisher}, ${dollars}.)"
-    if style == 3:
-        return f"{title.upper()}; {sub}; By {author}; {publisher}: {pages} pp., ${dollars}"
-    if style == 4:
-        return f"{title.upper()}\n\nBy {author}\n\n{publisher}, {pages} pages, ${dollars}"
-    if style == 5:
-        return f"{title}: {sub}, edited by {author}. {publisher} ${dollars} cloth, $19.95 paper"
-    return f"{title}\n\n{author}. {publisher}, ${dollars} ({pages}p) ISBN 978-0-306-40615-7"
+    style = rng.randrange(len(TEMPLATES))
+    translator = _name(rng) if "{translator}" in TEMPLATES[style] else ""
+    return TEMPLATES[style].format(upper=title.upper(), title=title, sub=sub, author=author, translator=translator,
+                                   pages=pages, publisher=publisher, dollars=dollars)
 
 
 def document(n: int, rng: random.Random) -> tuple[str, str]:
