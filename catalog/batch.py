@@ -114,9 +114,15 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
     warm_up()   # loaded once here; forked workers share it instead of each loading it
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
-        for window in windows(WINDOW * jobs):
-            parsed = keyed(pool.imap(parse_one, window, chunksize=8))
-            yield from pool.imap(_render_star, [(o, format_names) for o in parsed], chunksize=8)
+        batches = windows(WINDOW * jobs)
+        first = next(batches, None)
+        parsing = pool.imap(parse_one, first, chunksize=8) if first else None
+        while parsing is not None:
+            parsed = keyed(parsing)
+            rendering = pool.imap(_render_star, [(o, format_names) for o in parsed], chunksize=8)
+            following = next(batches, None)   # queued behind this window's renders: workers stay busy
+            parsing = pool.imap(parse_one, following, chunksize=8) if following else None
+            yield from rendering
 
 
 def rekey(record: Record, taken: set[str]) -> Record:
