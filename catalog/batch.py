@@ -59,7 +59,7 @@ def parse_one(document: Document | CatalogError) -> Outcome:
     except NoNotesError as exc:
         return Outcome(document.id, skipped=True, error=exc.message)
     except CatalogError as exc:
-        return Outcome(document.id, error=exc.message if exc.doc_id else exc.for_document(document.id).message)
+        return Outcome(document.id, error=exc.for_document(document.id).message)
     except Exception as exc:  # noqa: BLE001 — a bug must not stop the batch; it is reported
         return Outcome(document.id, error=BugError(f"{type(exc).__name__}: {exc}", document.id).message)
 
@@ -72,7 +72,7 @@ def render_one(outcome: Outcome, format_names: Sequence[str]) -> Outcome:
         fragments = tuple(render_fragment(FORMATS[name], outcome.record) for name in format_names)
         return replace(outcome, fragments=fragments)
     except CatalogError as exc:
-        return Outcome(outcome.doc_id, error=exc.message if exc.doc_id else exc.for_document(outcome.doc_id).message)
+        return Outcome(outcome.doc_id, error=exc.for_document(outcome.doc_id).message)
     except Exception as exc:  # noqa: BLE001
         return Outcome(outcome.doc_id, error=BugError(f"{type(exc).__name__}: {exc}", outcome.doc_id).message)
 

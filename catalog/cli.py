@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import Optional
 
@@ -16,10 +17,9 @@ from catalog import batch
 from catalog.batch import Outcome
 from catalog.errors import CatalogError
 from catalog.formats import FORMATS
-from catalog.model import Document, ReviewMetadata
+from catalog.model import ReviewMetadata
 from catalog.output import ensure_writable, write_atomic
-from catalog.pipeline import catalog_document
-from catalog.readers.sources import documents
+from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
 from catalog.validate.detect import detect_format
 from catalog.writers.hubjson import error_json, json_line, record_json
 
@@ -63,36 +63,22 @@ def parse(
     """Print the normalized records as JSON (one JSON line per document for several)."""
     given = _metadata(reviewer, outlet, date, headline, url)
     items = documents([path], "jsonl" if jsonl else "auto", given)
-    first = next(items, None)
-    second = next(items, None)
+    first, second = next(items, None), next(items, None)
     if first is not None and second is None and not jsonl:   # one document: pretty JSON
-        try:
-            if isinstance(first, CatalogError):
-                raise first
-            record = catalog_document(first)
-        except CatalogError as exc:
-            raise _fail(exc.message) from None
-        typer.echo(json.dumps(record_json(record), ensure_ascii=False, indent=2))
+        outcome = batch.parse_one(first)
+        if outcome.record is None:
+            raise _fail(outcome.error)
+        typer.echo(json.dumps(record_json(outcome.record), ensure_ascii=False, indent=2))
         return
     failed = 0
-    for item in (i for i in (first, second) if i is not None):
-        failed += _print_row(item)
-    for item in items:
-        failed += _print_row(item)
+    for item in chain((i for i in (first, second) if i is not None), items):
+        outcome = batch.parse_one(item)
+        if outcome.record is None:
+            row, failed = error_json(outcome.doc_id, outcome.error), failed + 1
+        else:
+            row = record_json(outcome.record)
+        sys.stdout.write(json_line(row))
     raise typer.Exit(1 if failed else 0)
-
-
-def _print_row(item: Document | CatalogError) -> int:
-    """One JSON line for one document; 1 when it failed."""
-    if isinstance(item, CatalogError):
-        row = error_json(item.doc_id or "", item.message)
-    else:
-        try:
-            row = record_json(catalog_document(item))
-        except CatalogError as exc:
-            row = error_json(item.id, exc.message)
-    sys.stdout.write(json_line(row))
-    return 1 if "error" in row else 0
 
 
 class Source(str, Enum):
@@ -109,10 +95,7 @@ def _stem(paths: list[str]) -> str:
     if paths[0] == "-":
         return "stdin"
     name = Path(paths[0].rstrip("/")).name or "catalog"
-    for suffix in (".tar.gz", ".tgz", ".tar", ".zip", ".jsonl", ".ndjson", ".xml", ".txt", ".text"):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)] or "catalog"
-    return name
+    return strip_suffix(name, ARCHIVES + DOCUMENT_SUFFIXES) or "catalog"
 
 
 @app.command()

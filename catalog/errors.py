@@ -19,8 +19,8 @@ class CatalogError(Exception):
         return f"{where}{self.reason}{tail}"
 
     def for_document(self, doc_id: str) -> CatalogError:
-        """The same error, naming the document it happened in."""
-        return type(self)(self.detail, doc_id)
+        """The same error, naming the document it happened in (a name it has already stays)."""
+        return self if self.doc_id else type(self)(self.detail, doc_id)
 
 
 class InputError(CatalogError):

@@ -28,11 +28,16 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
             continue
         try:
             row = json.loads(line)
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise InputError("expected an object with a 'text' string", f"line {n}")
-            doc_id = str(row.get("id", f"line-{n}"))
-            yield Document(doc_id, row["text"], metadata_from(row))
         except json.JSONDecodeError as exc:
             yield InputError(f"not JSON ({exc.msg})", f"line {n}")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            yield InputError("expected an object with a 'text' string", f"line {n}")
+            continue
+        doc_id = str(row.get("id", f"line-{n}"))
+        try:
+            metadata = metadata_from(row)
         except InputError as exc:
-            yield exc if exc.doc_id else exc.for_document(str(row.get("id", f"line {n}")))
+            yield exc.for_document(doc_id)
+            continue
+        yield Document(doc_id, row["text"], metadata)

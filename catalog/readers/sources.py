@@ -48,7 +48,7 @@ def read_member(name: str, data: bytes, kind: str, metadata: ReviewMetadata) -> 
             document, _warnings = read_text_document(data, doc_name, metadata)
             yield document
     except CatalogError as exc:
-        yield exc if exc.doc_id else exc.for_document(doc_name)
+        yield exc.for_document(doc_name)
 
 
 def _with(document: Document, given: ReviewMetadata) -> Document:
@@ -56,13 +56,20 @@ def _with(document: Document, given: ReviewMetadata) -> Document:
     return Document(document.id, document.text, document.metadata.merged(given), document.warnings)
 
 
+DOCUMENT_SUFFIXES = (".xml", ".txt", ".text", ".jsonl", ".ndjson")
+
+
+def strip_suffix(name: str, suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> str:
+    """'0859123.xml' -> '0859123', 'day.tar.gz' -> 'day' (with ARCHIVES); '' when nothing is left."""
+    for suffix in suffixes:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def _doc_name(name: str) -> str:
     path = PurePosixPath(name.replace("\\", "/"))
-    stem = path.name
-    for suffix in (".xml", ".txt", ".text", ".jsonl", ".ndjson"):
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
+    stem = strip_suffix(path.name)
     return str(path.with_name(stem)) if stem else str(path)
 
 
