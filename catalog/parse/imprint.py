@@ -100,6 +100,13 @@ def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:
 _PARENS = re.compile(r"[()]")
 
 
+def _masked_slice(text: str, spans: list[items.Span], start: int, end: int | None = None) -> str:
+    """text[start:end] with the items that begin inside it masked."""
+    end = len(text) if end is None else end
+    inside = [items.Span(s.start - start, s.end - start) for s in spans if start <= s.start < end]
+    return mask(text[start:end], inside)
+
+
 def _paren_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of top-level parenthesized groups; an unclosed one runs to the end."""
     groups, depth, start = [], 0, 0
@@ -140,10 +147,8 @@ def split_trailer(text: str) -> Split:
     group = _imprint_group(text, spans)
     if group:
         start, end = group
-        outside = [s for s in spans if not start <= s.start < end]
-        after = mask(text[end:], [items.Span(s.start - end, s.end - end) for s in outside if s.start >= end])
-        imprint = mask(text[start:end], [items.Span(s.start - start, s.end - start) for s in spans if start <= s.start < end])
-        return Split(text[:start], imprint.strip("() ") + " " + after, found)
+        imprint = _masked_slice(text, spans, start, end).strip("() ") + " " + _masked_slice(text, spans, end)
+        return Split(text[:start], imprint, found)
     if not spans:
         return Split(text, "", found)
     first = spans[0].start
@@ -152,11 +157,9 @@ def split_trailer(text: str) -> Split:
     # The clause before the first item is the publisher ("Walker, 304 pages") unless it
     # names contributors ("Translated by X. 436 pp. Knopf."), or it is all the head there
     # is and a publisher follows the items ("ANONYMOUS VERSES. 96 pp. Graywolf. $15.").
-    publisher_follows = clause_start == 0 and bool(imprint_clauses(mask(text[first:], [
-        items.Span(s.start - first, s.end - first) for s in spans if s.start >= first])))
+    publisher_follows = clause_start == 0 and bool(imprint_clauses(_masked_slice(text, spans, first)))
     boundary = clause_start if clause and not is_role_clause(clause) and not publisher_follows else first
-    imprint = mask(text[boundary:], [items.Span(s.start - boundary, s.end - boundary) for s in spans])
-    return Split(text[:boundary], imprint, found)
+    return Split(text[:boundary], _masked_slice(text, spans, boundary), found)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -164,6 +167,6 @@ def _clause_start(text: str, position: int) -> int:
     before = text[:position]
     stripped = before.rstrip(" ,;:")
     candidates = [0]
-    candidates += [b for b in sentence_breaks(stripped)]
+    candidates += sentence_breaks(stripped)
     candidates += [m.end() for m in re.finditer(r";\s*|\n|\(", stripped)]
     return max(c for c in candidates if c <= len(stripped))

@@ -67,7 +67,7 @@ def imprint_end(line: str) -> int | None:
     spans = found.spans
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
     if core:
-        end = _chain_end(line, sorted(spans, key=lambda s: s.start))
+        end = _chain_end(line, spans)   # Items.spans come sorted
     else:
         m = _BY_NAME_PAREN.search(line)
         if not m or m.start() > _MAX_TRAILER or not _all_name_words(m.group("names")):
