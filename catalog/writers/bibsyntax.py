@@ -108,7 +108,7 @@ def protect_case(text: str | None) -> str | None:
     pandoc's biblatex reader and many .bst styles re-case unprotected titles; catalog's
     titles are already cased as the book prints them.
     """
-    return None if text is None else _OPEN + _control_free(text) + _CLOSE
+    return None if text is None else _OPEN + text + _CLOSE   # _field_text cleans the inside
 
 
 def _field_text(value: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import catalog_note, full_title, uncarried_note
+from catalog.writers.shared import catalog_note, full_title, sentences, translated_by, uncarried_note
 
 
 def book_year(book: Book) -> str:
@@ -35,12 +35,8 @@ def book_entry(book: Book) -> tuple:
 def full_book_entry(book: Book) -> tuple:
     names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
              ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
-    translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
-    note = uncarried_note(book)
-    if book.pages:   # plain.bst has no page-count field for books
-        note = f"{book.pages} pages" + (f". {note}" if note else "")
-    if translators:
-        note = f"Translated by {translators}" + (f". {note}" if note else "")
+    # plain.bst has no translator or page-count field for books: they go to the note
+    note = sentences([translated_by(book), f"{book.pages} pages" if book.pages else None, uncarried_note(book)])
     fields = [
         ("title", protect_case(full_title(book))), ("edition", book.edition), ("series", book.series),
         ("publisher", book.publisher), ("address", book.place), ("year", book_year(book)),

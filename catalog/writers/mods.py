@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from catalog.model import Book, Contributor, Record, Review, Role
+from catalog.writers.shared import price_text
 
 MODS_NS = "http://www.loc.gov/mods/v3"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -102,8 +103,7 @@ def _book(parent: etree._Element, book: Book) -> None:
     if book.original_language:
         _el(mods, "note", f"Translated from the {book.original_language}.", type="language")
     for offer in book.prices:
-        binding = f" ({offer.binding})" if offer.binding else ""
-        _el(mods, "note", f"{offer.price.currency} {offer.price.amount}{binding}", type="price")
+        _el(mods, "note", price_text(offer), type="price")
     for note in book.notes:
         _el(mods, "note", note, type="publication notes")
     if book.series:

@@ -1,7 +1,7 @@
 """Plain-language renderings of hub values that several writers need verbatim."""
 from __future__ import annotations
 
-from catalog.model import Book, Role
+from catalog.model import Book, Offer, Role
 
 
 def full_title(book: Book) -> str:
@@ -9,23 +9,30 @@ def full_title(book: Book) -> str:
     return f"{book.title}: {book.subtitle}" if book.subtitle else book.title
 
 
+def price_text(offer: Offer) -> str:
+    """'USD 25.95', 'USD 39.95 (cloth)'."""
+    binding = f" ({offer.binding})" if offer.binding else ""
+    return f"{offer.price.currency} {offer.price.amount}{binding}"
+
+
+def translated_by(book: Book) -> str | None:
+    """'Translated by Philip Gabriel', for formats with no translator field."""
+    translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
+    return f"Translated by {translators}" if translators else None
+
+
+def sentences(parts) -> str | None:
+    """The given phrases, skipping empty ones, as one note."""
+    return ". ".join(p for p in parts if p) or None
+
+
 def uncarried_note(book: Book) -> str | None:
     """What a format has no field for, said in words: illustrations, prices, leftovers."""
-    parts = ["Illustrated"] if book.illustrated else []
-    for offer in book.prices:
-        binding = f" ({offer.binding})" if offer.binding else ""
-        parts.append(f"{offer.price.currency} {offer.price.amount}{binding}")
-    parts += list(book.notes)
-    return ". ".join(parts) or None
+    return sentences(["Illustrated" if book.illustrated else None, *map(price_text, book.prices), *book.notes])
 
 
 def catalog_note(book: Book) -> str | None:
     """For a bare entry type that has no fields for them: pages, ISBN, edition, series, translators."""
-    parts = [f"{book.pages} pages"] if book.pages else []
-    parts += [f"ISBN {isbn}" for isbn in book.isbns]
-    parts += [p for p in (book.edition, f"Series: {book.series}" if book.series else None) if p]
-    translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
-    if translators:
-        parts.append(f"Translated by {translators}")
-    note = uncarried_note(book)
-    return ". ".join(parts + ([note] if note else [])) or None
+    return sentences([f"{book.pages} pages" if book.pages else None, *(f"ISBN {i}" for i in book.isbns),
+                      book.edition, f"Series: {book.series}" if book.series else None,
+                      translated_by(book), uncarried_note(book)])
