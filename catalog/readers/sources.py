@@ -21,6 +21,7 @@ from catalog.readers.text import MAX_BYTES as TEXT_MAX, read_text_document
 
 KINDS = ("auto", "text", "nitf", "jsonl")
 ARCHIVES = (".tgz", ".tar.gz", ".tar", ".zip")
+MAX_FILE = max(TEXT_MAX, NITF_MAX)   # larger files are refused before they are read
 Item = Document | CatalogError
 
 
@@ -116,10 +117,9 @@ def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterato
     if name.lower().endswith(ARCHIVES):
         yield from _archive(path, name, kind, metadata)
         return
-    limit = max(TEXT_MAX, NITF_MAX)
     try:
-        if path.stat().st_size > limit and not name.lower().endswith((".jsonl", ".ndjson")):
-            yield InputError(f"larger than {limit // (1024 * 1024)} MB", name)
+        if path.stat().st_size > MAX_FILE and not name.lower().endswith((".jsonl", ".ndjson")):
+            yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", name)
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -129,7 +129,6 @@ def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterato
 
 
 def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
-    limit = max(TEXT_MAX, NITF_MAX)
     try:
         if name.lower().endswith(".zip"):
             with zipfile.ZipFile(path) as archive:
@@ -137,8 +136,8 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
                     if info.is_dir() or _hidden(Path(info.filename)):
                         continue
                     member = f"{name}/{info.filename}"
-                    if info.file_size > limit:
-                        yield InputError(f"larger than {limit // (1024 * 1024)} MB", member)
+                    if info.file_size > MAX_FILE:
+                        yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", member)
                         continue
                     yield from read_member(member, archive.read(info), kind, metadata)
         else:
@@ -147,8 +146,8 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
                     if not info.isfile() or _hidden(Path(info.name)):
                         continue
                     member = f"{name}/{info.name}"
-                    if info.size > limit:
-                        yield InputError(f"larger than {limit // (1024 * 1024)} MB", member)
+                    if info.size > MAX_FILE:
+                        yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", member)
                         continue
                     handle = archive.extractfile(info)
                     data = handle.read() if handle else b""
