@@ -6,22 +6,22 @@ files into place only at the end, so an interrupted run leaves the previous file
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from functools import partial
 from pathlib import Path
 
 from catalog.errors import BugError, CatalogError, NoNotesError
 from catalog.formats import FORMATS, Format, render_fragment
-from catalog.keys import unique
+from catalog import parallel
+from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
 from catalog.pipeline import catalog_document
 
-WINDOW = 64   # documents handed to the workers at a time, per worker
+Keys = tuple[tuple[str, ...], str]   # one record's book keys and review key
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Outcome:
     fragments: tuple[str, ...] = ()
     skipped: bool = False
     error: str | None = None
+    books: int = 0        # how many books were rendered (the record itself stays in the worker)
 
 
 @dataclass
@@ -70,7 +71,7 @@ def render_one(outcome: Outcome, format_names: Sequence[str]) -> Outcome:
         return outcome
     try:
         fragments = tuple(render_fragment(FORMATS[name], outcome.record) for name in format_names)
-        return replace(outcome, fragments=fragments)
+        return replace(outcome, fragments=fragments, books=len(outcome.record.books))
     except CatalogError as exc:
         return Outcome(outcome.doc_id, error=exc.for_document(outcome.doc_id).message)
     except Exception as exc:  # noqa: BLE001
@@ -87,53 +88,52 @@ def warm_up() -> None:
     mods_schema()
 
 
-def _render_star(args: tuple) -> Outcome:
-    return render_one(*args)
+def record_keys(record: Record) -> Keys:
+    return tuple(b.key for b in record.books), record.review.key
+
+
+def with_keys(record: Record, keys: Keys) -> Record:
+    """The record under the run's keys; the review follows its books to their new keys."""
+    book_keys, review_key = keys
+    if keys == record_keys(record):
+        return record
+    books = tuple(replace(b, key=k) for b, k in zip(record.books, book_keys))
+    review = replace(record.review, key=review_key, reviews=book_keys)
+    return replace(record, books=books, review=review)
+
+
+def unique_keys(keys: Keys, taken: KeySet | set[str]) -> Keys:
+    """Keys unique across the run: the first keeps its key, later ones get -2, -3 ..."""
+    book_keys, review_key = keys
+    return tuple(unique(book_keys, taken)), unique([review_key], taken)[0]
+
+
+def rekey(record: Record, taken: KeySet | set[str]) -> Record:
+    return with_keys(record, unique_keys(record_keys(record), taken))
+
+
+def _keyed_render(outcome: Outcome, keys: Keys | None, format_names: Sequence[str]) -> Outcome:
+    """A worker's render: the record itself stays behind, only its text goes back."""
+    keyed = replace(outcome, record=with_keys(outcome.record, keys)) if keys else outcome
+    return replace(render_one(keyed, format_names), record=None)
 
 
 def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order: parse, make keys unique across the run, render.
 
-    Keys are made unique in this process between the two stages, so no record is
-    rendered twice; with jobs > 1 both stages run in a pool, window by window.
+    Keys are made unique between the two stages, so no record is rendered twice. With
+    jobs > 1 a document stays in one worker for both stages (catalog.parallel).
     """
-    taken: set[str] = set()
-    iterator = iter(items)
-
-    def windows(size: int) -> Iterator[list]:
-        while window := list(islice(iterator, size)):
-            yield window
-
-    def keyed(parsed: Iterable[Outcome]) -> list[Outcome]:
-        return [replace(o, record=rekey(o.record, taken)) if o.record else o for o in parsed]
-
+    taken = KeySet()
     if jobs <= 1:
-        for window in windows(WINDOW):
-            yield from (render_one(o, format_names) for o in keyed(map(parse_one, window)))
+        for item in items:
+            outcome = parse_one(item)
+            yield render_one(replace(outcome, record=rekey(outcome.record, taken)) if outcome.record else outcome,
+                             format_names)
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs) as pool:
-        batches = windows(WINDOW * jobs)
-        first = next(batches, None)
-        parsing = pool.imap(parse_one, first, chunksize=8) if first else None
-        while parsing is not None:
-            parsed = keyed(parsing)
-            rendering = pool.imap(_render_star, [(o, format_names) for o in parsed], chunksize=8)
-            following = next(batches, None)   # queued behind this window's renders: workers stay busy
-            parsing = pool.imap(parse_one, following, chunksize=8) if following else None
-            yield from rendering
-
-
-def rekey(record: Record, taken: set[str]) -> Record:
-    """Keys unique across the run: the first keeps its key, later ones get -2, -3 ..."""
-    book_keys = unique([b.key for b in record.books], taken)
-    review_key = unique([record.review.key], taken)[0]
-    if book_keys == [b.key for b in record.books] and review_key == record.review.key:
-        return record
-    books = tuple(replace(b, key=k) for b, k in zip(record.books, book_keys))
-    review = replace(record.review, key=review_key, reviews=tuple(book_keys))
-    return replace(record, books=books, review=review)
+    yield from parallel.outcomes(items, jobs, parse_one, record_keys, lambda keys: unique_keys(keys, taken),
+                                 partial(_keyed_render, format_names=tuple(format_names)))
 
 
 class StagedFiles:
@@ -189,7 +189,6 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 summary.failed += 1
                 summary.errors.append({"id": outcome.doc_id, "error": outcome.error})
                 continue
-            record = outcome.record
             for fmt, piece in zip(formats, outcome.fragments):
                 if written == 0:
                     sink(fmt.name, fmt.header)
@@ -198,7 +197,7 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 sink(fmt.name, piece)
             written += 1
             summary.reviews += 1
-            summary.books += len(record.books)
+            summary.books += outcome.books
         if written:
             for fmt in formats:
                 sink(fmt.name, fmt.footer)
