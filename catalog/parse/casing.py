@@ -50,9 +50,21 @@ def _pattern_for(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
 
 
+def _may_cite(title: str, body: str) -> bool:
+    """Could an ASCII body cite the title? Its longest plain word must be in it, in any case.
+
+    Most bodies never cite the title; this saves compiling and running a regex for each.
+    Only for ASCII text, where ignoring case means exactly ASCII upper and lower case.
+    """
+    words = [w for w in title.split() if w.isalnum()]
+    return not words or max(words, key=len).lower() in body.lower()
+
+
 def restore_casing(title: str, body: str) -> str | None:
     """The title as the review body writes it, when the body cites it in mixed case."""
     if not body or not title:
+        return None
+    if body.isascii() and title.isascii() and not _may_cite(title, body):
         return None
     for m in _pattern_for(title).finditer(body):
         found = re.sub(r"\s+", " ", m.group(0))

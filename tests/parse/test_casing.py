@@ -1,4 +1,8 @@
-from catalog.parse.casing import restore_casing, title_case
+import string
+
+from hypothesis import given, strategies as st
+
+from catalog.parse.casing import _may_cite, _pattern_for, restore_casing, title_case
 
 
 def test_all_caps_titles_are_title_cased_with_care():
@@ -17,3 +21,11 @@ def test_casing_restored_from_the_body():
     body = "But thanks to \u201cStalin\u2019s Spy,\u201d by the journalist, we know more."
     assert restore_casing("STALIN'S SPY", body) == "Stalin's Spy"
     assert restore_casing("STALIN'S SPY", "STALIN'S SPY is all caps here") is None
+
+
+@given(st.text(alphabet=string.ascii_letters + " '.,", max_size=30),
+       st.text(alphabet=string.printable, max_size=200), st.booleans())
+def test_the_quick_check_never_hides_a_citation(title, prose, cite):
+    body = prose + (" " + title.swapcase() + " " if cite else "")
+    if not _may_cite(title, body):
+        assert _pattern_for(title).search(body) is None
