@@ -67,7 +67,7 @@ def is_corporate(name: str) -> bool:
     return name.startswith("The ") or any(w.strip(",.") in CORPORATE_WORDS for w in words)
 
 
-@lru_cache(maxsize=16384)   # nameparser costs about a millisecond a name; corpora repeat names
+@lru_cache(maxsize=4096)   # nameparser costs about 0.3 ms a name; corpora repeat names (bounded: ~2 MB)
 def to_contributor(name: str, role: Role) -> Contributor | None:
     """One printed name -> a Contributor (None when no letter or digit is left of it);
     corporate bodies and single words stay literal."""
