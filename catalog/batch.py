@@ -113,7 +113,7 @@ def rekey(record: Record, taken: KeySet | set[str]) -> Record:
 
 
 def _keyed_render(outcome: Outcome, keys: Keys | None, format_names: Sequence[str]) -> Outcome:
-    """A worker's render: the record itself stays behind, only its text goes back."""
+    """Render under the run's keys; the record itself stays behind, only its text goes on."""
     keyed = replace(outcome, record=with_keys(outcome.record, keys)) if keys else outcome
     return replace(render_one(keyed, format_names), record=None)
 
@@ -125,15 +125,13 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
     jobs > 1 a document stays in one worker for both stages (catalog.parallel).
     """
     taken = KeySet()
+    render = partial(_keyed_render, format_names=tuple(format_names))
     if jobs <= 1:
-        for item in items:
-            outcome = parse_one(item)
-            yield render_one(replace(outcome, record=rekey(outcome.record, taken)) if outcome.record else outcome,
-                             format_names)
+        for outcome in map(parse_one, items):
+            yield render(outcome, unique_keys(record_keys(outcome.record), taken) if outcome.record else None)
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
-    yield from parallel.outcomes(items, jobs, parse_one, record_keys, lambda keys: unique_keys(keys, taken),
-                                 partial(_keyed_render, format_names=tuple(format_names)))
+    yield from parallel.outcomes(items, jobs, parse_one, record_keys, lambda keys: unique_keys(keys, taken), render)
 
 
 class StagedFiles:

@@ -54,9 +54,9 @@ class KeySet:
 
     A corpus run must remember every key it wrote to keep them unique: as strings in a set
     that costs about 120 bytes a key, as digests 16 to 32 (measured: 24 MB against 4.5 MB
-    for 200,000 keys), so memory stays nearly flat as a corpus grows. Two different keys sharing a
-    digest (odds about n²/2⁶⁵, one in 10⁸ at a million keys) only cost a needless "-2":
-    keys stay unique and the run stays deterministic (blake2b, not Python's salted hash).
+    for 200,000 keys), so memory stays nearly flat as a corpus grows. Two different keys
+    sharing a digest (odds about n²/2⁶⁵, one in 10⁸ at a million keys) only cost a needless
+    "-2": keys stay unique and the run stays deterministic (blake2b, not Python's salted hash).
     """
 
     def __init__(self) -> None:
