@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
-import gender_guesser.detector
 from nameparser import HumanName
 
 from catalog.model import Contributor, Role
@@ -25,8 +25,10 @@ _PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
+def _given_names() -> frozenset[str]:
+    """Given names from public-domain and MIT lists (tools/build_given_names.py says which)."""
+    text = files("catalog.parse").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
 
 
 def is_given_name(word: str) -> bool:
@@ -34,11 +36,12 @@ def is_given_name(word: str) -> bool:
     word = word.strip(".,")
     if _INITIAL.match(word + "."):
         return True
-    return bool(word) and word[0].isupper() and _given_names().get_gender(word) != "unknown"
+    return bool(word) and word[0].isupper() and word.lower() in _given_names()
 
 
 def looks_like_name_word(word: str) -> bool:
-    return bool(_NAME_WORD.match(word))
+    """Capitalized, an initial or a particle; never a possessive ("Mary's Church")."""
+    return bool(_NAME_WORD.match(word)) and not word.endswith(("'s", "\u2019s"))
 
 
 def split_names(text: str) -> list[str]:
