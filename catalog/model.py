@@ -31,6 +31,7 @@ class Role(str, Enum):
     FOREWORD = "foreword"
     AFTERWORD = "afterword"
     COMPILER = "compiler"
+    CONTRIBUTOR = "contributor"   # "with essays by"
     REVIEWER = "reviewer"
 
 

@@ -8,11 +8,12 @@ import re
 from dataclasses import replace
 
 from catalog.errors import NoNotesError
-from catalog.model import Document, Record
+from catalog.model import Book, Document, Record
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books
 from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
+from catalog.text.repair import repair_text
 
 
 # Control characters, and the code points XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates).
@@ -36,16 +37,22 @@ def clean_document(document: Document) -> Document:
     return replace(document, text=clean_text(document.text), metadata=replace(meta, reviewers=reviewers, **cleaned))
 
 
+def _same_book(a: Book, b: Book) -> bool:
+    """A review that prints the same notes twice ("Timequake (Putnam; $23.95)") has one book."""
+    return (a.title, a.subtitle, a.contributors, a.publisher, a.offers) == \
+        (b.title, b.subtitle, b.contributors, b.publisher, b.offers)
+
+
 def catalog_document(document: Document) -> Record:
     """One review -> its books and the review record; NoNotesError when it has no notes."""
     document = clean_document(document)
-    text = detokenize(document.text)
+    text = repair_text(detokenize(document.text))
     located = locate_notes(text)
     books, warnings = [], list(document.warnings)
     for trailer in located.trailers:
         for book_text in split_books(trailer):
             book, book_warnings = normalize_book(parse_trailer(book_text), located.body, document.metadata)
-            if book.title:
+            if book.title and not any(_same_book(book, seen) for seen in books):
                 books.append(book)
             warnings += book_warnings
     if not books:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.model import Role
-from catalog.parse.names import is_given_name, looks_like_name_word, split_names
+from catalog.parse.names import is_given_name, is_person, looks_like_name_word, split_names
 from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
@@ -26,14 +26,63 @@ class Head:
 
 
 def parse_head(head: str) -> Head:
+    head = head.strip()
+    leading: list[tuple[Role, str]] = []
+    inverted = leading_inverted_names(head)
+    possessive = possessive_author(head) if inverted is None else None
+    if inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
+        names, start = inverted
+        leading, head = [(Role.AUTHOR, n) for n in names], head[start:]
+    elif possessive is not None:   # "Kurt Vonnegut's Timequake"
+        head, name = possessive
+        leading = [(Role.AUTHOR, name)]
     title_part, people_part = split_title_and_people(head)
     title, subtitle = split_title(title_part)
     contributors, language = parse_people(people_part)
-    return Head(title, subtitle, tuple(contributors), language)
+    return Head(title, subtitle, tuple(leading + contributors), language)
 
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.\n")
+
+
+# "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
+# name printed family first, leading the trailer (Booklist, Library Journal).
+_FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
+_GIVEN = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
+_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
+_INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
+LEADING_INVERTED = re.compile(
+    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])")
+# "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM).
+_POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)['\u2019]s (?=[A-Z\"\u201c])")
+
+
+def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
+    """Names printed family first at the start, in reading order, and where the title starts."""
+    m = LEADING_INVERTED.match(head)
+    if m is None:
+        return None
+    names = []
+    for n in ("1", "2"):
+        given = m.group(f"given{n}")
+        if given is None:
+            continue
+        if not any(is_given_name(w) for w in given.split()) or _first_role_marker(m.group(0)) is not None:
+            return None
+        names.append(f"{given} {m.group(f'family{n}')}")
+    return names, m.end()
+
+
+def possessive_author(head: str) -> tuple[str, str] | None:
+    """'Kurt Vonnegut's Timequake' -> ('Timequake', 'Kurt Vonnegut'), when the name is a person's."""
+    m = _POSSESSIVE.match(head)
+    if m is None or not is_given_name(m.group("name").split()[0]) or ROLE_PATTERN.search(head):
+        return None   # "George Washington's America. By Barnet Schecter": the possessive is title
+    rest = head[m.end():]
+    if split_trailing_name(_clean(rest)) or "\n" in head:
+        return None   # "Buster Midnight's Cafe Sandra Dallas": the author comes last
+    return rest, m.group("name")
 
 
 def split_title_and_people(head: str) -> tuple[str, str]:
@@ -48,7 +97,8 @@ def split_title_and_people(head: str) -> tuple[str, str]:
         return joined[:marker], joined[marker:]
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
         return " ".join(lines[:-1]), lines[-1]
-    split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
+    split = split_comma_name(_clean(joined)) or split_trailing_name(_clean(joined)) \
+        or split_trailing_corporate(_clean(joined))
     if split:
         return split
     return joined, ""
@@ -65,19 +115,31 @@ def _is_people_line(line: str) -> bool:
     return bool(lead) and all(looks_like_name_word(w) for w in lead) and is_given_name(lead[0])
 
 
+# "by the editors of Consumer Reports", "by the correspondents of The New York Times"
+_CORPORATE_BODY = re.compile(r"the [a-z]+(?: [a-z]+)? (?:of|at) [A-Z]")
+
+
 def _first_role_marker(text: str) -> int | None:
     """Where the contributors start: the first role phrase after some title text."""
     for m in ROLE_PATTERN.finditer(text):
         if m.start() == 0 or m.group(0).lower() == "with":
             continue
         following = text[m.end():].lstrip()
-        if not following[:1].isupper():
+        if not following[:1].isupper() and not _CORPORATE_BODY.match(following):
             continue
         # In an ALL-CAPS title "STAND BY ME" the capital BY is title text.
         if m.group(0).isupper() and len(m.group(0)) > 1 and text[:m.start()].strip().isupper() \
                 and following.split(" ", 1)[0].isupper():
             continue
         return m.start()
+    return None
+
+
+def split_comma_name(text: str) -> tuple[str, str] | None:
+    """'Temporary Shelter: Short Stories, Mary Gordon' -> the person after the last comma."""
+    title, _, name = text.rpartition(", ")
+    if title and is_person(name):
+        return title, name
     return None
 
 
@@ -124,6 +186,8 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
 def split_title(text: str) -> tuple[str, str | None]:
     """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", 'TITLE Subtitle'."""
     text = _clean(text)
+    if text[-1:] in "\u201d\"" and not any(q in text[:-1] for q in "\u201c\""):
+        text = text[:-1].rstrip()   # 'Love" by Roddy Doyle': the opening quote was cut off
     if text[:1] in _OPEN_QUOTES:
         quoted = _quoted(text)
         if quoted:
@@ -135,6 +199,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
+    exclaimed = re.match(r"^(.{3,}?[!?]) (?=[A-Z0-9])(.+)$", text)   # "I'll Buy That! 50 Small Wonders ..."
+    if exclaimed:
+        return exclaimed.group(1), _clean(exclaimed.group(2))
     return _split_caps_run(text)
 
 

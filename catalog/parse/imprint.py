@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.parse import items
+from catalog.parse.names import is_given_name, is_person
 from catalog.parse.tables import ABBREVIATIONS, ROLE_AT_START as _ROLE_START
 
 
@@ -150,16 +151,85 @@ def split_trailer(text: str) -> Split:
         imprint = _masked_slice(text, spans, start, end).strip("() ") + " " + _masked_slice(text, spans, end)
         return Split(text[:start], imprint, found)
     if not spans:
-        return Split(text, "", found)
+        # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
+        cut = comma_publisher(text, 0, len(text))
+        return Split(text[:cut], text[cut:], found) if cut else Split(text, "", found)
     first = spans[0].start
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
-    # The clause before the first item is the publisher ("Walker, 304 pages") unless it
-    # names contributors ("Translated by X. 436 pp. Knopf."), or it is all the head there
-    # is and a publisher follows the items ("ANONYMOUS VERSES. 96 pp. Graywolf. $15.").
-    publisher_follows = clause_start == 0 and bool(imprint_clauses(_masked_slice(text, spans, first)))
-    boundary = clause_start if clause and not is_role_clause(clause) and not publisher_follows else first
-    return Split(text[:boundary], _masked_slice(text, spans, boundary), found)
+    publisher_follows = bool(imprint_clauses(_masked_slice(text, spans, first)))
+    if clause and is_role_clause(clause):
+        # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
+        cut = comma_publisher(text, clause_start, first)
+        if cut:
+            return Split(text[:cut], _masked_slice(text, spans, cut), found)
+        # "December Heat. Holt. tr. from Portuguese by Benjamin Moser. ISBN ..." — LJ
+        before = None if publisher_follows else _publisher_before(text, clause_start)
+        if before:
+            start, end = before
+            head = text[:start] + " " + text[clause_start:first]
+            return Split(head, text[start:end] + " " + _masked_slice(text, spans, first), found)
+        return Split(text[:first], _masked_slice(text, spans, first), found)
+    if clause_start == 0:
+        # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
+        cut = comma_publisher(text, 0, first) or inverted_name_end(text, first)
+        if cut:
+            return Split(text[:cut], _masked_slice(text, spans, cut), found)
+        # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
+        if publisher_follows:
+            return Split(text[:first], _masked_slice(text, spans, first), found)
+    return Split(text[:clause_start], _masked_slice(text, spans, clause_start), found)
+
+
+def _publisher_before(text: str, role_start: int) -> tuple[int, int] | None:
+    """A short publisher clause just before a role clause, when it is not the title."""
+    starts = [b for b in sentence_breaks(text[:role_start]) if b < role_start]
+    if len(starts) < 2:   # the clause before the role is the first one: the title
+        return None
+    start = starts[-1]
+    clause = text[start:role_start].strip(" .,;")
+    if not clause or is_role_clause(clause) or len(clause.split()) > 5 or not clause[:1].isupper():
+        return None
+    return start, role_start
+
+
+# Publishers whose names hold a comma, which a comma-separated entry must not cut.
+_COMMA_PUBLISHERS = re.compile(
+    r"Farrar, Straus(?:,? (?:and|&) (?:Giroux|Cudahy|Young))?|Little, Brown(?:,? (?:and|&) Co(?:mpany|\.)?)?"
+    r"|Harcourt, Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt, Rinehart,? (?:and|&) Winston"
+    r"|Duell, Sloan,? (?:and|&) Pearce|Doubleday, Doran|Houghton, Mifflin|Ticknor,? (?:and|&) Fields"
+    r"|Harper,? (?:and|&) Row|Simon,? (?:and|&) Schuster|McClelland,? (?:and|&) Stewart")
+
+
+def comma_publisher(text: str, start: int, end: int) -> int | None:
+    """Where the publisher starts in 'TITLE, by X, Knopf' or 'Title, Jane Doe, Henry Holt'.
+
+    In a comma-separated entry the segment after the author's is the publisher; the
+    author's segment is a role phrase with names, or a personal name.
+    """
+    protected = [(m.start() + start, m.end() + start) for m in _COMMA_PUBLISHERS.finditer(text[start:end])]
+    commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])
+              if not any(a <= start + m.start() < b for a, b in protected)]
+    bounds = [start] + [c + 1 for c in commas] + [end]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for i in range(len(segments) - 1, 0, -1):
+        people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
+        if not (_ROLE_START.match(people) or is_person(people)):
+            continue
+        rest = text[segments[i][0]:end].strip(" ,.;:")
+        if rest and rest[:1].isupper() and not is_role_clause(rest) and not is_person(rest) \
+                and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
+            return segments[i][0]
+        return None
+    return None
+
+
+def inverted_name_end(text: str, end: int) -> int | None:
+    """'The Quiet Harbor: A Novel Doe, Jane Imprint/Publisher' — after 'Doe, Jane'."""
+    for m in re.finditer(r"(?<=\s)[A-Z][\w'\u2019\-]+, (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])", text[:end]):
+        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]):
+            return m.end()
+    return None
 
 
 def _clause_start(text: str, position: int) -> int:

@@ -31,8 +31,13 @@ PAGES = re.compile(
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
+# "ISBN 0-8050-6890-2" (tagged: reported even when the check digit fails);
+# "(9780789209931)", "(0-8109-5587-3)", "(0810955873)" — bare, kept only when the check
+# digit holds, since a bare number may be anything.
 ISBN = re.compile(
-    r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{9,14}\d))",
+    r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])"
+    r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
+    r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\)))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
 # never "illus. by X", which names an illustrator.
@@ -97,11 +102,13 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
 def find_isbns(text: str) -> list[FoundIsbn]:
     found = []
     for m in ISBN.finditer(text):
-        printed = (m.group("tagged") or m.group("bare")).strip()
+        printed = (m.group("tagged") or m.group("bare") or m.group("paren")).strip()
         digits = re.sub(r"[^0-9Xx]", "", printed).upper()
         isbn13 = None
         if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits):
             isbn13 = isbnlib.to_isbn13(digits)
+        elif not m.group("tagged"):
+            continue   # an untagged number that fails the check digit is no ISBN claim
         found.append(FoundIsbn(Span(m.start(), m.end()), printed, isbn13))
     return found
 

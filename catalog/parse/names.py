@@ -44,6 +44,18 @@ def looks_like_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and not word.endswith(("'s", "\u2019s"))
 
 
+def is_person(text: str) -> bool:
+    """'Paul Auster', 'Mary Ellen Chase and John Roe': given name first, two to five name words."""
+    names = split_names(text)
+    return bool(names) and all(_one_person(n) for n in names)
+
+
+def _one_person(name: str) -> bool:
+    words = _GLUED_INITIAL.sub(r"\1 ", name).replace(", ", " ").split()
+    return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or re.fullmatch(_SUFFIX, w) for w in words) \
+        and is_given_name(words[0]) and not is_corporate(name)
+
+
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
     names = [_trim(n) for n in _NAME_SEPARATOR.split(re.sub(r"\s+", " ", text).strip(" ,;:"))]

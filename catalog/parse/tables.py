@@ -8,21 +8,30 @@ import re
 
 from catalog.model import Role
 
+# " from the Norwegian", " from Portuguese": the source language a translation names.
+_FROM = r"(?: from(?: the)? (?P<lang{0}>[A-Z][a-z]+)(?: and [A-Z][a-z]+)?)?"
+
 # Role phrases as trailers print them, longest first so "edited and translated by"
 # wins over "edited by". Each names the roles its names take.
 # "By Robert Whymant" — NYT; "illus. by Isadora Machado" — Publishers Weekly.
 ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
-    (r"edited and translated(?: from the (?P<lang1>[A-Z][a-z]+))? by", (Role.EDITOR, Role.TRANSLATOR)),
-    (r"translated and edited(?: from the (?P<lang2>[A-Z][a-z]+))? by", (Role.TRANSLATOR, Role.EDITOR)),
-    (r"translated(?: from the (?P<lang3>[A-Z][a-z]+)(?: and [A-Z][a-z]+)?)?(?: by| and with an? (?:introduction|afterword|foreword) by)", (Role.TRANSLATOR,)),
+    (rf"edited and translated{_FROM.format(1)} by", (Role.EDITOR, Role.TRANSLATOR)),
+    (rf"translated and edited{_FROM.format(2)} by", (Role.TRANSLATOR, Role.EDITOR)),
+    # "Translated from the Norwegian by", "Tr. by", "trans. from Portuguese by" — LJ, Booklist
+    (rf"(?:translated|trans\.|tr\.){_FROM.format(3)}(?: by| and with an? (?:introduction|afterword|foreword) by)",
+     (Role.TRANSLATOR,)),
     (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by", (Role.INTRODUCTION,)),
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
     (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by", (Role.ILLUSTRATOR,)),
-    (r"(?:selected and )?edited(?:, with an introduction,)? by|eds?\.(?= )", (Role.EDITOR,)),
+    # "edited and with an introduction by" — VQR; "Ed. by" — Booklist
+    (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with an? (?:introduction|foreword|afterword|notes)"
+     r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
     (r"written and illustrated by", (Role.AUTHOR, Role.ILLUSTRATOR)),
+    # "with essays by", "with contributions by" — exhibition catalogs
+    (r"with (?:additional )?(?:essays?|contributions|texts?|commentary) by", (Role.CONTRIBUTOR,)),
     (r"by", (Role.AUTHOR,)),
     (r"with", (Role.AUTHOR,)),   # "By X with Y": a co-author
 )

@@ -56,7 +56,7 @@ def locate_notes(text: str) -> Located:
 
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)")
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)")
 
 
 def imprint_end(line: str) -> int | None:

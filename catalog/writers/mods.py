@@ -28,7 +28,7 @@ RELATORS = {
     Role.INTRODUCTION: ("aui", "author of introduction, etc."),
     Role.FOREWORD: ("aui", "author of introduction, etc."),
     Role.AFTERWORD: ("aft", "author of afterword, colophon, etc."),
-    Role.COMPILER: ("com", "compiler"), Role.REVIEWER: ("aut", "author"),
+    Role.COMPILER: ("com", "compiler"), Role.CONTRIBUTOR: ("ctb", "contributor"), Role.REVIEWER: ("aut", "author"),
 }
 
 

@@ -21,6 +21,12 @@ def translated_by(book: Book) -> str | None:
     return f"Translated by {translators}" if translators else None
 
 
+def contributions_by(book: Book) -> str | None:
+    """'With contributions by X, Y' ("with essays by"), for formats with no such role."""
+    people = ", ".join(p.display for p in book.people(Role.CONTRIBUTOR))
+    return f"With contributions by {people}" if people else None
+
+
 def sentences(parts) -> str | None:
     """The given phrases, skipping empty ones, as one note."""
     return ". ".join(p for p in parts if p) or None
@@ -28,7 +34,8 @@ def sentences(parts) -> str | None:
 
 def uncarried_note(book: Book) -> str | None:
     """What a format has no field for, said in words: illustrations, prices, leftovers."""
-    return sentences(["Illustrated" if book.illustrated else None, *map(price_text, book.prices), *book.notes])
+    return sentences(["Illustrated" if book.illustrated else None, contributions_by(book),
+                      *map(price_text, book.prices), *book.notes])
 
 
 def catalog_note(book: Book) -> str | None:

@@ -1,0 +1,25 @@
+"""Undo what typesetting, OCR and copying did to a trailer, before anything reads it.
+
+"(Simon & Schus-\nter, $26.)" — a word hyphenated across a line break (NYT print
+columns); "THE PASSIONATE HEARTby Beatrix Beck" — a role word glued to a capitalized
+title by OCR (Atlantic, 1950s).
+"""
+from __future__ import annotations
+
+import re
+
+# A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])")
+# Capitals directly followed by a lowercase role phrase: a lost space.
+# "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
+_GLUED_ROLE = re.compile(r"(?<=[A-Z]{2})(?=(?:by|edited by|translated by|selected by|compiled by) [A-Z])")
+
+
+def repair_text(text: str) -> str:
+    """Rejoin hyphenated line breaks and unglue role words; other text is untouched."""
+    if "-\n" in text:
+        text = _BROKEN_WORD.sub("", text)
+    if "</" in text:
+        text = _INLINE_TAG.sub("", text)
+    return _GLUED_ROLE.sub(" ", text)
