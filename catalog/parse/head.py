@@ -43,7 +43,9 @@ def parse_head(head: str) -> Head:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:.\n")
+    """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.\n")
+    return re.sub(r"[.,;:]+(['\"\u201d\u2019]+)$", r"\1", text)
 
 
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a

@@ -217,7 +217,8 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
         if not (_ROLE_START.match(people) or is_person(people)):
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
-        if rest and rest[:1].isupper() and not is_role_clause(rest) and not is_person(rest) \
+        # "Henry Holt", "William Morrow": the place decides, not the shape of a name
+        if rest and rest[:1].isupper() and not is_role_clause(rest) and " and " not in rest.replace(", and ", ",") \
                 and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
             return segments[i][0]
         return None

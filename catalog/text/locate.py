@@ -11,13 +11,19 @@ import re
 from dataclasses import dataclass
 
 from catalog.parse.head import split_title_and_people
-from catalog.parse.imprint import find_items, is_role_clause, split_trailer
-from catalog.parse.names import is_given_name, looks_like_name_word
+from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, split_trailer
+from catalog.parse.names import is_given_name, is_person, looks_like_name_word
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 # '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
 _BY_NAME_PAREN = re.compile(
-    r"(?:[,\u201d\"'\u2019]\s*|[A-Z][\w'\u2019]*\s+)by\s+(?P<names>[A-Z][^()\n]{2,80}?)\s*\((?P<inner>[^()\n]{2,80})\)")
+    r"(?:^|[,\u201d\"'\u2019]\s*|[\w'\u2019.]+\s+)(?:(?:edited|translated|selected|compiled|written)(?: and \w+)? )?"
+    r"by\s+(?P<names>[A-Z][^()\n]{2,80}?)\s*\((?P<inner>[^()\n]{2,80})\)", re.IGNORECASE)
+# "Natasha: And Other Stories" / "David Bezmozgis (Farrar, Straus and Giroux)" — PW;
+# "Sphere, Michael Crichton (Knopf)," — LA Times lists: a person, then the publisher.
+_NAME_PAREN = re.compile(r"(?:^|,\s+)(?P<names>[A-Z][^()\n,]{2,60}?)\s*\((?P<inner>[A-Z][^()\n]{1,80})\)[.,;]?\s*$")
+# "AT CANAAN'S EDGE: America in the King Years. By Taylor Branch" — a title and a byline.
+_TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
     "pages pp pp. p paper cloth paperback hardcover illustrated illus. translated edited "
@@ -56,7 +62,7 @@ def locate_notes(text: str) -> Located:
 
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)")
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]")
 
 
 def imprint_end(line: str) -> int | None:
@@ -69,15 +75,33 @@ def imprint_end(line: str) -> int | None:
     if core:
         end = _chain_end(line, spans)   # Items.spans come sorted
     else:
-        m = _BY_NAME_PAREN.search(line)
-        if not m or m.start() > _MAX_TRAILER or not _all_name_words(m.group("names")):
+        end = unpriced_end(line[:_MAX_TRAILER * 2])
+        if end is None:
             return None
-        end = m.end()
     end = _close_paren(line, end)
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
     if end > _MAX_TRAILER or _is_prose(line[:end]):
         return None
     return end
+
+
+def unpriced_end(line: str) -> int | None:
+    """Where a trailer with no price, pages or ISBN ends: a by-line with a parenthesized
+    publisher, a person with one, a 'Title, Author, Publisher' entry, a title and byline."""
+    m = _BY_NAME_PAREN.search(line)
+    if m and _all_name_words(m.group("names")):
+        return m.end()
+    m = _NAME_PAREN.search(line)
+    if m and is_person(m.group("names")):
+        return m.end()
+    if line.count(", ") >= 2 and len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?":
+        cut = comma_publisher(line, 0, len(line.rstrip(" ,;")))
+        if cut and ", " in line[:cut].rstrip(" ,"):   # a title before the author
+            return len(line.rstrip())
+    m = _TITLE_BYLINE.match(line.strip())
+    if m and is_person(m.group("names")) and not _is_prose(m.group("title")):
+        return len(line.rstrip())
+    return None
 
 
 def _all_name_words(text: str) -> bool:
