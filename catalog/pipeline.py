@@ -10,7 +10,7 @@ from dataclasses import replace
 from catalog.errors import NoNotesError
 from catalog.model import Book, Document, Record
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
-from catalog.parse.trailer import parse_trailer, split_books
+from catalog.parse.trailer import parse_trailer, split_books, split_each
 from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
 from catalog.text.repair import repair_text
@@ -51,10 +51,11 @@ def catalog_document(document: Document) -> Record:
     books, warnings = [], list(document.warnings)
     for trailer in located.trailers:
         for book_text in split_books(trailer):
-            book, book_warnings = normalize_book(parse_trailer(book_text), located.body, document.metadata)
-            if book.title and not any(_same_book(book, seen) for seen in books):
-                books.append(book)
-            warnings += book_warnings
+            for parsed in split_each(parse_trailer(book_text), book_text):
+                book, book_warnings = normalize_book(parsed, located.body, document.metadata)
+                if book.title and not any(_same_book(book, seen) for seen in books):
+                    books.append(book)
+                warnings += book_warnings
     if not books:
         raise NoNotesError(doc_id=document.id)
     books = unique_keys(books)

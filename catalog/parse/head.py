@@ -92,7 +92,11 @@ def split_title_and_people(head: str) -> tuple[str, str]:
     lines = [line.strip() for line in head.split("\n") if line.strip()]
     for i, line in enumerate(lines[1:], start=1):
         if _is_people_line(line):
-            return " ".join(lines[:i]), " ".join(lines[i:])
+            title = " ".join(lines[:i])
+            marker = _first_role_marker(title)   # "The Collapse of Communism, by the correspondents ...;"
+            if marker is not None and title[:marker].rstrip().endswith(","):
+                return title[:marker], title[marker:] + " " + " ".join(lines[i:])
+            return title, " ".join(lines[i:])
     joined = " ".join(lines)
     marker = _first_role_marker(joined)
     if marker is not None:

@@ -6,7 +6,7 @@ never dropped and never an exception.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
@@ -52,6 +52,27 @@ def split_books(text: str) -> list[str]:
     return [text[a:b].strip(" ;,\n") for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip(" ;,\n")]
 
 
+_EACH = re.compile(r"\d\s+each\b")
+
+
+def split_each(parsed: ParsedTrailer, text: str) -> list[ParsedTrailer]:
+    """'Corregidora and Eva's Man, by Gayl Jones (Beacon, $7.95 each)' — two books, one imprint.
+
+    "each" after the price says the titles are several books: they are cut at a semicolon
+    ("The Reedcutter; Quicksand"), or else at the last "and".
+    """
+    if not _EACH.search(text):
+        return [parsed]
+    flat = " ".join(text.split())
+    if parsed.subtitle and f"{parsed.title}; {parsed.subtitle}" in flat:
+        titles = [parsed.title, parsed.subtitle]
+    elif " and " in parsed.title and not parsed.subtitle:
+        titles = parsed.title.rsplit(" and ", 1)
+    else:
+        return [parsed]
+    return [replace(parsed, title=t.strip(" ,;"), subtitle=None) for t in titles]
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     split = split_trailer(text)
@@ -90,6 +111,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             else:
                 publisher = clause
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
+            # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
+            publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:
                 publisher, series = head, tail

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, split_trailer
-from catalog.parse.names import is_given_name, is_person, looks_like_name_word
+from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 # '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
@@ -46,16 +46,28 @@ def locate_notes(text: str) -> Located:
     lines = text.split("\n")
     trailers: list[str] = []
     used: set[int] = set()
+    last = -1   # the line the last trailer ended on
     for i, line in enumerate(lines):
         end = imprint_end(line)
         if end is None:
+            continue
+        if last >= 0 and _continues(lines, last, i, line[:end]):
+            # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
+            trailers[-1] += " " + (lines[last].strip() + " " + line[:end].strip()).strip()
+            lines[last], lines[i], last = "", line[end:], i
+            used.add(i)
             continue
         head_lines = _head_lines_above(lines, i, line[:end], used)
         used.update(head_lines)
         used.add(i)
         block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
         trailers.append("\n".join(block))
-        lines[i] = line[end:]   # a blurb after the trailer stays in the body
+        # "THE DRY HEART, by ... (New Directions, $12.95.) HAPPINESS, AS SUCH, by ..." — NYT lists
+        rest = line[end:]
+        while (more := imprint_end(rest)) is not None and not split_trailer(rest[:more]).head.strip() == "":
+            trailers.append(rest[:more].strip())
+            rest = rest[more:]
+        lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     return Located(tuple(trailers), body)
 
@@ -83,6 +95,16 @@ def imprint_end(line: str) -> int | None:
     if end > _MAX_TRAILER or _is_prose(line[:end]):
         return None
     return end
+
+
+def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
+    """True when line i only finishes the imprint of the trailer that ended on line `last`:
+    nothing but blank lines between, no title of its own, and little text left over."""
+    between = lines[last + 1:i]
+    if len(between) > 2 or any(line.strip() for line in between):
+        return False
+    leftover = lines[last].strip()
+    return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not _is_prose(leftover)
 
 
 def unpriced_end(line: str) -> int | None:
@@ -141,7 +163,9 @@ def _is_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > 25 or imprint_end(text) is not None:
         return False
-    if text[-1] in ".!?\"”" and not is_role_clause(text):
+    quoted = text[0] in "\"\u201c" and text[-1] in "\"\u201d" and len(text.split()) <= 15   # '"The Candy House"'
+    short = len(text.split()) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in text.split())
+    if text[-1] in ".!?\"”" and not is_role_clause(text) and not quoted and not short:   # "Emily L."
         return False
     return not _is_prose(text)
 
@@ -190,5 +214,7 @@ def _headless(head: str) -> bool:
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
         return is_given_name(words[0])
+    if 2 <= len(words) <= 8 and is_corporate(text) and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return True   # "Dallas Museum of Art (Abrams, $45)" under its title — EW
     title, people = split_title_and_people(text)
     return not title.strip() and bool(people)
