@@ -51,12 +51,12 @@ class Summary:
                 f"skipped {self.skipped}, failed {self.failed}, {self.seconds:.1f} s")
 
 
-def parse_one(document: Document | CatalogError) -> Outcome:
+def parse_one(document: Document | CatalogError, strict: bool = False) -> Outcome:
     """One document -> its record (keys not yet unique across the run); never raises."""
     if isinstance(document, CatalogError):
         return Outcome(document.doc_id or "", error=document.message)
     try:
-        return Outcome(document.id, catalog_document(document))
+        return Outcome(document.id, catalog_document(document, strict))
     except NoNotesError as exc:
         return Outcome(document.id, skipped=True, error=exc.message)
     except CatalogError as exc:
@@ -118,7 +118,8 @@ def _keyed_render(outcome: Outcome, keys: Keys | None, format_names: Sequence[st
     return replace(render_one(keyed, format_names), record=None)
 
 
-def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int) -> Iterator[Outcome]:
+def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int,
+             strict: bool = False) -> Iterator[Outcome]:
     """Outcomes in input order: parse, make keys unique across the run, render.
 
     Keys are made unique between the two stages, so no record is rendered twice. With
@@ -126,12 +127,13 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
     """
     taken = KeySet()
     render = partial(_keyed_render, format_names=tuple(format_names))
+    parse = partial(parse_one, strict=strict)
     if jobs <= 1:
-        for outcome in map(parse_one, items):
+        for outcome in map(parse, items):
             yield render(outcome, unique_keys(record_keys(outcome.record), taken) if outcome.record else None)
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
-    yield from parallel.outcomes(items, jobs, parse_one, record_keys, lambda keys: unique_keys(keys, taken), render)
+    yield from parallel.outcomes(items, jobs, parse, record_keys, lambda keys: unique_keys(keys, taken), render)
 
 
 class StagedFiles:
@@ -167,7 +169,7 @@ class StagedFiles:
 
 def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], out: Path | None, stem: str,
            jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None,
-           stdout_write: Callable[[str], None] | None = None) -> Summary:
+           stdout_write: Callable[[str], None] | None = None, strict: bool = False) -> Summary:
     """Run the batch; write one file per format under `out` (or the single format to stdout)."""
     started = time.perf_counter()
     summary = Summary()
@@ -176,7 +178,7 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
     sink = (lambda name, text: staged.write(name, text)) if staged else (lambda name, text: stdout_write(text))
     written = 0
     try:
-        for outcome in outcomes(items, names, jobs):
+        for outcome in outcomes(items, names, jobs, strict):
             summary.documents += 1
             if on_outcome:
                 on_outcome(outcome)

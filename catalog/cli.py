@@ -106,6 +106,7 @@ def export(
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
     jobs: int = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1)."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
+    strict: bool = typer.Option(False, "--strict", help="Send books the parser is unsure of to the errors, not the outputs."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
 ) -> None:
@@ -126,7 +127,7 @@ def export(
             advance()
             if outcome.error is not None and not outcome.skipped:
                 typer.echo(f"catalog: {outcome.error}", err=True)
-        summary = batch.export(items, formats, out, _stem(paths), jobs, report, sys.stdout.write)
+        summary = batch.export(items, formats, out, _stem(paths), jobs, report, sys.stdout.write, strict)
     if errors is not None:
         write_atomic(errors, "".join(json_line(row) for row in summary.errors))
     if summary.documents > 1 or sys.stderr.isatty():

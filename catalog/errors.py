@@ -31,6 +31,10 @@ class NoNotesError(CatalogError):
     reason = "no publication notes found"
 
 
+class NeedsReviewError(CatalogError):
+    reason = "needs review (--strict)"
+
+
 class InvalidOutputError(CatalogError):
     reason = "output failed validation, nothing written"
 

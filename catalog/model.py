@@ -90,6 +90,12 @@ class Book:
     original_language: str | None = None   # "French" in "translated from the French"
     notes: tuple[str, ...] = ()             # trailer text the parser did not understand
     provenance: tuple[tuple[str, Source], ...] = ()
+    review_reasons: tuple[str, ...] = ()    # why a cataloger should check this record; none: high
+
+    @property
+    def confidence(self) -> str:
+        """'high' when nothing in the parse asks for a second look, else 'review'."""
+        return "review" if self.review_reasons else "high"
 
     @property
     def prices(self) -> tuple[Offer, ...]:

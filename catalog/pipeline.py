@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from catalog.errors import NoNotesError
+from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books, split_each
@@ -43,8 +43,11 @@ def _same_book(a: Book, b: Book) -> bool:
         (b.title, b.subtitle, b.contributors, b.publisher, b.offers)
 
 
-def catalog_document(document: Document) -> Record:
-    """One review -> its books and the review record; NoNotesError when it has no notes."""
+def catalog_document(document: Document, strict: bool = False) -> Record:
+    """One review -> its books and the review record; NoNotesError when it has no notes.
+
+    strict: a book the parser is unsure of (confidence 'review') fails the document.
+    """
     document = clean_document(document)
     text = repair_text(detokenize(document.text))
     located = locate_notes(text)
@@ -58,6 +61,9 @@ def catalog_document(document: Document) -> Record:
                 warnings += book_warnings
     if not books:
         raise NoNotesError(doc_id=document.id)
+    unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
+    if strict and unsure:
+        raise NeedsReviewError(" | ".join(unsure), document.id)
     books = unique_keys(books)
     review = normalize_review(books, document.metadata, document.id)
     return Record(document.id, tuple(books), review, tuple(warnings))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.model import Role
+from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import is_given_name, is_person, looks_like_name_word, split_names
 from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
 
@@ -23,6 +24,7 @@ class Head:
     subtitle: str | None
     contributors: tuple[tuple[Role, str], ...]   # (role, name as printed)
     original_language: str | None = None
+    split_by: str = "none"   # the sign that told title from people: see split_head
 
 
 def parse_head(head: str) -> Head:
@@ -36,10 +38,12 @@ def parse_head(head: str) -> Head:
     elif possessive is not None:   # "Kurt Vonnegut's Timequake"
         head, name = possessive
         leading = [(Role.AUTHOR, name)]
-    title_part, people_part = split_title_and_people(head)
+    title_part, people_part, split_by = split_head(head)
+    if leading:
+        split_by = "inverted name" if inverted is not None else "possessive"
     title, subtitle = split_title(title_part)
     contributors, language = parse_people(people_part)
-    return Head(title, subtitle, tuple(leading + contributors), language)
+    return Head(title, subtitle, tuple(leading + contributors), language, split_by)
 
 
 def _clean(text: str) -> str:
@@ -89,25 +93,37 @@ def possessive_author(head: str) -> tuple[str, str] | None:
 
 def split_title_and_people(head: str) -> tuple[str, str]:
     """Title text and contributor text, by role phrases, lines, or the shape of names."""
+    title, people, _ = split_head(head)
+    return title, people
+
+
+# How split_head told title from people, from the surest sign to the weakest.
+BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines", "comma", "name shape", "none"
+
+
+def split_head(head: str) -> tuple[str, str, str]:
+    """Title text, contributor text, and which sign split them (one of the BY_* names)."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
     for i, line in enumerate(lines[1:], start=1):
         if _is_people_line(line):
             title = " ".join(lines[:i])
             marker = _first_role_marker(title)   # "The Collapse of Communism, by the correspondents ...;"
             if marker is not None and title[:marker].rstrip().endswith(","):
-                return title[:marker], title[marker:] + " " + " ".join(lines[i:])
-            return title, " ".join(lines[i:])
+                return title[:marker], title[marker:] + " " + " ".join(lines[i:]), BY_MARKER
+            return title, " ".join(lines[i:]), BY_LINES
     joined = " ".join(lines)
     marker = _first_role_marker(joined)
     if marker is not None:
-        return joined[:marker], joined[marker:]
+        return joined[:marker], joined[marker:], BY_MARKER
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
-        return " ".join(lines[:-1]), lines[-1]
-    split = split_comma_name(_clean(joined)) or split_trailing_name(_clean(joined)) \
-        or split_trailing_corporate(_clean(joined))
+        return " ".join(lines[:-1]), lines[-1], BY_LINES
+    split = split_comma_name(_clean(joined))
     if split:
-        return split
-    return joined, ""
+        return split[0], split[1], BY_COMMA
+    split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
+    if split:
+        return split[0], split[1], BY_NAME_SHAPE
+    return joined, "", NO_PEOPLE
 
 
 def _is_people_line(line: str) -> bool:
@@ -205,6 +221,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
+    stop = next((b for b in sentence_breaks(text) if len(text[:b].split()) >= 2 and len(text[b:].split()) >= 2), None)
+    if stop is not None and text[stop:].lstrip()[:1].isupper():   # "The Founders of the Western World. A History of ..."
+        return _clean(text[:stop]), _clean(text[stop:])
     exclaimed = re.match(r"^(.{3,}?[!?]) (?=[A-Z0-9])(.+)$", text)   # "I'll Buy That! 50 Small Wonders ..."
     if exclaimed:
         return exclaimed.group(1), _clean(exclaimed.group(2))

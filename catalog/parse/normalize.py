@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from catalog.keys import book_key, review_key, unique
 from catalog.model import Book, Contributor, ReviewMetadata, Review, Role, Source
+from catalog.parse.confidence import review_reasons
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.names import to_contributor
 from catalog.parse.trailer import ParsedTrailer
@@ -58,6 +59,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         original_language=parsed.original_language,
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
+        review_reasons=review_reasons(parsed, contributors),
     )
     return book, warnings
 

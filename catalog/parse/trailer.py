@@ -18,6 +18,25 @@ _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
+# "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
+_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$|^[A-Z][\w. ]+, (?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
+# Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
+# New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
+# is an imprint and its publisher (Library Journal).
+PUBLISHING_TOWNS = frozenset({
+    "New York", "London", "Boston", "Chicago", "Philadelphia", "Cambridge", "Oxford", "Princeton",
+    "New Haven", "Berkeley", "Los Angeles", "San Francisco", "Washington", "Garden City", "Toronto",
+    "Baltimore", "Ithaca", "Minneapolis", "Seattle", "Austin", "Chapel Hill", "Durham", "Edinburgh",
+    "Paris", "Dublin", "Montreal", "Sydney", "Stanford", "Lincoln", "Norman", "Athens", "Iowa City",
+    "Madison", "Ann Arbor", "Bloomington", "Urbana", "Pittsburgh", "Cleveland", "Indianapolis",
+    "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
+    "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul",
+    "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
+})
+
+
+def is_place(text: str) -> bool:
+    return text in PUBLISHING_TOWNS or bool(_TOWN_STATE.match(text))
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,7 @@ class ParsedTrailer:
     original_language: str | None
     invalid_isbns: tuple[str, ...]
     unparsed: tuple[str, ...]
+    split_by: str = "none"   # how the head's title and people were told apart
 
 
 def split_books(text: str) -> list[str]:
@@ -93,6 +113,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         original_language=head.original_language,
         invalid_isbns=invalid,
         unparsed=unparsed,
+        split_by=head.split_by,
     )
 
 
@@ -106,10 +127,14 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             series = clause
         elif publisher is None:
             m = _PLACE.match(clause)
-            if m and not re.search(r"\d", m.group("place")):
+            if m and is_place(m.group("place")):
                 place, publisher = m.group("place"), m.group("publisher")
             else:
                 publisher = clause
+            # "Ballantine, New York" — the town after the publisher
+            before, _, town = publisher.rpartition(", ")
+            if before and place is None and is_place(town):
+                publisher, place = before, town
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]

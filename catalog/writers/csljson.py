@@ -51,7 +51,9 @@ def book_item(book: Book) -> dict:
 
 
 def _book_custom(book: Book) -> dict:
-    custom: dict = {"illustrated": book.illustrated}
+    custom: dict = {"illustrated": book.illustrated, "confidence": book.confidence}
+    if book.review_reasons:
+        custom["review-reasons"] = list(book.review_reasons)
     if book.prices:
         custom["prices"] = [{"amount": str(o.price.amount), "currency": o.price.currency,
                              "binding": o.binding} for o in book.prices]

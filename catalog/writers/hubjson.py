@@ -35,6 +35,8 @@ def book_json(book: Book) -> dict:
         "original_language": book.original_language,
         "notes": list(book.notes),
         "provenance": {name: source.value for name, source in book.provenance},
+        "confidence": book.confidence,
+        "review_reasons": list(book.review_reasons),
     }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.shared import price_text
+from catalog.writers.shared import needs_review, price_text
 
 MODS_NS = "http://www.loc.gov/mods/v3"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -106,6 +106,8 @@ def _book(parent: etree._Element, book: Book) -> None:
         _el(mods, "note", price_text(offer), type="price")
     for note in book.notes:
         _el(mods, "note", note, type="publication notes")
+    if book.review_reasons:
+        _el(mods, "note", needs_review(book), type="verification")
     if book.series:
         _title_info(_el(mods, "relatedItem", type="series"), book.series, None)
     for offer in book.offers:

@@ -32,10 +32,15 @@ def sentences(parts) -> str | None:
     return ". ".join(p for p in parts if p) or None
 
 
+def needs_review(book: Book) -> str | None:
+    """'Needs review: <reasons>', for a book the parser is unsure of."""
+    return f"Needs review: {'; '.join(book.review_reasons)}" if book.review_reasons else None
+
+
 def uncarried_note(book: Book) -> str | None:
-    """What a format has no field for, said in words: illustrations, prices, leftovers."""
+    """What a format has no field for, said in words: illustrations, prices, leftovers, doubts."""
     return sentences(["Illustrated" if book.illustrated else None, contributions_by(book),
-                      *map(price_text, book.prices), *book.notes])
+                      *map(price_text, book.prices), *book.notes, needs_review(book)])
 
 
 def catalog_note(book: Book) -> str | None:

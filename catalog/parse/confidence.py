@@ -1,0 +1,61 @@
+"""How sure the parse is of one book, as the reasons a cataloger should look again.
+
+Precision first: a record with any reason is marked 'review' instead of passing
+silently into a catalog. Each reason is a sign that the parse leaned on a guess:
+the title split from the author by the shape of a name alone, a name found by its
+shape that is not shaped like a person's, a title cut off on a joining word, text left
+over. A missing field is no reason: an empty field is not a wrong one.
+"""
+from __future__ import annotations
+
+import re
+
+from catalog.model import Contributor
+from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
+from catalog.parse.names import is_corporate, is_given_name
+from catalog.parse.trailer import ParsedTrailer
+
+# A title or subtitle that ends on one of these was most likely cut in the wrong place.
+_DANGLING = frozenset("a an the of and or that".split())
+_MAX_TITLE_WORDS = 24
+
+
+def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> tuple[str, ...]:
+    """Why this book needs a second look; empty when nothing in the parse was a guess."""
+    reasons = []
+    if parsed.split_by == BY_NAME_SHAPE:
+        reasons.append("title and author told apart by the shape of a name only")
+    if not contributors:
+        reasons.append("no author or editor found")
+    # After "By" the name is sure to be a name; found by its shape alone, it must look like one.
+    for person in contributors:
+        if parsed.split_by not in (BY_MARKER, BY_LINES) and not _plausible(person) or _lowercase_words(person):
+            reasons.append(f"not clearly a name: {person.display!r}")
+    for text in (parsed.title, parsed.subtitle):
+        words = (text or "").split()
+        if words and words[-1].lower().strip(".,;:") in _DANGLING:
+            reasons.append(f"title may be cut short: {text!r}")
+    if len(f"{parsed.title} {parsed.subtitle or ''}".split()) > _MAX_TITLE_WORDS:
+        reasons.append("title unusually long: it may hold other text")
+    if parsed.unparsed:
+        reasons.append("some of the notes were not understood")
+    if parsed.invalid_isbns:
+        reasons.append("an ISBN printed with a wrong check digit")
+    return tuple(reasons)
+
+
+_PARTICLES = frozenset({"de", "van", "von", "la", "le", "da", "di", "du", "del", "der", "den", "ten", "ter"})
+
+
+def _lowercase_words(person: Contributor) -> bool:
+    """'Made vaudeville famous': a person's name has no lowercase words but particles."""
+    words = " ".join(p for p in (person.given, person.family) if p).split()
+    return any(w.islower() and w not in _PARTICLES for w in words)
+
+
+def _plausible(person: Contributor) -> bool:
+    """A person whose first given word is a known given name or an initial, or a corporate body."""
+    if person.literal:
+        return is_corporate(person.literal) or person.literal.lower() in {"anonymous", "anon."}
+    given = (person.given or "").replace(".", ". ").split()
+    return bool(given) and is_given_name(given[0]) or bool(re.fullmatch(r"[A-Z]\.", given[0]))
