@@ -32,3 +32,16 @@ def require_program(name: str) -> str:
     if os.environ.get("CATALOG_REQUIRE_CLIENTS"):
         pytest.fail(f"{name} is required in CI but not installed")
     pytest.skip(f"{name} not installed (apt-get install the package that provides it)")
+
+
+DEV_DATA = ROOT.parent / "shared" / "data"
+DEV_INPUTS = DEV_DATA / "dev_inputs.jsonl"
+DEV_FILES = (DEV_INPUTS, DEV_DATA / "dev_more_inputs.jsonl")   # the first 31, then 173 more
+
+
+def dev_rows(files=DEV_FILES):
+    """Dev-set documents, {"id", "text"}: by default from both files (all 204)."""
+    import json
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)

@@ -214,11 +214,14 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
     segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     for i in range(len(segments) - 1, 0, -1):
         people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
-        if not (_ROLE_START.match(people) or is_person(people)):
+        byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
+        if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))):
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
+        named = _COMMA_PUBLISHERS.match(rest)
         # "Henry Holt", "William Morrow": the place decides, not the shape of a name
-        if rest and rest[:1].isupper() and not is_role_clause(rest) and " and " not in rest.replace(", and ", ",") \
+        if rest and rest[:1].isupper() and not is_role_clause(rest) \
+                and (named or " and " not in rest.replace(", and ", ",")) \
                 and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
             return segments[i][0]
         return None

@@ -33,10 +33,14 @@ def book_entry(book: Book) -> tuple:
 
 
 def full_book_entry(book: Book) -> tuple:
-    names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
-             ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
+    authors, editors = book.people(Role.AUTHOR), book.people(Role.EDITOR)
+    # plain.bst's @book takes an author or an editor, never both: with an author, editors go to the note
+    names = [("author", bib_names(authors, ASCII_ENCODER)),
+             ("editor", None if authors else bib_names(editors, ASCII_ENCODER))]
+    edited = f"Edited by {', '.join(p.display for p in editors)}" if authors and editors else None
     # plain.bst has no translator or page-count field for books: they go to the note
-    note = sentences([translated_by(book), f"{book.pages} pages" if book.pages else None, uncarried_note(book)])
+    note = sentences([edited, translated_by(book), f"{book.pages} pages" if book.pages else None,
+                      uncarried_note(book)])
     fields = [
         ("title", protect_case(full_title(book))), ("edition", book.edition), ("series", book.series),
         ("publisher", book.publisher), ("address", book.place), ("year", book_year(book)),

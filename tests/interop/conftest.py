@@ -5,9 +5,8 @@ import pytest
 
 from catalog.model import Document, ReviewMetadata
 from catalog.pipeline import catalog_document
-from tests.conftest import ROOT, SEED
+from tests.conftest import DEV_INPUTS, SEED, dev_rows
 
-DEV_INPUTS = ROOT.parent / "shared" / "data" / "dev_inputs.jsonl"
 CSL_STYLES = "/usr/share/citation-style-language/styles"
 
 
@@ -20,8 +19,9 @@ def records():
              catalog_document(Document("seed-reviewed", seed, ReviewMetadata(
                  reviewers=("Ann Critic",), outlet="The New York Times", date="1996-07-01")))]
     if DEV_INPUTS.exists():
-        for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
+        # The client checks read the first 31: on the 173 more, pandoc, bibtex and bibutils
+        # show losses that issue 14 is about (apostrophes, ASCII names, name suffixes).
+        for row in dev_rows((DEV_INPUTS,)):
             found.append(catalog_document(Document(row["id"], row["text"])))
     elif __import__("os").environ.get("CATALOG_REQUIRE_CLIENTS"):
         pytest.fail("the shared dev set must be beside the checkout in CI")

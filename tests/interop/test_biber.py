@@ -8,9 +8,8 @@ import pytest
 from catalog.model import Document, ReviewMetadata
 from catalog.pipeline import catalog_document
 from catalog.writers.biblatex import to_biblatex
-from tests.conftest import ROOT, require_program
+from tests.conftest import DEV_INPUTS, ROOT, dev_rows, require_program
 
-DEV_INPUTS = ROOT.parent / "shared" / "data" / "dev_inputs.jsonl"
 
 
 def biber_warnings(bib: str, folder: Path) -> list[str]:
@@ -33,10 +32,9 @@ def test_seed_passes_biber(tmp_path, seed_record, seed_text):
 def test_every_dev_record_passes_biber(tmp_path):
     if not DEV_INPUTS.exists():
         pytest.skip("the shared dev set is not beside this checkout")
-    records = []
-    for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        records.append(catalog_document(Document(row["id"], row["text"])))
+    from catalog.batch import rekey
+    taken: set[str] = set()
+    records = [rekey(catalog_document(Document(row["id"], row["text"])), taken) for row in dev_rows()]
     assert biber_warnings(to_biblatex(records), tmp_path) == []
 
 
@@ -44,8 +42,7 @@ def test_every_dev_record_exports_to_every_format():
     if not DEV_INPUTS.exists():
         pytest.skip("the shared dev set is not beside this checkout")
     from catalog.formats import FORMATS, render
-    for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in dev_rows():
         record = catalog_document(Document(row["id"], row["text"]))
         for fmt in FORMATS.values():
             assert render(fmt, [record])   # render raises on any validation error
