@@ -60,6 +60,7 @@ class Contributor:
 class Price:
     amount: Decimal
     currency: str  # ISO 4217
+    printed: str | None = None   # kept when the amount is a conversion: "12s. 6d." is GBP 0.625
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
     reasons = []
     if parsed.split_by == BY_NAME_SHAPE:
         reasons.append("title and author told apart by the shape of a name only")
+    if parsed.imprint_guess:
+        reasons.append(parsed.imprint_guess)
     if not contributors:
         reasons.append("no author or editor found")
     # After "By" the name is sure to be a name; found by its shape alone, it must look like one.

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from catalog.model import Role
 from catalog.parse.imprint import sentence_breaks
-from catalog.parse.names import is_given_name, is_person, looks_like_name_word, split_names
+from catalog.parse.names import (is_given_name, is_person, leading_inverted_names, looks_like_name_word, split_names,
+                                 trailing_inverted_name)
 from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
@@ -52,32 +53,8 @@ def _clean(text: str) -> str:
     return re.sub(r"[.,;:]+(['\"\u201d\u2019]+)$", r"\1", text)
 
 
-# "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
-# name printed family first, leading the trailer (Booklist, Library Journal).
-_FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
-_GIVEN = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
-_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
-_INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
-LEADING_INVERTED = re.compile(
-    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])")
 # "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM).
 _POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)['\u2019]s (?=[A-Z\"\u201c])")
-
-
-def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
-    """Names printed family first at the start, in reading order, and where the title starts."""
-    m = LEADING_INVERTED.match(head)
-    if m is None:
-        return None
-    names = []
-    for n in ("1", "2"):
-        given = m.group(f"given{n}")
-        if given is None:
-            continue
-        if not any(is_given_name(w) for w in given.split()) or _first_role_marker(m.group(0)) is not None:
-            return None
-        names.append(f"{given} {m.group(f'family{n}')}")
-    return names, m.end()
 
 
 def possessive_author(head: str) -> tuple[str, str] | None:
@@ -117,7 +94,7 @@ def split_head(head: str) -> tuple[str, str, str]:
         return joined[:marker], joined[marker:], BY_MARKER
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
         return " ".join(lines[:-1]), lines[-1], BY_LINES
-    split = split_comma_name(_clean(joined))
+    split = split_comma_name(_clean(joined)) or trailing_inverted_name(_clean(joined))
     if split:
         return split[0], split[1], BY_COMMA
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.parse import items
-from catalog.parse.names import is_given_name, is_person
+from catalog.parse.names import is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import ABBREVIATIONS, ROLE_AT_START as _ROLE_START
 
 
@@ -37,6 +37,7 @@ class Split:
     head: str
     imprint: str
     items: Items
+    guess: str | None = None   # a cut that no punctuation marked, for the confidence
 
 
 @lru_cache(maxsize=256)   # locate and parse look at the same trailer text more than once
@@ -140,14 +141,33 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
     return None
 
 
+# A small publisher's phone number, "(800) 555-0199": no field, and its parenthesis is no imprint.
+_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])")
+
+
 @lru_cache(maxsize=256)
 def split_trailer(text: str) -> Split:
     """Cut one book's trailer into head and imprint."""
+    text = _PHONE.sub(lambda m: " " * len(m.group()), text)   # same length: spans stay put
+    inverted = leading_inverted_names(text)
+    if inverted is not None:
+        # "Doe, Jane, The Quiet Harbor, Scribner (ISBN ...)" — the names lead; what follows
+        # is title and imprint, where a last comma before the items marks the publisher
+        rest = _split_after_author(text[inverted[1]:])
+        return Split(text[:inverted[1]] + rest.head, rest.imprint, rest.items, rest.guess)
+    return _split_after_author(text, author_known=False)
+
+
+def _split_after_author(text: str, author_known: bool = True) -> Split:
     found = find_items(text)
     spans = found.spans
     group = _imprint_group(text, spans)
     if group:
         start, end = group
+        after = text[end:].strip(" .,;")
+        if _ROLE_START.match(after) and not any(s.start >= end for s in spans):
+            # "The Quiet Harbor (Knopf, $23.95) by Jane Doe" — the author after the imprint
+            return Split(text[:start] + " " + after, _masked_slice(text, spans, start, end).strip("() "), found)
         imprint = _masked_slice(text, spans, start, end).strip("() ") + " " + _masked_slice(text, spans, end)
         return Split(text[:start], imprint, found)
     if not spans:
@@ -155,6 +175,8 @@ def split_trailer(text: str) -> Split:
         cut = comma_publisher(text, 0, len(text))
         return Split(text[:cut], text[cut:], found) if cut else Split(text, "", found)
     first = spans[0].start
+    if text[:first].rstrip().endswith("("):   # "Scribner (ISBN: ...)": the clause before the parenthesis
+        first = text[:first].rstrip().rfind("(")
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     publisher_follows = bool(imprint_clauses(_masked_slice(text, spans, first)))
@@ -164,27 +186,37 @@ def split_trailer(text: str) -> Split:
         if cut:
             return Split(text[:cut], _masked_slice(text, spans, cut), found)
         # "December Heat. Holt. tr. from Portuguese by Benjamin Moser. ISBN ..." — LJ
-        before = None if publisher_follows else _publisher_before(text, clause_start)
+        before = None if publisher_follows else _publisher_before(text, clause_start, 1 if author_known else 2)
         if before:
             start, end = before
             head = text[:start] + " " + text[clause_start:first]
             return Split(head, text[start:end] + " " + _masked_slice(text, spans, first), found)
+        cut = None if publisher_follows else name_then_publisher(text, clause_start, first)
+        if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
+            return Split(text[:cut], _masked_slice(text, spans, cut), found, "publisher told from the name by its shape")
         return Split(text[:first], _masked_slice(text, spans, first), found)
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
-        cut = comma_publisher(text, 0, first) or inverted_name_end(text, first)
+        cut = comma_publisher(text, 0, first)
+        guess = None
+        if not cut:
+            cut = inverted_name_end(text, first)
+            guess = "title's end told by an inverted name alone" if cut else None
+        if not cut and author_known and ", " in clause:
+            cut = text.rfind(", ", 0, first) + 2   # "The Quiet Harbor, Scribner"
         if cut:
-            return Split(text[:cut], _masked_slice(text, spans, cut), found)
+            return Split(text[:cut], _masked_slice(text, spans, cut), found, guess)
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
         if publisher_follows:
             return Split(text[:first], _masked_slice(text, spans, first), found)
     return Split(text[:clause_start], _masked_slice(text, spans, clause_start), found)
 
 
-def _publisher_before(text: str, role_start: int) -> tuple[int, int] | None:
-    """A short publisher clause just before a role clause, when it is not the title."""
+def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[int, int] | None:
+    """A short publisher clause just before a role clause, after `clauses_before` others
+    (the title; or names and title, when no names led the trailer)."""
     starts = [b for b in sentence_breaks(text[:role_start]) if b < role_start]
-    if len(starts) < 2:   # the clause before the role is the first one: the title
+    if len(starts) < clauses_before:
         return None
     start = starts[-1]
     clause = text[start:role_start].strip(" .,;")
@@ -226,6 +258,23 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
             return segments[i][0]
         return None
     return None
+
+
+def name_then_publisher(text: str, start: int, end: int) -> int | None:
+    """'By Jane Doe Knopf' -> where 'Knopf' starts: the name is given names and initials, then
+    one family name; capitalized words after it, up to the items, are the publisher."""
+    m = re.search(r"(?<!\w)[Bb]y ([A-Z][^,;()]*?)[.,]?\s*$", text[start:end])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    k = 0
+    while k < len(words) - 1 and is_given_name(words[k]):
+        k += 1
+    rest = words[k + 1:]
+    if k == 0 or not rest or not all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest) \
+            or is_given_name(words[k]) or words[k].endswith("."):
+        return None
+    return start + m.start(1) + len(" ".join(words[:k + 1])) + 1
 
 
 def inverted_name_end(text: str, end: int) -> int | None:

@@ -61,6 +61,28 @@ class FoundPrice:
     amount: Decimal
     currency: str
     binding: str | None
+    printed: str | None = None   # pre-decimal sterling as printed
+
+
+# Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d." — 20
+# shillings to the pound, 12 pence to the shilling. A bare "5s." counts only where an
+# imprint item may stand: after "(", ",", ".", ";" or ":".
+_AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"
+PREDECIMAL = re.compile(
+    rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
+    rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s\.(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
+    rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)")
+
+
+def find_predecimal(text: str) -> list[FoundPrice]:
+    found = []
+    for m in PREDECIMAL.finditer(text):
+        pounds, shillings = m.group("l") or "0", m.group("s") or m.group("s2") or "0"
+        pence = m.group("d") or m.group("d2") or m.group("d3") or "0"
+        amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
+        amount = Decimal(f"{amount.normalize():f}")
+        found.append(FoundPrice(Span(m.start(), m.end()), amount, "GBP", None, m.group(0).strip()))
+    return found
 
 
 @dataclass(frozen=True)
@@ -71,11 +93,14 @@ class FoundIsbn:
 
 
 def find_prices(text: str) -> list[FoundPrice]:
+    old = find_predecimal(text) if ("s." in text or "d." in text) else []
     if not _CURRENCY_CHARS.search(text):
-        return []
+        return old
     found, last_end = [], 0
     for m in PRICE.finditer(text):
         start = m.start()
+        if any(p.span.start <= start < p.span.end for p in old):
+            continue   # the "£1" of "£1 5s."
         # a binding already read after the previous price ("$45 cloth, $19.95") is not this one's
         pre = _BINDING_BEFORE.search(text, max(last_end, start - 20), start)
         binding = (pre.group("pre") if pre else None) or m.group("post")
@@ -88,7 +113,7 @@ def find_prices(text: str) -> list[FoundPrice]:
             CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").upper(), "USD")),
             BINDINGS.get(binding.lower()) if binding else None,
         ))
-    return found
+    return sorted(found + old, key=lambda p: p.span.start)
 
 
 def find_pages(text: str) -> list[tuple[Span, int]]:

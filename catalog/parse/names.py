@@ -12,7 +12,7 @@ from importlib.resources import files
 from nameparser import HumanName
 
 from catalog.model import Contributor, Role
-from catalog.parse.tables import CORPORATE_WORDS
+from catalog.parse.tables import CORPORATE_WORDS, ROLE_PATTERN
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
@@ -42,6 +42,43 @@ def is_given_name(word: str) -> bool:
 def looks_like_name_word(word: str) -> bool:
     """Capitalized, an initial or a particle; never a possessive ("Mary's Church")."""
     return bool(_NAME_WORD.match(word)) and not word.endswith(("'s", "\u2019s"))
+
+
+# "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
+# name printed family first, leading the trailer (Booklist, Library Journal).
+_FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
+_GIVEN = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
+_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
+_INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
+LEADING_INVERTED = re.compile(
+    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])")
+
+def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
+    """Names printed family first at the start, in reading order, and where the title starts."""
+    m = LEADING_INVERTED.match(head)
+    if m is None:
+        return None
+    names = []
+    for n in ("1", "2"):
+        given = m.group(f"given{n}")
+        if given is None:
+            continue
+        if not any(is_given_name(w) for w in given.split()) or ROLE_PATTERN.search(m.group(0)):
+            return None
+        names.append(f"{given} {m.group(f'family{n}')}")
+    return names, m.end()
+
+
+# "... A Novel Doe, Jane" — a name printed family first after the title, with no stop.
+TRAILING_INVERTED = re.compile(rf"^(?P<title>.+)[ ,]+(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>{_GIVEN})$")
+
+
+def trailing_inverted_name(text: str) -> tuple[str, str] | None:
+    """'The Quiet Harbor: A Novel Doe, Jane' -> ('The Quiet Harbor: A Novel', 'Jane Doe')."""
+    m = TRAILING_INVERTED.match(text)
+    if m is None or not is_given_name(m.group("given").split()[0]) or ROLE_PATTERN.search(m.group(0)):
+        return None
+    return m.group("title"), f"{m.group('given')} {m.group('family')}"
 
 
 def is_person(text: str) -> bool:

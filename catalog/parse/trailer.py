@@ -11,10 +11,14 @@ from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
 from catalog.parse.head import parse_head
+from catalog.parse.names import is_person
 from catalog.parse.imprint import Items, imprint_clauses, split_trailer
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
+# What follows a small publisher's name in trade and library lists and belongs to no field:
+# "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium", "(800) 555-0199".
+_ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|\(?\d{3}\)?[\s.-]\d{3}-\d{4}|tel\.)", re.IGNORECASE)
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
@@ -55,6 +59,7 @@ class ParsedTrailer:
     invalid_isbns: tuple[str, ...]
     unparsed: tuple[str, ...]
     split_by: str = "none"   # how the head's title and people were told apart
+    imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
 
 
 def split_books(text: str) -> list[str]:
@@ -67,9 +72,15 @@ def split_books(text: str) -> list[str]:
     cuts = [0]
     for m in re.finditer(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])", text):
         rest = text[m.end():]
+        if rest.startswith("by "):   # "X (Knopf, $23.95) by Jane Doe and Far Fields (Crown, $25) by ..."
+            cut = _next_title_after_byline(text, m.end())
+            if cut:
+                cuts.append(cut)
+            continue
         if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)):
             cuts.append(m.end())
-    return [text[a:b].strip(" ;,\n") for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip(" ;,\n")]
+    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)]))
+    return [piece for piece in pieces if piece]
 
 
 _EACH = re.compile(r"\d\s+each\b")
@@ -93,6 +104,20 @@ def split_each(parsed: ParsedTrailer, text: str) -> list[ParsedTrailer]:
     return [replace(parsed, title=t.strip(" ,;"), subtitle=None) for t in titles]
 
 
+def _next_title_after_byline(text: str, start: int) -> int | None:
+    """In 'by Jane Doe and Far Fields (Crown', where 'Far Fields' starts: the last joining
+    word before the next imprint whose right side is not a person's name."""
+    open_at = text.find("(", start)
+    if open_at == -1:
+        return None
+    between = text[start:open_at]
+    for sep in reversed(list(re.finditer(r"\s+and\s+|[;,]\s+", between))):
+        right = between[sep.end():].strip()
+        if right[:1].isupper() and not is_person(right):
+            return start + sep.end()
+    return None
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     split = split_trailer(text)
@@ -114,6 +139,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         invalid_isbns=invalid,
         unparsed=unparsed,
         split_by=head.split_by,
+        imprint_guess=split.guess,
     )
 
 
@@ -138,6 +164,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
+            publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:
                 publisher, series = head, tail
@@ -160,7 +187,7 @@ def _offers(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
             isbn = next((i for i in valid if id(i) not in used), None)
         if isbn is not None:
             used.add(id(isbn))
-        offers.append(Offer(price.binding, Price(Decimal(price.amount), price.currency),
+        offers.append(Offer(price.binding, Price(Decimal(price.amount), price.currency, price.printed),
                             isbn.isbn13 if isbn else None))
     offers += [Offer(isbn13=i.isbn13) for i in valid if id(i) not in used]
     return tuple(offers), invalid

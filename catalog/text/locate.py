@@ -22,6 +22,8 @@ _BY_NAME_PAREN = re.compile(
 # "Natasha: And Other Stories" / "David Bezmozgis (Farrar, Straus and Giroux)" — PW;
 # "Sphere, Michael Crichton (Knopf)," — LA Times lists: a person, then the publisher.
 _NAME_PAREN = re.compile(r"(?:^|,\s+)(?P<names>[A-Z][^()\n,]{2,60}?)\s*\((?P<inner>[A-Z][^()\n]{1,80})\)[.,;]?\s*$")
+# The author after the imprint: "(Knopf, $23.95) by Jane Doe." — up to a stop or the line's end.
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?P<names>[A-Z][^.;()\n]{2,60}?)(?:\.|;|$)")
 # "AT CANAAN'S EDGE: America in the King Years. By Taylor Branch" — a title and a byline.
 _TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
 _SMALL_WORDS = frozenset(
@@ -92,6 +94,9 @@ def imprint_end(line: str) -> int | None:
             return None
     end = _close_paren(line, end)
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
+    byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
+    if byline and _all_name_words(byline.group("names")):
+        end = byline.end()
     if end > _MAX_TRAILER or _is_prose(line[:end]):
         return None
     return end

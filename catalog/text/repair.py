@@ -16,8 +16,14 @@ _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
 _GLUED_ROLE = re.compile(r"(?<=[A-Z]{2})(?=(?:by|edited by|translated by|selected by|compiled by) [A-Z])")
 
 
+# "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
+_LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
+
+
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks and unglue role words; other text is untouched."""
+    """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words."""
+    if "ead:" in text or "EAD:" in text:
+        text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)
     if "</" in text:

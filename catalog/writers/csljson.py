@@ -55,8 +55,8 @@ def _book_custom(book: Book) -> dict:
     if book.review_reasons:
         custom["review-reasons"] = list(book.review_reasons)
     if book.prices:
-        custom["prices"] = [{"amount": str(o.price.amount), "currency": o.price.currency,
-                             "binding": o.binding} for o in book.prices]
+        custom["prices"] = [{"amount": str(o.price.amount), "currency": o.price.currency, "binding": o.binding,
+                             **({"printed": o.price.printed} if o.price.printed else {})} for o in book.prices]
     if len(book.isbns) > 1:
         custom["isbns"] = list(book.isbns)
     others = [c for c in book.contributors if c.role not in NAME_VARIABLES]

@@ -25,7 +25,8 @@ def book_json(book: Book) -> dict:
         "pages": book.pages,
         "illustrated": book.illustrated,
         "prices": [{"amount": str(o.price.amount), "currency": o.price.currency,
-                    "binding": o.binding, "isbn": o.isbn13} for o in book.prices],
+                    "binding": o.binding, "isbn": o.isbn13,
+                    **({"printed": o.price.printed} if o.price.printed else {})} for o in book.prices],
         "isbns": list(book.isbns),
         "offers": [{"binding": o.binding, "isbn": o.isbn13,
                     "price": {"amount": str(o.price.amount), "currency": o.price.currency} if o.price else None}

@@ -12,7 +12,8 @@ def full_title(book: Book) -> str:
 def price_text(offer: Offer) -> str:
     """'USD 25.95', 'USD 39.95 (cloth)'."""
     binding = f" ({offer.binding})" if offer.binding else ""
-    return f"{offer.price.currency} {offer.price.amount}{binding}"
+    printed = f" [{offer.price.printed}]" if offer.price.printed else ""
+    return f"{offer.price.currency} {offer.price.amount}{printed}{binding}"
 
 
 def translated_by(book: Book) -> str | None:
