@@ -78,9 +78,15 @@ def split_title_and_people(head: str) -> tuple[str, str]:
 BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines", "comma", "name shape", "none"
 
 
+_LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] (?=[A-Z\"\u201c'\u2018])")
+
+
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names)."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
+    if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) \
+            and not any(_is_people_line(line) for line in lines[1:]):
+        return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
     for i, line in enumerate(lines[1:], start=1):
         if _is_people_line(line):
             title = " ".join(lines[:i])
@@ -97,6 +103,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     split = split_comma_name(_clean(joined)) or trailing_inverted_name(_clean(joined))
     if split:
         return split[0], split[1], BY_COMMA
+    lead = _LEADING_PERSON.match(joined)
+    if lead and is_person(lead.group("name")):   # "Jane Doe, The Quiet Harbor" — a guess: titles name people too
+        return joined[lead.end():], lead.group("name"), BY_NAME_SHAPE
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
         return split[0], split[1], BY_NAME_SHAPE

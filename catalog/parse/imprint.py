@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from catalog.parse import items
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, ROLE_AT_START as _ROLE_START
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, ROLE_AT_START as _ROLE_START
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,9 @@ def split_trailer(text: str) -> Split:
 def _split_after_author(text: str, author_known: bool = True) -> Split:
     found = find_items(text)
     spans = found.spans
+    published = _PUBLISHED_BY.search(text)
+    if published:   # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian
+        return Split(text[:published.start()], _masked_slice(text, spans, published.end()), found)
     group = _imprint_group(text, spans)
     if group:
         start, end = group
@@ -179,7 +182,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         first = text[:first].rstrip().rfind("(")
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
-    publisher_follows = bool(imprint_clauses(_masked_slice(text, spans, first)))
+    while clause and clause_start > 0 and DATE_CLAUSE.match(clause):   # "Knopf. May 2015. 320p." — LJ
+        first, clause_start = clause_start, _clause_start(text, clause_start)
+        clause = text[clause_start:first].strip(" ,;:.")
+    after = imprint_clauses(_masked_slice(text, spans, first))
+    publisher_follows = any(not DATE_CLAUSE.match(c) for c in after)
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first)
@@ -202,14 +209,25 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if not cut:
             cut = inverted_name_end(text, first)
             guess = "title's end told by an inverted name alone" if cut else None
+        if not cut:
+            cut = name_in_run(text, first)   # "The Quiet Harbor Jane Doe Faber, pp. 320" — British weeklies
+            guess = "title, author and publisher told apart by the shape of a name" if cut else None
         if not cut and author_known and ", " in clause:
             cut = text.rfind(", ", 0, first) + 2   # "The Quiet Harbor, Scribner"
+        caps = _CAPS_TITLE.match(clause) if author_known and not cut else None
+        if caps:   # "Doe, Jane THE QUIET HARBOR Knopf (320 pp.)" — Kirkus
+            cut = caps.end()
         if cut:
             return Split(text[:cut], _masked_slice(text, spans, cut), found, guess)
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
         if publisher_follows:
             return Split(text[:first], _masked_slice(text, spans, first), found)
     return Split(text[:clause_start], _masked_slice(text, spans, clause_start), found)
+
+
+_PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
+# An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
+_CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z])")
 
 
 def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[int, int] | None:
@@ -275,6 +293,18 @@ def name_then_publisher(text: str, start: int, end: int) -> int | None:
             or is_given_name(words[k]) or words[k].endswith("."):
         return None
     return start + m.start(1) + len(" ".join(words[:k + 1])) + 1
+
+
+def name_in_run(text: str, end: int) -> int | None:
+    """'The Quiet Harbor Jane Doe Faber' -> after 'Doe': a given name and one family name
+    between title words and the capitalized words of a publisher."""
+    clause = text[:end].rstrip(" ,;:.")
+    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
+        rest = clause[m.end():].split()
+        if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
+                and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):
+            return m.end()
+    return None
 
 
 def inverted_name_end(text: str, end: int) -> int | None:

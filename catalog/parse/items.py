@@ -27,7 +27,8 @@ _BINDING_BEFORE = re.compile(rf"(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+$", re.
 _CURRENCY_CHARS = re.compile(r"[$\u00a3\u20ac\u00a5]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)".
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?)(?![\w])",
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?)(?![\w])"
+    r"|(?<![\w])pp\.?\s?(?P<n2>\d{1,5})(?![\d.,]\d)",   # "pp. 320", "pp320" — British weeklies
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
@@ -36,7 +37,7 @@ _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "
 # digit holds, since a bare number may be anything.
 ISBN = re.compile(
     r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])"
-    r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
+    r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|97[89](?: \d+){3,4}(?=\D|$)|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
     r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\)))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
@@ -120,7 +121,8 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
     found = []
     for m in PAGES.finditer(text):
         roman = _ROMAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        found.append((Span(roman.start() if roman else m.start(), m.end()), int(m.group("n").replace(",", ""))))
+        count = m.group("n") or m.group("n2")
+        found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", ""))))
     return found
 
 

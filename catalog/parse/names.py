@@ -47,11 +47,12 @@ def looks_like_name_word(word: str) -> bool:
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
 _FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
-_GIVEN = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
+_GIVEN = r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 LEADING_INVERTED = re.compile(
-    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])")
+    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])"
+    r"|\s+(?=[A-Z0-9]{2,}[\s:,]))")   # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
 
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
@@ -65,7 +66,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
             continue
         if not any(is_given_name(w) for w in given.split()) or ROLE_PATTERN.search(m.group(0)):
             return None
-        names.append(f"{given} {m.group(f'family{n}')}")
+        family = m.group(f"family{n}")
+        names.append(f"{given} {family.title() if family.isupper() else family}")   # "DOE, Jane" — SLJ
     return names, m.end()
 
 

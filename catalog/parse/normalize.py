@@ -1,7 +1,7 @@
 """Printed fields -> hub records: casing, names, ISBNs, the year, provenance, keys.
 
-Never invents a value: the year is only ever the review's year, and then it is
-recorded as inferred.
+Never invents a value: the year is the one the notes print, or else the review's
+year, and then it is recorded as inferred.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     if subtitle:
         provenance["subtitle"] = Source.TRAILER
     contributors = _people(parsed.contributors)
-    year = _year(metadata.date)
+    year = parsed.year or _year(metadata.date)
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
                         ("illustrated", parsed.illustrated or None), ("offers", parsed.offers),
@@ -35,7 +35,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         if value:
             provenance[name] = Source.TRAILER
     if year is not None:
-        provenance["year"] = Source.INFERRED
+        provenance["year"] = Source.TRAILER if parsed.year else Source.INFERRED
     if not title:
         warnings.append("no title found in the publication notes")
     for isbn in parsed.invalid_isbns:

@@ -13,6 +13,7 @@ from catalog.model import Offer, Price, Role
 from catalog.parse.head import parse_head
 from catalog.parse.names import is_person
 from catalog.parse.imprint import Items, imprint_clauses, split_trailer
+from catalog.parse.tables import DATE_CLAUSE
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
@@ -59,6 +60,7 @@ class ParsedTrailer:
     invalid_isbns: tuple[str, ...]
     unparsed: tuple[str, ...]
     split_by: str = "none"   # how the head's title and people were told apart
+    year: int | None = None   # the year of publication, when the notes print one
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
 
 
@@ -122,7 +124,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     split = split_trailer(text)
     head = parse_head(split.head)
-    publisher, place, edition, series, unparsed = _imprint_words(split.imprint)
+    publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
     offers, invalid = _offers(split.items)
     return ParsedTrailer(
         title=head.title,
@@ -139,15 +141,19 @@ def parse_trailer(text: str) -> ParsedTrailer:
         invalid_isbns=invalid,
         unparsed=unparsed,
         split_by=head.split_by,
+        year=year,
         imprint_guess=split.guess,
     )
 
 
-def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
-    publisher = place = edition = series = None
+def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:
+    publisher = place = edition = series = year = None
     unparsed = []
     for clause in imprint_clauses(imprint):
-        if _EDITION.match(clause):
+        date = DATE_CLAUSE.match(clause)
+        if date and date.group(0).strip():   # "May 2015", "May 5", "1953" — Kirkus, LJ, SLJ
+            year = year or (int(date.group("year")) if date.group("year") else None)
+        elif _EDITION.match(clause):
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
@@ -165,12 +171,15 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
+            dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
+            if dated:
+                publisher, year = dated.group(1), year or int(dated.group("year"))
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:
                 publisher, series = head, tail
         else:
             unparsed.append(clause)
-    return publisher, place, edition, series, tuple(unparsed)
+    return publisher, place, edition, series, year, tuple(unparsed)
 
 
 def _offers(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:

@@ -209,3 +209,49 @@ def test_inverted_name_comma_form_with_isbn_label():
 def test_written_and_illustrated_by():
     b = book("The Quiet Harbor. Written and illustrated by Jane Doe. Knopf, $16.")
     assert names(b) == ["Jane Doe"] and names(b, Role.ILLUSTRATOR) == ["Jane Doe"]
+
+
+# Forms of outlets outside the dev set, written from how those outlets print their notes.
+ISBN13 = "9780385123457"
+
+
+@pytest.mark.parametrize("text, pages, currency", [
+    ("Doe, Jane THE QUIET HARBOR Knopf (320 pp.) $26.95 May 5 ISBN: 9780385123457", 320, "USD"),   # Kirkus
+    ("Doe, Jane. The Quiet Harbor. Knopf. May 2015. 320p. ISBN 9780385123457. $26.95.", 320, "USD"),   # LJ
+    ("Jane Doe\nTHE QUIET HARBOR\n320pp. Knopf. \u00a320.\n978 0 385 12345 7", 320, "GBP"),   # TLS
+    ("The Quiet Harbor by Jane Doe. Knopf, 320 pp., \u00a320, May 2015, 978 0 385 12345 7", 320, "GBP"),   # LRB
+    ("The Quiet Harbor\nJane Doe. Knopf, $26.95 (320p) ISBN 978-0-385-12345-7", 320, "USD"),   # PW
+])
+def test_other_outlets_full_records(text, pages, currency):
+    b = book(text)
+    assert (b.title.lower(), names(b), b.publisher, b.pages) == ("the quiet harbor", ["Jane Doe"], "Knopf", pages)
+    assert b.prices[0].price.currency == currency and b.isbns == (ISBN13,) and b.confidence == "high"
+
+
+def test_publication_date_clauses_give_the_year_not_the_publisher():
+    b = book("Doe, Jane. The Quiet Harbor. Knopf. May 2015. 320p. ISBN 9780385123457. $26.95.")
+    assert (b.publisher, b.year, b.source_of("year").value) == ("Knopf", 2015, "trailer")
+    assert book("The Quiet Harbor. By Jane Doe. (Mariner, $30.)").publisher == "Mariner"
+
+
+def test_guardian_is_published_by():
+    b = book("The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99). To order a copy go to the shop.")
+    assert (b.title, names(b), b.publisher, prices(b)) == ("The Quiet Harbor", ["Jane Doe"], "Faber", [(Decimal("14.99"), "GBP", None)])
+
+
+def test_name_first_forms_are_marked_for_review():
+    for text in ("Jane Doe, The Quiet Harbor (Knopf, 2015), 320 pp., $26.95", "Jane Doe: The Quiet Harbor (Knopf, $26.95)"):
+        b = book(text)
+        assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Knopf")
+        assert b.confidence == "review"   # a title may name a person too ("Abigail Adams: A Biography")
+
+
+def test_british_weekly_title_name_publisher_run():
+    b = book("The Quiet Harbor Jane Doe Faber, pp. 320, \u00a320")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Faber", 320)
+    assert b.confidence == "review"
+
+
+def test_two_person_lines_keep_title_first():
+    b = book("Emily Grey\n\nJane Doe (Knopf, $7.95)")
+    assert (b.title, names(b)) == ("Emily Grey", ["Jane Doe"])
