@@ -166,8 +166,8 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
             if strict and not all(is_given_name(w) or w.islower() for w in name[1:-1]):
                 continue
             title = " ".join(words[:k])
-            if title.rstrip()[-1:] in ",;:":
-                continue
+            if title.rstrip()[-1:] in ",;:" or words[k - 1].lower() in {"of", "and", "to", "for", "with"}:
+                continue   # "THE COLLECTED STORIES OF JANE DOE": the name belongs to the title
             return title, " ".join(name)
     return None
 

@@ -182,6 +182,14 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         first = text[:first].rstrip().rfind("(")
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
+    line_start = text.rfind("\n", 0, max(clause_start - 1, 0)) + 1
+    above = text[line_start:clause_start].strip(" ,;:.\n")
+    before_above = text[:line_start].rstrip()
+    previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
+    if not clause and text[:clause_start].endswith("\n") and line_start > 0 and above \
+            and not is_role_clause(above) and not is_person(above) and _names_line_ended(previous, above):
+        # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own
+        return Split(text[:line_start], _masked_slice(text, spans, line_start), found)
     while clause and clause_start > 0 and DATE_CLAUSE.match(clause):   # "Knopf. May 2015. 320p." — LJ
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
@@ -228,6 +236,14 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z])")
+
+
+def _names_line_ended(previous: str, line: str) -> bool:
+    """True when `previous` is a finished people line ("By Jane Doe") and `line` does not
+    carry its names on ("with essays by Elizabeth" / "Johns, Anne McCauley and ...")."""
+    last = previous.rstrip(" ,").rsplit(" ", 1)[-1]
+    return bool(previous) and (is_role_clause(previous) or is_person(previous)) and not is_given_name(last) \
+        and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
 
 
 def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[int, int] | None:

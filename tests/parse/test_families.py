@@ -255,3 +255,13 @@ def test_british_weekly_title_name_publisher_run():
 def test_two_person_lines_keep_title_first():
     b = book("Emily Grey\n\nJane Doe (Knopf, $7.95)")
     assert (b.title, names(b)) == ("Emily Grey", ["Jane Doe"])
+
+
+def test_publisher_on_a_line_of_its_own_in_a_header_block():
+    b = book("THE QUIET HARBOR\nBy Jane Doe\nGraywolf Press\n245 pages, $16")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Graywolf Press", 245)
+
+
+def test_a_name_after_of_belongs_to_the_title():
+    b = book("THE COLLECTED STORIES OF JANE DOE. 612 pp. New York: Alfred A. Knopf. $35.")
+    assert (b.title, names(b), b.publisher) == ("The Collected Stories of Jane Doe", [], "Alfred A. Knopf")

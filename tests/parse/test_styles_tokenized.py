@@ -19,6 +19,18 @@ STYLES = [
     "Planters and Kin: Family in the South, by Paul D. Smith. LSU $45 cloth, $19.95 paper",
     "Morning Birds\nAnn Lee, illus. by Tom Reed. Candlewick, $17.99 (40p) ISBN 978-0-306-40615-7",
     "The Long Shore, by Ann O'Neil; Faber, 304 pages, \u00a318.99.",
+    # the families of issue 11
+    "Doe, Jane. The Quiet Harbor: A Novel. Knopf, $25 (0-679-40545-3).",
+    "Roe, Mary Ellen and Doe, John W. Rivers of Salt. Eerdmans, paper, $14 (0-8028-2943-0).",
+    "THE QUIET HARBOR, by Jane Doe, Farrar, Straus and Giroux, $24",
+    "The Quiet Harbor, Jane Doe, Henry Holt",
+    "The Quiet Harbor. By Jane Doe. Tr. by John Roe. Knopf, $25 (9780670034581).",
+    "Doe, Jane. The Quiet Harbor. Holt. tr. from Portuguese by John Roe. ISBN 0-8050-6890-2. $23.",
+    "THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, 12s. 6d.)",
+    "The Quiet Harbor (Knopf, $23.95) by Jane Doe",
+    "Doe, Jane THE QUIET HARBOR Knopf (320 pp.) $26.95 May 5 ISBN: 9780385123457",
+    "THE QUIET HARBOR\nBy Jane Doe\nGraywolf Press\n245 pages, $16",
+    "The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99).",
 ]
 
 
