@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --show 30
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --by-source --show 30
 
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}
