@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score fuzz bench clean
+.PHONY: demo test mutation score fuzz bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,11 @@ demo: $(STAMP)
 	$(BIN)/catalog export examples/stalins-spy.txt --to all -o out/
 	$(BIN)/catalog validate out/stalins-spy.*
 
+# The interop tests run the real clients: .ci/clients installs them, or stops loudly.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	bash .ci/clients
+	$(BIN)/mypy catalog
+	CATALOG_REQUIRE_CLIENTS=1 $(BIN)/python -m pytest -q
 
 score: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --by-source --show 30

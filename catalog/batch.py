@@ -114,7 +114,7 @@ def rekey(record: Record, taken: KeySet | set[str]) -> Record:
 
 def _keyed_render(outcome: Outcome, keys: Keys | None, format_names: Sequence[str]) -> Outcome:
     """Render under the run's keys; the record itself stays behind, only its text goes on."""
-    keyed = replace(outcome, record=with_keys(outcome.record, keys)) if keys else outcome
+    keyed = replace(outcome, record=with_keys(outcome.record, keys)) if keys and outcome.record else outcome
     return replace(render_one(keyed, format_names), record=None)
 
 
@@ -175,7 +175,11 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
     summary = Summary()
     names = [f.name for f in formats]
     staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats}) if out is not None else None
-    sink = (lambda name, text: staged.write(name, text)) if staged else (lambda name, text: stdout_write(text))
+    def sink(name: str, text: str) -> None:
+        if staged is not None:
+            staged.write(name, text)
+        elif stdout_write is not None:
+            stdout_write(text)
     written = 0
     try:
         for outcome in outcomes(items, names, jobs, strict):

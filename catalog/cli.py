@@ -15,10 +15,11 @@ import typer
 
 from catalog import batch
 from catalog.batch import Outcome
-from catalog.errors import CatalogError
+from catalog.errors import CatalogError, InputError
 from catalog.formats import FORMATS
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_writable, write_atomic
+from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
 from catalog.validate.detect import detect_format
 from catalog.writers.hubjson import error_json, json_line, record_json
@@ -36,19 +37,27 @@ class Target(str, Enum):
     all = "all"
 
 
+def _write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.echo(f"catalog: {message}", err=True)
     return typer.Exit(code)
 
 
-def _metadata(reviewer: list[str], outlet, date, headline, url) -> ReviewMetadata:
-    return ReviewMetadata(reviewers=tuple(reviewer or ()), outlet=outlet, date=date,
-                          headline=headline, url=url)
+def _metadata(reviewer: list[str] | None, outlet: str | None, date: str | None, headline: str | None,
+              url: str | None) -> ReviewMetadata:
+    """The options, typed; an unreadable --date is a usage error (exit 2) before any work."""
+    try:
+        return review_metadata(reviewer or None, outlet, date, headline, url)
+    except InputError as exc:
+        raise _fail(f"--date: {exc.detail}" if date and "date" in exc.detail else exc.detail, 2) from None
 
 
 Reviewer = typer.Option(None, "--reviewer", help="Who wrote the review (repeatable).")
 Outlet = typer.Option(None, "--outlet", help="Where it appeared, e.g. 'The New York Times'.")
-Date = typer.Option(None, "--date", help="When it appeared: YYYY, YYYY-MM or YYYY-MM-DD.")
+Date = typer.Option(None, "--date", help="When it appeared: YYYY, YYYY-MM, YYYY-MM-DD or e.g. 'July 1996'.")
 Headline = typer.Option(None, "--headline", help="The review's headline.")
 Url = typer.Option(None, "--url", help="The review's URL.")
 
@@ -67,14 +76,14 @@ def parse(
     if first is not None and second is None and not jsonl:   # one document: pretty JSON
         outcome = batch.parse_one(first)
         if outcome.record is None:
-            raise _fail(outcome.error)
+            raise _fail(outcome.error or "no record")
         typer.echo(json.dumps(record_json(outcome.record), ensure_ascii=False, indent=2))
         return
     failed = 0
     for item in chain((i for i in (first, second) if i is not None), items):
         outcome = batch.parse_one(item)
         if outcome.record is None:
-            row, failed = error_json(outcome.doc_id, outcome.error), failed + 1
+            row, failed = error_json(outcome.doc_id, outcome.error or "no record"), failed + 1
         else:
             row = record_json(outcome.record)
         sys.stdout.write(json_line(row))
@@ -127,7 +136,7 @@ def export(
             advance()
             if outcome.error is not None and not outcome.skipped:
                 typer.echo(f"catalog: {outcome.error}", err=True)
-        summary = batch.export(items, formats, out, _stem(paths), jobs, report, sys.stdout.write, strict)
+        summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict)
     if errors is not None:
         write_atomic(errors, "".join(json_line(row) for row in summary.errors))
     if summary.documents > 1 or sys.stderr.isatty():

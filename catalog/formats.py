@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 
 from catalog.errors import InvalidOutputError
 from catalog.model import Record
@@ -42,7 +43,7 @@ class Format:
         return self.header + self.separator.join(fragments) + self.footer
 
 
-def _format(name: str, suffix: str, module, errors: Callable[[str], Errors]) -> Format:
+def _format(name: str, suffix: str, module: ModuleType, errors: Callable[[str], Errors]) -> Format:
     return Format(name, suffix, module.HEADER, module.SEPARATOR, module.FOOTER, module.fragment, errors)
 
 

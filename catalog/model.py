@@ -73,6 +73,15 @@ class Offer:
 
 
 @dataclass(frozen=True)
+class PricedOffer:
+    """An offer known to carry a price: what writers of prices read."""
+
+    binding: str | None
+    price: Price
+    isbn13: str | None = None
+
+
+@dataclass(frozen=True)
 class Book:
     """The reviewed book, as a cataloger would record it."""
 
@@ -99,9 +108,9 @@ class Book:
         return "review" if self.review_reasons else "high"
 
     @property
-    def prices(self) -> tuple[Offer, ...]:
+    def prices(self) -> tuple[PricedOffer, ...]:
         """The offers that carry a price (the JSON contract's `prices`)."""
-        return tuple(o for o in self.offers if o.price is not None)
+        return tuple(PricedOffer(o.binding, o.price, o.isbn13) for o in self.offers if o.price is not None)
 
     @property
     def isbns(self) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ import queue
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from multiprocessing.queues import Queue
+from typing import Any
 
 from catalog.errors import BugError, CatalogError
 from catalog.model import Document
@@ -22,7 +24,7 @@ IN_FLIGHT = 4     # chunks each worker may hold: enough to stay busy, little eno
 POLL_SECONDS = 0.5
 
 
-def _serve(inbox, outbox, parse: Callable, record_keys: Callable, render: Callable) -> None:
+def _serve(inbox: Queue, outbox: Queue, parse: Callable, record_keys: Callable, render: Callable) -> None:
     """A worker: parse chunks when asked, keep their outcomes, render them once keyed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the main process handles ^C and stops us
     parsed: dict[int, list] = {}
@@ -42,7 +44,8 @@ def outcomes(items: Iterable[Document | CatalogError], jobs: int, parse: Callabl
     parse(document) -> outcome; record_keys(record) -> its keys; make_unique(keys) -> the
     run's keys, called in input order; render(outcome, keys or None) -> finished outcome.
     """
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context: Any = multiprocessing.get_context(method)   # its Process and Queue are the context's own
     outbox = context.Queue()
     inboxes = [context.Queue() for _ in range(jobs)]
     workers = [context.Process(target=_serve, args=(inbox, outbox, parse, record_keys, render), daemon=True)
@@ -78,7 +81,7 @@ def outcomes(items: Iterable[Document | CatalogError], jobs: int, parse: Callabl
                 worker.terminate()
 
 
-def _receive(outbox, workers: Sequence) -> tuple:
+def _receive(outbox: Queue, workers: Sequence) -> tuple:
     """The next message; a worker that died (killed, out of memory) ends the run, never hangs it."""
     while True:
         try:

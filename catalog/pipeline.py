@@ -51,7 +51,8 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     document = clean_document(document)
     text = repair_text(detokenize(document.text))
     located = locate_notes(text)
-    books, warnings = [], list(document.warnings)
+    books: list[Book] = []
+    warnings = list(document.warnings)
     for trailer in located.trailers:
         for book_text in split_books(trailer):
             for parsed in split_each(parse_trailer(book_text), book_text):

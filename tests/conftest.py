@@ -25,13 +25,14 @@ def seed_record(seed_text):
 
 
 def require_program(name: str) -> str:
-    """The program's path; skip when absent locally, fail in CI (CATALOG_REQUIRE_CLIENTS=1)."""
+    """The program's path. A missing client fails the test, loudly (`make test` installs
+    them, see .ci/clients); CATALOG_SKIP_CLIENTS=1 is the one, explicit way to skip."""
     path = shutil.which(name)
     if path:
         return path
-    if os.environ.get("CATALOG_REQUIRE_CLIENTS"):
-        pytest.fail(f"{name} is required in CI but not installed")
-    pytest.skip(f"{name} not installed (apt-get install the package that provides it)")
+    if os.environ.get("CATALOG_SKIP_CLIENTS") == "1":
+        pytest.skip(f"{name} not installed, and CATALOG_SKIP_CLIENTS=1 says to skip")
+    pytest.fail(f"{name} is not installed: run 'bash .ci/clients' (or 'make test'), which installs it")
 
 
 DEV_DATA = ROOT.parent / "shared" / "data"

@@ -193,8 +193,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     while clause and clause_start > 0 and DATE_CLAUSE.match(clause):   # "Knopf. May 2015. 320p." — LJ
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
-    after = imprint_clauses(_masked_slice(text, spans, first))
-    publisher_follows = any(not DATE_CLAUSE.match(c) for c in after)
+    publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(_masked_slice(text, spans, first)))
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first)

@@ -6,6 +6,7 @@ year, and then it is recorded as inferred.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from catalog.keys import book_key, review_key, unique
@@ -64,7 +65,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     return book, warnings
 
 
-def _people(printed) -> tuple[Contributor, ...]:
+def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:
     """(role, name as printed) pairs -> Contributors, leaving out names with no letters."""
     found = (to_contributor(name, role) for role, name in printed)
     return tuple(person for person in found if person is not None)

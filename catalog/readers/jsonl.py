@@ -6,19 +6,18 @@ from collections.abc import Iterable, Iterator
 
 from catalog.errors import InputError
 from catalog.model import Document, ReviewMetadata
+from catalog.readers.metadata import review_metadata
 
 _META_KEYS = ("outlet", "date", "headline", "url", "section")
 
 
 def metadata_from(row: dict) -> ReviewMetadata:
+    """The line's `review` object, typed: InputError names what is not a string or a date."""
     given = row.get("review") or {}
     if not isinstance(given, dict):
         raise InputError("'review' must be an object")
-    reviewers = given.get("reviewers") or given.get("reviewer") or ()
-    if isinstance(reviewers, str):
-        reviewers = (reviewers,)
-    values = {k: str(given[k]) for k in _META_KEYS if given.get(k)}
-    return ReviewMetadata(reviewers=tuple(str(r) for r in reviewers), **values)
+    reviewers = given.get("reviewers") if given.get("reviewers") is not None else given.get("reviewer")
+    return review_metadata(reviewers, **{k: given.get(k) or None for k in _META_KEYS})
 
 
 def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
@@ -38,6 +37,6 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
         try:
             metadata = metadata_from(row)
         except InputError as exc:
-            yield exc.for_document(doc_id)
+            yield InputError(exc.detail, doc_id) if exc.doc_id is None else exc
             continue
         yield Document(doc_id, row["text"], metadata)

@@ -12,6 +12,7 @@ from lxml import etree
 from catalog.errors import InputError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.names import to_contributor
+from catalog.readers.metadata import review_date
 
 MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_OUTLET = "The New York Times"
@@ -31,7 +32,7 @@ def looks_like_nitf(data: bytes) -> bool:
 def _text(node: etree._Element | None) -> str | None:
     if node is None:
         return None
-    text = " ".join("".join(node.itertext()).split())
+    text = " ".join("".join(str(t) for t in node.itertext()).split())
     return text or None
 
 
@@ -40,17 +41,19 @@ def _meta(root: etree._Element, name: str) -> str | None:
     return node.get("content") if node is not None else None
 
 
-def _date(root: etree._Element) -> str | None:
+def _date(root: etree._Element) -> tuple[str | None, str | None]:
+    """The publication date as ISO 8601, and a warning when the file's date is no date."""
     stamp = root.find("head/pubdata")
     value = stamp.get("date.publication") if stamp is not None else None
-    m = re.match(r"^(\d{4})(\d{2})(\d{2})", value or "")
-    if m:
-        return "-".join(m.groups())
-    year, month, day = (_meta(root, f"publication_{k}") for k in ("year", "month", "day_of_month"))
-    if year and re.fullmatch(r"\d{4}", year):
-        parts = [year] + [f"{int(p):02d}" for p in (month, day) if p and p.isdigit()]
-        return "-".join(parts[:3] if month else parts[:1])
-    return None
+    if not value:
+        year, month, day = (_meta(root, f"publication_{k}") for k in ("year", "month", "day_of_month"))
+        value = "-".join(p for p in (year, month if year else None, day if month else None) if p) or None
+    if not value:
+        return None, None
+    try:
+        return review_date(value), None
+    except InputError as exc:
+        return None, f"{exc.detail}; the date is left out"
 
 
 def reviewer_names(byline: str | None) -> tuple[str, ...]:
@@ -81,13 +84,14 @@ def read_nitf(data: bytes, name: str) -> Document:
     body = "\n".join(t for t in (_text(p) for p in paragraphs) if t)
     pubdata = root.find("head/pubdata")
     holder = root.find("head/docdata/doc.copyright")
+    date, date_warning = _date(root)
     metadata = ReviewMetadata(
         reviewers=reviewer_names(_text(root.find("body/body.head/byline[@class='print_byline']"))),
         outlet=(holder.get("holder") if holder is not None and holder.get("holder") else DEFAULT_OUTLET),
-        date=_date(root),
+        date=date,
         headline=_text(root.find("body/body.head/hedline/hl1")),
         url=(pubdata.get("ex-ref") if pubdata is not None and pubdata.get("ex-ref") else _meta(root, "alternate_url")),
         section=_meta(root, "dsk") or _meta(root, "print_section"),
     )
-    identifier = doc_id.get("id-string") if doc_id is not None and doc_id.get("id-string") else name
-    return Document(identifier, body, metadata)
+    identifier = doc_id.get("id-string") if doc_id is not None else None
+    return Document(str(identifier or name), body, metadata, (date_warning,) if date_warning else ())

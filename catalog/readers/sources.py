@@ -156,14 +156,14 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
                     yield from read_member(member, archive.read(info), kind, metadata)
         else:
             with tarfile.open(path, mode="r|*") as archive:   # a stream: nothing unpacked to disk
-                for info in archive:
-                    if not info.isfile() or _hidden(Path(info.name)):
+                for entry in archive:
+                    if not entry.isfile() or _hidden(Path(entry.name)):
                         continue
-                    member = f"{name}/{info.name}"
-                    if info.size > MAX_FILE:
+                    member = f"{name}/{entry.name}"
+                    if entry.size > MAX_FILE:
                         yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", member)
                         continue
-                    handle = archive.extractfile(info)
+                    handle = archive.extractfile(entry)
                     data = handle.read() if handle else b""
                     yield from read_member(member, data, kind, metadata)
     except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as exc:

@@ -43,8 +43,7 @@ def locate_notes(text: str) -> Located:
     """Every trailer block in the text, in order, and the body that remains."""
     parts = LABEL.split(text)
     if len(parts) > 1:
-        trailers = tuple(" ".join(p.split()) for p in parts[1:] if p.strip())
-        return Located(trailers, parts[0])
+        return Located(tuple(" ".join(p.split()) for p in parts[1:] if p.strip()), parts[0])
     lines = text.split("\n")
     trailers: list[str] = []
     used: set[int] = set()
@@ -89,9 +88,10 @@ def imprint_end(line: str) -> int | None:
     if core:
         end = _chain_end(line, spans)   # Items.spans come sorted
     else:
-        end = unpriced_end(line[:_MAX_TRAILER * 2])
-        if end is None:
+        unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
+        if unpriced is None:
             return None
+        end = unpriced
     end = _close_paren(line, end)
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"

@@ -34,12 +34,12 @@ def bib_errors(text: str, required: dict | None = None) -> list[tuple[int, str]]
     # No parse middlewares: only the splitter decides what parses, and the enclosing
     # braces or quotes they would strip are stripped here (a quarter of the parse time).
     library = bibtexparser.parse_string(text, parse_stack=[])
-    errors = [(b.start_line + 1, f"unparsable block: {b.error}") for b in library.failed_blocks]
+    errors = [((b.start_line or 0) + 1, f"unparsable block: {b.error}") for b in library.failed_blocks]
     for entry in library.entries:
         groups = (required or {}).get(entry.entry_type.lower(), ())
         present = {f.key.lower() for f in entry.fields if _unenclosed(str(f.value)).strip()}
         for group in groups:
             if not present.intersection(group):
-                errors.append((entry.start_line + 1,
+                errors.append(((entry.start_line or 0) + 1,
                                f"@{entry.entry_type}{{{entry.key}}} lacks {' or '.join(group)}"))
     return errors

@@ -38,11 +38,11 @@ def lxml_compatible_xsd(official: bytes) -> bytes:
 
 
 class _BundledImports(etree.Resolver):
-    def resolve(self, url, pubid, context):
-        name = IMPORTS.get(url) or IMPORTS.get(str(url))
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:  # type: ignore[override]
+        name = IMPORTS.get(str(system_url))
         if name is None:
             return None
-        return self.resolve_filename(str(schema_path(name)), context)
+        return self.resolve_filename(str(schema_path(name)), context)  # type: ignore[attr-defined]
 
 
 def _parser() -> etree.XMLParser:
@@ -74,4 +74,4 @@ def mods_errors(xml: bytes) -> list[tuple[int, str]]:
     schema = mods_schema()
     if schema.validate(doc):
         return []
-    return [(e.line, e.message) for e in schema.error_log]
+    return [(e.line, e.message) for e in schema.error_log]  # type: ignore[attr-defined]

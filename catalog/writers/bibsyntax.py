@@ -8,7 +8,7 @@ and its writer lays them out. Names are assembled here because their braces and
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import bibtexparser
 from bibtexparser.middlewares import LatexEncodingMiddleware
@@ -24,7 +24,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexencode import (RULE_CALLABLE, RULE_DICT, RULE_REGEX, UnicodeToLatexConversionRule,
                                     UnicodeToLatexEncoder)
 
-from catalog.model import Contributor
+from catalog.model import Book, Contributor, Record, Review
 
 # pylatexenc logs every character it keeps as is (CJK, say); the value is still right.
 logging.getLogger("pylatexenc").setLevel(logging.CRITICAL)
@@ -55,7 +55,7 @@ def _macro_is_faithful(char: str) -> bool:
     return unicodedata.normalize("NFC", decoded) == unicodedata.normalize("NFC", char)
 
 
-def _keep_unfaithful(text: str, pos: int):
+def _keep_unfaithful(text: str, pos: int) -> tuple[int, str] | None:
     char = text[pos]
     if ord(char) < 128 or _macro_is_faithful(char):
         return None
@@ -65,7 +65,7 @@ def _keep_unfaithful(text: str, pos: int):
 class _SkippingEncoder(UnicodeToLatexEncoder):
     """Hands pylatexenc only text that needs it: most titles and names need nothing."""
 
-    def __init__(self, needs_work: re.Pattern, **options):
+    def __init__(self, needs_work: re.Pattern[str], **options: object) -> None:
         super().__init__(**options)
         self._needs_work = needs_work
 
@@ -136,7 +136,8 @@ def bib_names(people: Sequence[Contributor], encoder: UnicodeToLatexEncoder) -> 
     return " and ".join(bib_name(p, encoder) for p in people) or None
 
 
-def record_entries(records: Sequence, book_entry, review_entry) -> list[tuple]:
+def record_entries(records: Sequence[Record], book_entry: Callable[[Book], tuple],
+                   review_entry: Callable[[Review, Sequence[Book]], tuple]) -> list[tuple]:
     """Each record's books, then its review, in input order: the layout both formats share."""
     entries = []
     for record in records:

@@ -110,10 +110,10 @@ def _book(parent: etree._Element, book: Book) -> None:
         _el(mods, "note", needs_review(book), type="verification")
     if book.series:
         _title_info(_el(mods, "relatedItem", type="series"), book.series, None)
-    for offer in book.offers:
-        if offer.isbn13:
-            attrs = {"displayLabel": offer.binding} if offer.binding else {}
-            _el(mods, "identifier", offer.isbn13, type="isbn", **attrs)
+    for held in book.offers:
+        if held.isbn13:
+            attrs = {"displayLabel": held.binding} if held.binding else {}
+            _el(mods, "identifier", held.isbn13, type="isbn", **attrs)
     if book.year_inferred:
         _el(mods, "note", "Year of publication inferred from the date of the review.", type="date")
     _record_info(mods)
@@ -161,7 +161,7 @@ def _record_info(mods: etree._Element) -> None:
 
 def _collection() -> etree._Element:
     root = etree.Element(f"{{{MODS_NS}}}modsCollection",
-                         nsmap={None: MODS_NS, "xlink": XLINK_NS, "xsi": XSI_NS})
+                         nsmap={None: MODS_NS, "xlink": XLINK_NS, "xsi": XSI_NS})  # type: ignore[dict-item]
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
     return root
 

@@ -1,7 +1,9 @@
 """Plain-language renderings of hub values that several writers need verbatim."""
 from __future__ import annotations
 
-from catalog.model import Book, Offer, Role
+from collections.abc import Iterable
+
+from catalog.model import Book, PricedOffer, Role
 
 
 def full_title(book: Book) -> str:
@@ -9,7 +11,7 @@ def full_title(book: Book) -> str:
     return f"{book.title}: {book.subtitle}" if book.subtitle else book.title
 
 
-def price_text(offer: Offer) -> str:
+def price_text(offer: PricedOffer) -> str:
     """'USD 25.95', 'USD 39.95 (cloth)'."""
     binding = f" ({offer.binding})" if offer.binding else ""
     printed = f" [{offer.price.printed}]" if offer.price.printed else ""
@@ -28,7 +30,7 @@ def contributions_by(book: Book) -> str | None:
     return f"With contributions by {people}" if people else None
 
 
-def sentences(parts) -> str | None:
+def sentences(parts: Iterable[str | None]) -> str | None:
     """The given phrases, skipping empty ones, as one note."""
     return ". ".join(p for p in parts if p) or None
 

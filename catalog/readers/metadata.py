@@ -1,0 +1,81 @@
+"""Review metadata typed at the door: every reader and the CLI build it here.
+
+A date is read once, where it enters ("July 1996", "1996-07-01", "19960701"), and leaves
+as an ISO 8601 date of one to three parts that every writer can carry; a reviewer list is
+a tuple of strings. What cannot be read is an InputError naming the value, never a
+string that a writer downstream chokes on.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from catalog.errors import InputError
+from catalog.model import ReviewMetadata
+
+MONTHS = {name: n for n, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH = r"(?P<month_name>[A-Za-z]+)\.?"
+_DATE_FORMS = (
+    re.compile(r"^(?P<year>\d{4})(?:[-/](?P<month>\d{1,2})(?:[-/](?P<day>\d{1,2}))?)?$"),   # 1996, 1996-07, 1996/07/01
+    re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T[\d:]*Z?)?$"),           # 19960701, NITF's 19960701T000000
+    re.compile(rf"^{_MONTH}\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?P<year>\d{{4}})$"),              # July 1996, July 1, 1996
+    re.compile(rf"^(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})$"),                    # 1 July 1996
+)
+USAGE = "use YYYY, YYYY-MM, YYYY-MM-DD or a date such as 'July 1996'"
+
+
+def review_date(text: str) -> str:
+    """'July 1996' -> '1996-07'; '1996-7-1' -> '1996-07-01'; InputError when it is no date."""
+    value = " ".join(str(text).split())
+    for form in _DATE_FORMS:
+        m = form.match(value)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        month = parts.get("month")
+        if parts.get("month_name") is not None:
+            month = MONTHS.get(parts["month_name"].lower())
+            if month is None:
+                break
+        return _iso(int(parts["year"]), int(month) if month else None, int(parts["day"]) if parts.get("day") else None, value)
+    raise InputError(f"cannot read the date {value!r}: {USAGE}")
+
+
+def _iso(year: int, month: int | None, day: int | None, printed: str) -> str:
+    try:   # datetime checks the month and the day in that month, leap years included
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        raise InputError(f"no such date {printed!r}: {USAGE}") from None
+    if year < 1000:
+        raise InputError(f"no such date {printed!r}: {USAGE}")
+    return "-".join([f"{year:04d}"] + [f"{p:02d}" for p in (month, day) if p])
+
+
+def _text(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{name!r} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _reviewers(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise InputError("'reviewers' must be a string or a list of strings")
+
+
+def review_metadata(reviewers: object = None, outlet: object = None, date: object = None,
+                    headline: object = None, url: object = None, section: object = None) -> ReviewMetadata:
+    """Typed metadata from values as they came in; InputError on the first that is not."""
+    when = _text("date", date)
+    return ReviewMetadata(reviewers=_reviewers(reviewers), outlet=_text("outlet", outlet),
+                          date=review_date(when) if when else None, headline=_text("headline", headline),
+                          url=_text("url", url), section=_text("section", section))
