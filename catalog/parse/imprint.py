@@ -219,11 +219,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if not cut:
             cut = name_in_run(text, first)   # "The Quiet Harbor Jane Doe Faber, pp. 320" — British weeklies
             guess = "title, author and publisher told apart by the shape of a name" if cut else None
-        if not cut and author_known and ", " in clause:
-            cut = text.rfind(", ", 0, first) + 2   # "The Quiet Harbor, Scribner"
         caps = _CAPS_TITLE.match(clause) if author_known and not cut else None
         if caps:   # "Doe, Jane THE QUIET HARBOR Knopf (320 pp.)" — Kirkus
             cut = caps.end()
+        if not cut and author_known and ", " in clause:
+            cut = _last_comma(text, first)   # "The Quiet Harbor, Scribner"
         if cut:
             return Split(text[:cut], _masked_slice(text, spans, cut), found, guess)
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
@@ -234,7 +234,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
-_CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z])")
+_CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
 
 
 def _names_line_ended(previous: str, line: str) -> bool:
@@ -264,6 +264,13 @@ _COMMA_PUBLISHERS = re.compile(
     r"|Harcourt, Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt, Rinehart,? (?:and|&) Winston"
     r"|Duell, Sloan,? (?:and|&) Pearce|Doubleday, Doran|Houghton, Mifflin|Ticknor,? (?:and|&) Fields"
     r"|Harper,? (?:and|&) Row|Simon,? (?:and|&) Schuster|McClelland,? (?:and|&) Stewart")
+
+
+def _last_comma(text: str, end: int) -> int | None:
+    """Just after the last comma before `end` that is not inside a publisher's name."""
+    protected = [(m.start(), m.end()) for m in _COMMA_PUBLISHERS.finditer(text[:end])]
+    commas = [m.end() for m in re.finditer(r",\s", text[:end]) if not any(a <= m.start() < b for a, b in protected)]
+    return commas[-1] if commas else None
 
 
 def comma_publisher(text: str, start: int, end: int) -> int | None:

@@ -52,7 +52,7 @@ _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 LEADING_INVERTED = re.compile(
     rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])"
-    r"|\s+(?=[A-Z0-9]{2,}[\s:,]))")   # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
+    r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")   # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
 
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
@@ -64,8 +64,11 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         given = m.group(f"given{n}")
         if given is None:
             continue
-        if not any(is_given_name(w) for w in given.split()) or ROLE_PATTERN.search(m.group(0)):
+        words = given.split()
+        if not any(is_given_name(w) for w in words) or ROLE_PATTERN.search(m.group(0)):
             return None
+        if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
+            return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
         family = m.group(f"family{n}")
         names.append(f"{given} {family.title() if family.isupper() else family}")   # "DOE, Jane" — SLJ
     return names, m.end()

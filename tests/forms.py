@@ -1,0 +1,174 @@
+"""The trailer forms the parser supports, as renderers of a known book.
+
+Each form prints a book the way one family of outlets prints its notes. The property test
+(`tests/parse/test_forms_property.py`) renders generated books in every form, plain and
+PTB-tokenized, and checks that the parser gives every field back; the scenario fixtures
+(`tests/fixtures/<form>/`) are one fixed book per form, as data.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import isbnlib
+
+
+@dataclass(frozen=True)
+class Person:
+    given: str
+    family: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}"
+
+    @property
+    def inverted(self) -> str:
+        return f"{self.family}, {self.given}"
+
+
+@dataclass(frozen=True)
+class GeneratedBook:
+    title: str
+    subtitle: str
+    author: Person
+    translator: Person
+    publisher: str
+    pages: int
+    price: Decimal
+    paper_price: Decimal
+    isbn_core: str   # nine digits after 978-
+
+    @property
+    def isbn13(self) -> str:
+        core = "978" + self.isbn_core
+        return core + isbnlib.check_digit13(core)
+
+    @property
+    def isbn10(self) -> str:
+        return isbnlib.to_isbn10(self.isbn13)
+
+
+@dataclass(frozen=True)
+class Form:
+    """How one family of outlets prints a book, and which fields that form carries."""
+
+    name: str
+    render: Callable[[GeneratedBook], str]
+    carries: frozenset[str] = field(default_factory=frozenset)
+    currency: str = "USD"
+
+
+def _caps(text: str) -> str:
+    return text.upper()
+
+
+def _hyphenated(isbn13: str) -> str:
+    return f"{isbn13[:3]}-{isbn13[3]}-{isbn13[4:7]}-{isbn13[7:12]}-{isbn13[12]}"
+
+
+def _hyphenated10(isbn10: str) -> str:
+    return f"{isbn10[0]}-{isbn10[1:4]}-{isbn10[4:9]}-{isbn10[9]}"
+
+
+def _spaced(isbn13: str) -> str:
+    return f"{isbn13[:3]} {isbn13[3]} {isbn13[4:7]} {isbn13[7:12]} {isbn13[12]}"
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount}"
+
+
+T, S, A, TR, P, PG, PR, PR2, I13, IL = ("title", "subtitle", "author", "translator", "publisher", "pages",
+                                        "price", "paper", "isbn", "illustrated")
+FORMS: tuple[Form, ...] = (
+    Form("nyt-daily", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pages. {b.publisher}. ${_money(b.price)}.",
+         frozenset({T, A, P, PG, PR})),
+    Form("nyt-book-review", lambda b: f"{_caps(b.title)}: {b.subtitle}. By {b.author.name}. {b.pages} pp. {b.publisher}. ${_money(b.price)}.",
+         frozenset({T, S, A, P, PG, PR})),
+    Form("publication-notes-label", lambda b: f"PUBLICATION NOTES: {_caps(b.title)} By {b.author.name} Illustrated. {b.pages} pages. {b.publisher}. ${_money(b.price)}",
+         frozenset({T, A, P, PG, PR, IL})),
+    Form("parenthesized-imprint", lambda b: f"{_caps(b.title)}, by {b.author.name}. ({b.publisher}, ${_money(b.price)}.)",
+         frozenset({T, A, P, PR})),
+    Form("semicolon-columns", lambda b: f"{_caps(b.title)}; {b.subtitle}; By {b.author.name}; {b.publisher}: {b.pages} pp., ${_money(b.price)}",
+         frozenset({T, S, A, P, PG, PR})),
+    Form("header-block", lambda b: f"{b.title}\nBy {b.author.name}\n{b.publisher}, {b.pages} pages, ${_money(b.price)}",
+         frozenset({T, A, P, PG, PR})),
+    Form("magazine-parentheses", lambda b: f"{b.title} by {b.author.name} ({b.publisher}, {b.pages} pages, ${_money(b.price)})",
+         frozenset({T, A, P, PG, PR})),
+    Form("inverted-name-first", lambda b: f"{b.author.inverted}. {b.title}: {b.subtitle}. {b.publisher}, ${_money(b.price)} ({_hyphenated10(b.isbn10)}).",
+         frozenset({T, S, A, P, PR, I13})),
+    Form("booklist-by", lambda b: f"{b.title}: {b.subtitle}. By {b.author.name}. {b.publisher}, ${_money(b.price)} ({b.isbn13}).",
+         frozenset({T, S, A, P, PR, I13})),
+    Form("trade-list", lambda b: f"{b.title}\n{b.author.name}. {b.publisher}, ${_money(b.price)} ({b.pages}p) ISBN {_hyphenated(b.isbn13)}",
+         frozenset({T, A, P, PG, PR, I13})),
+    Form("library-journal", lambda b: f"{b.author.inverted}. {b.title}. {b.publisher}. ISBN {b.isbn10}. ${_money(b.price)}.",
+         frozenset({T, A, P, PR, I13})),
+    Form("comma-only", lambda b: f"{_caps(b.title)}, by {b.author.name}, {b.publisher}, ${_money(b.price)}",
+         frozenset({T, A, P, PR})),
+    Form("list-entry", lambda b: f"{b.title}, {b.author.name}, {b.publisher}",
+         frozenset({T, A, P})),
+    Form("kirkus", lambda b: f"{b.author.inverted} {_caps(b.title)} {b.publisher} ({b.pages} pp.) ${_money(b.price)} May 5 ISBN: {b.isbn13}",
+         frozenset({T, A, P, PG, PR, I13})),
+    Form("british-review", lambda b: f"{b.title} by {b.author.name}. {b.publisher}, {b.pages} pp., \u00a3{_money(b.price)}, May 2015, {_spaced(b.isbn13)}",
+         frozenset({T, A, P, PG, PR, I13}), "GBP"),
+    Form("translated", lambda b: f"{_caps(b.title)}. By {b.author.name}. Translated by {b.translator.name}. {b.pages} pp. {b.publisher}. ${_money(b.price)}.",
+         frozenset({T, A, TR, P, PG, PR})),
+    Form("is-published-by", lambda b: f"{b.title} by {b.author.name} is published by {b.publisher} (\u00a3{_money(b.price)}).",
+         frozenset({T, A, P, PR}), "GBP"),
+    Form("two-bindings", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; paper, ${_money(b.paper_price)}.",
+         frozenset({T, A, P, PG, PR, PR2})),
+)
+
+
+def ptb(text: str) -> str:
+    """A small Penn-Treebank tokenizer, enough to turn a form into its NLP-corpus shape."""
+    def line(s: str) -> str:
+        s = re.sub(r'^"', "`` ", s)
+        s = re.sub(r'(?<=\s)"', "`` ", s)
+        s = s.replace('"', " ''")
+        s = re.sub(r"^'", "` ", s)
+        s = re.sub(r"(\w)'(\s)", r"\1 '\2", s)
+        s = re.sub(r"'s\b", " 's", s)
+        s = s.replace("(", " -LRB- ").replace(")", " -RRB- ")
+        s = re.sub(r"([$\u00a3])(\d)", r"\1 \2", s)
+        s = re.sub(r"([,;:])(\s|$)", r" \1\2", s)
+        s = re.sub(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)", r" .\1", s)
+        return " ".join(s.split())
+    return "\n".join(line(part) for part in text.split("\n"))
+
+
+def expected_fields(book: GeneratedBook, form: Form) -> dict:
+    """What a cataloger records from this form: only the fields it prints."""
+    c = form.carries
+    prices = [{"amount": str(book.price), "currency": form.currency, "binding": "cloth" if PR2 in c else None}]
+    if PR2 in c:
+        prices.append({"amount": str(book.paper_price), "currency": form.currency, "binding": "paper"})
+    return {
+        "title": book.title,
+        "subtitle": book.subtitle if S in c else None,
+        "authors": [book.author.name],
+        "translators": [book.translator.name] if TR in c else [],
+        "publisher": book.publisher,
+        "pages": book.pages if PG in c else None,
+        "illustrated": IL in c,
+        "prices": prices if PR in c else [],
+        "isbns": [book.isbn13] if I13 in c else [],
+    }
+
+
+def recovered_fields(book: dict) -> dict:
+    """The same fields from the hub JSON of a parsed book."""
+    people = book["contributors"]
+    def named(role: str) -> list[str]:
+        return [" ".join(p for p in (c.get("given"), c.get("family")) if p) or c.get("literal") for c in people
+                if c["role"] == role]
+    return {
+        "title": book["title"], "subtitle": book["subtitle"], "authors": named("author"),
+        "translators": named("translator"), "publisher": book["publisher"], "pages": book["pages"],
+        "illustrated": book["illustrated"],
+        "prices": [{k: p[k] for k in ("amount", "currency", "binding")} for p in book["prices"]],
+        "isbns": book["isbns"],
+    }
