@@ -22,6 +22,11 @@ test: $(STAMP)
 	$(BIN)/mypy catalog
 	CATALOG_REQUIRE_CLIENTS=1 $(BIN)/python -m pytest -q
 
+# The suite must fail for each deliberate breakage in tools/mutation_check.py (about 15 min).
+mutation: $(STAMP)
+	bash .ci/clients
+	$(BIN)/python tools/mutation_check.py
+
 score: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --by-source --show 30
 

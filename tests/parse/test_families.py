@@ -265,3 +265,8 @@ def test_publisher_on_a_line_of_its_own_in_a_header_block():
 def test_a_name_after_of_belongs_to_the_title():
     b = book("THE COLLECTED STORIES OF JANE DOE. 612 pp. New York: Alfred A. Knopf. $35.")
     assert (b.title, names(b), b.publisher) == ("The Collected Stories of Jane Doe", [], "Alfred A. Knopf")
+
+
+def test_an_untagged_number_failing_the_check_digit_is_no_isbn():
+    record = catalog_document(Document("d", "The Quiet Harbor. By Jane Doe. Knopf, $25 (0670034585)."))
+    assert record.books[0].isbns == () and record.warnings == () and record.books[0].confidence == "high"

@@ -1,0 +1,164 @@
+"""Mutation check: the suite must fail for each of these deliberate breakages.
+
+Each breakage replaces one snippet of catalog's code (it must occur exactly once) in a
+scratch copy of the checkout, then runs the suite there with `-x`; the suite passes the
+check for that breakage when it fails, and the first failing test is reported as the one
+that caught it. One breakage at least per writer and per validator, and one per parser stage.
+
+    python tools/mutation_check.py            # all, a table on stdout; exit 1 if any survives
+    python tools/mutation_check.py --only mods-writer-review-link
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIED = ("catalog", "tests", "schemas", "examples", "pyproject.toml")
+# Slow tests that exercise nothing a breakage below needs (install, kill signals) stay out.
+DESELECT = ("tests/test_install.py", "tests/test_batch.py::test_interrupted_run_leaves_previous_output_or_none")
+
+
+@dataclass(frozen=True)
+class Breakage:
+    name: str
+    path: str
+    old: str
+    new: str
+
+
+BREAKAGES = (
+    # writers
+    Breakage("bibtex-writer-drops-publisher", "catalog/writers/bibtex.py",
+             '("publisher", book.publisher), ("address", book.place)', '("address", book.place)'),
+    Breakage("biblatex-writer-drops-review-link", "catalog/writers/biblatex.py",
+             '("relatedtype", "reviewof")', '("relatedtype", "")'),
+    Breakage("biblatex-writer-drops-page-count", "catalog/writers/biblatex.py",
+             '("pagetotal", str(book.pages) if book.pages else None)', '("pagetotal", None)'),
+    Breakage("bib-writers-stop-protecting-case", "catalog/writers/bibsyntax.py",
+             "return None if text is None else _OPEN + text + _CLOSE", "return text"),
+    Breakage("mods-writer-review-link", "catalog/writers/mods.py",
+             'related = _el(mods, "relatedItem", type="reviewOf")', 'related = _el(mods, "relatedItem", type="references")'),
+    Breakage("mods-writer-invalid-attribute", "catalog/writers/mods.py",
+             'def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:',
+             'def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:\n'
+             '    attrs = {**attrs, "bogus": "1"} if tag == "genre" else attrs'),
+    Breakage("csljson-writer-drops-pages", "catalog/writers/csljson.py",
+             '"number-of-pages": book.pages,', '"number-of-pages": None,'),
+    Breakage("csljson-writer-loses-inferred-mark", "catalog/writers/csljson.py",
+             'item["issued"]["circa"] = True', 'pass'),
+    Breakage("csljson-writer-reviewed-title", "catalog/writers/csljson.py",
+             'item["reviewed-title"] = "; ".join(full_title(b) for b in books)', 'pass'),
+    Breakage("hubjson-writer-drops-confidence", "catalog/writers/hubjson.py",
+             '"confidence": book.confidence,', ''),
+    # validators
+    Breakage("bibtex-validator-accepts-anything", "catalog/validate/bibtex.py",
+             "    return errors\n", "    return []\n"),
+    Breakage("mods-validator-accepts-anything", "catalog/validate/mods.py",
+             "    if schema.validate(doc):", "    if True:"),
+    Breakage("csljson-validator-accepts-anything", "catalog/validate/csljson.py",
+             "        csl_fast_check()(data)\n        return []\n    except", "        return []\n    except"),
+    Breakage("jsonl-validator-accepts-anything", "catalog/formats.py",
+             'errors.append((n, f"not JSON: {exc.msg}"))', "pass"),
+    # parser stages
+    Breakage("detokenizer-keeps-ptb-brackets", "catalog/text/detokenize.py",
+             '_BRACKETS = {"-LRB-": "(", "-RRB-": ")",', '_BRACKETS = {"-LRB-": "-LRB-", "-RRB-": "-RRB-",'),
+    Breakage("repair-keeps-glued-role-words", "catalog/text/repair.py",
+             '    return _GLUED_ROLE.sub(" ", text)', "    return text"),
+    Breakage("locator-ignores-the-label", "catalog/text/locate.py",
+             'LABEL = re.compile(r"PUBLICATION NOTES?\\s*:", re.IGNORECASE)', 'LABEL = re.compile(r"(?!x)x")'),
+    Breakage("price-finder-ignores-bindings", "catalog/parse/items.py",
+             "BINDINGS.get(binding.lower()) if binding else None,", "None,"),
+    Breakage("page-finder-off-by-one", "catalog/parse/items.py",
+             'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", ""))))',
+             'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", "")) + 1))'),
+    Breakage("isbn-finder-skips-check-digit", "catalog/parse/items.py",
+             "elif not m.group(\"tagged\"):\n            continue", "elif False:\n            continue"),
+    Breakage("imprint-ignores-comma-publishers", "catalog/parse/imprint.py",
+             "def comma_publisher(text: str, start: int, end: int) -> int | None:",
+             "def comma_publisher(text: str, start: int, end: int) -> int | None:\n    return None"),
+    Breakage("head-ignores-inverted-names", "catalog/parse/names.py",
+             "    m = LEADING_INVERTED.match(head)", "    m = None"),
+    Breakage("title-split-ignores-colon", "catalog/parse/head.py",
+             'for separator in (": ", "; "):', 'for separator in ("; ",):'),
+    Breakage("translator-read-as-author", "catalog/parse/tables.py",
+             '(Role.TRANSLATOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction', '(Role.AUTHOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction'),
+    Breakage("names-not-split-on-and", "catalog/parse/names.py",
+             '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:and|&)\\s+', '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:&)\\s+'),
+    Breakage("casing-leaves-all-caps", "catalog/parse/casing.py",
+             "    return len(letters) >= 2 and all(c.isupper() for c in letters)", "    return False"),
+    Breakage("year-not-marked-inferred", "catalog/parse/normalize.py",
+             'provenance["year"] = Source.TRAILER if parsed.year else Source.INFERRED', 'provenance["year"] = Source.TRAILER'),
+    Breakage("confidence-always-high", "catalog/parse/confidence.py",
+             "    return tuple(reasons)", "    return ()"),
+    Breakage("keys-not-unique", "catalog/keys.py",
+             "        while candidate in taken:", "        while False:"),
+    Breakage("dates-not-typed", "catalog/readers/metadata.py",
+             '    raise InputError(f"cannot read the date {value!r}: {USAGE}")', "    return value"),
+)
+
+
+def scratch_copy(parent: Path) -> Path:
+    repo = parent / "main"
+    repo.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", ".hypothesis"))
+        else:
+            shutil.copy2(source, repo / name)
+    shared = ROOT.parent / "shared"
+    if shared.exists():
+        (parent / "shared").symlink_to(shared)   # tests read ../shared as in a checkout
+    return repo
+
+
+def apply(repo: Path, breakage: Breakage) -> None:
+    path = repo / breakage.path
+    text = path.read_text(encoding="utf-8")
+    count = text.count(breakage.old)
+    if count != 1:
+        raise SystemExit(f"{breakage.name}: the snippet occurs {count} times in {breakage.path}; update the table")
+    path.write_text(text.replace(breakage.old, breakage.new), encoding="utf-8")
+
+
+def run_suite(repo: Path) -> tuple[bool, str]:
+    """(suite failed, the first failing test or the closing line)."""
+    env = {**os.environ, "PYTHONPATH": str(repo), "CATALOG_SKIP_CLIENTS": os.environ.get("CATALOG_SKIP_CLIENTS", "0")}
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    command += [f"--deselect={d}" for d in DESELECT if "::" in d] + [f"--ignore={d}" for d in DESELECT if "::" not in d]
+    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    failed = re.search(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.MULTILINE)
+    last = (done.stdout.strip().splitlines() or ["no output"])[-1]
+    return done.returncode != 0, failed.group(1) if failed else last
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", action="append", help="run only the named breakage(s)")
+    args = parser.parse_args()
+    chosen = [b for b in BREAKAGES if not args.only or b.name in args.only]
+    survived = 0
+    print(f"{'breakage':<42} {'caught':<7} by")
+    for breakage in chosen:
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
+            repo = scratch_copy(Path(folder))
+            apply(repo, breakage)
+            caught, by = run_suite(repo)
+        survived += not caught
+        print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({time.perf_counter() - started:.0f} s)", flush=True)
+    print(f"{len(chosen) - survived} of {len(chosen)} breakages caught")
+    return 1 if survived else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
