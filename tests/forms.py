@@ -40,6 +40,7 @@ class GeneratedBook:
     price: Decimal
     paper_price: Decimal
     isbn_core: str   # nine digits after 978-
+    place: str = "New York"
 
     @property
     def isbn13(self) -> str:
@@ -83,6 +84,7 @@ def _money(amount: Decimal) -> str:
 
 T, S, A, TR, P, PG, PR, PR2, I13, IL = ("title", "subtitle", "author", "translator", "publisher", "pages",
                                         "price", "paper", "isbn", "illustrated")
+ED, ILL, PL = "editor", "illustrator", "place"   # the author edits; the translator illustrates
 FORMS: tuple[Form, ...] = (
     Form("nyt-daily", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pages. {b.publisher}. ${_money(b.price)}.",
          frozenset({T, A, P, PG, PR})),
@@ -118,6 +120,9 @@ FORMS: tuple[Form, ...] = (
          frozenset({T, A, TR, P, PG, PR})),
     Form("is-published-by", lambda b: f"{b.title} by {b.author.name} is published by {b.publisher} (\u00a3{_money(b.price)}).",
          frozenset({T, A, P, PR}), "GBP"),
+    Form("editor-illustrator-place", lambda b: f"{_caps(b.title)}. Edited by {b.author.name}. Illustrated by {b.translator.name}. "
+                                               f"{b.pages} pp. {b.place}: {b.publisher}. ${_money(b.price)}.",
+         frozenset({T, ED, ILL, P, PL, PG, PR})),
     Form("two-bindings", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; paper, ${_money(b.paper_price)}.",
          frozenset({T, A, P, PG, PR, PR2})),
 )
@@ -149,9 +154,12 @@ def expected_fields(book: GeneratedBook, form: Form) -> dict:
     return {
         "title": book.title,
         "subtitle": book.subtitle if S in c else None,
-        "authors": [book.author.name],
+        "authors": [book.author.name] if ED not in c else [],
+        "editors": [book.author.name] if ED in c else [],
         "translators": [book.translator.name] if TR in c else [],
+        "illustrators": [book.translator.name] if ILL in c else [],
         "publisher": book.publisher,
+        "place": book.place if PL in c else None,
         "pages": book.pages if PG in c else None,
         "illustrated": IL in c,
         "prices": prices if PR in c else [],
@@ -166,8 +174,9 @@ def recovered_fields(book: dict) -> dict:
         return [" ".join(p for p in (c.get("given"), c.get("family")) if p) or c.get("literal") for c in people
                 if c["role"] == role]
     return {
-        "title": book["title"], "subtitle": book["subtitle"], "authors": named("author"),
-        "translators": named("translator"), "publisher": book["publisher"], "pages": book["pages"],
+        "title": book["title"], "subtitle": book["subtitle"], "authors": named("author"), "editors": named("editor"),
+        "translators": named("translator"), "illustrators": named("illustrator"), "publisher": book["publisher"],
+        "place": book["place"], "pages": book["pages"],
         "illustrated": book["illustrated"],
         "prices": [{k: p[k] for k in ("amount", "currency", "binding")} for p in book["prices"]],
         "isbns": book["isbns"],
