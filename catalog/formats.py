@@ -8,6 +8,7 @@ from types import ModuleType
 
 from catalog.errors import InvalidOutputError
 from catalog.model import Record
+from catalog.readers.jsonl import split_lines
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
 from catalog.validate.csljson import csl_errors
 from catalog.validate.mods import mods_errors
@@ -18,7 +19,7 @@ Errors = list[tuple[int, str]]
 
 def jsonl_errors(text: str) -> Errors:
     errors = []
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(split_lines(text), start=1):
         try:
             json.loads(line)
         except json.JSONDecodeError as exc:

@@ -20,20 +20,50 @@ def metadata_from(row: dict) -> ReviewMetadata:
     return review_metadata(reviewers, **{k: given.get(k) or None for k in _META_KEYS})
 
 
+MAX_LINE = 50 * 1024 * 1024   # a document's limit, as for a text file
+
+
+def _is_text(value: str) -> bool:
+    """False for text holding lone surrogates ("\\ud800" in JSON), which no file can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def split_lines(text: str) -> list[str]:
+    """JSON lines end at "\\n" only: U+2028 and U+0085 are characters inside a line."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()   # the newline that ends the last line
+    return lines
+
+
 def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
     """Each line -> a Document, or an InputError naming the line, in order."""
     for n, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if len(line) > MAX_LINE:
+            yield InputError(f"longer than {MAX_LINE // (1024 * 1024)} MB", f"line {n}")
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"not JSON ({exc.msg})", f"line {n}")
             continue
+        except RecursionError:   # 100,000 nested "[": refused, not a crash
+            yield InputError("JSON nested too deeply", f"line {n}")
+            continue
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             yield InputError("expected an object with a 'text' string", f"line {n}")
             continue
         doc_id = str(row.get("id", f"line-{n}"))
+        if not _is_text(doc_id) or not _is_text(row["text"]):
+            yield InputError("'id' and 'text' must be valid Unicode (no lone surrogates)",
+                             doc_id if _is_text(doc_id) else f"line {n}")
+            continue
         try:
             metadata = metadata_from(row)
         except InputError as exc:

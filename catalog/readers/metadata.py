@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from urllib.parse import quote
 
 from catalog.errors import InputError
 from catalog.model import ReviewMetadata
@@ -54,6 +55,17 @@ def _iso(year: int, month: int | None, day: int | None, printed: str) -> str:
     return "-".join([f"{year:04d}"] + [f"{p:02d}" for p in (month, day) if p])
 
 
+# Characters a URI may hold as they are (RFC 3986: reserved and unreserved); "%" only as an escape.
+_URI_SAFE = ":/?#[]@!$&'()*+,;=-._~"
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def review_url(text: str) -> str:
+    """A URL every format can carry: spaces, braces, backslashes, quotes and non-ASCII are
+    percent-encoded (RFC 3986), and so is a '%' that starts no escape."""
+    return quote(_STRAY_PERCENT.sub("%25", text.strip()), safe=_URI_SAFE + "%")
+
+
 def _text(name: str, value: object) -> str | None:
     if value is None:
         return None
@@ -78,4 +90,5 @@ def review_metadata(reviewers: object = None, outlet: object = None, date: objec
     when = _text("date", date)
     return ReviewMetadata(reviewers=_reviewers(reviewers), outlet=_text("outlet", outlet),
                           date=review_date(when) if when else None, headline=_text("headline", headline),
-                          url=_text("url", url), section=_text("section", section))
+                          url=review_url(link) if (link := _text("url", url)) else None,
+                          section=_text("section", section))

@@ -12,7 +12,7 @@ from lxml import etree
 from catalog.errors import InputError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.names import to_contributor
-from catalog.readers.metadata import review_date
+from catalog.readers.metadata import review_date, review_url
 
 MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_OUTLET = "The New York Times"
@@ -90,7 +90,8 @@ def read_nitf(data: bytes, name: str) -> Document:
         outlet=(holder.get("holder") if holder is not None and holder.get("holder") else DEFAULT_OUTLET),
         date=date,
         headline=_text(root.find("body/body.head/hedline/hl1")),
-        url=(pubdata.get("ex-ref") if pubdata is not None and pubdata.get("ex-ref") else _meta(root, "alternate_url")),
+        url=review_url(link) if (link := (pubdata.get("ex-ref") if pubdata is not None else None)
+                                     or _meta(root, "alternate_url")) else None,
         section=_meta(root, "dsk") or _meta(root, "print_section"),
     )
     identifier = doc_id.get("id-string") if doc_id is not None else None

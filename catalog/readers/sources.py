@@ -7,15 +7,18 @@ detected from its name and content unless `--from` says otherwise.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterator
+from typing import BinaryIO
 from pathlib import Path, PurePosixPath
 
 from catalog.errors import CatalogError, InputError
 from catalog.model import Document, ReviewMetadata
-from catalog.readers.jsonl import read_jsonl
+from catalog.readers.jsonl import MAX_LINE, read_jsonl, split_lines
 from catalog.readers.nitf import MAX_BYTES as NITF_MAX, looks_like_nitf, read_nitf
 from catalog.readers.text import MAX_BYTES as TEXT_MAX, read_text_document
 
@@ -41,7 +44,7 @@ def read_member(name: str, data: bytes, kind: str, metadata: ReviewMetadata) -> 
     try:
         if kind == "jsonl":
             text = data.decode("utf-8-sig", errors="replace")
-            for item in read_jsonl(text.splitlines()):
+            for item in read_jsonl(split_lines(text)):
                 yield item if isinstance(item, CatalogError) else _with(item, metadata)
         elif kind == "nitf":
             yield _with(read_nitf(data, doc_name), metadata)
@@ -78,49 +81,72 @@ def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = R
     """Every document of every input, lazily, in a deterministic order."""
     for raw in paths:
         if raw == "-":
-            yield from read_member("stdin", sys.stdin.buffer.read(), kind, metadata)
+            data = sys.stdin.buffer.read(MAX_FILE + 1)
+            if len(data) > MAX_FILE:
+                yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", "stdin")
+            else:
+                yield from read_member("stdin", data, kind, metadata)
             continue
         path = Path(raw)
         if path.is_dir():
             for relative in _walk(path):
-                yield from _file(path / relative, relative, kind, metadata)
-        elif path.exists():
+                if isinstance(relative, InputError):
+                    yield relative
+                else:
+                    yield from _file(path / relative, relative, kind, metadata)
+        elif path.exists() or path.is_symlink():
             yield from _file(path, path.name, kind, metadata)
         else:
             yield InputError("no such file or folder", raw)
 
 
-def _walk(root: Path, prefix: str = "") -> Iterator[str]:
-    """Relative paths of the visible files below root, sorted, one folder listed at a time.
+def _walk(root: Path) -> Iterator[str | InputError]:
+    """Relative paths of the visible files below root, sorted, one folder listed at a time;
+    a folder that cannot be read is an InputError in its place, never skipped in silence.
 
-    A folder's sorted names are packed into one NUL-separated string (no file name can
-    hold NUL): a folder of 100,000 articles costs about 1.5 MB, not the 12 MB of a list
-    of names, and a million stays affordable.
+    Folders are walked with a stack, not by recursion, so no depth is too deep. A folder's
+    sorted names are packed into one NUL-separated string (no file name can hold NUL): a
+    folder of 100,000 articles costs about 1.5 MB, not the 12 MB of a list of names.
     """
+    stack: list[tuple[str, str, set[str], int]] = []   # (prefix, packed names, folders, next index)
+    listed = _list(root, "")
+    if isinstance(listed, InputError):
+        yield listed
+        return
+    stack.append(("", *listed, 0))
+    while stack:
+        prefix, packed, folders, start = stack.pop()
+        if start >= len(packed):
+            continue
+        end = packed.find("\0", start)
+        end = len(packed) if end == -1 else end
+        stack.append((prefix, packed, folders, end + 1))
+        name = packed[start:end]
+        relative = f"{prefix}/{name}" if prefix else name
+        if name in folders:
+            below = _list(root, relative)
+            if isinstance(below, InputError):
+                yield below
+            else:
+                stack.append((relative, *below, 0))
+        elif (root / relative).is_file():
+            yield relative
+
+
+def _list(root: Path, relative: str) -> tuple[str, set[str]] | InputError:
+    """A folder's visible names, sorted and packed, and which of them are folders."""
     try:
-        with os.scandir(root / prefix) as scan:
-            folders = set()
-            names = []
+        with os.scandir(root / relative if relative else root) as scan:
+            names, folders = [], set()
             for entry in scan:
                 if not entry.name.startswith("."):
                     names.append(entry.name)
                     if entry.is_dir(follow_symlinks=False):
                         folders.add(entry.name)
-    except OSError:
-        return
+    except OSError as exc:
+        return InputError(f"cannot read folder ({exc.strerror or exc})", relative or str(root))
     names.sort()
-    packed = "\0".join(names)
-    del names
-    start = 0
-    while start < len(packed):
-        end = packed.find("\0", start)
-        end = len(packed) if end == -1 else end
-        name, start = packed[start:end], end + 1
-        relative = f"{prefix}/{name}" if prefix else name
-        if name in folders:
-            yield from _walk(root, relative)
-        elif (root / relative).is_file():
-            yield relative
+    return "\0".join(names), folders
 
 
 def _hidden(relative: Path) -> bool:
@@ -128,18 +154,50 @@ def _hidden(relative: Path) -> bool:
 
 
 def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
-    if name.lower().endswith(ARCHIVES):
-        yield from _archive(path, name, kind, metadata)
-        return
     try:
-        if path.stat().st_size > MAX_FILE and not name.lower().endswith((".jsonl", ".ndjson")):
-            yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", name)
+        if not stat.S_ISREG(path.stat().st_mode):   # /dev/zero, a FIFO, a socket: never read
+            yield InputError("not a regular file (a device, pipe or socket); name - to read stdin", name)
             return
-        data = path.read_bytes()
+        if name.lower().endswith(ARCHIVES):
+            yield from _archive(path, name, kind, metadata)
+            return
+        if name.lower().endswith((".jsonl", ".ndjson")) and kind in ("auto", "jsonl"):
+            yield from _jsonl_file(path, name, metadata)
+            return
+        with path.open("rb") as handle:   # the limit holds whatever size the file claims
+            data = handle.read(MAX_FILE + 1)
     except OSError as exc:
         yield InputError(exc.strerror or "cannot read", name)
         return
+    if len(data) > MAX_FILE:
+        yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", name)
+        return
     yield from read_member(name, data, kind, metadata)
+
+
+def _jsonl_file(path: Path, name: str, metadata: ReviewMetadata) -> Iterator[Item]:
+    """A JSON-lines corpus, read a line at a time (lines end at b"\\n" only), each line
+    held to a document's limit; a corpus may be far larger than one document."""
+    with path.open("rb") as handle:
+        lines = _bounded_lines(handle)
+        for item in read_jsonl(lines):
+            yield item if isinstance(item, CatalogError) else _with(item, metadata)
+
+
+def _bounded_lines(handle: BinaryIO) -> Iterator[str]:
+    first = True
+    while True:
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            while (rest := handle.readline(1024 * 1024)) and not rest.endswith(b"\n"):
+                pass   # skip the rest of the over-long line; read_jsonl refuses it by its length
+            yield " " * (MAX_LINE + 1)
+            continue
+        text = line.decode("utf-8-sig" if first else "utf-8", errors="replace")
+        first = False
+        yield text[:-1] if text.endswith("\n") else text
 
 
 def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
@@ -153,7 +211,13 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
                     if info.file_size > MAX_FILE:
                         yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", member)
                         continue
-                    yield from read_member(member, archive.read(info), kind, metadata)
+                    try:
+                        data = archive.read(info)
+                    except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, OSError) as exc:
+                        # an encrypted member, an unknown compression method, a broken stream
+                        yield InputError(f"cannot read archive member ({exc})", member)
+                        continue
+                    yield from read_member(member, data, kind, metadata)
         else:
             with tarfile.open(path, mode="r|*") as archive:   # a stream: nothing unpacked to disk
                 for entry in archive:

@@ -5,6 +5,8 @@ plain.bst's checks for classic BibTeX.
 """
 from __future__ import annotations
 
+import re
+
 import bibtexparser
 
 # entry type -> groups of fields, one of each group required.
@@ -29,6 +31,10 @@ def _unenclosed(value: str) -> str:
     return value
 
 
+# A LaTeX escape in a verbatim field: "\_", "\#", "\textasciitilde{}", "-{}-", a stray space.
+_LATEX_ESCAPE = re.compile(r"\\[^{}]|\\text|-\{\}-|\s")
+
+
 def bib_errors(text: str, required: dict | None = None) -> list[tuple[int, str]]:
     """(line, message) per failed block or missing field; empty when the file is sound."""
     # No parse middlewares: only the splitter decides what parses, and the enclosing
@@ -38,6 +44,10 @@ def bib_errors(text: str, required: dict | None = None) -> list[tuple[int, str]]
     for entry in library.entries:
         groups = (required or {}).get(entry.entry_type.lower(), ())
         present = {f.key.lower() for f in entry.fields if _unenclosed(str(f.value)).strip()}
+        for f in entry.fields:
+            if f.key.lower() in ("url", "doi") and _LATEX_ESCAPE.search(str(f.value)):
+                errors.append(((entry.start_line or 0) + 1,
+                               f"@{entry.entry_type}{{{entry.key}}} {f.key} is LaTeX-escaped: write it verbatim"))
         for group in groups:
             if not present.intersection(group):
                 errors.append(((entry.start_line or 0) + 1,

@@ -146,6 +146,11 @@ def record_entries(records: Sequence[Record], book_entry: Callable[[Book], tuple
     return entries
 
 
+# Fields BibTeX and biber keep verbatim: never LaTeX-encoded. Their values are RFC 3986
+# URLs (readers/metadata.py), which hold no brace, backslash or space.
+VERBATIM_FIELDS = frozenset({"url", "doi"})
+
+
 def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]],
                   encoder: UnicodeToLatexEncoder) -> str:
     """(type, key, text fields, name fields) -> .bib text, through bibtexparser."""
@@ -154,12 +159,14 @@ def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[
         fields = [Field(k, _field_text(v)) for k, v in text_fields if v is not None]
         library.add(Entry(entry_type, key, fields))
     library = LatexEncodingMiddleware(encoder=encoder).transform(library)
+    verbatim = [{k: v for k, v in text_fields if k in VERBATIM_FIELDS and v} for _, _, text_fields, _ in entries]
     for entry in library.entries:   # protection marks become braces after encoding
         for f in entry.fields:
             if isinstance(f.value, str) and _OPEN in f.value:
                 f.value = f.value.replace(_OPEN, "{").replace(_CLOSE, "}")
-    for entry, (_, _, text_fields, name_fields) in zip(library.entries, entries):
+    for entry, (_, _, text_fields, name_fields), urls in zip(library.entries, entries, verbatim):
         by_key = {f.key: f for f in entry.fields}
+        by_key.update({k: Field(k, v) for k, v in urls.items()})   # the url package reads them as typed
         ordered = [Field(k, v) for k, v in name_fields if v] + [by_key[k] for k, v in text_fields if v is not None]
         entry.fields = ordered
     enclose = AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True,
