@@ -6,8 +6,6 @@ files into place only at the end, so an interrupted run leaves the previous file
 """
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -15,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from catalog.errors import BugError, CatalogError, NoNotesError
+from catalog.output import StagedFiles
 from catalog.formats import FORMATS, Format, render_fragment
 from catalog import parallel
 from catalog.keys import KeySet, unique
@@ -134,37 +133,6 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
     yield from parallel.outcomes(items, jobs, parse, record_keys, lambda keys: unique_keys(keys, taken), render)
-
-
-class StagedFiles:
-    """Output files written beside their targets and renamed into place on commit."""
-
-    def __init__(self, targets: dict[str, Path]):
-        self.targets = targets
-        self.handles = {}
-        self.temps = {}
-        for name, target in targets.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            self.temps[name] = Path(tmp)
-            self.handles[name] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def write(self, name: str, text: str) -> None:
-        self.handles[name].write(text)
-
-    def commit(self) -> None:
-        for name, handle in self.handles.items():
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-        for name, tmp in self.temps.items():
-            os.replace(tmp, self.targets[name])
-
-    def discard(self) -> None:
-        for handle in self.handles.values():
-            if not handle.closed:
-                handle.close()
-        for tmp in self.temps.values():
-            tmp.unlink(missing_ok=True)
 
 
 def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], out: Path | None, stem: str,

@@ -5,6 +5,8 @@ Exit codes: 0 all went through, 1 some document or file failed, 2 usage error.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from enum import Enum
 from itertools import chain
@@ -15,10 +17,10 @@ import typer
 
 from catalog import batch
 from catalog.batch import Outcome
-from catalog.errors import CatalogError, InputError
+from catalog.errors import CatalogError, InputError, OutputError
 from catalog.formats import FORMATS
 from catalog.model import ReviewMetadata
-from catalog.output import ensure_writable, write_atomic
+from catalog.output import ensure_file_target, ensure_writable, write_atomic
 from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
 from catalog.validate.detect import detect_format
@@ -38,7 +40,10 @@ class Target(str, Enum):
 
 
 def _write_stdout(text: str) -> None:
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except OSError as exc:   # "> /dev/full", a closed pipe
+        raise OutputError(exc.strerror or str(exc), "standard output") from None
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -127,7 +132,7 @@ def export(
         if out is not None:
             ensure_writable(out)
         if errors is not None:
-            ensure_writable(errors.parent)
+            ensure_file_target(errors)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
     items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url))
@@ -136,9 +141,15 @@ def export(
             advance()
             if outcome.error is not None and not outcome.skipped:
                 typer.echo(f"catalog: {outcome.error}", err=True)
-        summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict)
+        try:
+            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict)
+        except CatalogError as exc:   # a full disk, a dead worker: the previous outputs stay as they were
+            raise _fail(exc.message) from None
     if errors is not None:
-        write_atomic(errors, "".join(json_line(row) for row in summary.errors))
+        try:
+            write_atomic(errors, "".join(json_line(row) for row in summary.errors))
+        except CatalogError as exc:
+            raise _fail(exc.message) from None
     if summary.documents > 1 or sys.stderr.isatty():
         typer.echo(summary.line(), err=True)
     if summary.reviews == 0 and summary.failed == 0:
@@ -195,5 +206,39 @@ def validate(paths: list[Path] = typer.Argument(..., help="Files to check (forma
     raise typer.Exit(1 if invalid else 0)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM ends the run as ^C does: temporary files are removed, outputs stay as they were."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
-    app(prog_name="catalog")
+    """The entry point: every way a run can end is one line on stderr and an exit code."""
+    signal.signal(signal.SIGTERM, _terminate)
+    code: int | str | None = 0
+    try:
+        app(prog_name="catalog")   # standalone: usage errors exit 2, typer.Exit its code
+    except SystemExit as done:
+        code = done.code
+    except KeyboardInterrupt:   # ^C or SIGTERM outside typer's own handling
+        typer.echo("catalog: interrupted; the previous output files are kept", err=True)
+        code = 130
+    except CatalogError as exc:
+        typer.echo(f"catalog: {exc.message}", err=True)
+        code = 1
+    except OSError as exc:   # printing to a full device or a closed pipe
+        where = f"{exc.filename}: " if exc.filename else "standard output: "
+        typer.echo(f"catalog: {where}cannot write output: {exc.strerror or exc}", err=True)
+        code = 1
+    raise SystemExit(_flush_stdout() or code)
+
+
+def _flush_stdout() -> int:
+    """Flush stdout now, so a full device ("> /dev/full") or a closed pipe is one line, not a
+    traceback at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing left to flush at exit
+        typer.echo(f"catalog: cannot write to standard output ({exc.strerror or exc})", err=True)
+        return 1
+    return 0

@@ -35,6 +35,14 @@ class NeedsReviewError(CatalogError):
     reason = "needs review (--strict)"
 
 
+class OutputError(CatalogError):
+    reason = "cannot write output"
+
+
+class WorkerError(CatalogError):
+    reason = "a worker process died; the previous output files are kept"
+
+
 class InvalidOutputError(CatalogError):
     reason = "output failed validation, nothing written"
 

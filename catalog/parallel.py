@@ -16,7 +16,7 @@ from itertools import islice
 from multiprocessing.queues import Queue
 from typing import Any
 
-from catalog.errors import BugError, CatalogError
+from catalog.errors import CatalogError, WorkerError
 from catalog.model import Document
 
 CHUNK = 16        # documents per message
@@ -89,4 +89,4 @@ def _receive(outbox: Queue, workers: Sequence) -> tuple:
         except queue.Empty:
             for worker in workers:
                 if not worker.is_alive():
-                    raise BugError(f"a worker process died (exit code {worker.exitcode})") from None
+                    raise WorkerError(f"exit code {worker.exitcode}") from None

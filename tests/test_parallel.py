@@ -4,7 +4,7 @@ import os
 import pytest
 
 from catalog import parallel
-from catalog.errors import BugError
+from catalog.errors import WorkerError
 
 
 class Parsed:
@@ -49,5 +49,5 @@ def _dies_on_13(n):
 
 
 def test_a_worker_that_dies_ends_the_run_with_an_error():
-    with pytest.raises(BugError, match="worker process died"):
+    with pytest.raises(WorkerError, match="worker process died"):
         _run(range(1, 200), jobs=2, parse=_dies_on_13)
