@@ -1,3 +1,3 @@
-from catalog.cli import app
+from catalog.cli import main
 
-app(prog_name="catalog")
+main()

@@ -142,14 +142,16 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
     started = time.perf_counter()
     summary = Summary()
     names = [f.name for f in formats]
-    staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats}) if out is not None else None
+    staged: StagedFiles | None = None
     def sink(name: str, text: str) -> None:
         if staged is not None:
             staged.write(name, text)
         elif stdout_write is not None:
             stdout_write(text)
     written = 0
-    try:
+    try:   # from the first temporary file on, any way out removes them all
+        if out is not None:
+            staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats})
         for outcome in outcomes(items, names, jobs, strict):
             summary.documents += 1
             if on_outcome:

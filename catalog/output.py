@@ -105,6 +105,9 @@ class StagedFiles:
         except OSError as exc:
             self.discard()
             raise OutputError(exc.strerror or str(exc), str(next(iter(targets.values())).parent)) from None
+        except BaseException:   # a signal while the files are being made
+            self.discard()
+            raise
 
     def write(self, name: str, text: str) -> None:
         try:

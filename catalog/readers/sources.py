@@ -192,8 +192,8 @@ def _bounded_lines(handle: BinaryIO) -> Iterator[str]:
             return
         if len(line) > MAX_LINE and not line.endswith(b"\n"):
             while (rest := handle.readline(1024 * 1024)) and not rest.endswith(b"\n"):
-                pass   # skip the rest of the over-long line; read_jsonl refuses it by its length
-            yield " " * (MAX_LINE + 1)
+                pass   # the rest of the over-long line is never held
+            yield "#" * (MAX_LINE + 1)   # stands for the line: read_jsonl refuses it by its length
             continue
         text = line.decode("utf-8-sig" if first else "utf-8", errors="replace")
         first = False
