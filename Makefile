@@ -32,6 +32,7 @@ score: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}
+	$(BIN)/python fuzz/fuzz_structured.py --inputs $${STRUCTURED:-20000} --seed $${SEED:-1}
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[test,bench]"

@@ -131,3 +131,36 @@ def test_an_unreadable_subfolder_is_reported_not_skipped(tmp_path, monkeypatch):
 def test_read_jsonl_refuses_lone_surrogates_and_deep_nesting():
     items = list(read_jsonl(['{"id": "\\ud800", "text": "x"}', "[" * 50_000, '{"id": "ok", "text": "x"}']))
     assert [type(i).__name__ for i in items] == ["InputError", "InputError", "Document"]
+
+
+def test_utf16_without_a_bom_is_read():
+    from catalog.readers.text import decode
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, warnings = decode(TRAILER.encode(codec), "x")
+        assert text == TRAILER and "without a byte-order mark" in warnings[0]
+
+
+def test_nitf_notes_in_the_lead_or_loose_text_and_a_namespaced_file():
+    from catalog.readers.nitf import looks_like_nitf, read_nitf
+    from tests.readers.nitf_fixture import nitf
+    lead_only = nitf("1", ["An article opens here.", "It goes on."]).replace(
+        b'<block class="lead_paragraph"><p>An article opens here.</p>',
+        b'<block class="lead_paragraph"><p>' + TRAILER.encode() + b"</p>")
+    assert catalog_document(read_nitf(lead_only, "a")).books[0].publisher == "Knopf"
+    loose = nitf("2", ["An article opens here."]).replace(b"</p>\n      </block>", b"</p>" + TRAILER.encode() + b"\n      </block>")
+    assert catalog_document(read_nitf(loose, "b")).books[0].publisher == "Knopf"
+    spaced = nitf("3", ["Text.", TRAILER]).replace(b"<nitf ", b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" ')
+    assert looks_like_nitf(spaced) and catalog_document(read_nitf(spaced, "c")).books[0].publisher == "Knopf"
+
+
+def test_what_the_structured_fuzzer_found(tmp_path):
+    from catalog.readers.metadata import review_metadata, review_url
+    with pytest.raises(InputError, match="Unicode"):   # a lone surrogate in a URL: refused, not a crash
+        review_metadata(url="\\\ud800")
+    record = reviewed("PUBLICATION NOTES: not a link")   # no scheme: a relative reference, still valid anyURI
+    assert review_url("PUBLICATION NOTES: x/y") == "PUBLICATION%20NOTES%3A%20x/y"
+    assert mods_errors(render(FORMATS["mods"], [record]).encode()) == []
+    cut = tmp_path / "cut.tgz"
+    cut.write_bytes(b"\x1f\x8b\x08")   # a gzip header cut short
+    items = list(sources.documents([str(cut)]))
+    assert len(items) == 1 and isinstance(items[0], InputError) and "broken archive" in items[0].message

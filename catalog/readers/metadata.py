@@ -58,12 +58,17 @@ def _iso(year: int, month: int | None, day: int | None, printed: str) -> str:
 # Characters a URI may hold as they are (RFC 3986: reserved and unreserved); "%" only as an escape.
 _URI_SAFE = ":/?#[]@!$&'()*+,;=-._~"
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def review_url(text: str) -> str:
     """A URL every format can carry: spaces, braces, backslashes, quotes and non-ASCII are
     percent-encoded (RFC 3986), and so is a '%' that starts no escape."""
-    return quote(_STRAY_PERCENT.sub("%25", text.strip()), safe=_URI_SAFE + "%")
+    url = quote(_STRAY_PERCENT.sub("%25", text.strip()), safe=_URI_SAFE + "%")
+    if not _SCHEME.match(url):   # a relative reference: a colon before the first "/" would read as a scheme
+        head, slash, tail = url.partition("/")
+        url = head.replace(":", "%3A") + slash + tail
+    return url
 
 
 def _text(name: str, value: object) -> str | None:
@@ -71,6 +76,10 @@ def _text(name: str, value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise InputError(f"{name!r} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{name!r} is not valid Unicode (a lone surrogate)") from None
     return value
 
 
@@ -78,9 +87,9 @@ def _reviewers(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        return (value,)
+        value = [value]
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        return tuple(value)
+        return tuple(v for v in value if _text("reviewers", v))
     raise InputError("'reviewers' must be a string or a list of strings")
 
 

@@ -24,9 +24,12 @@ def _parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=True, remove_pis=True)
 
 
+_NITF_ROOT = re.compile(rb"<(?:[\w.-]+:)?nitf[\s>]")
+
+
 def looks_like_nitf(data: bytes) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<?xml") and b"<nitf" in data[:4096] or head.startswith(b"<nitf")
+    return bool(head.startswith((b"<?xml", b"<")) and _NITF_ROOT.search(data[:4096]))
 
 
 def _text(node: etree._Element | None) -> str | None:
@@ -67,6 +70,28 @@ def reviewer_names(byline: str | None) -> tuple[str, ...]:
     return tuple(p.display for p in people if p is not None)
 
 
+def _drop_namespaces(root: etree._Element) -> None:
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("{"):
+            element.tag = element.tag.split("}", 1)[1]
+
+
+def _block_lines(block: etree._Element) -> list[str]:
+    """A block's paragraphs, and the loose text between and after them."""
+    pieces = [block.text] + [piece for p in block for piece in ("".join(str(t) for t in p.itertext()), p.tail)]
+    return [line for line in (" ".join((piece or "").split()) for piece in pieces) if line]
+
+
+def _body(root: etree._Element) -> str:
+    """The article text: its full_text block, after any lead paragraph that block does not
+    repeat (the notes sometimes stand in the lead alone)."""
+    full = [line for block in root.findall("body/body.content/block[@class='full_text']") for line in _block_lines(block)]
+    seen = set(full)
+    lead = [line for block in root.findall("body/body.content/block[@class='lead_paragraph']")
+            for line in _block_lines(block) if line not in seen]
+    return "\n".join(lead + full)
+
+
 def read_nitf(data: bytes, name: str) -> Document:
     """One NITF article -> Document; InputError with a one-line reason when it cannot be read."""
     if len(data) > MAX_BYTES:
@@ -77,11 +102,11 @@ def read_nitf(data: bytes, name: str) -> Document:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise InputError(f"broken XML: {exc.msg}", name) from None
+    _drop_namespaces(root)   # <nitf xmlns="http://iptc.org/std/NITF/..."> reads as plain NITF
     if root.tag != "nitf":
         raise InputError(f"not NITF (root element <{root.tag}>)", name)
     doc_id = root.find("head/docdata/doc-id")
-    paragraphs = root.findall("body/body.content/block[@class='full_text']/p")
-    body = "\n".join(t for t in (_text(p) for p in paragraphs) if t)
+    body = _body(root)
     pubdata = root.find("head/pubdata")
     holder = root.find("head/docdata/doc.copyright")
     date, date_warning = _date(root)

@@ -230,5 +230,6 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
                     handle = archive.extractfile(entry)
                     data = handle.read() if handle else b""
                     yield from read_member(member, data, kind, metadata)
-    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, zlib.error, TypeError, ValueError) as exc:
+        # TypeError and ValueError: what tarfile's gzip reader raises on a header cut short
         yield InputError(f"broken archive ({exc})", name)

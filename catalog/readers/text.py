@@ -16,6 +16,19 @@ def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head or controls * 10 > len(head)
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in ASCII-range text
+    saved as UTF-16 without a BOM; None otherwise."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0:pairs * 2:2], head[1:pairs * 2:2]
+    for zeros, text, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * pairs and text.count(0) < 0.1 * pairs:
+            return codec
+    return None
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """UTF-8 (with or without BOM); cp1252 as a fallback, with a warning."""
     if not data.strip():
@@ -23,6 +36,12 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16"), ["UTF-16 text, decoded"]
+        except UnicodeDecodeError:
+            raise InputError("broken UTF-16 text", name) from None
+    utf16 = _utf16_without_bom(data[:8192])
+    if utf16:
+        try:
+            return data.decode(utf16), [f"UTF-16 text without a byte-order mark, decoded as {utf16.upper()}"]
         except UnicodeDecodeError:
             raise InputError("broken UTF-16 text", name) from None
     if _looks_binary(data[:8192]):
