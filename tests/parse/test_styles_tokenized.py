@@ -1,10 +1,9 @@
 """Every trailer style parses the same in plain form and Penn-Treebank tokenized form."""
-import re
-
 import pytest
 
 from catalog.model import Document
 from catalog.pipeline import catalog_document
+from tests.forms import ptb
 
 STYLES = [
     "'A CITY OF GLASS' Life in Venice By Mark Rowe Illustrated. 290 pages. Houghton Mifflin. $24.95",
@@ -32,23 +31,6 @@ STYLES = [
     "THE QUIET HARBOR\nBy Jane Doe\nGraywolf Press\n245 pages, $16",
     "The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99).",
 ]
-
-
-def ptb(text: str) -> str:
-    """A small PTB tokenizer, enough to turn a style into its corpus form."""
-    def line(s):
-        s = re.sub(r'^"', "`` ", s)
-        s = re.sub(r'(?<=\s)"', "`` ", s)
-        s = s.replace('"', " ''")
-        s = re.sub(r"^'", "` ", s)
-        s = re.sub(r"(\w)'(\s)", r"\1 '\2", s)
-        s = re.sub(r"'s\b", " 's", s)
-        s = s.replace("(", " -LRB- ").replace(")", " -RRB- ")
-        s = re.sub(r"([$\u00a3])(\d)", r"\1 \2", s)
-        s = re.sub(r"([,;:])(\s|$)", r" \1\2", s)
-        s = re.sub(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(\s|$)", r" .\1", s)
-        return " ".join(s.split())
-    return "\n".join(line(l) for l in text.split("\n"))
 
 
 def summary(text: str):
