@@ -82,7 +82,7 @@ BREAKAGES = (
              'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", "")) + 1))'),
     Breakage("isbn-finder-skips-check-digit", "catalog/parse/items.py",
              "elif not m.group(\"tagged\"):\n            continue", "elif False:\n            continue"),
-    Breakage("imprint-ignores-comma-publishers", "catalog/parse/imprint.py",
+    Breakage("imprint-ignores-comma-publishers", "catalog/parse/cuts.py",
              "def comma_publisher(text: str, start: int, end: int) -> int | None:",
              "def comma_publisher(text: str, start: int, end: int) -> int | None:\n    return None"),
     Breakage("head-ignores-inverted-names", "catalog/parse/names.py",

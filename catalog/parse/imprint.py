@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.parse import items
+from catalog.parse.cuts import (comma_publisher, inverted_name_end, is_role_clause, last_comma, name_in_run,
+                                name_then_publisher)
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, ROLE_AT_START as _ROLE_START
 
@@ -84,11 +86,6 @@ def imprint_clauses(imprint: str) -> list[str]:
     for piece in pieces:
         clauses += [c for c in re.split(r"\|+|;|\n|\(|\)", piece)]
     return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
-
-
-def is_role_clause(text: str) -> bool:
-    """'By Robert Whymant', 'Translated by Philip Gabriel', 'Edited by X' — not a publisher."""
-    return bool(_ROLE_START.match(text)) or bool(re.search(r"(?<!\w)[Bb]y\s+[A-Z]", text))
 
 
 def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:
@@ -223,7 +220,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if caps:   # "Doe, Jane THE QUIET HARBOR Knopf (320 pp.)" — Kirkus
             cut = caps.end()
         if not cut and author_known and ", " in clause:
-            cut = _last_comma(text, first)   # "The Quiet Harbor, Scribner"
+            cut = last_comma(text, first)   # "The Quiet Harbor, Scribner"
         if cut:
             return Split(text[:cut], _masked_slice(text, spans, cut), found, guess)
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
@@ -256,85 +253,6 @@ def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[
     if not clause or is_role_clause(clause) or len(clause.split()) > 5 or not clause[:1].isupper():
         return None
     return start, role_start
-
-
-# Publishers whose names hold a comma, which a comma-separated entry must not cut.
-_COMMA_PUBLISHERS = re.compile(
-    r"Farrar, Straus(?:,? (?:and|&) (?:Giroux|Cudahy|Young))?|Little, Brown(?:,? (?:and|&) Co(?:mpany|\.)?)?"
-    r"|Harcourt, Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt, Rinehart,? (?:and|&) Winston"
-    r"|Duell, Sloan,? (?:and|&) Pearce|Doubleday, Doran|Houghton, Mifflin|Ticknor,? (?:and|&) Fields"
-    r"|Harper,? (?:and|&) Row|Simon,? (?:and|&) Schuster|McClelland,? (?:and|&) Stewart")
-
-
-def _last_comma(text: str, end: int) -> int | None:
-    """Just after the last comma before `end` that is not inside a publisher's name."""
-    protected = [(m.start(), m.end()) for m in _COMMA_PUBLISHERS.finditer(text[:end])]
-    commas = [m.end() for m in re.finditer(r",\s", text[:end]) if not any(a <= m.start() < b for a, b in protected)]
-    return commas[-1] if commas else None
-
-
-def comma_publisher(text: str, start: int, end: int) -> int | None:
-    """Where the publisher starts in 'TITLE, by X, Knopf' or 'Title, Jane Doe, Henry Holt'.
-
-    In a comma-separated entry the segment after the author's is the publisher; the
-    author's segment is a role phrase with names, or a personal name.
-    """
-    protected = [(m.start() + start, m.end() + start) for m in _COMMA_PUBLISHERS.finditer(text[start:end])]
-    commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])
-              if not any(a <= start + m.start() < b for a, b in protected)]
-    bounds = [start] + [c + 1 for c in commas] + [end]
-    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    for i in range(len(segments) - 1, 0, -1):
-        people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
-        byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
-        if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))):
-            continue
-        rest = text[segments[i][0]:end].strip(" ,.;:")
-        named = _COMMA_PUBLISHERS.match(rest)
-        # "Henry Holt", "William Morrow": the place decides, not the shape of a name
-        if rest and rest[:1].isupper() and not is_role_clause(rest) \
-                and (named or " and " not in rest.replace(", and ", ",")) \
-                and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
-            return segments[i][0]
-        return None
-    return None
-
-
-def name_then_publisher(text: str, start: int, end: int) -> int | None:
-    """'By Jane Doe Knopf' -> where 'Knopf' starts: the name is given names and initials, then
-    one family name; capitalized words after it, up to the items, are the publisher."""
-    m = re.search(r"(?<!\w)[Bb]y ([A-Z][^,;()]*?)[.,]?\s*$", text[start:end])
-    if m is None:
-        return None
-    words = m.group(1).split()
-    k = 0
-    while k < len(words) - 1 and is_given_name(words[k]):
-        k += 1
-    rest = words[k + 1:]
-    if k == 0 or not rest or not all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest) \
-            or is_given_name(words[k]) or words[k].endswith("."):
-        return None
-    return start + m.start(1) + len(" ".join(words[:k + 1])) + 1
-
-
-def name_in_run(text: str, end: int) -> int | None:
-    """'The Quiet Harbor Jane Doe Faber' -> after 'Doe': a given name and one family name
-    between title words and the capitalized words of a publisher."""
-    clause = text[:end].rstrip(" ,;:.")
-    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
-        rest = clause[m.end():].split()
-        if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
-                and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):
-            return m.end()
-    return None
-
-
-def inverted_name_end(text: str, end: int) -> int | None:
-    """'The Quiet Harbor: A Novel Doe, Jane Imprint/Publisher' — after 'Doe, Jane'."""
-    for m in re.finditer(r"(?<=\s)[A-Z][\w'\u2019\-]+, (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])", text[:end]):
-        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]):
-            return m.end()
-    return None
 
 
 def _clause_start(text: str, position: int) -> int:

@@ -1,0 +1,97 @@
+"""Cuts no punctuation marks: where an author's name ends and a publisher begins.
+
+"THE QUIET HARBOR, by Jane Doe, Knopf, $24" (a comma-separated entry), "By Jane Doe Knopf.
+245 pp." (a name run into a publisher), "The Quiet Harbor Jane Doe Faber, pp. 320" (title,
+name and publisher in one run). Each finder returns where the publisher starts, or None;
+the ones that rest on the shape of a name alone make split_trailer mark a guess.
+"""
+from __future__ import annotations
+
+import re
+
+from catalog.parse.names import is_given_name, is_person
+from catalog.parse.tables import ROLE_AT_START as _ROLE_START
+
+
+def is_role_clause(text: str) -> bool:
+    """'By Robert Whymant', 'Translated by Philip Gabriel', 'Edited by X' — not a publisher."""
+    return bool(_ROLE_START.match(text)) or bool(re.search(r"(?<!\w)[Bb]y\s+[A-Z]", text))
+
+
+# Publishers whose names hold a comma, which a comma-separated entry must not cut.
+_COMMA_PUBLISHERS = re.compile(
+    r"Farrar, Straus(?:,? (?:and|&) (?:Giroux|Cudahy|Young))?|Little, Brown(?:,? (?:and|&) Co(?:mpany|\.)?)?"
+    r"|Harcourt, Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt, Rinehart,? (?:and|&) Winston"
+    r"|Duell, Sloan,? (?:and|&) Pearce|Doubleday, Doran|Houghton, Mifflin|Ticknor,? (?:and|&) Fields"
+    r"|Harper,? (?:and|&) Row|Simon,? (?:and|&) Schuster|McClelland,? (?:and|&) Stewart")
+
+
+def last_comma(text: str, end: int) -> int | None:
+    """Just after the last comma before `end` that is not inside a publisher's name."""
+    protected = [(m.start(), m.end()) for m in _COMMA_PUBLISHERS.finditer(text[:end])]
+    commas = [m.end() for m in re.finditer(r",\s", text[:end]) if not any(a <= m.start() < b for a, b in protected)]
+    return commas[-1] if commas else None
+
+
+def comma_publisher(text: str, start: int, end: int) -> int | None:
+    """Where the publisher starts in 'TITLE, by X, Knopf' or 'Title, Jane Doe, Henry Holt'.
+
+    In a comma-separated entry the segment after the author's is the publisher; the
+    author's segment is a role phrase with names, or a personal name.
+    """
+    protected = [(m.start() + start, m.end() + start) for m in _COMMA_PUBLISHERS.finditer(text[start:end])]
+    commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])
+              if not any(a <= start + m.start() < b for a, b in protected)]
+    bounds = [start] + [c + 1 for c in commas] + [end]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for i in range(len(segments) - 1, 0, -1):
+        people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
+        byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
+        if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))):
+            continue
+        rest = text[segments[i][0]:end].strip(" ,.;:")
+        named = _COMMA_PUBLISHERS.match(rest)
+        # "Henry Holt", "William Morrow": the place decides, not the shape of a name
+        if rest and rest[:1].isupper() and not is_role_clause(rest) \
+                and (named or " and " not in rest.replace(", and ", ",")) \
+                and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
+            return segments[i][0]
+        return None
+    return None
+
+
+def name_then_publisher(text: str, start: int, end: int) -> int | None:
+    """'By Jane Doe Knopf' -> where 'Knopf' starts: the name is given names and initials, then
+    one family name; capitalized words after it, up to the items, are the publisher."""
+    m = re.search(r"(?<!\w)[Bb]y ([A-Z][^,;()]*?)[.,]?\s*$", text[start:end])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    k = 0
+    while k < len(words) - 1 and is_given_name(words[k]):
+        k += 1
+    rest = words[k + 1:]
+    if k == 0 or not rest or not all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest) \
+            or is_given_name(words[k]) or words[k].endswith("."):
+        return None
+    return start + m.start(1) + len(" ".join(words[:k + 1])) + 1
+
+
+def name_in_run(text: str, end: int) -> int | None:
+    """'The Quiet Harbor Jane Doe Faber' -> after 'Doe': a given name and one family name
+    between title words and the capitalized words of a publisher."""
+    clause = text[:end].rstrip(" ,;:.")
+    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
+        rest = clause[m.end():].split()
+        if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
+                and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):
+            return m.end()
+    return None
+
+
+def inverted_name_end(text: str, end: int) -> int | None:
+    """'The Quiet Harbor: A Novel Doe, Jane Imprint/Publisher' — after 'Doe, Jane'."""
+    for m in re.finditer(r"(?<=\s)[A-Z][\w'\u2019\-]+, (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])", text[:end]):
+        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]):
+            return m.end()
+    return None
