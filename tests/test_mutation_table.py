@@ -1,11 +1,13 @@
 """The mutation check's table stays in step with the code: each snippet occurs exactly once
 (the check itself, `make mutation`, runs the suite against every breakage)."""
 import importlib.util
+import sys
 
 from tests.conftest import ROOT
 
 spec = importlib.util.spec_from_file_location("mutation_check", ROOT / "tools" / "mutation_check.py")
 mutation_check = importlib.util.module_from_spec(spec)
+sys.modules["mutation_check"] = mutation_check   # its dataclasses look their module up
 spec.loader.exec_module(mutation_check)
 
 
