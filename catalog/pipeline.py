@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from catalog.errors import NeedsReviewError, NoNotesError
-from catalog.model import Book, Document, Record
+from catalog.model import Book, Document, Record, Role
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books, split_each
 from catalog.text.detokenize import detokenize
@@ -52,10 +52,12 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     text = repair_text(detokenize(document.text))
     located = locate_notes(text)
     books: list[Book] = []
+    reviewers: list[str] = []
     warnings = list(document.warnings)
     for trailer in located.trailers:
         for book_text in split_books(trailer):
             for parsed in split_each(parse_trailer(book_text), book_text):
+                reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
                 book, book_warnings = normalize_book(parsed, located.body, document.metadata)
                 if book.title and not any(_same_book(book, seen) for seen in books):
                     books.append(book)
@@ -66,5 +68,5 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     if strict and unsure:
         raise NeedsReviewError(" | ".join(unsure), document.id)
     books = unique_keys(books)
-    review = normalize_review(books, document.metadata, document.id)
+    review = normalize_review(books, document.metadata, document.id, tuple(reviewers))
     return Record(document.id, tuple(books), review, tuple(warnings))

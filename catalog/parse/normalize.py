@@ -27,7 +27,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         provenance["title"] = title_source
     if subtitle:
         provenance["subtitle"] = Source.TRAILER
-    contributors = _people(parsed.contributors)
+    contributors = _people((role, name) for role, name in parsed.contributors if role != Role.REVIEWER)
     year = parsed.year or _year(metadata.date)
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
@@ -92,8 +92,10 @@ def _year(date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def normalize_review(books: list[Book], metadata: ReviewMetadata, doc_id: str) -> Review:
-    reviewers = _people((Role.REVIEWER, name) for name in metadata.reviewers)
+def normalize_review(books: list[Book], metadata: ReviewMetadata, doc_id: str,
+                     printed_reviewers: tuple[str, ...] = ()) -> Review:
+    """The review record; the notes' "Reviewed by X" names the reviewer when nothing else does."""
+    reviewers = _people((Role.REVIEWER, name) for name in (metadata.reviewers or printed_reviewers))
     first = reviewers[0] if reviewers else None
     return Review(
         key=review_key(books[0].key if books else doc_id, _key_name(first)),

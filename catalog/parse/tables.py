@@ -32,6 +32,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"written and illustrated by", (Role.AUTHOR, Role.ILLUSTRATOR)),
     # "with essays by", "with contributions by" — exhibition catalogs
     (r"with (?:additional )?(?:essays?|contributions|texts?|commentary) by", (Role.CONTRIBUTOR,)),
+    # "Reviewed by John Roe" in a header block names the review's author, not the book's
+    (r"reviewed by", (Role.REVIEWER,)),
     (r"by", (Role.AUTHOR,)),
     (r"with", (Role.AUTHOR,)),   # "By X with Y": a co-author
 )

@@ -20,6 +20,10 @@ _GLUED_ROLE = re.compile(r"(?<=[A-Z]{2})(?=(?:by|edited by|translated by|selecte
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
 
 
+# ``Title,'' — PTB or LaTeX quotes in text that is otherwise plain.
+_TEX_QUOTES = re.compile(r"``([^`'\n]+?)''")
+
+
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words."""
     if "ead:" in text or "EAD:" in text:
@@ -28,4 +32,6 @@ def repair_text(text: str) -> str:
         text = _BROKEN_WORD.sub("", text)
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
+    if "``" in text:
+        text = _TEX_QUOTES.sub("\u201c\\1\u201d", text)
     return _GLUED_ROLE.sub(" ", text)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.model import Document, Role
+from catalog.model import Document, ReviewMetadata, Role
 from catalog.pipeline import catalog_document
 
 
@@ -270,3 +270,16 @@ def test_a_name_after_of_belongs_to_the_title():
 def test_an_untagged_number_failing_the_check_digit_is_no_isbn():
     record = catalog_document(Document("d", "The Quiet Harbor. By Jane Doe. Knopf, $25 (0670034585)."))
     assert record.books[0].isbns == () and record.warnings == () and record.books[0].confidence == "high"
+
+
+def test_reviewed_by_names_the_review_not_the_book():
+    record = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nReviewed by John Roe\nKnopf. 320 pp. $26.95"))
+    assert names(record.books[0]) == ["Jane Doe"] and [p.display for p in record.review.reviewers] == ["John Roe"]
+    given = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nReviewed by John Roe\nKnopf. $26.95",
+                                      ReviewMetadata(reviewers=("Ann Critic",))))
+    assert [p.display for p in given.review.reviewers] == ["Ann Critic"]   # metadata wins
+
+
+def test_tex_quotes_in_plain_text():
+    b = book("``THE QUIET HARBOR,'' by Jane Doe (Knopf, $24.95).")
+    assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", None, ["Jane Doe"])
