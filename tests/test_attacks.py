@@ -9,7 +9,7 @@ import pytest
 
 from catalog.errors import InputError
 from catalog.formats import FORMATS, render
-from catalog.model import Document, ReviewMetadata
+from catalog.model import Document
 from catalog.pipeline import catalog_document
 from catalog.readers import sources
 from catalog.readers.jsonl import read_jsonl

@@ -1,5 +1,4 @@
 """Records for the interop tests: the seed (bare and with review metadata) and the dev set."""
-import json
 
 import pytest
 

@@ -1,5 +1,4 @@
 """biber's own data-model check on our biblatex: zero warnings, seed and every dev record."""
-import json
 import subprocess
 from pathlib import Path
 
@@ -8,7 +7,7 @@ import pytest
 from catalog.model import Document, ReviewMetadata
 from catalog.pipeline import catalog_document
 from catalog.writers.biblatex import to_biblatex
-from tests.conftest import DEV_INPUTS, ROOT, dev_rows, require_program
+from tests.conftest import DEV_INPUTS, dev_rows, require_program
 
 
 
