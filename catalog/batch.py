@@ -156,8 +156,9 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
             summary.documents += 1
             if on_outcome:
                 on_outcome(outcome)
-            if outcome.skipped:
+            if outcome.skipped:   # listed too: a user who fed a document in wants to know it gave nothing
                 summary.skipped += 1
+                summary.errors.append({"id": outcome.doc_id, "skipped": True, "error": outcome.error})
                 continue
             if outcome.error is not None:
                 summary.failed += 1

@@ -50,7 +50,9 @@ def test_mixed_folder_exports_good_documents_and_reports_bad_ones(tmp_path):
     summary = result.stderr.decode().splitlines()
     assert "documents 10, reviews 6, books 6, skipped 2, failed 2" in "\n".join(summary)
     errors = [json.loads(l) for l in (out / "errors.jsonl").read_text().splitlines()]
-    assert {e["id"] for e in errors} == {"e-broken", "f-binary"}
+    assert {e["id"] for e in errors if not e.get("skipped")} == {"e-broken", "f-binary"}
+    skipped = [e for e in errors if e.get("skipped")]   # the news article and the text with no notes
+    assert len(skipped) == 2 and all("no publication notes" in e["error"] for e in skipped)
     assert all("\n" not in e["error"] for e in errors)
     assert run("validate", *[str(p) for p in out.glob("corpus.*")]).returncode == 0
     csl = json.loads((out / "corpus.csl.json").read_text())
