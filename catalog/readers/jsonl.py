@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from catalog.errors import InputError
 from catalog.model import Document, ReviewMetadata
-from catalog.readers.metadata import review_metadata
+from catalog.readers.metadata import is_text, review_metadata
 
 _META_KEYS = ("outlet", "date", "headline", "url", "section")
 
@@ -21,15 +21,6 @@ def metadata_from(row: dict) -> ReviewMetadata:
 
 
 MAX_LINE = 50 * 1024 * 1024   # a document's limit, as for a text file
-
-
-def _is_text(value: str) -> bool:
-    """False for text holding lone surrogates ("\\ud800" in JSON), which no file can store."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def split_lines(text: str) -> list[str]:
@@ -60,9 +51,9 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
             yield InputError("expected an object with a 'text' string", f"line {n}")
             continue
         doc_id = str(row.get("id", f"line-{n}"))
-        if not _is_text(doc_id) or not _is_text(row["text"]):
+        if not is_text(doc_id) or not is_text(row["text"]):
             yield InputError("'id' and 'text' must be valid Unicode (no lone surrogates)",
-                             doc_id if _is_text(doc_id) else f"line {n}")
+                             doc_id if is_text(doc_id) else f"line {n}")
             continue
         try:
             metadata = metadata_from(row)

@@ -71,15 +71,22 @@ def review_url(text: str) -> str:
     return url
 
 
+def is_text(value: str) -> bool:
+    """False for text holding lone surrogates ("\\ud800" in JSON), which no file can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(name: str, value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise InputError(f"{name!r} must be a string, not {type(value).__name__}")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InputError(f"{name!r} is not valid Unicode (a lone surrogate)") from None
+    if not is_text(value):
+        raise InputError(f"{name!r} is not valid Unicode (a lone surrogate)")
     return value
 
 
