@@ -158,6 +158,10 @@ def split_trailer(text: str) -> Split:
 def _split_after_author(text: str, author_known: bool = True) -> Split:
     found = find_items(text)
     spans = found.spans
+
+    def cut_at(position: int, guess: str | None = None) -> Split:
+        """Head before `position`, imprint (items masked) from it on."""
+        return Split(text[:position], _masked_slice(text, spans, position), found, guess)
     published = _PUBLISHED_BY.search(text)
     if published:   # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian
         return Split(text[:published.start()], _masked_slice(text, spans, published.end()), found)
@@ -173,7 +177,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     if not spans:
         # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
         cut = comma_publisher(text, 0, len(text))
-        return Split(text[:cut], text[cut:], found) if cut else Split(text, "", found)
+        return cut_at(cut or len(text))
     first = spans[0].start
     if text[:first].rstrip().endswith("("):   # "Scribner (ISBN: ...)": the clause before the parenthesis
         first = text[:first].rstrip().rfind("(")
@@ -186,7 +190,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     if not clause and text[:clause_start].endswith("\n") and line_start > 0 and above \
             and not is_role_clause(above) and not is_person(above) and _names_line_ended(previous, above):
         # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own
-        return Split(text[:line_start], _masked_slice(text, spans, line_start), found)
+        return cut_at(line_start)
     while clause and clause_start > 0 and DATE_CLAUSE.match(clause):   # "Knopf. May 2015. 320p." — LJ
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
@@ -195,7 +199,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first)
         if cut:
-            return Split(text[:cut], _masked_slice(text, spans, cut), found)
+            return cut_at(cut)
         # "December Heat. Holt. tr. from Portuguese by Benjamin Moser. ISBN ..." — LJ
         before = None if publisher_follows else _publisher_before(text, clause_start, 1 if author_known else 2)
         if before:
@@ -204,8 +208,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             return Split(head, text[start:end] + " " + _masked_slice(text, spans, first), found)
         cut = None if publisher_follows else name_then_publisher(text, clause_start, first)
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
-            return Split(text[:cut], _masked_slice(text, spans, cut), found, "publisher told from the name by its shape")
-        return Split(text[:first], _masked_slice(text, spans, first), found)
+            return cut_at(cut, "publisher told from the name by its shape")
+        return cut_at(first)
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first)
@@ -222,11 +226,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if not cut and author_known and ", " in clause:
             cut = last_comma(text, first)   # "The Quiet Harbor, Scribner"
         if cut:
-            return Split(text[:cut], _masked_slice(text, spans, cut), found, guess)
+            return cut_at(cut, guess)
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
         if publisher_follows:
-            return Split(text[:first], _masked_slice(text, spans, first), found)
-    return Split(text[:clause_start], _masked_slice(text, spans, clause_start), found)
+            return cut_at(first)
+    return cut_at(clause_start)
 
 
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
