@@ -138,8 +138,9 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
     return None
 
 
-# A small publisher's phone number, "(800) 555-0199": no field, and its parenthesis is no imprint.
-_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])")
+# A small publisher's phone number, "(800) 555-0199", "800-555-0199", "800.555-0199": it
+# belongs to no field, and its parenthesis is no imprint. The one place phones are read.
+_PHONE = re.compile(r"(?:\(\d{3}\)|(?<![\d-])\d{3})[\s.-]?\d{3}-\d{4}(?![\d-])")
 
 
 @lru_cache(maxsize=256)

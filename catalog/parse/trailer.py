@@ -18,8 +18,9 @@ from catalog.parse.tables import DATE_CLAUSE
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
 # What follows a small publisher's name in trade and library lists and belongs to no field:
-# "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium", "(800) 555-0199".
-_ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|\(?\d{3}\)?[\s.-]\d{3}-\d{4}|tel\.)", re.IGNORECASE)
+# "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium" (phone numbers are
+# blanked before this, in split_trailer).
+_ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IGNORECASE)
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
