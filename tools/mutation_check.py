@@ -39,7 +39,9 @@ class Breakage:
 BREAKAGES = (
     # writers
     Breakage("bibtex-writer-drops-publisher", "catalog/writers/bibtex.py",
-             '("publisher", book.publisher), ("address", book.place)', '("address", book.place)'),
+             '("publisher", literal(book.publisher)), ("address", literal(book.place))', '("address", literal(book.place))'),
+    Breakage("bibtex-writer-drops-review-month", "catalog/writers/bibtex.py",
+             '("month", MONTHS[date[1] - 1] if len(date) > 1 else None)', '("month", None)'),
     Breakage("biblatex-writer-drops-review-link", "catalog/writers/biblatex.py",
              '("relatedtype", "reviewof")', '("relatedtype", "")'),
     Breakage("biblatex-writer-drops-page-count", "catalog/writers/biblatex.py",
@@ -57,7 +59,11 @@ BREAKAGES = (
     Breakage("csljson-writer-loses-inferred-mark", "catalog/writers/csljson.py",
              'item["issued"]["circa"] = True', 'pass'),
     Breakage("csljson-writer-reviewed-title", "catalog/writers/csljson.py",
-             'item["reviewed-title"] = "; ".join(full_title(b) for b in books)', 'pass'),
+             'item["reviewed-title"] = reviewed', 'pass'),
+    Breakage("csljson-writer-untitled-review-unmarked", "catalog/writers/csljson.py",
+             'item["genre"] = f"Review of {reviewed}"', 'pass'),
+    Breakage("mods-writer-host-not-a-serial", "catalog/writers/mods.py",
+             '_el(host, "genre", HOST_GENRES[outlet_kind(review.outlet)], authority="marcgt")', 'pass'),
     Breakage("hubjson-writer-drops-confidence", "catalog/writers/hubjson.py",
              '"confidence": book.confidence,', ''),
     # validators

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import catalog_note, uncarried_note
+from catalog.writers.shared import catalog_note, reviewed_books, uncarried_note
 
 # Hub role -> biblatex name field.
 NAME_FIELDS = (
@@ -69,6 +69,9 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
         ("journaltitle" if signed else "howpublished", review.outlet),
         ("date", review.date or "XXXX"), ("url", review.url),
         ("related", ",".join(b.key for b in books)), ("relatedtype", "reviewof"),
+        # readers that ignore `related` (pandoc, citation-js) keep `annotation` as CSL annote;
+        # biblatex's styles print `related` and never `annotation`, so nothing prints twice.
+        ("annotation", f"Review of {reviewed_books(books)}"),
     ]
     names = [("author", bib_names(review.reviewers, UTF8_ENCODER))]
     return ("article" if signed else "misc", review.key, fields, names)

@@ -74,12 +74,16 @@ class _SkippingEncoder(UnicodeToLatexEncoder):
 
 
 _LIGATURE = r"--|''|``|[?!]`"
+# Dashes as TeX's own ligatures and the ellipsis as three periods, which every reader
+# knows: pandoc drops "\textemdash" and "\ldots".
+_DASHES = {0x2014: "---", 0x2013: "--", 0x2026: "..."}
 
 # Classic BibTeX: ASCII out, every special and accent as a LaTeX macro where the macro
 # means the same character (else UTF-8); a straight double quote stays one.
 ASCII_ENCODER = _SkippingEncoder(
     re.compile(rf'[^\x02\x03\t\n !\'()*+,\-./0-9:;=?@A-Z\[\]`a-z|]|{_LIGATURE}'),
-    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '{"}', **_BRACES}),
+    conversion_rules=[_NO_LIGATURES, UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={
+        ord('"'): '{"}', **_BRACES, **_DASHES}),
                       UnicodeToLatexConversionRule(rule_type=RULE_CALLABLE, rule=_keep_unfaithful), "defaults"],
     replacement_latex_protection="braces-all", unknown_char_policy="keep")
 # biblatex with biber reads UTF-8: only LaTeX's own specials need escaping.
@@ -149,6 +153,8 @@ def record_entries(records: Sequence[Record], book_entry: Callable[[Book], tuple
 # Fields BibTeX and biber keep verbatim: never LaTeX-encoded. Their values are RFC 3986
 # URLs (readers/metadata.py), which hold no brace, backslash or space.
 VERBATIM_FIELDS = frozenset({"url", "doi"})
+# Fields written as BibTeX's standard macros ("month = jul"), which every style resolves.
+MACRO_FIELDS = frozenset({"month"})
 
 
 def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]],
@@ -168,6 +174,9 @@ def write_entries(entries: Sequence[tuple[str, str, list[tuple[str, str]], list[
         by_key = {f.key: f for f in entry.fields}
         by_key.update({k: Field(k, v) for k, v in urls.items()})   # the url package reads them as typed
         ordered = [Field(k, v) for k, v in name_fields if v] + [by_key[k] for k, v in text_fields if v is not None]
+        for f in ordered:
+            if f.key in MACRO_FIELDS:
+                f.enclosing = "no-enclosing"
         entry.fields = ordered
     enclose = AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True,
                                      default_enclosing="{")

@@ -1,8 +1,11 @@
 """Hub -> classic BibTeX (bibtex, natbib): ASCII with LaTeX macros, plain.bst fields.
 
-Classic styles know no review link, so the review names its book in `note`. An
-unknown year is written 'n.d.' and an inferred one '[1996?]', the cataloging marks
-for "no date" and "inferred date".
+Classic styles know no review link, so the review names its book in `note`. A year
+is always a plain year, the one thing every reader takes (pandoc drops '[1996?]'):
+an inferred one is said to be inferred in `note`, an unknown one is 'n.d.'. A review
+date keeps its month as the standard macro (`jul`) and its day in `day`.
+Literal fields a reader might split on " and " (publisher, address, journal) are
+braced, so "Farrar, Straus and Giroux" stays one publisher.
 """
 from __future__ import annotations
 
@@ -10,13 +13,25 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import catalog_note, full_title, sentences, translated_by, uncarried_note
+from catalog.writers.shared import (catalog_note, full_title, reviewed_books, sentences, translated_by,
+                                    uncarried_note)
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+INFERRED_YEAR = "Year of publication inferred from the date of the review"
 
 
 def book_year(book: Book) -> str:
-    if book.year is None:
-        return "n.d."
-    return f"[{book.year}?]" if book.year_inferred else str(book.year)
+    return "n.d." if book.year is None else str(book.year)
+
+
+def inferred(book: Book) -> str | None:
+    return INFERRED_YEAR if book.year_inferred else None
+
+
+def literal(text: str | None) -> str | None:
+    """Braced whole: readers split list-like fields on " and "."""
+    return protect_case(text)
 
 
 def book_entry(book: Book) -> tuple:
@@ -24,8 +39,8 @@ def book_entry(book: Book) -> tuple:
         return full_book_entry(book)
     # plain.bst's @book needs an author or editor and a publisher; @misc needs neither.
     fields = [("title", protect_case(full_title(book))),
-              ("howpublished", ", ".join(p for p in (book.place, book.publisher) if p) or None),
-              ("year", book_year(book)), ("note", catalog_note(book)),
+              ("howpublished", literal(", ".join(p for p in (book.place, book.publisher) if p) or None)),
+              ("year", book_year(book)), ("note", sentences([catalog_note(book), inferred(book)])),
               ("key", None if book.people(Role.AUTHOR) or book.people(Role.EDITOR) else book.title)]
     names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
              ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
@@ -38,12 +53,14 @@ def full_book_entry(book: Book) -> tuple:
     names = [("author", bib_names(authors, ASCII_ENCODER)),
              ("editor", None if authors else bib_names(editors, ASCII_ENCODER))]
     edited = f"Edited by {', '.join(p.display for p in editors)}" if authors and editors else None
-    # plain.bst has no translator or page-count field for books: they go to the note
+    # plain.bst has no translator or page-count field for books: they go to the note, and
+    # the page count to `pagetotal` too, which biblatex-aware readers (citation-js, biber) take.
     note = sentences([edited, translated_by(book), f"{book.pages} pages" if book.pages else None,
-                      uncarried_note(book)])
+                      uncarried_note(book), inferred(book)])
     fields = [
         ("title", protect_case(full_title(book))), ("edition", book.edition), ("series", book.series),
-        ("publisher", book.publisher), ("address", book.place), ("year", book_year(book)),
+        ("publisher", literal(book.publisher)), ("address", literal(book.place)), ("year", book_year(book)),
+        ("pagetotal", str(book.pages) if book.pages else None),
         ("isbn", book.isbns[0] if book.isbns else None), ("note", note),
     ]
     return ("book", book.key, fields, names)
@@ -51,22 +68,18 @@ def full_book_entry(book: Book) -> tuple:
 
 def review_entry(review: Review, books: Sequence[Book]) -> tuple:
     signed = bool(review.reviewers and review.outlet)
-    reviewed = "; ".join(_citation(b) for b in books)
+    date = [int(p) for p in review.date.split("-")] if review.date else []
     fields = [
         ("title", protect_case(review.headline or f"Review of {books[0].title}")),
-        ("journal" if signed else "howpublished", review.outlet),
-        ("year", review.date[:4] if review.date else "n.d."),
-        ("url", review.url), ("note", f"Review of {reviewed}"),
+        ("journal" if signed else "howpublished", literal(review.outlet)),
+        ("year", str(date[0]) if date else "n.d."),
+        ("month", MONTHS[date[1] - 1] if len(date) > 1 else None), ("day", str(date[2]) if len(date) > 2 else None),
+        ("url", review.url), ("note", f"Review of {reviewed_books(books)}"),
         # plain.bst sorts and labels by author, or by `key` when there is none.
         ("key", None if review.reviewers else (review.outlet or f"Review of {books[0].title}")),
     ]
     names = [("author", bib_names(review.reviewers, ASCII_ENCODER))]
     return ("article" if signed else "misc", review.key, fields, names)
-
-
-def _citation(book: Book) -> str:
-    authors = ", ".join(p.display for p in book.people(Role.AUTHOR))
-    return f"{full_title(book)}, by {authors}" if authors else full_title(book)
 
 
 HEADER, SEPARATOR, FOOTER = "", "\n", ""

@@ -1,4 +1,5 @@
-"""Hub -> CSL-JSON (citeproc, pandoc, Zotero): a `book` item and a `review-book` item.
+"""Hub -> CSL-JSON (citeproc, pandoc, Zotero): a `book` item, and the review as an article
+of its outlet's kind that names the book it reviews.
 
 csl-data.json forbids unknown keys, so what CSL has no variable for (prices, the
 illustrated mark, provenance) goes to `custom`, the schema's place for it.
@@ -9,7 +10,7 @@ import json
 from collections.abc import Sequence
 
 from catalog.model import Book, Contributor, Record, Review, Role, Source
-from catalog.writers.shared import full_title
+from catalog.writers.shared import OutletKind, full_title, outlet_kind, reviewed_books
 
 # Hub role -> CSL name variable; roles CSL lacks are carried in custom.contributors.
 NAME_VARIABLES = {
@@ -72,23 +73,42 @@ def _book_custom(book: Book) -> dict:
     return custom
 
 
+# The kind of outlet -> the CSL type Zotero imports as newspaperArticle, magazineArticle
+# or journalArticle (it files `review-book` as a bare `document` with no outlet).
+REVIEW_TYPES = {OutletKind.NEWSPAPER: "article-newspaper", OutletKind.MAGAZINE: "article-magazine",
+                OutletKind.JOURNAL: "article-journal"}
+
+
 def review_item(review: Review, books: Sequence[Book]) -> dict:
-    # No headline, no title: styles build "[Review of Title, by Author]" from reviewed-*;
-    # a supplied "Review of ..." title would be printed twice (seen in pandoc with APA).
-    item: dict = {"id": review.key, "type": "review-book"}
+    """An article of its outlet's kind, marked a review so that APA and Chicago say so.
+
+    With a headline: title plus reviewed-title, which both styles print as
+    "Headline [Review of Book, by A. Author]" / "“Headline.” Review of Book, by Author".
+    Without one, neither style prints reviewed-title, and a supplied title would be
+    printed twice by APA; `genre` ("Review of Book") is what both print in its place.
+    """
+    item: dict = {"id": review.key,
+                  "type": REVIEW_TYPES[outlet_kind(review.outlet)] if review.outlet else "review-book"}
+    reviewed = "; ".join(full_title(b) for b in books)
     if review.headline:
         item["title"] = review.headline
+        item["reviewed-title"] = reviewed
+    else:
+        item["genre"] = f"Review of {reviewed}"
     if review.reviewers:
         item["author"] = [csl_name(p) for p in review.reviewers]
-    item["reviewed-title"] = "; ".join(full_title(b) for b in books)
-    authors = [csl_name(p) for b in books for p in b.people(Role.AUTHOR)]
+    # CSL has no reviewed-editor, and Chicago names the reviewed book only when it has a
+    # reviewed-author: an edited book's editors stand in ("Review of By the Book, by …").
+    authors = [csl_name(p) for b in books for p in (b.people(Role.AUTHOR) or b.people(Role.EDITOR))]
     if authors:
         item["reviewed-author"] = authors
     simple = {"container-title": review.outlet, "section": review.section, "URL": review.url}
     item.update({k: v for k, v in simple.items() if v})
     if review.date:
         item["issued"] = _date(review.date)
-    item["custom"] = {"reviews": list(review.reviews),
+    # Zotero keeps `note` in Extra: the link to the book survives its import in words.
+    item["note"] = f"Review of {reviewed_books(books)}"
+    item["custom"] = {"reviews": list(review.reviews), "reviewed-title": reviewed,
                       "title-supplied": review.headline is None,
                       "provenance": {"review": Source.METADATA.value}}
     return item

@@ -1,9 +1,9 @@
 """Hub -> MODS 3.8: one modsCollection, a <mods> for each book and one for the review.
 
-The review is its own resource (genre "review") with relatedItem type="reviewOf"
-pointing at the book's ID, and relatedItem type="host" for the outlet. MODS has no
-price element; the price goes to <note type="price">, MODS's typed free-text note,
-so it stays machine-findable and shows in Zotero's notes.
+The review is its own resource (genre "review"): its outlet is relatedItem
+type="host", first and marked a continuing newspaper or periodical; relatedItem
+type="reviewOf" points at the book's ID. What MODS has no element for (prices,
+the translation's language, doubts) goes to one general note per record.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.shared import needs_review, price_text
+from catalog.writers.shared import OutletKind, needs_review, outlet_kind, price_text, reviewed_books, sentences
 
 MODS_NS = "http://www.loc.gov/mods/v3"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -72,12 +72,25 @@ def _name(parent: etree._Element, person: Contributor) -> None:
     _el(role, "roleTerm", term, type="text", authority="marcrelator")
 
 
-def extent(book: Book) -> str | None:
-    """'368 pages : illustrations', as AACR2/RDA phrase a physical description."""
-    parts = [f"{book.pages} pages"] if book.pages else []
+def _physical_description(parent: etree._Element, book: Book) -> None:
+    """'368 pages : illustrations' as MODS splits it: a counted extent, a note for the rest."""
+    if not book.pages and not book.illustrated:
+        return
+    physical = _el(parent, "physicalDescription")
+    if book.pages:
+        _el(physical, "extent", str(book.pages), unit="pages")
     if book.illustrated:
-        parts.append("illustrations")
-    return " : ".join(parts) or None
+        _el(physical, "note", "illustrations")
+
+
+def book_note(book: Book) -> str | None:
+    """Everything MODS has no element for, in one general note: converters (bibutils'
+    xml2bib) write each <note> as its own `note =` field, and a repeated field is an
+    error to BibTeX and biber."""
+    return sentences([f"Translated from the {book.original_language}" if book.original_language else None,
+                      *(f"Price: {price_text(o)}" for o in book.prices), *book.notes,
+                      needs_review(book),
+                      "Year of publication inferred from the date of the review" if book.year_inferred else None])
 
 
 def _book(parent: etree._Element, book: Book) -> None:
@@ -98,25 +111,37 @@ def _book(parent: etree._Element, book: Book) -> None:
     if book.edition:
         _el(origin, "edition", book.edition)
     _el(origin, "issuance", "monographic")
-    if extent(book):
-        _el(_el(mods, "physicalDescription"), "extent", extent(book))
-    if book.original_language:
-        _el(mods, "note", f"Translated from the {book.original_language}.", type="language")
-    for offer in book.prices:
-        _el(mods, "note", price_text(offer), type="price")
-    for note in book.notes:
-        _el(mods, "note", note, type="publication notes")
-    if book.review_reasons:
-        _el(mods, "note", needs_review(book), type="verification")
+    _physical_description(mods, book)
+    note = book_note(book)
+    if note:
+        _el(mods, "note", note)
     if book.series:
         _title_info(_el(mods, "relatedItem", type="series"), book.series, None)
     for held in book.offers:
         if held.isbn13:
             attrs = {"displayLabel": held.binding} if held.binding else {}
             _el(mods, "identifier", held.isbn13, type="isbn", **attrs)
-    if book.year_inferred:
-        _el(mods, "note", "Year of publication inferred from the date of the review.", type="date")
     _record_info(mods)
+
+
+# The outlet's kind -> its MARC genre term: a reader files the review by it (Zotero a
+# newspaper article, bibutils NEWS or JOUR), and with no genre takes the host for a book.
+HOST_GENRES = {OutletKind.NEWSPAPER: "newspaper", OutletKind.MAGAZINE: "periodical", OutletKind.JOURNAL: "periodical"}
+
+
+def _host(parent: etree._Element, review: Review) -> None:
+    """The outlet, first of the review's related items, as the continuing resource it is."""
+    assert review.outlet
+    host = _el(parent, "relatedItem", type="host")
+    _title_info(host, review.outlet, None)
+    _el(_el(host, "originInfo"), "issuance", "continuing")
+    _el(host, "genre", HOST_GENRES[outlet_kind(review.outlet)], authority="marcgt")
+    if review.date or review.section:
+        part = _el(host, "part")
+        if review.section:
+            _el(_el(part, "detail", type="section"), "caption", review.section)
+        if review.date:
+            _el(part, "date", review.date, encoding="w3cdtf")
 
 
 def _review(parent: etree._Element, review: Review, books: Sequence[Book]) -> None:
@@ -132,26 +157,19 @@ def _review(parent: etree._Element, review: Review, books: Sequence[Book]) -> No
     if review.date:
         _el(_el(mods, "originInfo", eventType="publication"), "dateIssued", review.date,
             encoding="w3cdtf", keyDate="yes")
+    # The book in words too: readers that do not follow reviewOf keep the link this way.
+    _el(mods, "note", f"Review of {reviewed_books(books)}")
     if review.outlet:
-        host = _el(mods, "relatedItem", type="host")
-        _title_info(host, review.outlet, None)
-        if review.section:
-            _el(_el(host, "part"), "detail", type="section").append(_text_el("caption", review.section))
+        _host(mods, review)
     for book in books:
+        # Title only: a name here is read as a second author of the review (Zotero);
+        # the book's own record, which xlink:href points at, names its people.
         related = _el(mods, "relatedItem", type="reviewOf")
         related.set(f"{{{XLINK_NS}}}href", f"#{_xml_text(book.key)}")
         _title_info(related, book.title, book.subtitle)
-        for person in book.people(Role.AUTHOR):
-            _name(related, person)
     if review.url:
         _el(_el(mods, "location"), "url", review.url)
     _record_info(mods)
-
-
-def _text_el(tag: str, text: str) -> etree._Element:
-    element = etree.Element(f"{{{MODS_NS}}}{tag}")
-    element.text = text
-    return element
 
 
 def _record_info(mods: etree._Element) -> None:

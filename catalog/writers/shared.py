@@ -1,7 +1,7 @@
 """Plain-language renderings of hub values that several writers need verbatim."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from catalog.model import Book, PricedOffer, Role
 
@@ -51,3 +51,38 @@ def catalog_note(book: Book) -> str | None:
     return sentences([f"{book.pages} pages" if book.pages else None, *(f"ISBN {i}" for i in book.isbns),
                       book.edition, f"Series: {book.series}" if book.series else None,
                       translated_by(book), uncarried_note(book)])
+
+
+class OutletKind:
+    """What kind of serial carried the review: clients file a review by it (Zotero's
+    newspaperArticle, MODS genre newspaper, RIS NEWS)."""
+
+    NEWSPAPER, MAGAZINE, JOURNAL = "newspaper", "magazine", "journal"
+
+
+# Words a masthead carries: "The Seattle Times", "Chicago Tribune", "The Boston Globe".
+_NEWSPAPER_WORDS = frozenset(
+    "times post tribune chronicle globe herald monitor gazette inquirer observer guardian telegraph "
+    "independent sun news star examiner dispatch register courier bee daily constitution "
+    "plain-dealer star-tribune courant sentinel newsday".split())
+# "Virginia Quarterly Review", "Journal of American History", "Studies in the Novel".
+_JOURNAL_WORDS = frozenset("quarterly studies journal bulletin proceedings annals".split())
+
+
+def outlet_kind(outlet: str) -> str:
+    """Newspaper by its masthead words, journal by scholarly words, else a magazine
+    ("Time", "Booklist", "The Atlantic"): a magazine is the safe guess for a periodical."""
+    words = {w.strip(".,'’").casefold() for w in outlet.replace("’s", "").split()}
+    if "wall" in words and "street" in words or words & _NEWSPAPER_WORDS and "library" not in words:
+        return OutletKind.NEWSPAPER
+    if words & _JOURNAL_WORDS and "library" not in words:
+        return OutletKind.JOURNAL
+    return OutletKind.MAGAZINE
+
+
+def reviewed_books(books: Sequence[Book]) -> str:
+    """'Stalin's Spy: Richard Sorge…, by Robert Whymant': the books a review reviews, in words."""
+    def one(book: Book) -> str:
+        authors = ", ".join(p.display for p in book.people(Role.AUTHOR))
+        return f"{full_title(book)}, by {authors}" if authors else full_title(book)
+    return "; ".join(one(b) for b in books)
