@@ -15,6 +15,7 @@ from catalog.writers.csljson import to_csljson
 from catalog.writers.mods import to_mods
 from tests.conftest import require_program
 from tests.interop.conftest import CSL_STYLES
+from tests.interop.survival import fold
 
 
 def run(args, cwd=None, stdin=None):
@@ -23,25 +24,20 @@ def run(args, cwd=None, stdin=None):
     return result
 
 
-def fold(text: str) -> str:
-    """Compare as a reader would: curly quotes straight, spacing and line breaks folded."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(text.split())
-
-
 def test_bibtex_plain_bst_zero_warnings(tmp_path, records, books):
     bibtex = require_program("bibtex")
     (tmp_path / "refs.bib").write_text(to_bibtex(records), encoding="utf-8")
     (tmp_path / "doc.aux").write_text("\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n")
     result = run([bibtex, "doc"], cwd=tmp_path)
     assert "Warning" not in result.stdout, result.stdout
-    bbl = fold((tmp_path / "doc.bbl").read_text(encoding="utf-8", errors="replace"))
+    from pylatexenc.latex2text import LatexNodes2Text
+    bbl = fold(LatexNodes2Text().latex_to_text((tmp_path / "doc.bbl").read_text(encoding="utf-8")))
     for book in books:
-        if book.title.isascii() and (book.publisher or "").isascii():
-            assert book.title.replace("&", "\\&") in bbl.replace("{", "").replace("}", "")
-            assert book.publisher.replace("&", "\\&") in bbl.replace("{", "").replace("}", "")
-            author = book.people(Role.AUTHOR) or book.people(Role.EDITOR)
-            assert author[0].family in bbl
+        assert fold(book.title) in bbl
+        if book.publisher:
+            assert fold(book.publisher) in bbl
+        for person in (book.people(Role.AUTHOR) or book.people(Role.EDITOR))[:1]:
+            assert fold(person.family or person.literal) in bbl
 
 
 @pytest.mark.parametrize("style", ["apa", "chicago-author-date", "modern-language-association"])
@@ -59,12 +55,12 @@ def test_pandoc_citeproc_renders_books_and_reviews(tmp_path, records, books, sty
         assert fold(book.title) in out
         if book.publisher:
             assert fold(book.publisher) in out
-        person = (book.people(Role.AUTHOR) or book.people(Role.EDITOR))[0]
-        assert fold(person.family or person.literal) in out
+        for person in (book.people(Role.AUTHOR) or book.people(Role.EDITOR))[:1]:
+            assert fold(person.family or person.literal) in out
     if style == "apa":
-        assert "[Review of Stalin's Spy: Richard Sorge and the Tokyo Espionage Ring, by R. Whymant]" in out
+        assert fold("[Review of Stalin's Spy: Richard Sorge and the Tokyo Espionage Ring, by R. Whymant]") in out
         reviews = [fold(line) for line in raw.splitlines() if "Review of" in line]
-        assert len(reviews) >= 2 and all(line.count("Review of") == 1 for line in reviews)   # never doubled
+        assert len(reviews) >= 2 and all(line.count("review of") == 1 for line in reviews)   # never doubled
 
 
 def test_pandoc_reads_our_biblatex(tmp_path, records, books):
@@ -79,8 +75,8 @@ def test_pandoc_reads_our_biblatex(tmp_path, records, books):
             assert fold(item["publisher"]) == fold(book.publisher)
         authors = book.people(Role.AUTHOR)
         if authors:
-            assert [a.get("family") or a.get("literal") for a in item["author"]] == \
-                [p.family or p.literal for p in authors]
+            assert [fold(a.get("family") or a.get("literal")) for a in item["author"]] == \
+                [fold(p.family or p.literal) for p in authors]
         if book.year:
             assert item["issued"]["date-parts"][0][0] == book.year
 
@@ -101,11 +97,11 @@ def test_bibutils_reads_our_mods(tmp_path, records, books):
         if book.subtitle and book.subtitle.isascii():
             assert fold(book.subtitle) in bib
         if book.publisher:
-            assert f"PB - {fold(book.publisher)}" in ris
+            assert fold(f"PB - {book.publisher}") in ris
         for person in book.people(Role.AUTHOR):
-            if person.family:
-                assert f"{person.family}, {person.given}" in ris
-    assert "PY - 1996" in ris        # the inferred year of the reviewed seed
+            if person.family and not person.suffix:   # bibutils joins a suffix to the family name
+                assert fold(f"{person.family}, {person.given}") in ris
+    assert fold("PY - 1996") in ris        # the inferred year of the reviewed seed
 
 
 def test_bibutils_reads_our_bibtex(tmp_path, records, books):
@@ -115,10 +111,16 @@ def test_bibutils_reads_our_bibtex(tmp_path, records, books):
 
 
 def test_catalog_validates_what_bibutils_writes(tmp_path, records):
+    """bib2xml's MODS is valid but for one known bibutils flaw, which catalog names by line:
+    a name suffix ("Jr.") as namePart type="suffix", a type MODS does not have."""
     from catalog.validate.detect import detect_format
     mods = _bibutils("bib2xml", to_bibtex(records), tmp_path, "refs.bib")
     fmt = detect_format(mods)
-    assert fmt.name == "mods" and fmt.errors(mods) == []
+    errors = fmt.errors(mods)
+    assert fmt.name == "mods"
+    assert errors == [(line, message) for line, message in errors if "'suffix'" in message]
+    suffixes = [line for line in mods.splitlines() if 'type="suffix"' in line]
+    assert len(errors) == len(suffixes)
 
 
 def test_xmllint_accepts_our_mods_with_the_lxml_compatible_schema(tmp_path, records):
