@@ -18,25 +18,19 @@ import typer
 from catalog import batch
 from catalog.batch import Outcome
 from catalog.errors import CatalogError, InputError, OutputError
-from catalog.formats import FORMATS
+from catalog.formats import ALIASES, FORMATS, detect_format
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable, write_atomic
 from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
-from catalog.validate.detect import detect_format
 from catalog.writers.hubjson import error_json, json_line, record_json
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn book reviews into library-grade bibliographic records.")
 
 
-class Target(str, Enum):
-    bibtex = "bibtex"
-    biblatex = "biblatex"
-    mods = "mods"
-    csljson = "csljson"
-    json = "json"
-    all = "all"
+# --to's choices: every format's name and aliases (catalog.formats), and "all".
+Target = Enum("Target", {name.replace("-", "_"): name for name in [*ALIASES, "all"]}, type=str)  # type: ignore[misc]
 
 
 def _write_stdout(text: str) -> None:
@@ -115,7 +109,7 @@ def _stem(paths: list[str]) -> str:
 @app.command()
 def export(
     paths: list[str] = typer.Argument(..., help="Reviews: files, folders, .tgz/.zip archives, or - for stdin."),
-    to: Target = typer.Option(Target.all, "--to", help="Output format."),
+    to: Target = typer.Option("all", "--to", help="Output format."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
     jobs: int = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1)."),
@@ -124,8 +118,8 @@ def export(
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
 ) -> None:
-    """Export reviews as BibTeX, biblatex, MODS 3.8, CSL-JSON and/or the hub JSON."""
-    formats = list(FORMATS.values()) if to == Target.all else [FORMATS[to.value]]
+    """Export reviews as BibTeX, biblatex, MODS 3.8, CSL-JSON, MARC 21, RIS and/or the hub JSON."""
+    formats = list(FORMATS.values()) if to.value == "all" else [ALIASES[to.value]]
     if out is None and len(formats) > 1:
         raise _fail("--to all needs an output folder (-o DIR); name one format to print it", 2)
     try:
@@ -182,7 +176,8 @@ class _progress:
 
 @app.command()
 def validate(paths: list[Path] = typer.Argument(..., help="Files to check (format detected from content).")) -> None:
-    """Validate files against MODS 3.8, csl-data.json, or BibTeX/biblatex rules."""
+    """Validate files: MODS 3.8 and MARCXML against their XSDs, CSL-JSON against csl-data.json,
+    BibTeX/biblatex, RIS and ISO 2709 MARC by their rules."""
     invalid = 0
     for path in paths:
         try:
@@ -193,7 +188,8 @@ def validate(paths: list[Path] = typer.Argument(..., help="Files to check (forma
             continue
         fmt = detect_format(text)
         if fmt is None:
-            typer.echo(f"{path}:0: unknown format (not MODS, CSL-JSON, JSON lines or BibTeX)", err=True)
+            typer.echo(f"{path}:0: unknown format (not {', '.join(f.description for f in FORMATS.values())})",
+                       err=True)
             invalid += 1
             continue
         errors = fmt.errors(text)

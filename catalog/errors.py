@@ -43,6 +43,12 @@ class WorkerError(CatalogError):
     reason = "a worker process died; the previous output files are kept"
 
 
+class UnwritableError(CatalogError):
+    """A valid record a format has no room for (ISO 2709 caps a field at 9,999 bytes)."""
+
+    reason = "the format cannot hold this record"
+
+
 class InvalidOutputError(CatalogError):
     reason = "output failed validation, nothing written"
 

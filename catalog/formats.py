@@ -1,7 +1,11 @@
-"""One registry pairs each writer with its validator, so nothing is written unvalidated."""
+"""The one registry of formats: each pairs its writer with its validator, so nothing is
+written unvalidated, and says its name, aliases, file suffix and how to recognize a file
+of its kind. The CLI's `--to` choices, `--to all` and `catalog validate`'s detection all
+come from here: a new format is one writer module, one validator and one line below."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -11,8 +15,10 @@ from catalog.model import Record
 from catalog.readers.jsonl import split_lines
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
 from catalog.validate.csljson import csl_errors
+from catalog.validate.marc import iso2709_errors, marcxml_errors
 from catalog.validate.mods import mods_errors
-from catalog.writers import biblatex, bibtex, csljson, hubjson, mods
+from catalog.validate.ris import TAG_LINE, ris_errors
+from catalog.writers import biblatex, bibtex, csljson, hubjson, marc, mods, ris
 
 Errors = list[tuple[int, str]]
 
@@ -39,22 +45,81 @@ class Format:
     footer: str
     fragment: Callable[[Record], str]
     errors: Callable[[str], Errors]
+    detects: Callable[[str], bool]       # does this text (any tool's, not only ours) look like one?
+    aliases: tuple[str, ...] = ()
+    description: str = ""
 
     def document(self, fragments: Sequence[str]) -> str:
         return self.header + self.separator.join(fragments) + self.footer
 
 
-def _format(name: str, suffix: str, module: ModuleType, errors: Callable[[str], Errors]) -> Format:
-    return Format(name, suffix, module.HEADER, module.SEPARATOR, module.FOOTER, module.fragment, errors)
+Layout = tuple[str, str, str, Callable[[Record], str]]   # header, separator, footer, fragment
+
+
+def _layout(module: ModuleType) -> Layout:
+    return module.HEADER, module.SEPARATOR, module.FOOTER, module.fragment
+
+
+def _format(name: str, suffix: str, layout: Layout, errors: Callable[[str], Errors],
+            detects: Callable[[str], bool], description: str, aliases: tuple[str, ...] = ()) -> Format:
+    return Format(name, suffix, *layout, errors, detects, aliases, description)
+
+
+# --- recognizing a file: the text with any BOM and leading space removed --------------
+
+def _head(text: str) -> str:
+    return text.lstrip("\ufeff \t\r\n")[:4096]
+
+
+_BIBLATEX_ONLY = re.compile(r"^\s*(journaltitle|date|related|relatedtype|location|subtitle)\s*=",
+                            re.IGNORECASE | re.MULTILINE)
+_BIB_ENTRY = re.compile(r"^\s*@\w+\s*\{", re.MULTILINE)
+
+
+def _is_bib(text: str) -> bool:
+    head = _head(text)
+    return head.startswith(("@", "%")) or bool(_BIB_ENTRY.search(head))
+
+
+def _is_marcxml(text: str) -> bool:
+    head = _head(text)
+    return head.startswith("<") and "http://www.loc.gov/MARC21/slim" in head
+
+
+def _is_json_lines(text: str) -> bool:
+    head = _head(text)
+    if not head.startswith("{"):
+        return False
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    return len(lines) == 1 or all(line.lstrip().startswith("{") for line in lines)
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    _format("bibtex", ".bib", bibtex, lambda text: bib_errors(text, BIBTEX_REQUIRED)),
-    _format("biblatex", ".biblatex.bib", biblatex, lambda text: bib_errors(text, BIBLATEX_REQUIRED)),
-    _format("mods", ".mods.xml", mods, lambda text: mods_errors(text.encode("utf-8"))),
-    _format("csljson", ".csl.json", csljson, csl_errors),
-    _format("json", ".jsonl", hubjson, jsonl_errors),
+    _format("bibtex", ".bib", _layout(bibtex), lambda text: bib_errors(text, BIBTEX_REQUIRED),
+            lambda text: _is_bib(text) and not _BIBLATEX_ONLY.search(_head(text)),
+            "classic BibTeX (plain.bst, natbib)"),
+    _format("biblatex", ".biblatex.bib", _layout(biblatex), lambda text: bib_errors(text, BIBLATEX_REQUIRED),
+            lambda text: _is_bib(text) and bool(_BIBLATEX_ONLY.search(_head(text))), "biblatex, for biber"),
+    _format("mods", ".mods.xml", _layout(mods), lambda text: mods_errors(text.encode("utf-8")),
+            lambda text: _head(text).startswith("<") and not _is_marcxml(text), "MODS 3.8 XML"),
+    _format("csljson", ".csl.json", _layout(csljson), csl_errors,
+            lambda text: _head(text).startswith(("[", "{")) and not _is_json_lines(text), "CSL-JSON",
+            aliases=("csl-json",)),
+    _format("json", ".jsonl", _layout(hubjson), jsonl_errors, _is_json_lines, "catalog's own records, JSON lines"),
+    _format("marcxml", ".marcxml", (marc.MARCXML_HEADER, "", marc.MARCXML_FOOTER, marc.xml_fragment),
+            lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml, "MARC 21 in MARCXML"),
+    _format("marc", ".mrc", ("", "", "", marc.iso2709_fragment),
+            lambda text: iso2709_errors(text.encode("utf-8")),
+            lambda text: text[:5].isdigit() and text.rstrip("\n").endswith("\x1d"), "MARC 21, ISO 2709, UTF-8",
+            aliases=("mrc", "iso2709")),
+    _format("ris", ".ris", _layout(ris), ris_errors, lambda text: bool(TAG_LINE.match(_head(text))), "RIS"),
 )}
+ALIASES: dict[str, Format] = {alias: f for f in FORMATS.values() for alias in (f.name, *f.aliases)}
+
+
+def detect_format(text: str) -> Format | None:
+    """Which format a file holds, from its content; None when no format claims it."""
+    return next((f for f in FORMATS.values() if f.detects(text)), None)
 
 
 def _checked(fmt: Format, text: str) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from catalog.errors import CatalogError, InvalidOutputError  # noqa: E402
+from catalog.errors import CatalogError, InvalidOutputError, UnwritableError  # noqa: E402
 from catalog.formats import FORMATS, render  # noqa: E402
 from catalog.pipeline import catalog_document  # noqa: E402
 from catalog.readers.sources import documents  # noqa: E402
@@ -156,6 +156,8 @@ def main() -> int:
                     for fmt in FORMATS.values():
                         try:
                             render(fmt, [record])
+                        except UnwritableError:
+                            counts["clean_errors"] += 1   # a clear error: the format has no room
                         except InvalidOutputError as exc:
                             counts["invalid_outputs"] += 1
                             print("INVALID", fmt.name, exc, repr(item.text[:200]))

@@ -14,14 +14,22 @@ def run(*args, stdin=None, cwd=None):
                           cwd=cwd or ROOT, timeout=120)
 
 
-def test_export_all_writes_five_valid_files(tmp_path):
+def test_export_all_writes_eight_valid_files(tmp_path):
     result = run("export", "examples/stalins-spy.txt", "--to", "all", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files == ["stalins-spy.bib", "stalins-spy.biblatex.bib", "stalins-spy.csl.json",
-                     "stalins-spy.jsonl", "stalins-spy.mods.xml"]
+                     "stalins-spy.jsonl", "stalins-spy.marcxml", "stalins-spy.mods.xml", "stalins-spy.mrc",
+                     "stalins-spy.ris"]
     check = run("validate", *[str(p) for p in tmp_path.iterdir()])
     assert check.returncode == 0, check.stdout + check.stderr
+    for fmt in ("bibtex", "biblatex", "mods", "csljson", "json", "marcxml", "marc", "ris"):
+        assert f"valid {fmt}\n".encode() in check.stdout
+
+
+def test_csl_json_is_an_alias_of_csljson():
+    assert run("export", "examples/stalins-spy.txt", "--to", "csl-json").stdout == \
+        run("export", "examples/stalins-spy.txt", "--to", "csljson").stdout
 
 
 def test_export_one_format_to_stdout():

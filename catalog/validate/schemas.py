@@ -6,7 +6,7 @@ from pathlib import Path
 
 from catalog.errors import BugError
 
-SCHEMA_FILES = ("mods-3-8.xsd", "xlink.xsd", "xml.xsd", "csl-data.json")
+SCHEMA_FILES = ("mods-3-8.xsd", "xlink.xsd", "xml.xsd", "csl-data.json", "MARC21slim.xsd")
 
 
 @lru_cache(maxsize=1)

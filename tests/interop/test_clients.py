@@ -113,7 +113,7 @@ def test_bibutils_reads_our_bibtex(tmp_path, records, books):
 def test_catalog_validates_what_bibutils_writes(tmp_path, records):
     """bib2xml's MODS is valid but for one known bibutils flaw, which catalog names by line:
     a name suffix ("Jr.") as namePart type="suffix", a type MODS does not have."""
-    from catalog.validate.detect import detect_format
+    from catalog.formats import detect_format
     mods = _bibutils("bib2xml", to_bibtex(records), tmp_path, "refs.bib")
     fmt = detect_format(mods)
     errors = fmt.errors(mods)

@@ -1,0 +1,86 @@
+"""Hub -> RIS (rispy), the tagged format EndNote, Mendeley, RefWorks and Zotero all import.
+
+A book is `TY  - BOOK`. A review is an article of its outlet's kind (`NEWS`, `MGZN`,
+`JOUR`), which every reference manager imports as an article with its outlet; RIS has
+no review link, so the reviewed book is named in `N1` and, for machines, in `C1`
+(words) and `C2` (the book records' IDs).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import rispy
+
+from catalog.model import Book, Contributor, Record, Review, Role
+from catalog.writers.shared import OutletKind, full_title, outlet_kind, reviewed_books, sentences, uncarried_note
+
+REVIEW_TYPES = {OutletKind.NEWSPAPER: "NEWS", OutletKind.MAGAZINE: "MGZN", OutletKind.JOURNAL: "JOUR"}
+
+
+class _Writer(rispy.RisWriter):
+    """rispy's writer without its '1.', '2.' line before each reference."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+def ris_name(person: Contributor) -> str:
+    """'Whymant, Robert', 'King, Martin Luther, Jr.', a corporate body as printed."""
+    if person.literal:
+        return person.literal
+    family = " ".join(p for p in (person.particle, person.family) if p)
+    return ", ".join(p for p in (family, person.given, person.suffix) if p)
+
+
+def book_reference(book: Book) -> dict:
+    ref: dict = {"type_of_reference": "BOOK", "id": book.key, "title": full_title(book),
+                 "authors": [ris_name(p) for p in book.people(Role.AUTHOR)],
+                 "secondary_authors": [ris_name(p) for p in book.people(Role.EDITOR)],
+                 "subsidiary_authors": [ris_name(p) for p in book.people(Role.TRANSLATOR)],
+                 "secondary_title": book.series, "publisher": book.publisher, "place_published": book.place,
+                 "year": str(book.year) if book.year is not None else None,
+                 "start_page": str(book.pages) if book.pages else None,     # RIS BOOK: SP is the page count
+                 "edition": book.edition, "issn": book.isbns[0] if book.isbns else None,
+                 "notes": [n for n in (_book_note(book),) if n]}
+    return {k: v for k, v in ref.items() if v}
+
+
+def _book_note(book: Book) -> str | None:
+    others = [p for p in book.contributors if p.role not in (Role.AUTHOR, Role.EDITOR, Role.TRANSLATOR)]
+    return sentences([*(f"{p.role.value.capitalize()}: {p.display}" for p in others if p.role != Role.CONTRIBUTOR),
+                      uncarried_note(book),
+                      "Year of publication inferred from the date of the review" if book.year_inferred else None])
+
+
+def review_reference(review: Review, books: Sequence[Book]) -> dict:
+    ris_type = REVIEW_TYPES[outlet_kind(review.outlet)] if review.outlet else "GEN"
+    parts = review.date.split("-") if review.date else []
+    ref: dict = {"type_of_reference": ris_type, "id": review.key,
+                 "title": review.headline or f"Review of {full_title(books[0])}",
+                 "authors": [ris_name(p) for p in review.reviewers],
+                 # T2 is the outlet in the RIS specification; JF, its full name, is what
+                 # bibutils and older readers take (they read T2 of NEWS as an abbreviation)
+                 "secondary_title": review.outlet, "alternate_title3": review.outlet,
+                 "year": parts[0] if parts else None,
+                 "date": "/".join(parts + [""] * (3 - len(parts))) + "/" if parts else None,
+                 "section": review.section, "urls": [review.url] if review.url else [],
+                 "notes": [f"Review of {reviewed_books(books)}"],
+                 "custom1": reviewed_books(books), "custom2": ", ".join(b.key for b in books)}
+    return {k: v for k, v in ref.items() if v}
+
+
+def references(record: Record) -> list[dict]:
+    return [book_reference(b) for b in record.books] + [review_reference(record.review, record.books)]
+
+
+HEADER, SEPARATOR, FOOTER = "", "\n", ""
+
+
+def fragment(record: Record) -> str:
+    """One record's references, each ending 'ER  - ', a blank line between them."""
+    return _Writer().formats(references(record))
+
+
+def to_ris(records: Sequence[Record]) -> str:
+    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+

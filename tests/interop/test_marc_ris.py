@@ -1,0 +1,105 @@
+"""MARC 21 and RIS read by the programs libraries and reference managers use: MARC::Lint,
+yaz-marcdump, the MARCXML schema, rispy and bibutils' ris2xml; the seed and every dev record."""
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pymarc
+import rispy
+from lxml import etree
+
+from catalog.model import Role
+from catalog.writers.marc import record_marcs, to_marc, to_marcxml
+from catalog.writers.ris import references, to_ris
+from tests.conftest import require_program
+from tests.interop.survival import fold
+
+HERE = Path(__file__).parent
+
+
+def run(args, **kw):
+    result = subprocess.run(args, capture_output=True, timeout=600, **kw)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_marc_lint_finds_nothing(tmp_path, all_records):
+    require_program("perl")
+    (tmp_path / "all.mrc").write_text(to_marc(all_records), encoding="utf-8")
+    result = subprocess.run(["perl", str(HERE / "lint.pl"), str(tmp_path / "all.mrc")], capture_output=True,
+                            text=True, timeout=600)
+    if "Can't locate MARC/Lint.pm" in result.stderr:
+        require_program("MARC::Lint (libmarc-lint-perl)")
+    lines = result.stdout.splitlines()
+    expected = sum(len(record_marcs(r)) for r in all_records)
+    assert lines[-1] == f"records {expected} warnings 0", "\n".join(lines[:20])
+
+
+def test_yaz_round_trips_are_identical(tmp_path, all_records):
+    yaz = require_program("yaz-marcdump")
+    (tmp_path / "all.mrc").write_text(to_marc(all_records), encoding="utf-8")
+    (tmp_path / "all.xml").write_text(to_marcxml(all_records), encoding="utf-8")
+    # MARCXML -> ISO 2709 by yaz: byte for byte our own .mrc
+    assert run([yaz, "-i", "marcxml", "-o", "marc", str(tmp_path / "all.xml")]) == (tmp_path / "all.mrc").read_bytes()
+    # ISO 2709 -> MARCXML by yaz: the same records as our MARCXML
+    from_yaz = pymarc.parse_xml_to_array(BytesIO(run([yaz, "-i", "marc", "-o", "marcxml", str(tmp_path / "all.mrc")])))
+    ours = pymarc.parse_xml_to_array(str(tmp_path / "all.xml"))
+    assert [r.as_marc() for r in from_yaz] == [r.as_marc() for r in ours] and len(ours) > 400
+
+
+def test_marcxml_is_valid_by_xmllint_too(tmp_path, all_records):
+    xmllint = require_program("xmllint")
+    from catalog.validate.schemas import schema_path
+    (tmp_path / "all.xml").write_text(to_marcxml(all_records), encoding="utf-8")
+    result = subprocess.run([xmllint, "--nonet", "--noout", "--schema", str(schema_path("MARC21slim.xsd")),
+                             str(tmp_path / "all.xml")], capture_output=True, text=True)
+    assert result.returncode == 0 and "validates" in result.stderr, result.stderr[-2000:]
+
+
+def test_marc_carries_the_book_and_the_review_link(all_records):
+    for record in all_records:
+        marcs = record_marcs(record)
+        for book, marc in zip(record.books, marcs):
+            assert marc["001"].data == book.key and marc.leader[9] == "a" and marc.leader[7] == "m"
+            assert fold(marc["245"]["a"]).startswith(fold(book.title))
+            if book.publisher:
+                assert fold(book.publisher) in fold(marc["264"]["b"])
+            if book.pages:
+                assert marc["300"]["a"].startswith(f"{book.pages} pages")
+        review = marcs[-1]
+        assert review.leader[7] == "b"
+        assert [f["w"] for f in review.get_fields("787")] == [b.key for b in record.books]
+        if record.review.outlet:
+            assert review["773"]["t"] == record.review.outlet
+
+
+def test_rispy_reads_every_field_back(all_records):
+    read = rispy.loads(to_ris(all_records))
+    written = [ref for r in all_records for ref in references(r)]
+    assert len(read) == len(written)
+    for back, ref in zip(read, written):
+        for key, value in ref.items():
+            assert back[key] == value, (ref["id"], key)
+
+
+def test_bibutils_ris2xml_reads_every_record(tmp_path, all_records):
+    ris2xml = require_program("ris2xml")
+    (tmp_path / "all.ris").write_text(to_ris(all_records), encoding="utf-8")
+    mods = etree.fromstring(run([ris2xml, str(tmp_path / "all.ris")]))
+    ns = {"m": "http://www.loc.gov/mods/v3"}
+    found = {m.get("ID"): m for m in mods.findall("m:mods", ns)}
+    for record in all_records:
+        for book in record.books:
+            m = found[book.key]
+            assert fold(book.title) in fold(m.findtext("m:titleInfo/m:title", namespaces=ns))
+            if book.publisher:
+                assert fold(m.findtext("m:originInfo/m:publisher", namespaces=ns)) == fold(book.publisher)
+            families = [e.text for e in m.findall("m:name/m:namePart[@type='family']", ns)]
+            for person in book.people(Role.AUTHOR):
+                if person.family and not person.suffix:
+                    assert person.family in families
+        review = found[record.review.key]
+        if record.review.outlet:
+            host = review.findtext("m:relatedItem[@type='host']/m:titleInfo/m:title", namespaces=ns)
+            assert host == record.review.outlet
+        assert fold(record.books[0].title) in fold(" ".join(review.itertext()))
