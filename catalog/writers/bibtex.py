@@ -13,20 +13,15 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import (catalog_note, full_title, reviewed_books, sentences, translated_by,
-                                    uncarried_note)
+from catalog.writers.shared import (catalog_note, full_title, inferred_year, reviewed_books, sentences,
+                                    translated_by, uncarried_note)
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-INFERRED_YEAR = "Year of publication inferred from the date of the review"
 
 
 def book_year(book: Book) -> str:
     return "n.d." if book.year is None else str(book.year)
-
-
-def inferred(book: Book) -> str | None:
-    return INFERRED_YEAR if book.year_inferred else None
 
 
 def literal(text: str | None) -> str | None:
@@ -40,7 +35,7 @@ def book_entry(book: Book) -> tuple:
     # plain.bst's @book needs an author or editor and a publisher; @misc needs neither.
     fields = [("title", protect_case(full_title(book))),
               ("howpublished", literal(", ".join(p for p in (book.place, book.publisher) if p) or None)),
-              ("year", book_year(book)), ("note", sentences([catalog_note(book), inferred(book)])),
+              ("year", book_year(book)), ("note", sentences([catalog_note(book), inferred_year(book)])),
               ("key", None if book.people(Role.AUTHOR) or book.people(Role.EDITOR) else book.title)]
     names = [("author", bib_names(book.people(Role.AUTHOR), ASCII_ENCODER)),
              ("editor", bib_names(book.people(Role.EDITOR), ASCII_ENCODER))]
@@ -56,7 +51,7 @@ def full_book_entry(book: Book) -> tuple:
     # plain.bst has no translator or page-count field for books: they go to the note, and
     # the page count to `pagetotal` too, which biblatex-aware readers (citation-js, biber) take.
     note = sentences([edited, translated_by(book), f"{book.pages} pages" if book.pages else None,
-                      uncarried_note(book), inferred(book)])
+                      uncarried_note(book), inferred_year(book)])
     fields = [
         ("title", protect_case(full_title(book))), ("edition", book.edition), ("series", book.series),
         ("publisher", literal(book.publisher)), ("address", literal(book.place)), ("year", book_year(book)),

@@ -14,7 +14,7 @@ from pymarc import Field, Indicators, Record as MarcRecord, Subfield, record_to_
 from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.writers.mods import RELATORS
-from catalog.writers.shared import full_title, needs_review, price_text
+from catalog.writers.shared import full_title, inferred_year, needs_review, price_text
 
 # Leading articles -> MARC 245's second indicator (nonfiling characters), by language.
 ARTICLES = ("the ", "a ", "an ", "le ", "la ", "les ", "l'", "un ", "une ", "der ", "die ", "das ",
@@ -157,10 +157,9 @@ def _book_notes(book: Book) -> Iterator[str]:
         if not offer.isbn13:
             yield f"Price: {price_text(offer)}"
     yield from book.notes
-    if book.review_reasons:
-        yield needs_review(book) or ""
-    if book.year_inferred:
-        yield "Year of publication inferred from the date of the review"
+    for note in (needs_review(book), inferred_year(book)):
+        if note:
+            yield note
 
 
 def _review_date(iso: str) -> str:

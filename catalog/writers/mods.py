@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from lxml import etree
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.shared import OutletKind, needs_review, outlet_kind, price_text, reviewed_books, sentences
+from catalog.writers.shared import (OutletKind, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
+                                    sentences)
 
 MODS_NS = "http://www.loc.gov/mods/v3"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -89,8 +90,7 @@ def book_note(book: Book) -> str | None:
     error to BibTeX and biber."""
     return sentences([f"Translated from the {book.original_language}" if book.original_language else None,
                       *(f"Price: {price_text(o)}" for o in book.prices), *book.notes,
-                      needs_review(book),
-                      "Year of publication inferred from the date of the review" if book.year_inferred else None])
+                      needs_review(book), inferred_year(book)])
 
 
 def _book(parent: etree._Element, book: Book) -> None:

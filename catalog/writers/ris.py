@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import rispy
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.shared import OutletKind, full_title, outlet_kind, reviewed_books, sentences, uncarried_note
+from catalog.writers.shared import (OutletKind, full_title, inferred_year, outlet_kind, reviewed_books, sentences,
+                                    uncarried_note)
 
 REVIEW_TYPES = {OutletKind.NEWSPAPER: "NEWS", OutletKind.MAGAZINE: "MGZN", OutletKind.JOURNAL: "JOUR"}
 
@@ -48,8 +49,7 @@ def book_reference(book: Book) -> dict:
 def _book_note(book: Book) -> str | None:
     others = [p for p in book.contributors if p.role not in (Role.AUTHOR, Role.EDITOR, Role.TRANSLATOR)]
     return sentences([*(f"{p.role.value.capitalize()}: {p.display}" for p in others if p.role != Role.CONTRIBUTOR),
-                      uncarried_note(book),
-                      "Year of publication inferred from the date of the review" if book.year_inferred else None])
+                      uncarried_note(book), inferred_year(book)])
 
 
 def review_reference(review: Review, books: Sequence[Book]) -> dict:

@@ -46,6 +46,11 @@ def uncarried_note(book: Book) -> str | None:
                       *map(price_text, book.prices), *book.notes, needs_review(book)])
 
 
+def inferred_year(book: Book) -> str | None:
+    """The sentence every format without a mark for it uses to say the year was inferred."""
+    return "Year of publication inferred from the date of the review" if book.year_inferred else None
+
+
 def catalog_note(book: Book) -> str | None:
     """For a bare entry type that has no fields for them: pages, ISBN, edition, series, translators."""
     return sentences([f"{book.pages} pages" if book.pages else None, *(f"ISBN {i}" for i in book.isbns),
