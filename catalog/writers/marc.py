@@ -52,10 +52,11 @@ def _end_title(text: str) -> str:
     return _end(text, (".",))
 
 
-def _fixed(date_type: str, date1: str, date2: str, illustrated: bool, language: str = "|||") -> str:
-    """008 for books (40 positions): entered-on-file and unknown codes filled with '|'."""
+def _fixed(date_type: str, date1: str, date2: str, illustrated: bool) -> str:
+    """008 for books (40 positions): entered-on-file, the language and other unknown codes
+    filled with '|' (a trailer never says what language the book is in)."""
     return ("||||||" + date_type + date1 + date2 + "xx " + ("a   " if illustrated else "    ")
-            + " " + " " + "    " + " " + "0" + "0" + "0" + " " + "|" + "|" + language + " " + "d")
+            + " " + " " + "    " + " " + "0" + "0" + "0" + " " + "|" + "|" + "|||" + " " + "d")
 
 
 def _fixed_serial_part(date_type: str, date1: str) -> str:
@@ -64,18 +65,33 @@ def _fixed_serial_part(date_type: str, date1: str) -> str:
     return "||||||" + date_type + date1 + "    " + "xx " + "|| |||||||||   ||" + "|||" + " " + "d"
 
 
+# 336/337/338: what RDA calls a printed book's content, media and carrier type.
+CONTENT = ("336", "text", "txt", "rdacontent")
+BOOK_TYPES = (CONTENT, ("337", "unmediated", "n", "rdamedia"), ("338", "volume", "nc", "rdacarrier"))
+
+
+def _rda_type(tag: str, term: str, code: str, source: str) -> Field:
+    return Field(tag, Indicators(" ", " "), [Subfield("a", term), Subfield("b", code), Subfield("2", source)])
+
+
+def _heading(person: Contributor) -> str:
+    """'Whymant, Robert', 'de Beauvoir, Simone', a corporate body as printed: MARC's inverted form."""
+    if person.literal:
+        return person.literal
+    family = " ".join(p for p in (person.particle, person.family) if p)
+    return f"{family}, {person.given}" if person.given else family
+
+
 def _name_field(tag: str, person: Contributor) -> Field:
     """100/700 (person) or 110/710 (corporate body), with relator term and code."""
     code, term = RELATORS[person.role]
+    relator = [Subfield("e", term + "."), Subfield("4", code)]
     if person.literal:
-        return Field(tag[0] + "10", Indicators("2", " "),
-                     [Subfield("a", person.literal + ","), Subfield("e", term + "."), Subfield("4", code)])
-    family = " ".join(p for p in (person.particle, person.family) if p)
-    heading = f"{family}, {person.given}" if person.given else family
-    subfields = [Subfield("a", heading + ",")]
+        return Field(tag[0] + "10", Indicators("2", " "), [Subfield("a", _heading(person) + ","), *relator])
+    subfields = [Subfield("a", _heading(person) + ",")]
     if person.suffix:
-        subfields = [Subfield("a", heading + ","), Subfield("c", person.suffix + ",")]
-    return Field(tag, Indicators("1", " "), subfields + [Subfield("e", term + "."), Subfield("4", code)])
+        subfields.append(Subfield("c", person.suffix + ","))
+    return Field(tag, Indicators("1", " "), subfields + relator)
 
 
 def _title_field(title: str, subtitle: str | None, has_main_entry: bool, supplied: bool = False) -> Field:
@@ -116,9 +132,8 @@ def book_record(book: Book) -> MarcRecord:
         record.add_field(Field("250", Indicators(" ", " "), [Subfield("a", _end(book.edition))]))
     record.add_field(_imprint(book))
     record.add_field(_extent(book))
-    for tag, a, b in (("336", "text", "txt"), ("337", "unmediated", "n"), ("338", "volume", "nc")):
-        source = {"336": "rdacontent", "337": "rdamedia", "338": "rdacarrier"}[tag]
-        record.add_field(Field(tag, Indicators(" ", " "), [Subfield("a", a), Subfield("b", b), Subfield("2", source)]))
+    for rda in BOOK_TYPES:
+        record.add_field(_rda_type(*rda))
     if book.series:
         record.add_field(Field("490", Indicators("0", " "), [Subfield("a", book.series)]))
     for note in _book_notes(book):
@@ -180,8 +195,7 @@ def review_record(review: Review, books: Sequence[Book]) -> MarcRecord:
         record.add_field(_title_field(review.headline, None, bool(review.reviewers)))
     else:
         record.add_field(_title_field(f"Review of {full_title(books[0])}", None, bool(review.reviewers), supplied=True))
-    record.add_field(Field("336", Indicators(" ", " "),
-                           [Subfield("a", "text"), Subfield("b", "txt"), Subfield("2", "rdacontent")]))
+    record.add_field(_rda_type(*CONTENT))
     for person in review.reviewers[1:]:
         record.add_field(_name_field("700", person))
     if review.outlet:
@@ -191,11 +205,8 @@ def review_record(review: Review, books: Sequence[Book]) -> MarcRecord:
         record.add_field(Field("773", Indicators("0", " "), host))
     for book in books:
         related = [Subfield("i", "Review of (work):")]
-        author = book.people(Role.AUTHOR)
-        if author:
-            person = author[0]
-            related.append(Subfield("a", person.literal or ", ".join(
-                p for p in (" ".join(x for x in (person.particle, person.family) if x), person.given) if p)))
+        for person in book.people(Role.AUTHOR)[:1]:
+            related.append(Subfield("a", _heading(person)))
         related += [Subfield("t", full_title(book)), Subfield("w", book.key)]
         record.add_field(Field("787", Indicators("0", "8"), related))
     if review.url:

@@ -55,6 +55,7 @@ def _book_note(book: Book) -> str | None:
 def review_reference(review: Review, books: Sequence[Book]) -> dict:
     ris_type = REVIEW_TYPES[outlet_kind(review.outlet)] if review.outlet else "GEN"
     parts = review.date.split("-") if review.date else []
+    reviewed = reviewed_books(books)
     ref: dict = {"type_of_reference": ris_type, "id": review.key,
                  "title": review.headline or f"Review of {full_title(books[0])}",
                  "authors": [ris_name(p) for p in review.reviewers],
@@ -64,8 +65,8 @@ def review_reference(review: Review, books: Sequence[Book]) -> dict:
                  "year": parts[0] if parts else None,
                  "date": "/".join(parts + [""] * (3 - len(parts))) + "/" if parts else None,
                  "section": review.section, "urls": [review.url] if review.url else [],
-                 "notes": [f"Review of {reviewed_books(books)}"],
-                 "custom1": reviewed_books(books), "custom2": ", ".join(b.key for b in books)}
+                 "notes": [f"Review of {reviewed}"],
+                 "custom1": reviewed, "custom2": ", ".join(b.key for b in books)}
     return {k: v for k, v in ref.items() if v}
 
 
