@@ -2,10 +2,6 @@
 
 import pytest
 
-from catalog.model import Document, ReviewMetadata
-from catalog.pipeline import catalog_document
-from tests.conftest import DEV_INPUTS, SEED, dev_rows
-
 CSL_STYLES = "/usr/share/citation-style-language/styles"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -250,11 +251,12 @@ class Survival:
         total = self.kept + len(self.lost)
         return self.kept / total if total else 1.0
 
+    def lost_by_field(self) -> list[tuple[str, int]]:
+        """(field, how many records lost it), by field name."""
+        return sorted(Counter(name for _, name in self.lost).items())
+
     def summary(self) -> str:
-        lost: dict[str, int] = {}
-        for _, name in self.lost:
-            lost[name] = lost.get(name, 0) + 1
-        detail = ", ".join(f"{name} {n}" for name, n in sorted(lost.items())) or "none"
+        detail = ", ".join(f"{name} {n}" for name, n in self.lost_by_field()) or "none"
         return f"{self.path}: {self.share:.1%} kept; lost: {detail}; first: {self.lost[:5]}"
 
 
@@ -280,10 +282,7 @@ def field_table(results: Sequence[Survival]) -> str:
     """A Markdown table: one row per path, the share kept and the fields it loses."""
     lines = ["| path | fields kept | lost (count) |", "|---|---|---|"]
     for r in results:
-        lost: dict[str, int] = {}
-        for _, name in r.lost:
-            lost[name] = lost.get(name, 0) + 1
-        detail = ", ".join(f"{n} ({c})" for n, c in sorted(lost.items())) or "none"
+        detail = ", ".join(f"{n} ({c})" for n, c in r.lost_by_field()) or "none"
         lines.append(f"| {r.path} | {r.share:.1%} | {detail} |")
     return "\n".join(lines)
 
