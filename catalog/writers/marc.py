@@ -13,12 +13,10 @@ from pymarc import Field, Indicators, Record as MarcRecord, Subfield, record_to_
 
 from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
+from catalog.writers.articles import leading_article
 from catalog.writers.mods import RELATORS
 from catalog.writers.shared import full_title, inferred_year, needs_review, price_text
 
-# Leading articles -> MARC 245's second indicator (nonfiling characters), by language.
-ARTICLES = ("the ", "a ", "an ", "le ", "la ", "les ", "l'", "un ", "une ", "der ", "die ", "das ",
-            "ein ", "eine ", "el ", "los ", "las ", "il ", "lo ", "gli ", "i ")
 # "Translated from the French" -> MARC language code (041 $h).
 LANGUAGES = {
     "french": "fre", "german": "ger", "spanish": "spa", "italian": "ita", "portuguese": "por",
@@ -33,12 +31,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def nonfiling(title: str) -> str:
-    """The count of characters a leading article takes ('The Road' -> '4'), as MARC sorts."""
-    lowered = title.casefold()
-    for article in ARTICLES:
-        if lowered.startswith(article) and len(title) > len(article):
-            return str(len(article))
-    return "0"
+    """245's second indicator: the characters a leading article takes ('The Road' -> '4')."""
+    return str(len(leading_article(title)))
 
 
 def _end(text: str, closed_by: tuple[str, ...] = (".", "?", "!", "-")) -> str:
@@ -121,6 +115,8 @@ def book_record(book: Book) -> MarcRecord:
             if offer.price:
                 subfields.append(Subfield("c", price_text(offer)))    # type: ignore[arg-type]
             record.add_field(Field("020", Indicators(" ", " "), subfields))
+    for printed in book.invalid_isbns:     # printed in the book, but not a valid ISBN
+        record.add_field(Field("020", Indicators(" ", " "), [Subfield("z", printed)]))
     if language:
         record.add_field(Field("041", Indicators("1", " "), [Subfield("h", language)]))
     people = list(book.contributors)

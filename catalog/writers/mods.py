@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from catalog.model import Book, Contributor, Record, Review, Role
+from catalog.writers.articles import leading_article
 from catalog.writers.shared import (OutletKind, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
                                     sentences)
 
@@ -49,9 +50,17 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
     return element
 
 
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
 def _title_info(parent: etree._Element, title: str, subtitle: str | None, **attrs: str) -> None:
+    """A title with its leading article in <nonSort>, as MARC's 245 indicator counts it."""
     info = _el(parent, "titleInfo", **attrs)
-    _el(info, "title", title)
+    article = leading_article(title)
+    if article:
+        # MODS guidelines keep the article's space inside nonSort; xml:space says it matters.
+        _el(info, "nonSort", article).set(f"{{{XML_NS}}}space", "preserve")
+    _el(info, "title", title[len(article):])
     if subtitle:
         _el(info, "subTitle", subtitle)
 
@@ -121,6 +130,8 @@ def _book(parent: etree._Element, book: Book) -> None:
         if held.isbn13:
             attrs = {"displayLabel": held.binding} if held.binding else {}
             _el(mods, "identifier", held.isbn13, type="isbn", **attrs)
+    for printed in book.invalid_isbns:
+        _el(mods, "identifier", printed, type="isbn", invalid="yes")
     _record_info(mods)
 
 

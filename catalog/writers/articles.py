@@ -1,0 +1,58 @@
+"""A title's leading article, which catalogs skip when they sort: "The Road" files under R.
+
+MARC 245's second indicator and MODS `<nonSort>` both need it. An article is only an
+article in its own language: "Die Hard" and "I Know Why the Caged Bird Sings" file under
+D and I. Titles are taken as English unless the rest of the title is plainly in French,
+German, Spanish or Italian (its own small words, and no English ones), so "Les
+Misérables" alone, with nothing to tell its language, keeps its "Les": a missed article
+only files a title under its first word, a wrong one files it under the wrong word.
+"""
+from __future__ import annotations
+
+import re
+
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+_ENGLISH_WORDS = frozenset(
+    "the a an of and in to for with on at by from is are was my his her its our their your how "
+    "what why when who where this that these those not no".split())
+
+# Per language: its articles, and small words that say a title is written in it.
+_ARTICLES = {
+    "fre": frozenset({"le", "la", "les", "l'", "un", "une"}),
+    "ger": frozenset({"der", "die", "das", "ein", "eine"}),
+    "spa": frozenset({"el", "la", "los", "las", "un", "una"}),
+    "ita": frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una"}),
+}
+_WORDS = {
+    "fre": frozenset("le la les des du de et au aux en dans pour sur avec sans est une un ou".split()),
+    "ger": frozenset("der die das des dem den und im vom von zu zum zur mit auf ist für über aus ein eine".split()),
+    "spa": frozenset("el la los las del de y en con por para sin un una es".split()),
+    "ita": frozenset("il lo la gli le del della dei di e in con per che un una è nel".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:')?", re.UNICODE)
+_FIRST = re.compile(r"^\s*(l['’]|[^\W\d_]+ )", re.IGNORECASE | re.UNICODE)
+
+
+def _language(rest: str) -> str | None:
+    """The non-English language the words after the first are plainly in, if any."""
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(rest)]
+    if not words or any(w in _ENGLISH_WORDS for w in words):
+        return None
+    hits = {lang: sum(w in small for w in words) for lang, small in _WORDS.items()}
+    best = max(hits.values())
+    return None if best == 0 else ",".join(lang for lang, n in sorted(hits.items()) if n == best)
+
+
+def leading_article(title: str) -> str:
+    """The article a catalog skips, with its space or apostrophe ('The ', "L'"); '' if none."""
+    match = _FIRST.match(title)
+    if not match or match.end() >= len(title.rstrip()):
+        return ""
+    word = match.group(1).strip().casefold().replace("’", "'")
+    rest = title[match.end():]
+    languages = _language(rest)
+    if languages is None:
+        return match.group(1) if word in _ENGLISH_ARTICLES and not word.endswith("'") else ""
+    if any(word in _ARTICLES[lang] for lang in languages.split(",")):
+        return match.group(1)
+    return ""
