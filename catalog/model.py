@@ -95,6 +95,7 @@ class Book:
     pages: int | None = None
     illustrated: bool = False
     offers: tuple[Offer, ...] = ()
+    invalid_isbns: tuple[str, ...] = ()    # printed, failing their check digit: MARC 020 $z
     series: str | None = None
     edition: str | None = None
     original_language: str | None = None   # "French" in "translated from the French"

@@ -40,7 +40,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     if not title:
         warnings.append("no title found in the publication notes")
     for isbn in parsed.invalid_isbns:
-        warnings.append(f"invalid ISBN {isbn!r} (check digit or length), left out")
+        warnings.append(f"invalid ISBN {isbn!r} (check digit or length), kept apart as invalid")
     for text in parsed.unparsed:
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
@@ -55,6 +55,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         pages=parsed.pages,
         illustrated=parsed.illustrated,
         offers=parsed.offers,
+        invalid_isbns=tuple(dict.fromkeys(re.sub(r"[^0-9X]", "", i.upper()) for i in parsed.invalid_isbns)),
         edition=parsed.edition,
         series=parsed.series,
         original_language=parsed.original_language,

@@ -31,6 +31,7 @@ def book_json(book: Book) -> dict:
         "offers": [{"binding": o.binding, "isbn": o.isbn13,
                     "price": {"amount": str(o.price.amount), "currency": o.price.currency} if o.price else None}
                    for o in book.offers],
+        "invalid_isbns": list(book.invalid_isbns),
         "series": book.series,
         "edition": book.edition,
         "original_language": book.original_language,
