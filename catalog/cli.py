@@ -5,6 +5,7 @@ Exit codes: 0 all went through, 1 some document or file failed, 2 usage error.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -23,6 +24,7 @@ from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable, write_atomic
 from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
+from catalog.validate.report import github_line, text_line
 from catalog.writers.hubjson import error_json, json_line, record_json
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
@@ -161,7 +163,12 @@ class _progress:
     def __enter__(self):
         self.bar = None
         if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
             self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                                 transient=True)
             self.bar.start()
@@ -174,27 +181,43 @@ class _progress:
         return False
 
 
+class Report(str, Enum):
+    text = "text"
+    github = "github"
+
+
 @app.command()
-def validate(paths: list[Path] = typer.Argument(..., help="Files to check (format detected from content).")) -> None:
+def validate(paths: list[Path] = typer.Argument(..., help="Files to check (format detected from content)."),
+             report: Report = typer.Option(Report.text, "--format",
+                                           help="text: file:line: message. github: GitHub Actions annotations.")
+             ) -> None:
     """Validate files: MODS 3.8 and MARCXML against their XSDs, CSL-JSON against csl-data.json,
     BibTeX/biblatex, RIS and ISO 2709 MARC by their rules."""
+    github = report == Report.github
+
+    def problem(path: Path, line: int, message: str, err: bool = False) -> None:
+        # An annotation must reach the runner on stdout; plain text keeps the old streams.
+        if github:
+            typer.echo(github_line(str(path), line, message))
+        else:
+            typer.echo(text_line(str(path), line, message), err=err)
+
     invalid = 0
     for path in paths:
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            typer.echo(f"{path}:0: cannot read as UTF-8 text ({exc})", err=True)
+            problem(path, 0, f"cannot read as UTF-8 text ({exc})", err=True)
             invalid += 1
             continue
         fmt = detect_format(text)
         if fmt is None:
-            typer.echo(f"{path}:0: unknown format (not {', '.join(f.description for f in FORMATS.values())})",
-                       err=True)
+            problem(path, 0, f"unknown format (not {', '.join(f.description for f in FORMATS.values())})", err=True)
             invalid += 1
             continue
         errors = fmt.errors(text)
         for line, message in errors:
-            typer.echo(f"{path}:{line}: {message}")
+            problem(path, line, message)
         if errors:
             invalid += 1
         else:
@@ -210,6 +233,8 @@ def _terminate(signum: int, frame: object) -> None:
 def main() -> None:
     """The entry point: every way a run can end is one line on stderr and an exit code."""
     signal.signal(signal.SIGTERM, _terminate)
+    # bibtexparser logs each block it cannot parse; catalog reports those itself, one line each.
+    logging.getLogger("bibtexparser").setLevel(logging.ERROR)
     code: int | str | None = 0
     try:
         app(prog_name="catalog")   # standalone: usage errors exit 2, typer.Exit its code

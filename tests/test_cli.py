@@ -73,6 +73,24 @@ def test_bad_input_is_one_line_exit_1_no_file(tmp_path, content, reason):
     assert not any(out.iterdir())
 
 
+def test_validate_github_format_annotates_each_problem(tmp_path):
+    good = tmp_path / "good.bib"
+    good.write_bytes(run("export", "examples/stalins-spy.txt", "--to", "bibtex").stdout)
+    broken = tmp_path / "a,b:c.bib"
+    broken.write_text("@book{a,\n title = {x\n}\n")
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("no format at all")
+    result = run("validate", "--format", "github", str(good), str(broken), str(unknown))
+    assert result.returncode == 1
+    lines = result.stdout.decode().splitlines()
+    where = str(broken).replace(":", "%3A").replace(",", "%2C")
+    assert lines == [f"{good}: valid bibtex",
+                     f"::error file={where},line=1,title=catalog validate::unparsable block: "
+                     "Unexpectedly reached end of file.",
+                     f"::error file={unknown},title=catalog validate::unknown format " + lines[2].split("unknown format ")[1]]
+    assert result.stderr == b""      # nothing from the libraries' own logging
+
+
 def test_usage_errors_exit_2():
     assert run("export", "examples/stalins-spy.txt", "--to", "all").returncode == 2
     assert run("export", "examples/stalins-spy.txt", "--to", "nonsense").returncode == 2

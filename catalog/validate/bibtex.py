@@ -35,12 +35,18 @@ def _unenclosed(value: str) -> str:
 _LATEX_ESCAPE = re.compile(r"\\[^{}]|\\text|-\{\}-|\s")
 
 
+def _reason(error: Exception) -> str:
+    """The splitter's own words ("Unexpectedly reached end of file."), on one line."""
+    reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
+    return " ".join(reason.split())
+
+
 def bib_errors(text: str, required: dict | None = None) -> list[tuple[int, str]]:
     """(line, message) per failed block or missing field; empty when the file is sound."""
     # No parse middlewares: only the splitter decides what parses, and the enclosing
     # braces or quotes they would strip are stripped here (a quarter of the parse time).
     library = bibtexparser.parse_string(text, parse_stack=[])
-    errors = [((b.start_line or 0) + 1, f"unparsable block: {b.error}") for b in library.failed_blocks]
+    errors = [((b.start_line or 0) + 1, f"unparsable block: {_reason(b.error)}") for b in library.failed_blocks]
     for entry in library.entries:
         groups = (required or {}).get(entry.entry_type.lower(), ())
         present = {f.key.lower() for f in entry.fields if _unenclosed(str(f.value)).strip()}
