@@ -6,10 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test mutation score fuzz bench clean
 
+# The venv, and a wheelhouse of catalog's dependencies and build backend: the pre-commit
+# hook test installs catalog into a fresh environment, and must do it with no network.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip wheel --quiet --wheel-dir $(VENV)/wheels . setuptools
+	rm -f $(VENV)/wheels/catalog-*.whl
 	touch $(STAMP)
 
 demo: $(STAMP)

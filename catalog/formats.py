@@ -1,12 +1,13 @@
 """The one registry of formats: each pairs its writer with its validator, so nothing is
 written unvalidated, and says its name, aliases, file suffix and how to recognize a file
-of its kind. The CLI's `--to` choices, `--to all` and `catalog validate`'s detection all
-come from here: a new format is one writer module, one validator and one line below."""
+of its kind. The CLI's `--to` choices, `--to all`, `catalog validate`'s detection and the
+README's format tables all come from here: a new format is one writer module, one
+validator and one line below."""
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -48,6 +49,8 @@ class Format:
     detects: Callable[[str], bool]       # does this text (any tool's, not only ours) look like one?
     aliases: tuple[str, ...] = ()
     description: str = ""
+    checked_by: str = ""
+    writer: ModuleType | None = None     # its LABEL and CARRIES make the README's table
 
     def document(self, fragments: Sequence[str]) -> str:
         return self.header + self.separator.join(fragments) + self.footer
@@ -60,9 +63,11 @@ def _layout(module: ModuleType) -> Layout:
     return module.HEADER, module.SEPARATOR, module.FOOTER, module.fragment
 
 
-def _format(name: str, suffix: str, layout: Layout, errors: Callable[[str], Errors],
-            detects: Callable[[str], bool], description: str, aliases: tuple[str, ...] = ()) -> Format:
-    return Format(name, suffix, *layout, errors, detects, aliases, description)
+def _format(name: str, suffix: str, writer: ModuleType, errors: Callable[[str], Errors],
+            detects: Callable[[str], bool], description: str, checked_by: str, aliases: tuple[str, ...] = (),
+            layout: Layout | None = None) -> Format:
+    return Format(name, suffix, *(layout or _layout(writer)), errors, detects, aliases, description, checked_by,
+                  writer)
 
 
 # --- recognizing a file: the text with any BOM and leading space removed --------------
@@ -95,24 +100,29 @@ def _is_json_lines(text: str) -> bool:
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    _format("bibtex", ".bib", _layout(bibtex), lambda text: bib_errors(text, BIBTEX_REQUIRED),
+    _format("bibtex", ".bib", bibtex, lambda text: bib_errors(text, BIBTEX_REQUIRED),
             lambda text: _is_bib(text) and not _BIBLATEX_ONLY.search(_head(text)),
-            "classic BibTeX (plain.bst, natbib)"),
-    _format("biblatex", ".biblatex.bib", _layout(biblatex), lambda text: bib_errors(text, BIBLATEX_REQUIRED),
-            lambda text: _is_bib(text) and bool(_BIBLATEX_ONLY.search(_head(text))), "biblatex, for biber"),
-    _format("mods", ".mods.xml", _layout(mods), lambda text: mods_errors(text.encode("utf-8")),
-            lambda text: _head(text).startswith("<") and not _is_marcxml(text), "MODS 3.8 XML"),
-    _format("csljson", ".csl.json", _layout(csljson), csl_errors,
+            "classic BibTeX (plain.bst, natbib)", "parsed back by bibtexparser; each entry type's fields"),
+    _format("biblatex", ".biblatex.bib", biblatex, lambda text: bib_errors(text, BIBLATEX_REQUIRED),
+            lambda text: _is_bib(text) and bool(_BIBLATEX_ONLY.search(_head(text))), "biblatex, for biber",
+            "parsed back by bibtexparser; biber's required fields"),
+    _format("mods", ".mods.xml", mods, lambda text: mods_errors(text.encode("utf-8")),
+            lambda text: _head(text).startswith("<") and not _is_marcxml(text), "MODS 3.8 XML",
+            "the MODS 3.8 XSD"),
+    _format("csljson", ".csl.json", csljson, csl_errors,
             lambda text: _head(text).startswith(("[", "{")) and not _is_json_lines(text), "CSL-JSON",
-            aliases=("csl-json",)),
-    _format("json", ".jsonl", _layout(hubjson), jsonl_errors, _is_json_lines, "catalog's own records, JSON lines"),
-    _format("marcxml", ".marcxml", (marc.MARCXML_HEADER, "", marc.MARCXML_FOOTER, marc.xml_fragment),
-            lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml, "MARC 21 in MARCXML"),
-    _format("marc", ".mrc", ("", "", "", marc.iso2709_fragment),
-            lambda text: iso2709_errors(text.encode("utf-8")),
+            "csl-data.json (JSON Schema)", aliases=("csl-json",)),
+    _format("json", ".jsonl", hubjson, jsonl_errors, _is_json_lines, "catalog's own records, JSON lines",
+            "each line is JSON"),
+    _format("marcxml", ".marcxml", marc, lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml,
+            "MARC 21 in MARCXML", "the Library of Congress MARC21slim.xsd",
+            layout=(marc.MARCXML_HEADER, "", marc.MARCXML_FOOTER, marc.xml_fragment)),
+    _format("marc", ".mrc", marc, lambda text: iso2709_errors(text.encode("utf-8")),
             lambda text: text[:5].isdigit() and text.rstrip("\n").endswith("\x1d"), "MARC 21, ISO 2709, UTF-8",
-            aliases=("mrc", "iso2709")),
-    _format("ris", ".ris", _layout(ris), ris_errors, lambda text: bool(TAG_LINE.match(_head(text))), "RIS"),
+            "ISO 2709 structure: leader, directory, lengths", aliases=("mrc", "iso2709"),
+            layout=("", "", "", marc.iso2709_fragment)),
+    _format("ris", ".ris", ris, ris_errors, lambda text: bool(TAG_LINE.match(_head(text))), "RIS",
+            "tag lines, known types, TY first and ER last"),
 )}
 ALIASES: dict[str, Format] = {alias: f for f in FORMATS.values() for alias in (f.name, *f.aliases)}
 
@@ -141,3 +151,28 @@ def render_fragment(fmt: Format, record: Record) -> str:
     piece = fmt.fragment(record)
     _checked(fmt, fmt.document([piece]))
     return piece
+
+
+# --- the README's tables ---------------------------------------------------------------
+
+CARRIED = ("the review", "review → book link", "page count", "price", "illustrated", "inferred year",
+           "unknown year", "invalid ISBN")
+
+
+def formats_table() -> str:
+    """`--to` names, files and checks, one row per format, in markdown."""
+    rows = ["| `--to` | also | file | format | checked against |", "|---|---|---|---|---|"]
+    for f in FORMATS.values():
+        also = ", ".join(f"`{a}`" for a in f.aliases)
+        rows.append(f"| `{f.name}` | {also} | `{f.suffix}` | {f.description} | {f.checked_by} |")
+    return "\n".join(rows) + "\n"
+
+
+def carries_table() -> str:
+    """What each writer does with each thing the hub knows, one column per writer module."""
+    writers = list(dict.fromkeys(f.writer for f in FORMATS.values() if hasattr(f.writer, "CARRIES")))
+    carries: list[Mapping[str, str]] = [w.CARRIES for w in writers]   # type: ignore[union-attr]
+    rows = ["| | " + " | ".join(w.LABEL for w in writers) + " |",   # type: ignore[union-attr]
+            "|---|" + "---|" * len(writers)]
+    rows += [f"| {what} | " + " | ".join(c[what] for c in carries) + " |" for what in CARRIED]
+    return "\n".join(rows) + "\n"

@@ -87,3 +87,17 @@ def fragment(record: Record) -> str:
 
 def to_biblatex(records: Sequence[Record]) -> str:
     return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "biblatex"
+CARRIES = {
+    "the review": "`@article` (`journaltitle`, `date`)",
+    "review → book link": "`related` + `relatedtype = {reviewof}`; `annotation` names the book",
+    "page count": "`pagetotal`",
+    "price": "`note`",
+    "illustrated": "`note`",
+    "inferred year": "`date = {1996?}` (EDTF \"uncertain\")",
+    "unknown year": "`date = {XXXX}` (EDTF \"unspecified\")",
+    "invalid ISBN": "not written",
+}

@@ -87,3 +87,17 @@ def fragment(record: Record) -> str:
 
 def to_bibtex(records: Sequence[Record]) -> str:
     return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "BibTeX"
+CARRIES = {
+    "the review": "`@article` (`journal`, `year`, `month = jul`, `day`)",
+    "review → book link": "`note` names the book",
+    "page count": "`pagetotal`, and `note` (plain.bst has no field)",
+    "price": "`note`",
+    "illustrated": "`note`",
+    "inferred year": "`year = {1996}`, \"inferred\" said in `note`",
+    "unknown year": "`year = {n.d.}`",
+    "invalid ISBN": "not written",
+}

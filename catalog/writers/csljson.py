@@ -141,3 +141,17 @@ def fragment(record: Record) -> str:
 def to_csljson(records: Sequence[Record]) -> str:
     """One CSL-JSON array for all records, books first then their review, per record."""
     return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "CSL-JSON"
+CARRIES = {
+    "the review": "`article-newspaper`, `-magazine` or `-journal` by the outlet's kind",
+    "review → book link": "`reviewed-title` (or `genre` \"Review of …\" when the review has no headline), `reviewed-author`, `note`; `custom.reviews`",
+    "page count": "`number-of-pages`",
+    "price": "`custom.prices`",
+    "illustrated": "`custom.illustrated`",
+    "inferred year": "`issued` with `circa`",
+    "unknown year": "no `issued`",
+    "invalid ISBN": "not written",
+}

@@ -256,3 +256,17 @@ def iso2709_fragment(record: Record) -> str:
 
 def to_marc(records: Sequence[Record]) -> str:
     return "".join(iso2709_fragment(r) for r in records)
+
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "MARC 21"
+CARRIES = {
+    "the review": "a component part (leader `nab`): 100 reviewer, 245 headline or `[Review of …]`, 773 outlet and date",
+    "review → book link": "787 `$i Review of (work):` with the book's heading, title and `$w` its 001",
+    "page count": "300 `$a 368 pages`",
+    "price": "020 `$c` beside its ISBN, else a 500 note",
+    "illustrated": "300 `$b illustrations`, 008/18 `a`",
+    "inferred year": "264 `$c [1996?]`, 008 date type `q`",
+    "unknown year": "264 `$c [date of publication not identified]`, 008 `nuuuu`",
+    "invalid ISBN": "020 `$z`",
+}

@@ -217,3 +217,17 @@ def fragment(record: Record) -> str:
 
 def to_mods(records: Sequence[Record]) -> str:
     return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "MODS 3.8"
+CARRIES = {
+    "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`",
+    "review → book link": "`relatedItem type=\"reviewOf\"` `xlink:href=\"#key\"` (title only); a `note` names the book",
+    "page count": "`extent unit=\"pages\"`",
+    "price": "the record's one `note` (MODS has no price element)",
+    "illustrated": "`physicalDescription/note`",
+    "inferred year": "`dateIssued qualifier=\"inferred\"`",
+    "unknown year": "no `dateIssued`",
+    "invalid ISBN": "`identifier type=\"isbn\" invalid=\"yes\"`",
+}

@@ -85,3 +85,16 @@ def fragment(record: Record) -> str:
 def to_ris(records: Sequence[Record]) -> str:
     return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
 
+
+# What this format does with each thing the hub knows (the README's table comes from here).
+LABEL = "RIS"
+CARRIES = {
+    "the review": "`NEWS`, `MGZN` or `JOUR` by the outlet's kind; `T2` and `JF` the outlet, `DA` the date",
+    "review → book link": "`N1` names the book; `C1` its words, `C2` the book records' IDs",
+    "page count": "`SP` (RIS `BOOK` reads it as the page count)",
+    "price": "`N1`",
+    "illustrated": "`N1`",
+    "inferred year": "`PY  - 1996`, \"inferred\" said in `N1`",
+    "unknown year": "no `PY`",
+    "invalid ISBN": "not written",
+}
