@@ -26,3 +26,27 @@ def test_keyset_holds_what_was_added_and_nothing_else():
 def test_unique_with_keyset_matches_unique_with_a_set(keys):
     assert unique(keys, KeySet()) == unique(keys, set())
     assert len(set(unique(keys, KeySet()))) == len(keys)
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "a-2", "a-3", "a-2-2", "b", "b-4"]), max_size=4), max_size=60))
+def test_keyset_claims_as_a_set_does_across_a_run(batches):
+    """As the batch calls it: one taken set for the run, keys claimed record by record."""
+    keyset, plain = KeySet(), set()
+    assert [unique(b, keyset) for b in batches] == [unique(b, plain) for b in batches]
+
+
+def test_a_key_repeated_many_times_costs_linear_probes(monkeypatch):
+    taken = KeySet()
+    probes = 0
+    original = KeySet.__contains__
+
+    def counting(self, key):
+        nonlocal probes
+        probes += 1
+        return original(self, key)
+
+    monkeypatch.setattr(KeySet, "__contains__", counting)
+    keys = [taken.claim("whymant-stalins-spy") for _ in range(2_000)]
+    assert keys[:3] == ["whymant-stalins-spy", "whymant-stalins-spy-2", "whymant-stalins-spy-3"]
+    assert keys[-1] == "whymant-stalins-spy-2000"
+    assert probes < 3 * 2_000
