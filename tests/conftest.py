@@ -24,6 +24,13 @@ def seed_record(seed_text):
     return catalog_document(Document("stalins-spy", seed_text))
 
 
+@pytest.fixture(scope="session")
+def all_records():
+    """The seed and every dev record, each a review with metadata (tests/interop/records.py)."""
+    from tests.interop.records import interop_records
+    return interop_records()
+
+
 def require_program(name: str) -> str:
     """The program's path. A missing client fails the test, loudly (`make test` installs
     them, see .ci/clients); CATALOG_SKIP_CLIENTS=1 is the one, explicit way to skip."""

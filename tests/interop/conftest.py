@@ -14,10 +14,3 @@ def records(all_records):
 @pytest.fixture(scope="session")
 def books(records):
     return [b for r in records for b in r.books]
-
-
-@pytest.fixture(scope="session")
-def all_records():
-    """The seed and every dev record, each a review with metadata (tests/interop/records.py)."""
-    from tests.interop.records import interop_records
-    return interop_records()

@@ -59,7 +59,7 @@ def test_mods_nonsort_matches_marc_indicator():
     assert ("The ", "Road") in titles            # the book and its reviewOf
     assert ("The ", "Times") in titles           # the host outlet
     assert ("The ", "Road") == titles[0]
-    marc_245 = marc.book_record(book)["245"]
+    marc_245 = marc.to_pymarc(marc.book_record(book))["245"]
     assert marc_245.indicator2 == "4"
     assert marc_245["a"].startswith("The Road")
 
