@@ -6,8 +6,11 @@ Starts from real trailers (the seed and the shared dev set when present), mutate
 (splices, deletions, LaTeX/XML specials, control characters, combining marks, RTL, CJK,
 random code points), runs every input through the pipeline and every writer+validator,
 and counts: inputs tried, records made, clean errors, crashes (any other exception) and
-invalid outputs (a writer's output its validator refused). Crashes and invalid outputs
-must stay 0; the first few are printed with their input.
+invalid outputs (a writer's output its validator refused). Every .bib text written, and a
+damaged copy of it, is also read by both the fast scan (validate/bibscan.py) and
+bibtexparser's full parse-back: where the scan accepts, the two must read the same
+entries ("bib scan disagreements"). Crashes, invalid outputs and disagreements must stay
+0; the first few are printed with their input.
 """
 from __future__ import annotations
 
@@ -26,6 +29,11 @@ from catalog.errors import CatalogError, InvalidOutputError  # noqa: E402
 from catalog.formats import FORMATS, render  # noqa: E402
 from catalog.model import Document, ReviewMetadata  # noqa: E402
 from catalog.pipeline import catalog_document  # noqa: E402
+from catalog.validate.bibscan import disagreement, scan_errors  # noqa: E402
+from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED  # noqa: E402
+
+BIB_REQUIRED = {"bibtex": BIBTEX_REQUIRED, "biblatex": BIBLATEX_REQUIRED}
+BIB_DAMAGE = list("{}@%#&$_~^\\,=\"\n ") + ["}\n", ",\n", "\n\n", "@book{x,\n", "\\%", "\\{"]
 
 PIECES = list("{}%&$#_\\~^@\"'<>;:,.()[]\n\t-`") + [
     "&amp;", "]]>", "<!ENTITY", "\x00", "\x07", "\x1b", "\u0301", "\u202e", "\u200f", "\ufeff", "\u05d0",
@@ -58,6 +66,22 @@ def mutate(text: str, rng: random.Random) -> str:
     return "".join(c for c in text if not 0xD800 <= ord(c) <= 0xDFFF)
 
 
+def compare_bib(text: str, name: str, rng: random.Random, counts: dict[str, int]) -> None:
+    """The scan against bibtexparser on the written .bib and on a damaged copy of it."""
+    damaged = text
+    for _ in range(rng.randint(1, 3)):
+        pos = rng.randint(0, len(damaged))
+        damaged = damaged[:pos] + rng.choice(BIB_DAMAGE + [""]) + damaged[pos + rng.randint(0, 3):]
+    for candidate in (text, damaged):
+        counts["bib texts compared"] += 1
+        counts["of them accepted by the scan"] += not scan_errors(candidate, BIB_REQUIRED[name])
+        problem = disagreement(candidate, BIB_REQUIRED[name])
+        if problem:
+            counts["bib scan disagreements"] += 1
+            if counts["bib scan disagreements"] <= 3:
+                print(f"BIB SCAN DISAGREES on {candidate!r}: {problem}", file=sys.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--inputs", type=int, default=10000)
@@ -65,7 +89,8 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     corpus = seeds()
-    counts = {"inputs": 0, "records": 0, "clean errors": 0, "crashes": 0, "invalid outputs": 0}
+    counts = {"inputs": 0, "records": 0, "clean errors": 0, "crashes": 0, "invalid outputs": 0,
+              "bib texts compared": 0, "of them accepted by the scan": 0, "bib scan disagreements": 0}
     started = time.perf_counter()
     for n in range(args.inputs):
         text = mutate(rng.choice(corpus), rng)
@@ -75,7 +100,9 @@ def main() -> int:
             record = catalog_document(Document(f"fuzz-{n}", text, meta))
             counts["records"] += 1
             for fmt in FORMATS.values():
-                render(fmt, [record])
+                text = render(fmt, [record])
+                if fmt.name in BIB_REQUIRED:
+                    compare_bib(text, fmt.name, rng, counts)
         except InvalidOutputError as exc:
             counts["invalid outputs"] += 1
             if counts["invalid outputs"] <= 3:
@@ -88,7 +115,7 @@ def main() -> int:
                 print(f"CRASH on input {text!r}\n{traceback.format_exc()}", file=sys.stderr)
     seconds = time.perf_counter() - started
     print(", ".join(f"{k} {v}" for k, v in counts.items()) + f"; {seconds:.0f} s")
-    return 1 if counts["crashes"] or counts["invalid outputs"] else 0
+    return 1 if counts["crashes"] or counts["invalid outputs"] or counts["bib scan disagreements"] else 0
 
 
 if __name__ == "__main__":

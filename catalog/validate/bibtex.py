@@ -10,13 +10,14 @@ import re
 import bibtexparser
 
 # entry type -> groups of fields, one of each group required.
-BIBLATEX_REQUIRED = {
+Required = dict[str, tuple[tuple[str, ...], ...]]
+BIBLATEX_REQUIRED: Required = {
     "book": (("author",), ("title",), ("date", "year")),
     "collection": (("editor",), ("title",), ("date", "year")),
     "article": (("author",), ("title",), ("journaltitle", "journal"), ("date", "year")),
     "misc": (("title",), ("date", "year")),
 }
-BIBTEX_REQUIRED = {
+BIBTEX_REQUIRED: Required = {
     "book": (("author", "editor"), ("title",), ("publisher",), ("year",)),
     "article": (("author",), ("title",), ("journal",), ("year",)),
     "misc": (),
@@ -41,7 +42,7 @@ def _reason(error: Exception) -> str:
     return " ".join(reason.split())
 
 
-def bib_errors(text: str, required: dict | None = None) -> list[tuple[int, str]]:
+def bib_errors(text: str, required: Required | None = None) -> list[tuple[int, str]]:
     """(line, message) per failed block or missing field; empty when the file is sound."""
     # No parse middlewares: only the splitter decides what parses, and the enclosing
     # braces or quotes they would strip are stripped here (a quarter of the parse time).
