@@ -10,11 +10,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from catalog.errors import BugError, CatalogError, NoNotesError
 from catalog.output import StagedFiles
-from catalog.formats import FORMATS, Format, render_fragment
+from catalog.formats import FORMATS, Format, render_chunk
 from catalog import parallel
 from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
@@ -64,17 +65,26 @@ def parse_one(document: Document | CatalogError, strict: bool = False) -> Outcom
         return Outcome(document.id, error=BugError(f"{type(exc).__name__}: {exc}", document.id).message)
 
 
-def render_one(outcome: Outcome, format_names: Sequence[str]) -> Outcome:
-    """A parsed record -> its validated fragment in each format; never raises."""
-    if outcome.record is None:
-        return outcome
-    try:
-        fragments = tuple(render_fragment(FORMATS[name], outcome.record) for name in format_names)
-        return replace(outcome, fragments=fragments, books=len(outcome.record.books))
-    except CatalogError as exc:
-        return Outcome(outcome.doc_id, error=exc.for_document(outcome.doc_id).message)
-    except Exception as exc:  # noqa: BLE001
-        return Outcome(outcome.doc_id, error=BugError(f"{type(exc).__name__}: {exc}", outcome.doc_id).message)
+def render_all(outcomes: Sequence[Outcome], format_names: Sequence[str]) -> list[Outcome]:
+    """Parsed records -> their validated fragments in each format, a chunk at a time, each
+    format in turn (render_chunk); a document whose record fails a format fails whole,
+    with that format's error, and the others go on. Never raises."""
+    parsed = [o for o in outcomes if o.record is not None]
+    records = [o.record for o in parsed if o.record is not None]
+    by_format = [render_chunk(FORMATS[name], records) for name in format_names]
+    finished = {}
+    for n, outcome in enumerate(parsed):
+        pieces = [rendered[n] for rendered in by_format]
+        failure = next((p for p in pieces if isinstance(p, Exception)), None)
+        if failure is None:
+            texts = tuple(p for p in pieces if isinstance(p, str))
+            finished[id(outcome)] = replace(outcome, fragments=texts, books=len(records[n].books))
+        elif isinstance(failure, CatalogError):
+            finished[id(outcome)] = Outcome(outcome.doc_id, error=failure.for_document(outcome.doc_id).message)
+        else:   # a bug must not stop the batch; it is reported
+            finished[id(outcome)] = Outcome(outcome.doc_id, error=BugError(
+                f"{type(failure).__name__}: {failure}", outcome.doc_id).message)
+    return [finished.get(id(o), o) for o in outcomes]
 
 
 def warm_up() -> None:
@@ -111,25 +121,31 @@ def rekey(record: Record, taken: KeySet | set[str]) -> Record:
     return with_keys(record, unique_keys(record_keys(record), taken))
 
 
-def _keyed_render(outcome: Outcome, keys: Keys | None, format_names: Sequence[str]) -> Outcome:
-    """Render under the run's keys; the record itself stays behind, only its text goes on."""
-    keyed = replace(outcome, record=with_keys(outcome.record, keys)) if keys and outcome.record else outcome
-    return replace(render_one(keyed, format_names), record=None)
+def _keyed_render(chunk: Sequence[tuple[Outcome, Keys | None]], format_names: Sequence[str]) -> list[Outcome]:
+    """Render a chunk under the run's keys; the records stay behind, only their text goes on."""
+    keyed = [replace(o, record=with_keys(o.record, keys)) if keys and o.record else o for o, keys in chunk]
+    return [replace(o, record=None) for o in render_all(keyed, format_names)]
+
+
+CHUNK = 64   # documents rendered and checked together: one XSD or schema run per format
 
 
 def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int,
              strict: bool = False) -> Iterator[Outcome]:
     """Outcomes in input order: parse, make keys unique across the run, render.
 
-    Keys are made unique between the two stages, so no record is rendered twice. With
-    jobs > 1 a document stays in one worker for both stages (catalog.parallel).
+    Keys are made unique between the two stages, so no record is rendered twice. Both go a
+    chunk of documents at a time; with jobs > 1 a chunk stays in one worker for both
+    stages (catalog.parallel).
     """
     taken = KeySet()
     render = partial(_keyed_render, format_names=tuple(format_names))
     parse = partial(parse_one, strict=strict)
     if jobs <= 1:
-        for outcome in map(parse, items):
-            yield render(outcome, unique_keys(record_keys(outcome.record), taken) if outcome.record else None)
+        source = iter(items)
+        while chunk := list(islice(source, CHUNK)):
+            parsed = [parse(item) for item in chunk]
+            yield from render([(o, unique_keys(record_keys(o.record), taken) if o.record else None) for o in parsed])
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
     yield from parallel.outcomes(items, jobs, parse, record_keys, lambda keys: unique_keys(keys, taken), render)

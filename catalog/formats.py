@@ -161,6 +161,32 @@ def render_fragment(fmt: Format, record: Record) -> str:
     return piece
 
 
+def render_chunk(fmt: Format, records: Sequence[Record]) -> list[str | Exception]:
+    """Each record's validated fragment, or the exception that keeps it out.
+
+    One check for the whole chunk (one XSD run over N <mods>, one schema call over N CSL
+    items): a document of valid records is valid, and a chunk that is not is checked
+    record by record, so the bad record is named and the good ones still go through."""
+    pieces: list[str | Exception] = []
+    for record in records:
+        try:
+            pieces.append(fmt.fragment(record))
+        except Exception as exc:  # noqa: BLE001 — the caller reports it for this document only
+            pieces.append(exc)
+    good = [p for p in pieces if isinstance(p, str)]
+    if not good or not fmt.write_errors(fmt.document(good)):
+        return pieces
+    return [_checked_piece(fmt, p) if isinstance(p, str) else p for p in pieces]
+
+
+def _checked_piece(fmt: Format, piece: str) -> str | Exception:
+    try:
+        _checked(fmt, fmt.document([piece]))
+        return piece
+    except InvalidOutputError as exc:
+        return exc
+
+
 # --- the README's tables ---------------------------------------------------------------
 
 CARRIED = ("the review", "review → book link", "page count", "price", "illustrated", "inferred year",

@@ -19,7 +19,7 @@ from typing import Any
 from catalog.errors import CatalogError, WorkerError
 from catalog.model import Document
 
-CHUNK = 16        # documents per message
+CHUNK = 64        # documents per message, rendered and checked together
 IN_FLIGHT = 4     # chunks each worker may hold: enough to stay busy, little enough to keep memory flat
 POLL_SECONDS = 0.5
 
@@ -34,7 +34,7 @@ def _serve(inbox: Queue, outbox: Queue, parse: Callable, record_keys: Callable, 
             parsed[chunk] = [parse(document) for document in payload]
             outbox.put(("keyed", chunk, [record_keys(o.record) if o.record else None for o in parsed[chunk]]))
         else:
-            outbox.put(("done", chunk, [render(o, keys) for o, keys in zip(parsed.pop(chunk), payload)]))
+            outbox.put(("done", chunk, render(list(zip(parsed.pop(chunk), payload)))))
 
 
 def outcomes(items: Iterable[Document | CatalogError], jobs: int, parse: Callable, record_keys: Callable,
@@ -42,7 +42,8 @@ def outcomes(items: Iterable[Document | CatalogError], jobs: int, parse: Callabl
     """Outcomes in input order, from `jobs` workers.
 
     parse(document) -> outcome; record_keys(record) -> its keys; make_unique(keys) -> the
-    run's keys, called in input order; render(outcome, keys or None) -> finished outcome.
+    run's keys, called in input order; render([(outcome, keys or None), ...]) -> the
+    chunk's finished outcomes.
     """
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context: Any = multiprocessing.get_context(method)   # its Process and Queue are the context's own

@@ -17,8 +17,8 @@ def keys_of(record):
     return f"key{record % 7}"
 
 
-def render(outcome, keys):
-    return (outcome.n, keys)
+def render(chunk):
+    return [(outcome.n, keys) for outcome, keys in chunk]
 
 
 def _run(items, jobs, parse=Parsed):
