@@ -47,10 +47,14 @@ def parse_head(head: str) -> Head:
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
 
 
+_SPACES = re.compile(r"\s+")
+_PUNCT_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(['\"\u201d\u2019]+)$")
+
+
 def _clean(text: str) -> str:
     """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.\n")
-    return re.sub(r"[.,;:]+(['\"\u201d\u2019]+)$", r"\1", text)
+    text = _SPACES.sub(" ", text).strip(" ,;:.\n")
+    return _PUNCT_BEFORE_CLOSING_QUOTE.sub(r"\1", text) if text[-1:] in "'\"\u201d\u2019" else text
 
 
 # "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM).

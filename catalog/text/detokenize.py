@@ -11,6 +11,7 @@ _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]",
              "-LCB-": "{", "-RCB-": "}"}
 _GLUE_LEFT = {",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "''", "'", "...", "n't", "N'T"}
 _GLUE_RIGHT = {"(", "[", "{", "``", "`", "$", "#"}
+_QUOTES = {"``": '"', "''": '"', "`": "'"}
 _CLITIC = re.compile(r"^'(s|S|re|RE|ve|VE|ll|LL|d|D|m|M)$")
 _PTB_MARKERS = ("-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-", "`` ", " ''", " 's ", " 'S ", " n't ")
 _SPACED_PUNCT = (" , ", " . ", " ; ", " : ", " .\n", " ,\n")
@@ -30,8 +31,8 @@ def detokenize_line(line: str) -> str:
     glue_next = False
     for token in line.split():
         token = _BRACKETS.get(token, token)
-        text = {"``": '"', "''": '"', "`": "'"}.get(token, token)
-        attach = glue_next or not out or token in _GLUE_LEFT or _CLITIC.match(token)
+        text = _QUOTES.get(token, token)
+        attach = glue_next or not out or token in _GLUE_LEFT or (token[0] == "'" and _CLITIC.match(token))
         if token == "-" and out:   # "Harich - Schneider" -> "Harich-Schneider"
             attach = True
         if attach and out:

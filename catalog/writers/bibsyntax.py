@@ -56,13 +56,28 @@ def _keep_unfaithful(text: str, pos: int) -> tuple[int, str] | None:
 
 
 class _SkippingEncoder(UnicodeToLatexEncoder):
-    """Hands pylatexenc only text that needs it: most titles and names need nothing."""
+    """Hands pylatexenc only the words that need it, each once.
+
+    Most titles and names need nothing. pylatexenc's rules never reach across a space (a
+    ligature pair, a letter and its combining accent are one word), so a text is encoded
+    word by word, and a word already seen (a publisher, an outlet, "Press") is not encoded
+    again: tests/writers/test_latex_words.py holds this to pylatexenc on the whole text."""
 
     def __init__(self, needs_work: re.Pattern[str], **options: object) -> None:
         super().__init__(**options)
         self._needs_work = needs_work
+        self._word = lru_cache(maxsize=1 << 16)(self._encode_word)
+
+    def _encode_word(self, word: str) -> str:
+        return super().unicode_to_latex(word) if self._needs_work.search(word) else word
 
     def unicode_to_latex(self, s: str) -> str:
+        if not self._needs_work.search(s):
+            return s
+        return " ".join(map(self._word, s.split(" ")))
+
+    def whole_text(self, s: str) -> str:
+        """pylatexenc on the whole text at once (when it needs any): what unicode_to_latex must equal."""
         return super().unicode_to_latex(s) if self._needs_work.search(s) else s
 
 
