@@ -69,7 +69,8 @@ class _SkippingEncoder(UnicodeToLatexEncoder):
         self._word = lru_cache(maxsize=1 << 16)(self._encode_word)
 
     def _encode_word(self, word: str) -> str:
-        return super().unicode_to_latex(word) if self._needs_work.search(word) else word
+        # pylatexenc composes its whole input to NFC first; so must a word that needs no work
+        return super().unicode_to_latex(word) if self._needs_work.search(word) else unicodedata.normalize("NFC", word)
 
     def unicode_to_latex(self, s: str) -> str:
         if not self._needs_work.search(s):
