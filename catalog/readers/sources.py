@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from catalog.errors import CatalogError, InputError
 from catalog.model import Document, ReviewMetadata
@@ -72,9 +72,18 @@ def strip_suffix(name: str, suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> st
 
 
 def _doc_name(name: str) -> str:
-    path = PurePosixPath(name.replace("\\", "/"))
-    stem = strip_suffix(path.name)
-    return str(path.with_name(stem)) if stem else str(path)
+    """'1996/07/01/0859123.xml' -> '1996/07/01/0859123': the member's path, normalized as
+    PurePosixPath would, without pathlib (it interns every part of every name it sees)."""
+    slashed = name.replace("\\", "/")
+    parts = [part for part in slashed.split("/") if part and part != "."]
+    # POSIX keeps a leading '//' (and only two) as it is, so PurePosixPath does too
+    root = "//" if slashed.startswith("//") and not slashed.startswith("///") else "/" * slashed.startswith("/")
+    if not parts:
+        return root or "."
+    stem = strip_suffix(parts[-1])
+    if stem:
+        parts[-1] = stem
+    return root + "/".join(parts)
 
 
 def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = ReviewMetadata()) -> Iterator[Item]:
@@ -149,8 +158,11 @@ def _list(root: Path, relative: str) -> tuple[str, set[str]] | InputError:
     return "\0".join(names), folders
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _hidden(relative: Path | str) -> bool:
+    """A dot-file or a member of a dot-folder. Archive member names stay strings: pathlib
+    interns every part of every path it parses, a table that grows with the archive."""
+    parts = relative.parts if isinstance(relative, Path) else relative.replace("\\", "/").split("/")
+    return any(part.startswith(".") and part != "." for part in parts)
 
 
 def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
@@ -205,7 +217,7 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
         if name.lower().endswith(".zip"):
             with zipfile.ZipFile(path) as archive:
                 for info in archive.infolist():
-                    if info.is_dir() or _hidden(Path(info.filename)):
+                    if info.is_dir() or _hidden(info.filename):
                         continue
                     member = f"{name}/{info.filename}"
                     if info.file_size > MAX_FILE:
@@ -221,7 +233,10 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
         else:
             with tarfile.open(path, mode="r|*") as archive:   # a stream: nothing unpacked to disk
                 for entry in archive:
-                    if not entry.isfile() or _hidden(Path(entry.name)):
+                    # tarfile keeps every header it has read; a stream needs none of them
+                    # again, and 100,000 of them were 40 MB of a run's peak memory
+                    archive.members.clear()
+                    if not entry.isfile() or _hidden(entry.name):
                         continue
                     member = f"{name}/{entry.name}"
                     if entry.size > MAX_FILE:
