@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -20,6 +20,7 @@ from catalog import parallel
 from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
 from catalog.pipeline import catalog_document
+from catalog.writers.hubjson import json_line
 
 Keys = tuple[tuple[str, ...], str]   # one record's book keys and review key
 
@@ -44,7 +45,6 @@ class Summary:
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    errors: list[dict] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"documents {self.documents}, reviews {self.reviews}, books {self.books}, "
@@ -124,7 +124,7 @@ def rekey(record: Record, taken: KeySet | set[str]) -> Record:
 def _keyed_render(chunk: Sequence[tuple[Outcome, Keys | None]], format_names: Sequence[str]) -> list[Outcome]:
     """Render a chunk under the run's keys; the records stay behind, only their text goes on."""
     keyed = [replace(o, record=with_keys(o.record, keys)) if keys and o.record else o for o, keys in chunk]
-    return [replace(o, record=None) for o in render_all(keyed, format_names)]
+    return [replace(o, record=None) if o.record is not None else o for o in render_all(keyed, format_names)]
 
 
 CHUNK = 64   # documents rendered and checked together: one XSD or schema run per format
@@ -153,19 +153,28 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
 
 def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], out: Path | None, stem: str,
            jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None,
-           stdout_write: Callable[[str], None] | None = None, strict: bool = False) -> Summary:
-    """Run the batch; write one file per format under `out` (or the single format to stdout)."""
+           stdout_write: Callable[[str], None] | None = None, strict: bool = False,
+           errors_to: Path | None = None) -> Summary:
+    """Run the batch; write one file per format under `out` (or the single format to stdout),
+    and each failed or skipped document as a JSON line to `errors_to`, as it comes: a
+    newspaper corpus is mostly skipped articles, and none of them is held in memory."""
     started = time.perf_counter()
     summary = Summary()
     names = [f.name for f in formats]
     staged: StagedFiles | None = None
+    errors: StagedFiles | None = None
     def sink(name: str, text: str) -> None:
         if staged is not None:
             staged.write(name, text)
         elif stdout_write is not None:
             stdout_write(text)
+    def report(row: dict) -> None:
+        if errors is not None:
+            errors.write("errors", json_line(row))
     written = 0
     try:   # from the first temporary file on, any way out removes them all
+        if errors_to is not None:
+            errors = StagedFiles({"errors": errors_to})
         if out is not None:
             staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats})
         for outcome in outcomes(items, names, jobs, strict):
@@ -174,11 +183,11 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 on_outcome(outcome)
             if outcome.skipped:   # listed too: a user who fed a document in wants to know it gave nothing
                 summary.skipped += 1
-                summary.errors.append({"id": outcome.doc_id, "skipped": True, "error": outcome.error})
+                report({"id": outcome.doc_id, "skipped": True, "error": outcome.error})
                 continue
             if outcome.error is not None:
                 summary.failed += 1
-                summary.errors.append({"id": outcome.doc_id, "error": outcome.error})
+                report({"id": outcome.doc_id, "error": outcome.error})
                 continue
             for fmt, piece in zip(formats, outcome.fragments):
                 if written == 0:
@@ -196,9 +205,12 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 staged.commit()
         elif staged:
             staged.discard()
+        if errors:
+            errors.commit()
     except BaseException:
-        if staged:
-            staged.discard()
+        for files in (staged, errors):
+            if files:
+                files.discard()
         raise
     summary.seconds = time.perf_counter() - started
     return summary

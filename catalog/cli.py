@@ -21,7 +21,7 @@ from catalog.batch import Outcome
 from catalog.errors import CatalogError, InputError, OutputError
 from catalog.formats import ALIASES, FORMATS, detect_format
 from catalog.model import ReviewMetadata
-from catalog.output import ensure_file_target, ensure_writable, write_atomic
+from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
 from catalog.validate.report import github_line, text_line
@@ -138,13 +138,8 @@ def export(
             if outcome.error is not None and not outcome.skipped:
                 typer.echo(f"catalog: {outcome.error}", err=True)
         try:
-            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict)
+            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict, errors)
         except CatalogError as exc:   # a full disk, a dead worker: the previous outputs stay as they were
-            raise _fail(exc.message) from None
-    if errors is not None:
-        try:
-            write_atomic(errors, "".join(json_line(row) for row in summary.errors))
-        except CatalogError as exc:
             raise _fail(exc.message) from None
     if summary.documents > 1 or sys.stderr.isatty():
         typer.echo(summary.line(), err=True)

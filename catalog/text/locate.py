@@ -114,18 +114,24 @@ def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
 
 def unpriced_end(line: str) -> int | None:
     """Where a trailer with no price, pages or ISBN ends: a by-line with a parenthesized
-    publisher, a person with one, a 'Title, Author, Publisher' entry, a title and byline."""
-    m = _BY_NAME_PAREN.search(line)
+    publisher, a person with one, a 'Title, Author, Publisher' entry, a title and byline.
+
+    Each pattern is tried only when the line holds what it cannot match without (a
+    parenthesis, 'by', a closing parenthesis at the end): most lines of a newspaper are
+    prose with commas, and searching them all was most of the cost of a skipped article."""
+    paren = "(" in line
+    m = _BY_NAME_PAREN.search(line) if paren and "by" in line.lower() else None
     if m and _all_name_words(m.group("names")):
         return m.end()
-    m = _NAME_PAREN.search(line)
+    end = line.rstrip()
+    m = _NAME_PAREN.search(line) if paren and (end[-1:] == ")" or end[-2:-1] == ")") else None
     if m and is_person(m.group("names")):
         return m.end()
     if line.count(", ") >= 2 and len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?":
         cut = comma_publisher(line, 0, len(line.rstrip(" ,;")))
         if cut and ", " in line[:cut].rstrip(" ,"):   # a title before the author
             return len(line.rstrip())
-    m = _TITLE_BYLINE.match(line.strip())
+    m = _TITLE_BYLINE.match(line.strip()) if "By" in line else None
     if m and is_person(m.group("names")) and not _is_prose(m.group("title")):
         return len(line.rstrip())
     return None
