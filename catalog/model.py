@@ -6,6 +6,7 @@ writer can never be surprised by what another writer needed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from decimal import Decimal
 from enum import Enum
 
@@ -122,7 +123,15 @@ class Book:
         return dict(self.provenance).get(name)
 
     def people(self, role: Role) -> tuple[Contributor, ...]:
-        return tuple(c for c in self.contributors if c.role == role)
+        return self._by_role.get(role, ())
+
+    @cached_property
+    def _by_role(self) -> dict[Role, tuple[Contributor, ...]]:
+        """Contributors by role, worked out once: every writer asks, several times a record."""
+        roles: dict[Role, list[Contributor]] = {}
+        for person in self.contributors:
+            roles.setdefault(person.role, []).append(person)
+        return {role: tuple(people) for role, people in roles.items()}
 
     @property
     def year_inferred(self) -> bool:

@@ -121,6 +121,10 @@ def record_items(record: Record) -> list[dict]:
 HEADER, SEPARATOR, FOOTER = "[\n", ",\n", "\n]\n"
 
 
+_key = json.JSONEncoder().encode                       # one encoder each, not one a call:
+_value = json.JSONEncoder(ensure_ascii=False).encode    # json.dumps(ensure_ascii=False) builds a new one
+
+
 def _item_text(item: dict) -> str:
     """One item, a top-level key a line and each value on its line.
 
@@ -128,8 +132,7 @@ def _item_text(item: dict) -> str:
     five lines; and each value goes through json's C encoder, which indent= cannot use
     (measured: 0.13 ms a record with indent=, 0.03 ms this way).
     """
-    members = ",\n".join(f"    {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-                          for key, value in item.items())
+    members = ",\n".join(f"    {_key(key)}: {_value(value)}" for key, value in item.items())
     return "  {\n" + members + "\n  }"
 
 

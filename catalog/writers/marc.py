@@ -219,8 +219,22 @@ def review_record(review: Review, books: Sequence[Book]) -> MarcRecord:
 
 
 def records(record: Record) -> list[MarcRecord]:
-    """A record's books, then its review, as light MARC records."""
-    return [book_record(b) for b in record.books] + [review_record(record.review, record.books)]
+    """A record's books, then its review, as light MARC records.
+
+    MARCXML and ISO 2709 are written from the same records, one format after the other
+    over a chunk of documents; the last few hundred are remembered (by identity: records
+    are immutable) so each is built once."""
+    hit = _RECENT.get(id(record))
+    if hit is not None and hit[0] is record:
+        return hit[1]
+    made = [book_record(b) for b in record.books] + [review_record(record.review, record.books)]
+    if len(_RECENT) >= 512:
+        _RECENT.clear()
+    _RECENT[id(record)] = (record, made)
+    return made
+
+
+_RECENT: dict[int, tuple[Record, list[MarcRecord]]] = {}
 
 
 def to_pymarc(marc: MarcRecord) -> pymarc.Record:
