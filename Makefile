@@ -40,7 +40,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[test,bench]"
-	$(BIN)/python benchmarks/run.py --sizes $${SIZES:-1000,10000,100000}
+	$(BIN)/python benchmarks/run.py --sizes $${SIZES:-10000,100000}
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

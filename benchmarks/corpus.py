@@ -1,12 +1,18 @@
-"""A synthetic corpus of N reviews from varied trailer templates, as text and as NITF.
+"""Benchmark corpora, deterministic for a seed.
 
-Deterministic for a seed. About 5 % of documents are news articles with no notes.
+- The real-trailer corpus: the 204 real review documents of ../shared/data/dev_inputs.jsonl,
+  repeated with new ids to N, as one JSON-lines file, as a folder of text files and as NITF
+  in a .tgz (with a headline, byline and date, as the NYT corpus has them).
+- Skipped articles: N NITF news articles with no publication notes, most of a newspaper corpus.
+- The synthetic corpus (a second row): reviews from seven trailer templates with filler
+  bodies, about 5 % news articles with no notes, as text and as NITF.
 """
 from __future__ import annotations
 
+import io
+import json
 import random
 import tarfile
-import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -66,6 +72,45 @@ def document(n: int, rng: random.Random) -> tuple[str, str]:
     return f"doc{n:06d}", (text + "\n\n" + body) if "\n\n" in text or rng.random() < 0.5 else (body + "\n" + text)
 
 
+DEV_INPUTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev_inputs.jsonl"
+
+
+def real_rows(n: int) -> list[dict]:
+    """n documents cycling through the real dev-set reviews, each with its own id."""
+    rows = [json.loads(line) for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [{"id": f"{rows[i % len(rows)]['id']}-r{i:06d}", "text": rows[i % len(rows)]["text"]} for i in range(n)]
+
+
+def write_real_corpus(folder: Path, n: int) -> tuple[Path, Path, Path]:
+    """The real-trailer corpus as a .jsonl file, a folder of text files and a NITF .tgz."""
+    folder.mkdir(parents=True, exist_ok=True)
+    jsonl, text_dir, archive_path = folder / f"real-{n}.jsonl", folder / f"real-text-{n}", folder / f"real-nitf-{n}.tgz"
+    text_dir.mkdir(exist_ok=True)
+    with jsonl.open("w", encoding="utf-8") as lines, tarfile.open(archive_path, "w:gz") as archive:
+        for row in real_rows(n):
+            lines.write(json.dumps(row) + "\n")
+            (text_dir / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
+            _add(archive, f"1996/07/01/{row['id']}.xml", nitf(row["id"], row["text"]))
+    return jsonl, text_dir, archive_path
+
+
+def write_skipped_corpus(folder: Path, n: int, seed: int = 1) -> Path:
+    """A folder of n NITF news articles, none with publication notes."""
+    rng = random.Random(seed)
+    skipped = folder / f"skipped-nitf-{n}"
+    skipped.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = "The city council met on Tuesday.\n" + "\n".join(FILLER * rng.randint(1, 3) for _ in range(rng.randint(3, 8)))
+        (skipped / f"news{i:06d}.xml").write_bytes(nitf(f"news{i:06d}", body))
+    return skipped
+
+
+def _add(archive: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    archive.addfile(info, io.BytesIO(data))
+
+
 def nitf(doc_id: str, text: str) -> bytes:
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><doc-id id-string="{doc_id}"/>'
@@ -85,8 +130,5 @@ def write_corpus(folder: Path, n: int, seed: int = 1) -> tuple[Path, Path]:
         for i in range(n):
             doc_id, text = document(i, rng)
             (text_dir / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-            data = nitf(doc_id, text)
-            info = tarfile.TarInfo(f"1996/07/01/{doc_id}.xml")
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
+            _add(archive, f"1996/07/01/{doc_id}.xml", nitf(doc_id, text))
     return text_dir, archive_path
