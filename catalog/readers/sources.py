@@ -90,11 +90,7 @@ def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = R
     """Every document of every input, lazily, in a deterministic order."""
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read(MAX_FILE + 1)
-            if len(data) > MAX_FILE:
-                yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", "stdin")
-            else:
-                yield from read_member("stdin", data, kind, metadata)
+            yield from _stdin(kind, metadata)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -107,6 +103,22 @@ def documents(paths: list[str], kind: str = "auto", metadata: ReviewMetadata = R
             yield from _file(path, path.name, kind, metadata)
         else:
             yield InputError("no such file or folder", raw)
+
+
+def _stdin(kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
+    """Standard input. JSON lines (--from jsonl, parse --jsonl) are read a line at a time,
+    as a file of them is: a corpus piped in may be far larger than memory. Anything else
+    is one document, read whole up to the size limit."""
+    stream = sys.stdin.buffer
+    if kind == "jsonl":
+        for item in read_jsonl(_bounded_lines(stream)):
+            yield item if isinstance(item, CatalogError) else _with(item, metadata)
+        return
+    data = stream.read(MAX_FILE + 1)
+    if len(data) > MAX_FILE:
+        yield InputError(f"larger than {MAX_FILE // (1024 * 1024)} MB", "stdin")
+    else:
+        yield from read_member("stdin", data, kind, metadata)
 
 
 def _walk(root: Path) -> Iterator[str | InputError]:
