@@ -31,7 +31,11 @@ SKIPPED_UP_TO = 10_000     # the skipped-article row: 10k files is enough to see
 
 
 def measure(command: list[str], cwd: Path, stdin: Path | None = None) -> tuple[float, float]:
-    """(seconds, peak RSS in MB of the largest process in the command's tree)."""
+    """(seconds, peak RSS in MB of the largest process in the command's tree).
+
+    The kernel's figure (ru_maxrss) also counts the image a child had before exec, this
+    process's own: benchmarks/corpus.py writes the corpora a document at a time, so this
+    process stays near 20 MB, below every run it measures."""
     started = time.perf_counter()
     with open(stdin or os.devnull, "rb") as feed:
         process = subprocess.Popen(command, cwd=cwd, stdin=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
