@@ -246,7 +246,7 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
             with tarfile.open(path, mode="r|*") as archive:   # a stream: nothing unpacked to disk
                 for entry in archive:
                     # tarfile keeps every header it has read; a stream needs none of them
-                    # again, and 100,000 of them were 40 MB of a run's peak memory (typeshed
+                    # again, and a run over 100,000 of them grew by their size (typeshed
                     # does not declare the attribute)
                     archive.members.clear()   # type: ignore[attr-defined]
                     if not entry.isfile() or _hidden(entry.name):

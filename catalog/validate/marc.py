@@ -34,12 +34,11 @@ _ENTRY = re.compile(rb"(\d{3})(\d{4})(\d{5})")
 
 
 def _record_errors(record: bytes) -> list[str]:
-    """What is wrong with one record (ending in its terminator), by ISO 2709 and MARC 21."""
+    """What is wrong with one record (cut at the length its leader gives, ending in its
+    terminator: iso2709_errors checks that), by ISO 2709 and MARC 21."""
     leader = record[:24]
     if not _LEADER.fullmatch(leader):
         return [f"bad leader {leader[:24].decode('latin-1')!r}"]
-    if int(leader[:5]) != len(record):
-        return [f"leader says {int(leader[:5])} bytes, the record has {len(record)}"]
     if leader[9:10] != b"a":
         return ["leader/09 is not 'a': not a UTF-8 record"]
     base = int(leader[12:17])
@@ -55,8 +54,12 @@ def _record_errors(record: bytes) -> list[str]:
         body = record[start:start + size]
         if size < 1 or start + size > len(record) - 1 or not body.endswith(FIELD_END) or FIELD_END in body[:-1]:
             return [f"field {tag}: its directory entry does not match the data"]
-        if tag >= "010" and (len(body) < 3 or body[2:3] != SUBFIELD or RECORD_END in body):
+        if RECORD_END in body:
+            return [f"field {tag}: holds a record terminator (0x1D)"]
+        if tag >= "010" and (len(body) < 3 or body[2:3] != SUBFIELD):
             return [f"field {tag}: no indicators and subfields"]
+        if tag < "010" and SUBFIELD in body:
+            return [f"control field {tag}: holds a subfield delimiter (0x1F)"]
         end = max(end, start + size)
         tags.append(tag)
     if end != len(record) - 1:

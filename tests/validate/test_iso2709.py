@@ -74,3 +74,18 @@ def test_what_the_check_accepts_pymarc_reads(dev_marc, damages, pick):
     assert len(read) == expected
     for record in read:
         assert record.leader[9] == "a" and record.get_fields("001") and record.get_fields("245")
+
+
+def test_a_directory_entry_that_misses_its_field_is_refused(seed_record):
+    """001 one byte longer and 008 one byte later and shorter: the lengths still add up,
+    but 001 no longer ends at its terminator, and only the directory says so."""
+    data = bytearray(to_marc([seed_record]).encode("utf-8"))
+    base = int(data[12:17])
+    entries = [data[24 + i:24 + i + 12] for i in range(0, base - 25, 12)]
+    assert entries[0][:3] == b"001" and entries[1][:3] == b"008"
+    length_001, start_008, length_008 = int(entries[0][3:7]), int(entries[1][7:12]), int(entries[1][3:7])
+    data[24 + 3:24 + 7] = b"%04d" % (length_001 + 1)
+    data[36 + 3:36 + 7] = b"%04d" % (length_008 - 1)
+    data[36 + 7:36 + 12] = b"%05d" % (start_008 + 1)
+    errors = iso2709_errors(bytes(data))
+    assert errors and "directory entry" in errors[0][1], errors
