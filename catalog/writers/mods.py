@@ -52,7 +52,7 @@ def _escape(text: str, table: dict[int, str]) -> str:
 
 
 # An element as a tuple, serialized below exactly as lxml's pretty printer lays it out
-# (tests/writers/test_mods_layout.py holds it to the lxml writer it replaced, byte for byte):
+# (tests/writers/test_mods_layout.py holds it to lxml's serializer of the same tree, byte for byte):
 # tag, attributes in order, text (None: no text), children.
 Node = tuple[str, tuple[tuple[str, str], ...], "str | None", list]
 
@@ -224,14 +224,19 @@ SEPARATOR = ""
 FOOTER = "</modsCollection>\n"
 
 
+def elements(record: Record) -> list[Node]:
+    """One record's <mods> elements as tuples: a <mods> for each book, then the review's."""
+    made: list = []
+    for book in record.books:
+        _book(made, book)
+    _review(made, record.review, record.books)
+    return made
+
+
 def fragment(record: Record) -> str:
     """One record's <mods> elements, laid out exactly as inside the whole collection."""
-    elements: list = []
-    for book in record.books:
-        _book(elements, book)
-    _review(elements, record.review, record.books)
     out: list[str] = []
-    for element in elements:
+    for element in elements(record):
         _serialize_into(out, element, "  ")
     return "".join(out)
 

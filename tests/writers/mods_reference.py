@@ -1,200 +1,36 @@
-"""The MODS writer as it was, through lxml element trees: the reference that
-tests/writers/test_mods_layout.py holds catalog/writers/mods.py to, byte for byte.
-
-Hub -> MODS 3.8: one modsCollection, a <mods> for each book and one for the review.
-
-The review is its own resource (genre "review"): its outlet is relatedItem
-type="host", first and marked a continuing newspaper or periodical; relatedItem
-type="reviewOf" points at the book's ID. What MODS has no element for (prices,
-the translation's language, doubts) goes to one general note per record.
-"""
+"""lxml's pretty printer over the same MODS tree: the reference that
+tests/writers/test_mods_layout.py holds catalog/writers/mods.py's own serializer to,
+byte for byte. The writer builds its elements as tuples (mods.elements); this turns them
+into lxml elements and lets lxml lay them out, as the writer once did itself."""
 from __future__ import annotations
-
-import re
-from collections.abc import Sequence
 
 from lxml import etree
 
-from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.articles import leading_article
-from catalog.writers.shared import (OutletKind, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
-                                    sentences)
+from catalog.model import Record
+from catalog.writers import mods
 
-MODS_NS = "http://www.loc.gov/mods/v3"
-XLINK_NS = "http://www.w3.org/1999/xlink"
-XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-SCHEMA_LOCATION = f"{MODS_NS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd"
-
-# Hub role -> MARC relator (code, term).
-RELATORS = {
-    Role.AUTHOR: ("aut", "author"), Role.EDITOR: ("edt", "editor"),
-    Role.TRANSLATOR: ("trl", "translator"), Role.ILLUSTRATOR: ("ill", "illustrator"),
-    Role.PHOTOGRAPHER: ("pht", "photographer"),
-    Role.INTRODUCTION: ("aui", "author of introduction, etc."),
-    Role.FOREWORD: ("aui", "author of introduction, etc."),
-    Role.AFTERWORD: ("aft", "author of afterword, colophon, etc."),
-    Role.COMPILER: ("com", "compiler"), Role.CONTRIBUTOR: ("ctb", "contributor"), Role.REVIEWER: ("aut", "author"),
-}
+_PREFIXES = {"xml": mods.XML_NS, "xlink": mods.XLINK_NS}
 
 
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+def _qualified(name: str, default: str | None) -> str:
+    prefix, _, local = name.rpartition(":")
+    namespace = _PREFIXES[prefix] if prefix else default
+    return f"{{{namespace}}}{local}" if namespace else local
 
 
-def _xml_text(text: str) -> str:
-    """What XML 1.0 can hold; the pipeline already removes the rest, records made elsewhere may not."""
-    return _NOT_XML.sub(" ", text) if _NOT_XML.search(text) else text
-
-
-def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    """A MODS element; attribute values are ours (codes, keys), text comes from the record."""
-    element = etree.SubElement(parent, f"{{{MODS_NS}}}{tag}", attrs)
-    if text is not None:
-        element.text = _xml_text(text)
-    return element
-
-
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-
-
-def _title_info(parent: etree._Element, title: str, subtitle: str | None, **attrs: str) -> None:
-    """A title with its leading article in <nonSort>, as MARC's 245 indicator counts it."""
-    info = _el(parent, "titleInfo", **attrs)
-    article = leading_article(title)
-    if article:
-        # MODS guidelines keep the article's space inside nonSort; xml:space says it matters.
-        _el(info, "nonSort", article).set(f"{{{XML_NS}}}space", "preserve")
-    _el(info, "title", title[len(article):])
-    if subtitle:
-        _el(info, "subTitle", subtitle)
-
-
-def _name(parent: etree._Element, person: Contributor) -> None:
-    name = _el(parent, "name", type="corporate" if person.literal else "personal")
-    if person.literal:
-        _el(name, "namePart", person.literal)
-    else:
-        if person.given:
-            _el(name, "namePart", person.given, type="given")
-        family = " ".join(p for p in (person.particle, person.family) if p)
-        _el(name, "namePart", family, type="family")
-        if person.suffix:
-            _el(name, "namePart", person.suffix, type="termsOfAddress")
-    code, term = RELATORS[person.role]
-    role = _el(name, "role")
-    _el(role, "roleTerm", code, type="code", authority="marcrelator")
-    _el(role, "roleTerm", term, type="text", authority="marcrelator")
-
-
-def _physical_description(parent: etree._Element, book: Book) -> None:
-    """'368 pages : illustrations' as MODS splits it: a counted extent, a note for the rest."""
-    if not book.pages and not book.illustrated:
-        return
-    physical = _el(parent, "physicalDescription")
-    if book.pages:
-        _el(physical, "extent", str(book.pages), unit="pages")
-    if book.illustrated:
-        _el(physical, "note", "illustrations")
-
-
-def book_note(book: Book) -> str | None:
-    """Everything MODS has no element for, in one general note: converters (bibutils'
-    xml2bib) write each <note> as its own `note =` field, and a repeated field is an
-    error to BibTeX and biber."""
-    return sentences([f"Translated from the {book.original_language}" if book.original_language else None,
-                      *(f"Price: {price_text(o)}" for o in book.prices), *book.notes,
-                      needs_review(book), inferred_year(book)])
-
-
-def _book(parent: etree._Element, book: Book) -> None:
-    mods = _el(parent, "mods", version="3.8", ID=book.key)
-    _title_info(mods, book.title, book.subtitle)
-    for person in book.contributors:
-        _name(mods, person)
-    _el(mods, "typeOfResource", "text")
-    _el(mods, "genre", "book", authority="marcgt")
-    origin = _el(mods, "originInfo", eventType="publication")
-    if book.place:
-        _el(_el(origin, "place"), "placeTerm", book.place, type="text")
-    if book.publisher:
-        _el(origin, "publisher", book.publisher)
-    if book.year is not None:
-        attrs = {"qualifier": "inferred"} if book.year_inferred else {}
-        _el(origin, "dateIssued", str(book.year), encoding="w3cdtf", keyDate="yes", **attrs)
-    if book.edition:
-        _el(origin, "edition", book.edition)
-    _el(origin, "issuance", "monographic")
-    _physical_description(mods, book)
-    note = book_note(book)
-    if note:
-        _el(mods, "note", note)
-    if book.series:
-        _title_info(_el(mods, "relatedItem", type="series"), book.series, None)
-    for held in book.offers:
-        if held.isbn13:
-            attrs = {"displayLabel": held.binding} if held.binding else {}
-            _el(mods, "identifier", held.isbn13, type="isbn", **attrs)
-    for printed in book.invalid_isbns:
-        _el(mods, "identifier", printed, type="isbn", invalid="yes")
-    _record_info(mods)
-
-
-# The outlet's kind -> its MARC genre term: a reader files the review by it (Zotero a
-# newspaper article, bibutils NEWS or JOUR), and with no genre takes the host for a book.
-HOST_GENRES = {OutletKind.NEWSPAPER: "newspaper", OutletKind.MAGAZINE: "periodical", OutletKind.JOURNAL: "periodical"}
-
-
-def _host(parent: etree._Element, review: Review) -> None:
-    """The outlet, first of the review's related items, as the continuing resource it is."""
-    assert review.outlet
-    host = _el(parent, "relatedItem", type="host")
-    _title_info(host, review.outlet, None)
-    _el(_el(host, "originInfo"), "issuance", "continuing")
-    _el(host, "genre", HOST_GENRES[outlet_kind(review.outlet)], authority="marcgt")
-    if review.date or review.section:
-        part = _el(host, "part")
-        if review.section:
-            _el(_el(part, "detail", type="section"), "caption", review.section)
-        if review.date:
-            _el(part, "date", review.date, encoding="w3cdtf")
-
-
-def _review(parent: etree._Element, review: Review, books: Sequence[Book]) -> None:
-    mods = _el(parent, "mods", version="3.8", ID=review.key)
-    if review.headline:
-        _title_info(mods, review.headline, None)
-    else:
-        _title_info(mods, f"Review of {books[0].title}", None, supplied="yes")
-    for person in review.reviewers:
-        _name(mods, person)
-    _el(mods, "typeOfResource", "text")
-    _el(mods, "genre", "review", authority="marcgt")
-    if review.date:
-        _el(_el(mods, "originInfo", eventType="publication"), "dateIssued", review.date,
-            encoding="w3cdtf", keyDate="yes")
-    # The book in words too: readers that do not follow reviewOf keep the link this way.
-    _el(mods, "note", f"Review of {reviewed_books(books)}")
-    if review.outlet:
-        _host(mods, review)
-    for book in books:
-        # Title only: a name here is read as a second author of the review (Zotero);
-        # the book's own record, which xlink:href points at, names its people.
-        related = _el(mods, "relatedItem", type="reviewOf")
-        related.set(f"{{{XLINK_NS}}}href", f"#{_xml_text(book.key)}")
-        _title_info(related, book.title, book.subtitle)
-    if review.url:
-        _el(_el(mods, "location"), "url", review.url)
-    _record_info(mods)
-
-
-def _record_info(mods: etree._Element) -> None:
-    info = _el(mods, "recordInfo")
-    _el(info, "recordOrigin", "Parsed from a review's publication notes by catalog.")
+def _add(parent: etree._Element, node: mods.Node) -> None:
+    tag, attrs, text, children = node
+    element = etree.SubElement(parent, _qualified(tag, mods.MODS_NS),
+                               {_qualified(k, None): v for k, v in attrs})
+    element.text = text
+    for child in children:
+        _add(element, child)
 
 
 def _collection() -> etree._Element:
-    root = etree.Element(f"{{{MODS_NS}}}modsCollection",
-                         nsmap={None: MODS_NS, "xlink": XLINK_NS, "xsi": XSI_NS})  # type: ignore[dict-item]
-    root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
+    root = etree.Element(f"{{{mods.MODS_NS}}}modsCollection",
+                         nsmap={None: mods.MODS_NS, "xlink": mods.XLINK_NS, "xsi": mods.XSI_NS})
+    root.set(f"{{{mods.XSI_NS}}}schemaLocation", mods.SCHEMA_LOCATION)
     return root
 
 
@@ -204,19 +40,12 @@ def _serialize(root: etree._Element) -> str:
 
 _EMPTY = _serialize(_collection())                       # '<modsCollection .../>'
 HEADER = _EMPTY[: _EMPTY.rindex("/>")] + ">\n"             # the same, opened
-SEPARATOR = ""
 FOOTER = "</modsCollection>\n"
 
 
 def fragment(record: Record) -> str:
-    """One record's <mods> elements, laid out exactly as inside the whole collection."""
+    """The record's <mods> elements as lxml lays them out inside the collection."""
     root = _collection()
-    for book in record.books:
-        _book(root, book)
-    _review(root, record.review, record.books)
-    text = _serialize(root)
-    return text[len(HEADER):-len(FOOTER)]
-
-
-def to_mods(records: Sequence[Record]) -> str:
-    return HEADER + SEPARATOR.join(fragment(r) for r in records) + FOOTER
+    for node in mods.elements(record):
+        _add(root, node)
+    return _serialize(root)[len(HEADER):-len(FOOTER)]

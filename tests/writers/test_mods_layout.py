@@ -1,7 +1,8 @@
-"""The MODS writer builds tuples and writes them itself; the lxml writer it replaced is
-kept in tests/writers/mods_reference.py. Both give the same bytes: on every dev record,
-and on generated hostile records (XML specials, control characters, line breaks, empty
-titles, leading articles, several books, every optional field)."""
+"""The MODS writer builds tuples and writes them itself; lxml's pretty printer over the
+same tree (tests/writers/mods_reference.py), as the writer once used, is the reference.
+Both give the same bytes: on every dev record, and on generated hostile records (XML
+specials, control characters, line breaks, empty titles, leading articles, several
+books, every optional field)."""
 from hypothesis import event, given, settings, strategies as st
 
 from catalog.model import Book, Contributor, Offer, Record, Review, Role
