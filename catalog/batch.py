@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 
 from catalog.errors import BugError, CatalogError, NoNotesError
@@ -69,22 +69,23 @@ def render_all(outcomes: Sequence[Outcome], format_names: Sequence[str]) -> list
     """Parsed records -> their validated fragments in each format, a chunk at a time, each
     format in turn (render_chunk); a document whose record fails a format fails whole,
     with that format's error, and the others go on. Never raises."""
-    parsed = [o for o in outcomes if o.record is not None]
-    records = [o.record for o in parsed if o.record is not None]
-    by_format = [render_chunk(FORMATS[name], records) for name in format_names]
-    finished = {}
-    for n, outcome in enumerate(parsed):
-        pieces = [rendered[n] for rendered in by_format]
-        failure = next((p for p in pieces if isinstance(p, Exception)), None)
-        if failure is None:
-            texts = tuple(p for p in pieces if isinstance(p, str))
-            finished[id(outcome)] = replace(outcome, fragments=texts, books=len(records[n].books))
-        elif isinstance(failure, CatalogError):
-            finished[id(outcome)] = Outcome(outcome.doc_id, error=failure.for_document(outcome.doc_id).message)
-        else:   # a bug must not stop the batch; it is reported
-            finished[id(outcome)] = Outcome(outcome.doc_id, error=BugError(
-                f"{type(failure).__name__}: {failure}", outcome.doc_id).message)
-    return [finished.get(id(o), o) for o in outcomes]
+    records = [o.record for o in outcomes if o.record is not None]
+    rendered = [render_chunk(FORMATS[name], records) for name in format_names]
+    per_record = zip(*rendered) if rendered else repeat(())
+    return [_finished(o, next(per_record)) if o.record is not None else o for o in outcomes]
+
+
+def _finished(outcome: Outcome, pieces: tuple[str | Exception, ...]) -> Outcome:
+    """The outcome with its fragments, or the first format's error in their place."""
+    failure = next((p for p in pieces if isinstance(p, Exception)), None)
+    if failure is None:
+        assert outcome.record is not None
+        return replace(outcome, fragments=tuple(p for p in pieces if isinstance(p, str)),
+                       books=len(outcome.record.books))
+    if isinstance(failure, CatalogError):
+        return Outcome(outcome.doc_id, error=failure.for_document(outcome.doc_id).message)
+    # a bug must not stop the batch; it is reported
+    return Outcome(outcome.doc_id, error=BugError(f"{type(failure).__name__}: {failure}", outcome.doc_id).message)
 
 
 def warm_up() -> None:
