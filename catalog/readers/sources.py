@@ -170,11 +170,10 @@ def _list(root: Path, relative: str) -> tuple[str, set[str]] | InputError:
     return "\0".join(names), folders
 
 
-def _hidden(relative: Path | str) -> bool:
+def _hidden(member: str) -> bool:
     """A dot-file or a member of a dot-folder. Archive member names stay strings: pathlib
     interns every part of every path it parses, a table that grows with the archive."""
-    parts = relative.parts if isinstance(relative, Path) else relative.replace("\\", "/").split("/")
-    return any(part.startswith(".") and part != "." for part in parts)
+    return any(part.startswith(".") and part != "." for part in member.replace("\\", "/").split("/"))
 
 
 def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
