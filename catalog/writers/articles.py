@@ -33,14 +33,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:')?", re.UNICODE)
 _FIRST = re.compile(r"^\s*(l['’]|[^\W\d_]+ )", re.IGNORECASE | re.UNICODE)
 
 
-def _language(rest: str) -> str | None:
-    """The non-English language the words after the first are plainly in, if any."""
+def _languages(rest: str) -> tuple[str, ...] | None:
+    """The non-English languages the words after the first are plainly in (ties kept);
+    None when the words are English or say nothing."""
     words = [w.casefold().replace("’", "'") for w in _WORD.findall(rest)]
     if not words or any(w in _ENGLISH_WORDS for w in words):
         return None
     hits = {lang: sum(w in small for w in words) for lang, small in _WORDS.items()}
     best = max(hits.values())
-    return None if best == 0 else ",".join(lang for lang, n in sorted(hits.items()) if n == best)
+    return None if best == 0 else tuple(lang for lang, n in hits.items() if n == best)
 
 
 def leading_article(title: str) -> str:
@@ -50,9 +51,9 @@ def leading_article(title: str) -> str:
         return ""
     word = match.group(1).strip().casefold().replace("’", "'")
     rest = title[match.end():]
-    languages = _language(rest)
+    languages = _languages(rest)
     if languages is None:
         return match.group(1) if word in _ENGLISH_ARTICLES and not word.endswith("'") else ""
-    if any(word in _ARTICLES[lang] for lang in languages.split(",")):
+    if any(word in _ARTICLES[lang] for lang in languages):
         return match.group(1)
     return ""
