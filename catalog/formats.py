@@ -18,6 +18,7 @@ from catalog.validate.bibscan import scan_errors
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
 from catalog.validate.csljson import csl_errors
 from catalog.validate.marc import iso2709_errors, marcxml_errors
+from catalog.validate.marcxmlscan import scan_errors as marcxml_scan_errors
 from catalog.validate.mods import mods_errors
 from catalog.validate.ris import TAG_LINE, ris_errors
 from catalog.writers import biblatex, bibtex, csljson, hubjson, marc, mods, ris
@@ -124,7 +125,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             "each line is JSON"),
     _format("marcxml", ".marcxml", marc, lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml,
             "MARC 21 in MARCXML", "the Library of Congress MARC21slim.xsd",
-            layout=(marc.MARCXML_HEADER, "", marc.MARCXML_FOOTER, marc.xml_fragment)),
+            layout=(marc.MARCXML_HEADER, "", marc.MARCXML_FOOTER, marc.xml_fragment),
+            own_errors=marcxml_scan_errors),
     _format("marc", ".mrc", marc, lambda text: iso2709_errors(text.encode("utf-8")),
             lambda text: text[:5].isdigit() and text.rstrip("\n").endswith("\x1d"), "MARC 21, ISO 2709, UTF-8",
             "ISO 2709 structure: leader, directory, lengths", aliases=("mrc", "iso2709"),

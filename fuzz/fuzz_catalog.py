@@ -9,8 +9,10 @@ and counts: inputs tried, records made, clean errors, crashes (any other excepti
 invalid outputs (a writer's output its validator refused). Every .bib text written, and a
 damaged copy of it, is also read by both the fast scan (validate/bibscan.py) and
 bibtexparser's full parse-back: where the scan accepts, the two must read the same
-entries ("bib scan disagreements"). Crashes, invalid outputs and disagreements must stay
-0; the first few are printed with their input.
+entries ("bib scan disagreements"). Every text a format's fast check of our own layout
+accepted on the way out (the .bib scans, validate/marcxmlscan.py) is also given to that
+format's full validator ("fast check disagreements" when it refuses). Crashes, invalid
+outputs and disagreements must stay 0; the first few are printed with their input.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from catalog.errors import CatalogError, InvalidOutputError  # noqa: E402
-from catalog.formats import FORMATS, render  # noqa: E402
+from catalog.formats import FORMATS, Format, render  # noqa: E402
 from catalog.model import Document, ReviewMetadata  # noqa: E402
 from catalog.pipeline import catalog_document  # noqa: E402
 from catalog.validate.bibscan import disagreement, scan_errors  # noqa: E402
@@ -82,6 +84,16 @@ def compare_bib(text: str, name: str, rng: random.Random, counts: dict[str, int]
                 print(f"BIB SCAN DISAGREES on {candidate!r}: {problem}", file=sys.stderr)
 
 
+def compare_fast_check(text: str, fmt: Format, counts: dict[str, int]) -> None:
+    """A text the format's fast check let through must pass its full validator too."""
+    counts["fast checks compared"] += 1
+    full = fmt.errors(text)
+    if full:
+        counts["fast check disagreements"] += 1
+        if counts["fast check disagreements"] <= 3:
+            print(f"{fmt.name}: FAST CHECK ACCEPTED what the full check refuses: {full[0]} in {text!r}", file=sys.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--inputs", type=int, default=10000)
@@ -90,7 +102,8 @@ def main() -> int:
     rng = random.Random(args.seed)
     corpus = seeds()
     counts = {"inputs": 0, "records": 0, "clean errors": 0, "crashes": 0, "invalid outputs": 0,
-              "bib texts compared": 0, "of them accepted by the scan": 0, "bib scan disagreements": 0}
+              "bib texts compared": 0, "of them accepted by the scan": 0, "bib scan disagreements": 0,
+              "fast checks compared": 0, "fast check disagreements": 0}
     started = time.perf_counter()
     for n in range(args.inputs):
         text = mutate(rng.choice(corpus), rng)
@@ -101,6 +114,8 @@ def main() -> int:
             counts["records"] += 1
             for fmt in FORMATS.values():
                 text = render(fmt, [record])
+                if fmt.own_errors is not None:
+                    compare_fast_check(text, fmt, counts)
                 if fmt.name in BIB_REQUIRED:
                     compare_bib(text, fmt.name, rng, counts)
         except InvalidOutputError as exc:
@@ -115,7 +130,8 @@ def main() -> int:
                 print(f"CRASH on input {text!r}\n{traceback.format_exc()}", file=sys.stderr)
     seconds = time.perf_counter() - started
     print(", ".join(f"{k} {v}" for k, v in counts.items()) + f"; {seconds:.0f} s")
-    return 1 if counts["crashes"] or counts["invalid outputs"] or counts["bib scan disagreements"] else 0
+    failures = ("crashes", "invalid outputs", "bib scan disagreements", "fast check disagreements")
+    return 1 if any(counts[name] for name in failures) else 0
 
 
 if __name__ == "__main__":
