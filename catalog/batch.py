@@ -91,10 +91,10 @@ def _finished(outcome: Outcome, pieces: tuple[str | Exception, ...]) -> Outcome:
 def warm_up() -> None:
     """Load what every worker needs: the given-name list, the compiled schemas."""
     from catalog.parse.names import is_given_name
-    from catalog.validate.csljson import csl_fast_check
+    from catalog.validate.cslcheck import csl_check
     from catalog.validate.mods import mods_schema
     is_given_name("Ann")
-    csl_fast_check()
+    csl_check()
     mods_schema()
 
 

@@ -16,7 +16,7 @@ from catalog.model import Record
 from catalog.readers.jsonl import split_lines
 from catalog.validate.bibscan import scan_errors
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
-from catalog.validate.csljson import csl_errors
+from catalog.validate.csljson import csl_errors, csl_write_errors
 from catalog.validate.marc import iso2709_errors, marcxml_errors
 from catalog.validate.marcxmlscan import scan_errors as marcxml_scan_errors
 from catalog.validate.mods import mods_errors
@@ -120,7 +120,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             "the MODS 3.8 XSD"),
     _format("csljson", ".csl.json", csljson, csl_errors,
             lambda text: _head(text).startswith(("[", "{")) and not _is_json_lines(text), "CSL-JSON",
-            "csl-data.json (JSON Schema)", aliases=("csl-json",)),
+            "csl-data.json (JSON Schema)", aliases=("csl-json",), own_errors=csl_write_errors),
     _format("json", ".jsonl", hubjson, jsonl_errors, _is_json_lines, "catalog's own records, JSON lines",
             "each line is JSON"),
     _format("marcxml", ".marcxml", marc, lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml,
