@@ -20,7 +20,7 @@ from catalog.validate.csljson import csl_errors, csl_write_errors
 from catalog.validate.marc import iso2709_errors, marcxml_errors
 from catalog.validate.marcxmlscan import scan_errors as marcxml_scan_errors
 from catalog.validate.mods import mods_errors
-from catalog.validate.ris import TAG_LINE, ris_errors
+from catalog.validate.ris import TAG_LINE, ris_errors, ris_line_errors
 from catalog.writers import biblatex, bibtex, csljson, hubjson, marc, mods, ris
 
 Errors = list[tuple[int, str]]
@@ -132,7 +132,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             "ISO 2709 structure: leader, directory, lengths", aliases=("mrc", "iso2709"),
             layout=("", "", "", marc.iso2709_fragment)),
     _format("ris", ".ris", ris, ris_errors, lambda text: bool(TAG_LINE.match(_head(text))), "RIS",
-            "tag lines, known types, TY first and ER last"),
+            "tag lines, known types, TY first and ER last", own_errors=ris_line_errors),
 )}
 ALIASES: dict[str, Format] = {alias: f for f in FORMATS.values() for alias in (f.name, *f.aliases)}
 

@@ -1,5 +1,10 @@
 """RIS validation: every line a tag line, every reference opened by TY and closed by ER,
-and rispy reads back as many references as the file has."""
+and rispy reads back as many references as the file has.
+
+The lines alone are the check on every write (ris_line_errors): where they are sound,
+rispy reads as many references as there are ER lines. tests/validate/test_ris_lines.py
+shows it on damaged copies of real output; `catalog validate` also runs rispy.
+"""
 from __future__ import annotations
 
 import re
@@ -14,7 +19,23 @@ TYPES = frozenset("ABST ADVS AGGR ANCIENT ART BILL BLOG BOOK CASE CHAP CHART CLS
                   "SER SLIDE SOUND STAND STAT THES UNBILL UNPB VIDEO WEB".split())
 
 
+def ris_line_errors(text: str) -> list[tuple[int, str]]:
+    """(line, message) for each line that is no tag line or breaks TY ... ER. A byte order
+    mark is refused: rispy reads it into the first tag and loses that reference."""
+    if text.startswith("\ufeff"):
+        return [(1, "a byte order mark before the first TY")]
+    return _line_errors(text)[0]
+
+
 def ris_errors(text: str) -> list[tuple[int, str]]:
+    """The line check, and rispy's reading of as many references."""
+    errors, count = _line_errors(text)
+    if not errors and len(rispy.loads(text)) != count:
+        errors.append((0, "rispy reads a different number of references"))
+    return errors
+
+
+def _line_errors(text: str) -> tuple[list[tuple[int, str]], int]:
     errors: list[tuple[int, str]] = []
     open_at = 0
     count = 0
@@ -39,6 +60,4 @@ def ris_errors(text: str) -> list[tuple[int, str]]:
             errors.append((number, f"{tag} outside a reference (no TY before it)"))
     if open_at:
         errors.append((open_at, "reference has no ER"))
-    if not errors and len(rispy.loads(text)) != count:
-        errors.append((0, "rispy reads a different number of references"))
-    return errors
+    return errors, count

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import rispy
+from rispy.config import LIST_TYPE_TAGS, TAG_KEY_MAPPING
 
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.writers.shared import (OutletKind, full_title, inferred_year, outlet_kind, reviewed_books, sentences,
@@ -18,11 +18,24 @@ from catalog.writers.shared import (OutletKind, full_title, inferred_year, outle
 REVIEW_TYPES = {OutletKind.NEWSPAPER: "NEWS", OutletKind.MAGAZINE: "MGZN", OutletKind.JOURNAL: "JOUR"}
 
 
-class _Writer(rispy.RisWriter):
-    """rispy's writer without its '1.', '2.' line before each reference."""
+_TAGS = {key: tag for tag, key in TAG_KEY_MAPPING.items()}   # rispy's names for the tags
+_LISTS = frozenset(LIST_TYPE_TAGS)
 
-    def set_header(self, count: int) -> str:
-        return ""
+
+def _reference_text(ref: dict) -> str:
+    """A reference as rispy's writer lays it out (without its '1.' line): TY first, a line
+    per value of a list tag, ER last. tests/writers/test_ris_layout.py holds the two equal."""
+    lines = [f"TY  - {ref['type_of_reference']}"]
+    for label, value in ref.items():
+        tag = _TAGS[label]
+        if tag == "TY":
+            continue
+        if tag in _LISTS:
+            lines += [f"{tag}  - {v}" for v in value]
+        else:
+            lines.append(f"{tag}  - {value}")
+    lines.append("ER  - \n")
+    return "\n".join(lines)
 
 
 def ris_name(person: Contributor) -> str:
@@ -79,7 +92,7 @@ HEADER, SEPARATOR, FOOTER = "", "\n", ""
 
 def fragment(record: Record) -> str:
     """One record's references, each ending 'ER  - ', a blank line between them."""
-    return _Writer().formats(references(record))
+    return "\n".join(_reference_text(ref) for ref in references(record))
 
 
 def to_ris(records: Sequence[Record]) -> str:
