@@ -30,7 +30,7 @@ def marcxml_errors(xml: bytes) -> list[tuple[int, str]]:
 
 RECORD_END, FIELD_END, SUBFIELD = b"\x1d", b"\x1e", b"\x1f"
 _LEADER = re.compile(rb"\d{5}[ -~]{7}\d{5}[ -~]{3}4500")
-_ENTRY = re.compile(rb"(\d{3})(\d{4})(\d{5})")
+_DIRECTORY = re.compile(rb"(?:\d{12})*\x1e")   # entries of tag, length, start: ASCII digits
 
 
 def _record_errors(record: bytes) -> list[str]:
@@ -45,31 +45,32 @@ def _record_errors(record: bytes) -> list[str]:
     directory = record[24:base]
     if base > len(record) or not directory.endswith(FIELD_END) or (len(directory) - 1) % 12:
         return ["the directory does not end at the base address"]
-    tags, errors, end = [], [], base
+    if not _DIRECTORY.fullmatch(directory):
+        bad = next(directory[n:n + 12] for n in range(0, len(directory) - 1, 12) if not directory[n:n + 12].isdigit())
+        return [f"bad directory entry {bad.decode('latin-1')!r}"]
+    tags, end, last = [], base, len(record) - 1
     for n in range(0, len(directory) - 1, 12):
-        entry = _ENTRY.fullmatch(directory[n:n + 12])
-        if not entry:
-            return [f"bad directory entry {directory[n:n + 12].decode('latin-1')!r}"]
-        tag, size, start = entry.group(1).decode(), int(entry.group(2)), base + int(entry.group(3))
-        body = record[start:start + size]
-        if size < 1 or start + size > len(record) - 1 or not body.endswith(FIELD_END) or FIELD_END in body[:-1]:
-            return [f"field {tag}: its directory entry does not match the data"]
-        if RECORD_END in body:
-            return [f"field {tag}: holds a record terminator (0x1D)"]
-        if tag >= "010" and (len(body) < 3 or body[2:3] != SUBFIELD):
-            return [f"field {tag}: no indicators and subfields"]
-        if tag < "010" and SUBFIELD in body:
-            return [f"control field {tag}: holds a subfield delimiter (0x1F)"]
-        end = max(end, start + size)
+        tag, size, start = directory[n:n + 3], int(directory[n + 3:n + 7]), base + int(directory[n + 7:n + 12])
+        stop = start + size
+        if size < 1 or stop > last or record.find(FIELD_END, start, stop) != stop - 1:
+            return [f"field {tag.decode()}: its directory entry does not match the data"]
+        if record.find(RECORD_END, start, stop) >= 0:
+            return [f"field {tag.decode()}: holds a record terminator (0x1D)"]
+        if tag >= b"010":
+            if size < 3 or record[start + 2] != 0x1F:
+                return [f"field {tag.decode()}: no indicators and subfields"]
+        elif record.find(SUBFIELD, start, stop) >= 0:
+            return [f"control field {tag.decode()}: holds a subfield delimiter (0x1F)"]
+        if stop > end:
+            end = stop
         tags.append(tag)
-    if end != len(record) - 1:
+    if end != last:
         return ["data outside the fields the directory names"]
     try:
         record.decode("utf-8")
     except UnicodeDecodeError as exc:
         return [f"not UTF-8 at byte {exc.start}"]
-    errors += [f"record has no {tag}" for tag in ("001", "245") if tag not in tags]
-    return errors
+    return [f"record has no {tag.decode()}" for tag in (b"001", b"245") if tag not in tags]
 
 
 def iso2709_errors(data: bytes) -> list[tuple[int, str]]:
