@@ -109,12 +109,13 @@ class Book:
         """'high' when nothing in the parse asks for a second look, else 'review'."""
         return "review" if self.review_reasons else "high"
 
-    @property
+    @cached_property
     def prices(self) -> tuple[PricedOffer, ...]:
-        """The offers that carry a price (the JSON contract's `prices`)."""
+        """The offers that carry a price (the JSON contract's `prices`); worked out once,
+        as every writer asks."""
         return tuple(PricedOffer(o.binding, o.price, o.isbn13) for o in self.offers if o.price is not None)
 
-    @property
+    @cached_property
     def isbns(self) -> tuple[str, ...]:
         """Every valid ISBN-13, in trailer order, without repeats."""
         return tuple(dict.fromkeys(o.isbn13 for o in self.offers if o.isbn13))

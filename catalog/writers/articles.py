@@ -10,6 +10,7 @@ only files a title under its first word, a wrong one files it under the wrong wo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _ENGLISH_WORDS = frozenset(
@@ -44,8 +45,10 @@ def _languages(rest: str) -> tuple[str, ...] | None:
     return None if best == 0 else tuple(lang for lang, n in hits.items() if n == best)
 
 
+@lru_cache(maxsize=4096)
 def leading_article(title: str) -> str:
-    """The article a catalog skips, with its space or apostrophe ('The ', "L'"); '' if none."""
+    """The article a catalog skips, with its space or apostrophe ('The ', "L'"); '' if none.
+    Remembered: MARC and MODS both ask, for the book and for the review's outlet."""
     match = _FIRST.match(title)
     if not match or match.end() >= len(title.rstrip()):
         return ""
