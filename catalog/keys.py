@@ -10,11 +10,13 @@ from hashlib import blake2b
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|el|der|die|das)\s+", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def slug(text: str, words: int = 3) -> str:
     """ASCII, lowercase, hyphenated; apostrophes vanish ("Stalin's" -> "stalins")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = re.sub(r"['\u2019]", "", ascii_text).lower()
-    parts = re.findall(r"[a-z0-9]+", ascii_text)
+    parts = _WORD.findall(ascii_text.replace("'", "").replace("\u2019", "").lower())
     return "-".join(parts[:words])
 
 

@@ -31,10 +31,16 @@ def _clean_value(text: str | None) -> str | None:
 
 
 def clean_document(document: Document) -> Document:
+    """The document with clean text and metadata; the same object when it was clean."""
     meta = document.metadata
-    cleaned = {k: _clean_value(v) for k, v in vars(meta).items() if isinstance(v, str)}
+    cleaned = {k: c for k, v in vars(meta).items() if isinstance(v, str) and (c := _clean_value(v)) != v}
     reviewers = tuple(r for r in (_clean_value(r) for r in meta.reviewers) if r)
-    return replace(document, text=clean_text(document.text), metadata=replace(meta, reviewers=reviewers, **cleaned))
+    if cleaned or reviewers != meta.reviewers:
+        meta = replace(meta, reviewers=reviewers, **cleaned)
+    text = clean_text(document.text)
+    if text == document.text and meta is document.metadata:
+        return document
+    return replace(document, text=text, metadata=meta)
 
 
 def _same_book(a: Book, b: Book) -> bool:

@@ -18,18 +18,26 @@ _QUOTE_CLASS = "['\u2018\u2019`]"
 
 
 def is_all_caps(text: str) -> bool:
+    """Two letters or more, all capitals. In ASCII, letters are the cased characters, so
+    str.isupper answers first (most text is not in capitals)."""
+    if text.isascii() and not text.isupper():
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_O_NAME = re.compile(r"^([OD])['\u2019](\w)(\w*)$", re.IGNORECASE)
+
+
 def _keep_word(word: str, **_: object) -> str | None:
     bare = word.strip(",:;!?()\"'")
-    if re.fullmatch(r"(?:[a-z]\.)+", bare.lower()):   # "T.C." — initials stay capitals
+    if _INITIALS.fullmatch(bare.lower()):   # "T.C." — initials stay capitals
         return word.upper()
     bare = bare.strip(".")
     if bare.upper() in ACRONYMS or (len(bare) > 1 and _ROMAN.match(bare.upper())):
         return word.upper() if bare.upper() in ACRONYMS or _ROMAN.match(bare.upper()) else None
-    m = re.match(r"^([OD])['\u2019](\w)(\w*)$", bare, re.IGNORECASE)
+    m = _O_NAME.match(bare)
     if m:   # "O'BRIEN" -> "O'Brien"
         return word.replace(bare, f"{m.group(1).upper()}'{m.group(2).upper()}{m.group(3).lower()}")
     return None

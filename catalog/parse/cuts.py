@@ -13,9 +13,12 @@ from catalog.parse.names import is_given_name, is_person
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
+_BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
+
+
 def is_role_clause(text: str) -> bool:
     """'By Robert Whymant', 'Translated by Philip Gabriel', 'Edited by X' — not a publisher."""
-    return bool(_ROLE_START.match(text)) or bool(re.search(r"(?<!\w)[Bb]y\s+[A-Z]", text))
+    return bool(_ROLE_START.match(text)) or bool(_BY_NAME.search(text))
 
 
 # Publishers whose names hold a comma, which a comma-separated entry must not cut.

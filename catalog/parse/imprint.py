@@ -75,6 +75,10 @@ def sentence_breaks(text: str) -> list[int]:
     return breaks
 
 
+_CLAUSE_BREAK = re.compile(r"\|+|;|\n|\(|\)")
+_SPACES = re.compile(r"\s+")
+
+
 def imprint_clauses(imprint: str) -> list[str]:
     """The imprint's words between items: 'St. Martin's Press', 'Farrar, Straus & Giroux'."""
     cuts = sorted(set(sentence_breaks(imprint)))
@@ -84,8 +88,8 @@ def imprint_clauses(imprint: str) -> list[str]:
         last = cut
     clauses = []
     for piece in pieces:
-        clauses += [c for c in re.split(r"\|+|;|\n|\(|\)", piece)]
-    return [re.sub(r"\s+", " ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
+        clauses += _CLAUSE_BREAK.split(piece)
+    return [_SPACES.sub(" ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
 
 
 def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:

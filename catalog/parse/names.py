@@ -92,18 +92,23 @@ def is_person(text: str) -> bool:
     return bool(names) and all(_one_person(n) for n in names)
 
 
+_SPACES = re.compile(r"\s+")
+_SUFFIX_WORD = re.compile(_SUFFIX)
+_SUFFIX_OR_INITIALS = re.compile(rf"{_SUFFIX}|(?:[A-Z]\.)+")
+
+
 def _one_person(name: str) -> bool:
     words = _GLUED_INITIAL.sub(r"\1 ", name).replace(", ", " ").split()
-    return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or re.fullmatch(_SUFFIX, w) for w in words) \
+    return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or _SUFFIX_WORD.fullmatch(w) for w in words) \
         and is_given_name(words[0]) and not is_corporate(name)
 
 
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
-    names = [_trim(n) for n in _NAME_SEPARATOR.split(re.sub(r"\s+", " ", text).strip(" ,;:"))]
+    names = [_trim(n) for n in _NAME_SEPARATOR.split(_SPACES.sub(" ", text).strip(" ,;:"))]
     joined: list[str] = []
     for name in names:
-        if joined and re.fullmatch(_SUFFIX, name):
+        if joined and _SUFFIX_WORD.fullmatch(name):
             joined[-1] = f"{joined[-1]}, {name}"
         elif name:
             joined.append(name)
@@ -114,7 +119,7 @@ def _trim(name: str) -> str:
     """Drop the sentence's closing period, not the one of 'Jr.' or an initial."""
     name = name.strip(" ,;:")
     last = name.rsplit(" ", 1)[-1]
-    if name.endswith(".") and not re.fullmatch(rf"{_SUFFIX}|(?:[A-Z]\.)+", last):
+    if name.endswith(".") and not _SUFFIX_OR_INITIALS.fullmatch(last):
         name = name.rstrip(".")
     return name
 
@@ -128,7 +133,7 @@ def is_corporate(name: str) -> bool:
 def to_contributor(name: str, role: Role) -> Contributor | None:
     """One printed name -> a Contributor (None when no letter or digit is left of it);
     corporate bodies and single words stay literal."""
-    name = _GLUED_INITIAL.sub(r"\1 ", re.sub(r"\s+", " ", name).strip(" ,.;:"))
+    name = _GLUED_INITIAL.sub(r"\1 ", _SPACES.sub(" ", name).strip(" ,.;:"))
     if not any(c.isalnum() for c in name):
         return None
     if name.endswith((" Jr", " Sr")):

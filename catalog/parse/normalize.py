@@ -88,8 +88,11 @@ def _cased(text: str | None, body: str) -> tuple[str, Source]:
     return title_case(text), Source.TRAILER
 
 
+_YEAR = re.compile(r"^(\d{4})")
+
+
 def _year(date: str | None) -> int | None:
-    m = re.match(r"^(\d{4})", date or "")
+    m = _YEAR.match(date or "")
     return int(m.group(1)) if m else None
 
 

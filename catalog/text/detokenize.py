@@ -31,15 +31,12 @@ def detokenize_line(line: str) -> str:
     glue_next = False
     for token in line.split():
         token = _BRACKETS.get(token, token)
-        text = _QUOTES.get(token, token)
-        attach = glue_next or not out or token in _GLUE_LEFT or (token[0] == "'" and _CLITIC.match(token))
-        if token == "-" and out:   # "Harich - Schneider" -> "Harich-Schneider"
-            attach = True
-        if attach and out:
-            out[-1] += text
+        # "Harich - Schneider" -> "Harich-Schneider": a lone hyphen glues both ways
+        if out and (glue_next or token in _GLUE_LEFT or token == "-" or (token[0] == "'" and _CLITIC.match(token))):
+            out[-1] += _QUOTES.get(token, token)
         else:
-            out.append(text)
-        glue_next = token in _GLUE_RIGHT or token == "-" or (token.endswith("-") and len(token) > 1)
+            out.append(_QUOTES.get(token, token))
+        glue_next = token in _GLUE_RIGHT or token[-1] == "-"
     return " ".join(out)
 
 
