@@ -10,15 +10,17 @@ part (leader/07 `b`) whose 773 names the outlet and whose 787 points at the book
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import pymarc
 
 from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.writers.articles import leading_article
 from catalog.writers.mods import RELATORS
 from catalog.writers.shared import full_title, inferred_year, needs_review, price_text
+
+if TYPE_CHECKING:
+    import pymarc
 
 # "Translated from the French" -> MARC language code (041 $h).
 LANGUAGES = {
@@ -238,6 +240,9 @@ _RECENT: dict[int, tuple[Record, list[MarcRecord]]] = {}
 
 
 def to_pymarc(marc: MarcRecord) -> pymarc.Record:
+    """The record as pymarc's, for the tests and any caller who wants one; imported here, as
+    an export never needs pymarc."""
+    import pymarc
     made = pymarc.Record(force_utf8=True, leader=marc.leader)
     for f in marc.fields:
         if f.data is not None:
