@@ -1,8 +1,9 @@
 """Benchmark corpora, deterministic for a seed.
 
-- The real-trailer corpus: the 204 real review documents of ../shared/data/dev_inputs.jsonl,
-  repeated with new ids to N, as one JSON-lines file, as a folder of text files and as NITF
-  in a .tgz (with a headline, byline and date, as the NYT corpus has them).
+- The real-trailer corpus: the 204 real review documents of ../shared/data (dev_inputs.jsonl
+  and dev_more_inputs.jsonl), repeated with new ids and varied prices and page counts to N,
+  as one JSON-lines file, as a folder of text files and as NITF in a .tgz (with a
+  headline, byline and date, as the NYT corpus has them).
 - Skipped articles: N NITF news articles with no publication notes, most of a newspaper corpus.
 - The synthetic corpus (a second row): reviews from seven trailer templates with filler
   bodies, about 5 % news articles with no notes, as text and as NITF.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,16 +75,29 @@ def document(n: int, rng: random.Random) -> tuple[str, str]:
     return f"doc{n:06d}", (text + "\n\n" + body) if "\n\n" in text or rng.random() < 0.5 else (body + "\n" + text)
 
 
-DEV_INPUTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev_inputs.jsonl"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEV_INPUTS = (SHARED_DATA / "dev_inputs.jsonl", SHARED_DATA / "dev_more_inputs.jsonl")   # 31 + 173 documents
+# The numbers a copy changes: a price's whole units, a page count.
+_COPY_NUMBERS = re.compile(r"(?<=[$\u00a3\u20ac] )\d+|(?<=[$\u00a3\u20ac])\d+|\d+(?=\s*(?:pages|pp\b))")
+
+
+def varied(text: str, copy: int) -> str:
+    """The nth copy of a review, its prices and page counts raised by n: the same trailer
+    shapes, but no two copies with the same trailer text, as in a real corpus. (Identical
+    copies would let the parser's per-trailer memo answer for most of them.)"""
+    return _COPY_NUMBERS.sub(lambda m: str(int(m.group()) + copy), text) if copy else text
 
 
 def real_rows(n: int) -> Iterator[dict]:
-    """n documents cycling through the real dev-set reviews, each with its own id, one at a
-    time: the benchmark's own process must stay small, or every child it starts inherits
-    its size in the peak RSS the kernel reports (ru_maxrss counts the image before exec)."""
-    rows = [json.loads(line) for line in DEV_INPUTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """n documents cycling through the 204 real dev-set reviews, each with its own id and
+    varied numbers, one at a time: the benchmark's own process must stay small, or every
+    child it starts inherits its size in the peak RSS the kernel reports (ru_maxrss counts
+    the image before exec)."""
+    rows = [json.loads(line) for path in DEV_INPUTS for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     for i in range(n):
-        yield {"id": f"{rows[i % len(rows)]['id']}-r{i:06d}", "text": rows[i % len(rows)]["text"]}
+        row = rows[i % len(rows)]
+        yield {"id": f"{row['id']}-r{i:06d}", "text": varied(row["text"], i // len(rows))}
 
 
 def write_real_corpus(folder: Path, n: int) -> tuple[Path, Path, Path]:
