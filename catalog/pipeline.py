@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from catalog.errors import NeedsReviewError, NoNotesError
-from catalog.model import Book, Document, Record, Role
+from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books, split_each
 from catalog.text.detokenize import detokenize
@@ -30,17 +30,13 @@ def _clean_value(text: str | None) -> str | None:
     return " ".join(clean_text(text).split()) or None if text else None
 
 
-def clean_document(document: Document) -> Document:
-    """The document with clean text and metadata; the same object when it was clean."""
-    meta = document.metadata
+def clean_metadata(meta: ReviewMetadata) -> ReviewMetadata:
+    """The metadata as trimmed lines of printable text; the same object when it was clean."""
     cleaned = {k: c for k, v in vars(meta).items() if isinstance(v, str) and (c := _clean_value(v)) != v}
     reviewers = tuple(r for r in (_clean_value(r) for r in meta.reviewers) if r)
     if cleaned or reviewers != meta.reviewers:
-        meta = replace(meta, reviewers=reviewers, **cleaned)
-    text = clean_text(document.text)
-    if text == document.text and meta is document.metadata:
-        return document
-    return replace(document, text=text, metadata=meta)
+        return replace(meta, reviewers=reviewers, **cleaned)
+    return meta
 
 
 def _same_book(a: Book, b: Book) -> bool:
@@ -54,9 +50,11 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
 
     strict: a book the parser is unsure of (confidence 'review') fails the document.
     """
-    document = clean_document(document)
-    text = repair_text(detokenize(document.text))
+    text = repair_text(detokenize(clean_text(document.text)))
     located = locate_notes(text)
+    if not located.trailers:   # most of a newspaper corpus: nothing more is worked out for it
+        raise NoNotesError(doc_id=document.id)
+    metadata = clean_metadata(document.metadata)
     books: list[Book] = []
     reviewers: list[str] = []
     warnings = list(document.warnings)
@@ -64,7 +62,7 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
         for book_text in split_books(trailer):
             for parsed in split_each(parse_trailer(book_text), book_text):
                 reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
-                book, book_warnings = normalize_book(parsed, located.body, document.metadata)
+                book, book_warnings = normalize_book(parsed, located.body, metadata)
                 if book.title and not any(_same_book(book, seen) for seen in books):
                     books.append(book)
                 warnings += book_warnings
@@ -74,5 +72,5 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     if strict and unsure:
         raise NeedsReviewError(" | ".join(unsure), document.id)
     books = unique_keys(books)
-    review = normalize_review(books, document.metadata, document.id, tuple(reviewers))
+    review = normalize_review(books, metadata, document.id, tuple(reviewers))
     return Record(document.id, tuple(books), review, tuple(warnings))

@@ -102,7 +102,8 @@ def read_nitf(data: bytes, name: str) -> Document:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise InputError(f"broken XML: {exc.msg}", name) from None
-    _drop_namespaces(root)   # <nitf xmlns="http://iptc.org/std/NITF/..."> reads as plain NITF
+    if b"xmlns" in data:   # no declaration, no namespaced element: most files skip the walk
+        _drop_namespaces(root)   # <nitf xmlns="http://iptc.org/std/NITF/..."> reads as plain NITF
     if root.tag != "nitf":
         raise InputError(f"not NITF (root element <{root.tag}>)", name)
     doc_id = root.find("head/docdata/doc-id")
