@@ -76,9 +76,16 @@ def _drop_namespaces(root: etree._Element) -> None:
             element.tag = element.tag.split("}", 1)[1]
 
 
+def _all_text(element: etree._Element) -> str:
+    """The text of an element and all it holds, without its tail: what
+    "".join(element.itertext()) gives (comments and processing instructions left out), read
+    in C by lxml's text serializer."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
 def _block_lines(block: etree._Element) -> list[str]:
     """A block's paragraphs, and the loose text between and after them."""
-    pieces = [block.text] + [piece for p in block for piece in ("".join(str(t) for t in p.itertext()), p.tail)]
+    pieces = [block.text] + [piece for p in block for piece in (_all_text(p), p.tail)]
     return [line for line in (" ".join((piece or "").split()) for piece in pieces) if line]
 
 

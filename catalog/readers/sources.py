@@ -129,19 +129,19 @@ def _walk(root: Path) -> Iterator[str | InputError]:
     sorted names are packed into one NUL-separated string (no file name can hold NUL): a
     folder of 100,000 articles costs about 1.5 MB, not the 12 MB of a list of names.
     """
-    stack: list[tuple[str, str, set[str], int]] = []   # (prefix, packed names, folders, next index)
+    stack: list[tuple[str, str, set[str], set[str], int]] = []   # (prefix, names, folders, others, next)
     listed = _list(root, "")
     if isinstance(listed, InputError):
         yield listed
         return
     stack.append(("", *listed, 0))
     while stack:
-        prefix, packed, folders, start = stack.pop()
+        prefix, packed, folders, others, start = stack.pop()
         if start >= len(packed):
             continue
         end = packed.find("\0", start)
         end = len(packed) if end == -1 else end
-        stack.append((prefix, packed, folders, end + 1))
+        stack.append((prefix, packed, folders, others, end + 1))
         name = packed[start:end]
         relative = f"{prefix}/{name}" if prefix else name
         if name in folders:
@@ -150,24 +150,28 @@ def _walk(root: Path) -> Iterator[str | InputError]:
                 yield below
             else:
                 stack.append((relative, *below, 0))
-        elif (root / relative).is_file():
+        elif name not in others:
             yield relative
 
 
-def _list(root: Path, relative: str) -> tuple[str, set[str]] | InputError:
-    """A folder's visible names, sorted and packed, and which of them are folders."""
+def _list(root: Path, relative: str) -> tuple[str, set[str], set[str]] | InputError:
+    """A folder's visible names, sorted and packed; which of them are folders, and which
+    are neither folder nor file (a link to a folder, a broken link, a socket). The listing
+    says which is which, so no file is looked at twice."""
     try:
         with os.scandir(root / relative if relative else root) as scan:
-            names, folders = [], set()
+            names, folders, others = [], set(), set()
             for entry in scan:
                 if not entry.name.startswith("."):
                     names.append(entry.name)
                     if entry.is_dir(follow_symlinks=False):
                         folders.add(entry.name)
+                    elif not entry.is_file():
+                        others.add(entry.name)
     except OSError as exc:
         return InputError(f"cannot read folder ({exc.strerror or exc})", relative or str(root))
     names.sort()
-    return "\0".join(names), folders
+    return "\0".join(names), folders, others
 
 
 def _hidden(member: str) -> bool:
@@ -178,7 +182,8 @@ def _hidden(member: str) -> bool:
 
 def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterator[Item]:
     try:
-        if not stat.S_ISREG(path.stat().st_mode):   # /dev/zero, a FIFO, a socket: never read
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):   # /dev/zero, a FIFO, a socket: never read
             yield InputError("not a regular file (a device, pipe or socket); name - to read stdin", name)
             return
         if name.lower().endswith(ARCHIVES):
@@ -188,7 +193,11 @@ def _file(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iterato
             yield from _jsonl_file(path, name, metadata)
             return
         with path.open("rb") as handle:   # the limit holds whatever size the file claims
-            data = handle.read(MAX_FILE + 1)
+            # read(n) sets n bytes aside first: ask for the size stat gave, then read on
+            # to the limit only if the file holds more (it grew, or its size was no size)
+            data = handle.read(min(status.st_size, MAX_FILE) + 1)
+            if len(data) > status.st_size:
+                data += handle.read(MAX_FILE + 1 - len(data))
     except OSError as exc:
         yield InputError(exc.strerror or "cannot read", name)
         return
