@@ -78,15 +78,20 @@ def locate_notes(text: str) -> Located:
 _MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]")
 
 
+# A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.
+_MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
+
+
 def imprint_end(line: str) -> int | None:
     """Where the trailer in this line ends, or None when the line holds no imprint."""
     if not _MAYBE_IMPRINT.search(line):
         return None
-    found = find_items(line)
-    spans = found.spans
-    core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
+    core = []
+    if _MAYBE_ITEM.search(line):
+        found = find_items(line)
+        core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
     if core:
-        end = _chain_end(line, spans)   # Items.spans come sorted
+        end = _chain_end(line, found.spans)   # Items.spans come sorted
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
         if unpriced is None:
