@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from catalog.errors import InputError
@@ -28,6 +29,7 @@ _DATE_FORMS = (
 USAGE = "use YYYY, YYYY-MM, YYYY-MM-DD or a date such as 'July 1996'"
 
 
+@lru_cache(maxsize=4096)   # a newspaper dates hundreds of articles with each day
 def review_date(text: str) -> str:
     """'July 1996' -> '1996-07'; '1996-7-1' -> '1996-07-01'; InputError when it is no date."""
     value = " ".join(str(text).split())

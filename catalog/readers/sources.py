@@ -55,8 +55,13 @@ def read_member(name: str, data: bytes, kind: str, metadata: ReviewMetadata) -> 
         yield exc.for_document(doc_name)
 
 
+_NOTHING_GIVEN = ReviewMetadata()
+
+
 def _with(document: Document, given: ReviewMetadata) -> Document:
     """Command-line metadata wins over what the input says."""
+    if given == _NOTHING_GIVEN:
+        return document
     return Document(document.id, document.text, document.metadata.merged(given), document.warnings)
 
 
