@@ -85,7 +85,7 @@ _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
 def may_hold_imprint(line: str) -> bool:
     """_MAYBE_IMPRINT.search(line), answered by substring tests first: one pattern of seven
     alternatives tried at every position of every line was half the cost of an article
-    with no notes. tests/text/test_locate_gate.py holds the two equal."""
+    with no notes. tests/text/test_gates.py holds the two equal."""
     if "\n" in line:   # the pattern's `, .*, ` stops at a line break; the count would not
         return _MAYBE_IMPRINT.search(line) is not None
     return (line.count(", ") >= 2 or "(" in line or "$" in line or "\u00a3" in line or "\u20ac" in line

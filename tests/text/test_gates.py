@@ -1,0 +1,33 @@
+"""The cheap gates every document passes: may_hold_imprint (before the item finders) answers
+as the one pattern it replaces, and looks_tokenized as testing every PTB marker, on
+generated text made of the pieces they look for."""
+from hypothesis import given, settings, strategies as st
+
+from catalog.text.detokenize import _PTB_MARKERS, _SPACED_PUNCT, looks_tokenized
+from catalog.text.locate import _MAYBE_IMPRINT, may_hold_imprint
+
+PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "(", "ISBN", "isbn", "978", "979", "97", "8", "1-2", "1 -2", "3 pages",
+          "3pages", "3 PAGES", "3 pp", "3pp.", "3 p", "3 P", "3 px", ", ", ",", " ", "By Ann", "by ann", "Nearby Z",
+          "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A"]
+LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
+
+
+def test_a_line_break_between_the_commas():
+    assert may_hold_imprint("a, \n, b") is False and may_hold_imprint("a, b, c") is True
+
+
+@settings(max_examples=5000, deadline=None)
+@given(LINE)
+def test_the_gate_answers_as_the_pattern(line):
+    assert may_hold_imprint(line) == bool(_MAYBE_IMPRINT.search(line)), repr(line)
+
+
+TOKEN_PIECES = list(_PTB_MARKERS) + list(_SPACED_PUNCT) + ["-L", "-R", " '", "`", "'", " ", ",", ".", "\n", "a", "s",
+                                                           "n't", "RB-", "-LR"]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TOKEN_PIECES), st.text(max_size=2)), max_size=8).map("".join))
+def test_looks_tokenized_answers_as_testing_every_marker(text):
+    every_marker = any(m in text for m in _PTB_MARKERS) or sum(text.count(p) for p in _SPACED_PUNCT) >= 2
+    assert looks_tokenized(text) == every_marker, repr(text)
