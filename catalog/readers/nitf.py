@@ -95,7 +95,7 @@ def _all_text(element: etree._Element) -> str:
 def _block_lines(block: etree._Element) -> list[str]:
     """A block's paragraphs, and the loose text between and after them."""
     pieces = [block.text] + [piece for p in block for piece in (_all_text(p), p.tail)]
-    return [line for line in (" ".join((piece or "").split()) for piece in pieces) if line]
+    return [line for line in (" ".join(piece.split()) for piece in pieces if piece) if line]
 
 
 def _body(root: etree._Element) -> str:

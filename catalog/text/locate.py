@@ -144,7 +144,7 @@ def unpriced_end(line: str) -> int | None:
     m = _NAME_PAREN.search(line) if paren and (end[-1:] == ")" or end[-2:-1] == ")") else None
     if m and is_person(m.group("names")):
         return m.end()
-    if line.count(", ") >= 2 and len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?":
+    if line.count(", ") >= 2 and end[-1:] not in ".!?" and len(line.split()) <= 20:
         cut = comma_publisher(line, 0, len(line.rstrip(" ,;")))
         if cut and ", " in line[:cut].rstrip(" ,"):   # a title before the author
             return len(line.rstrip())
