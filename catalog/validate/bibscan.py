@@ -31,6 +31,10 @@ _UNSAFE_TEXT = re.compile(r"(?<!\\)[%&$#_~^]|\\[{}\\]|\\\Z|[\x00-\x1f\x7f]")
 # In a URL: written as typed, so no backslash, brace, space or control character at all.
 _UNSAFE_URL = re.compile(r"[\\{}\s\x00-\x1f\x7f]")
 _BRACE = re.compile(r"[{}]")
+# Most values: text in braces, or in a protecting second pair, with no brace, backslash,
+# special or control character inside. _value_error finds nothing wrong with any of them
+# (URLs aside, which may hold no space): answered by one match.
+_PLAIN_VALUE = re.compile(r"\{\{?[^{}\\%&$#_~^\x00-\x1f\x7f]*\}?\}")
 
 
 def _balanced(inner: str) -> bool:
@@ -92,7 +96,8 @@ def scan(text: str, required: Required | None = None) -> tuple[list[Scanned], li
             if field is None:
                 return entries, [(n + 1, "not a field line '  name = {value}'")]
             name, value = field.groups()
-            problem = _value_error(name, value)
+            plain = name not in _VERBATIM and _PLAIN_VALUE.fullmatch(value) and (value[1] == "{") == (value[-2] == "}")
+            problem = None if plain else _value_error(name, value)
             if problem:
                 return entries, [(n + 1, f"@{entry_type}{{{key}}} {problem}")]
             fields.append((name, value))
