@@ -2,9 +2,9 @@
 
     .venv/bin/python benchmarks/run.py --sizes 10000,100000     (or: make bench)
 
-For each N it builds the corpora of benchmarks/corpus.py (the real dev-set trailers
-repeated to N, as JSON lines, a text folder and a NITF .tgz; N NITF articles with no
-notes; the synthetic template corpus), then measures each run as a separate process on
+For each N it builds the corpora of benchmarks/corpus.py (the 204 real dev-set documents
+repeated to N, each copy with its own prices and page counts, as JSON lines, a text
+folder and a NITF .tgz; N NITF articles with no notes; the synthetic template corpus), then measures each run as a separate process on
 one machine, side by side: wall time, documents/s and peak RSS (the largest process).
 Every catalog export validates every record it writes. Results go to benchmarks/results/
 as a markdown table (with the targets of issue 16 checked), JSON and a PNG plot.
