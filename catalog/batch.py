@@ -191,11 +191,7 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 report({"id": outcome.doc_id, "error": outcome.error})
                 continue
             for fmt, piece in zip(formats, outcome.fragments):
-                if written == 0:
-                    sink(fmt.name, fmt.header)
-                else:
-                    sink(fmt.name, fmt.separator)
-                sink(fmt.name, piece)
+                sink(fmt.name, (fmt.separator if written else fmt.header) + piece)
             written += 1
             summary.reviews += 1
             summary.books += outcome.books

@@ -70,19 +70,29 @@ class KeySet:
 
     def claim(self, key: str) -> str:
         """The key, or key-n for the first n free, now taken: as `unique` does, but a key
-        seen m times costs m probes in all, not m²/2 (a corpus of one book's reviews)."""
-        if key not in self:
-            self.add(key)
-            return key
+        seen m times costs m probes in all, not m²/2 (a corpus of one book's reviews).
+        Each candidate is hashed once."""
         base = self._digest(key)
+        if self._take(base):
+            return key
         n = self._last_suffix.get(base, 1)   # key-2 .. key-n are taken: they were claimed in turn
-        candidate = key
-        while candidate in self:
+        while True:
             n += 1
             candidate = f"{key}-{n}"
-        self._last_suffix[base] = n
-        self.add(candidate)
-        return candidate
+            if self._take(self._digest(candidate)):
+                self._last_suffix[base] = n
+                return candidate
+
+    def _take(self, digest: int) -> bool:
+        """Take the digest's slot; False when it was taken already."""
+        i = self._slot(digest)
+        if self._slots[i]:
+            return False
+        self._slots[i] = digest
+        self._count += 1
+        if 2 * self._count > len(self._slots):
+            self._grow()
+        return True
 
     @staticmethod
     def _digest(key: str) -> int:
@@ -103,14 +113,7 @@ class KeySet:
         return self._count
 
     def add(self, key: str) -> None:
-        digest = self._digest(key)
-        i = self._slot(digest)
-        if self._slots[i]:
-            return
-        self._slots[i] = digest
-        self._count += 1
-        if 2 * self._count > len(self._slots):
-            self._grow()
+        self._take(self._digest(key))
 
     def _grow(self) -> None:
         old, self._slots = self._slots, array("Q", bytes(16 * len(self._slots)))
