@@ -7,6 +7,7 @@ from hypothesis import event, given, settings, strategies as st
 from catalog.formats import FORMATS
 from catalog.validate.bibscan import disagreement, scan, scan_errors
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED
+from tests.validate.damage import damaged
 from tests.writers.test_hostile_roundtrip import TEXT, record
 
 REQUIRED = {"bibtex": BIBTEX_REQUIRED, "biblatex": BIBLATEX_REQUIRED}
@@ -45,11 +46,7 @@ HOSTILE = list("{}@%#&$_~^\\,=\"\n a") + ["}\n", ",\n", "\n\n", "@book{x,\n", " 
 def test_whatever_the_scan_accepts_bibtexparser_reads_the_same(dev_bib, data, name):
     """Real output damaged by inserting, deleting or replacing text: accepted only if the
     full parse-back agrees entry for entry and field for field."""
-    text = data.draw(st.sampled_from(dev_bib[name][:60]))
-    for _ in range(data.draw(st.integers(1, 3))):
-        at = data.draw(st.integers(0, len(text)))
-        cut = data.draw(st.integers(0, 3))
-        text = text[:at] + data.draw(st.sampled_from(HOSTILE) | st.just("")) + text[at + cut:]
+    text = damaged(data, dev_bib[name][:60], HOSTILE)
     accepted = not scan_errors(text, REQUIRED[name])
     event("accepted" if accepted else "refused")
     assert disagreement(text, REQUIRED[name]) is None, text

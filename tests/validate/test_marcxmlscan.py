@@ -7,6 +7,7 @@ from hypothesis import event, given, settings, strategies as st
 from catalog.formats import FORMATS
 from catalog.validate.marc import marcxml_errors
 from catalog.validate.marcxmlscan import FOOTER, HEADER, scan_errors
+from tests.validate.damage import damaged
 from tests.writers.test_hostile_roundtrip import TEXT, record
 
 MARCXML = FORMATS["marcxml"]
@@ -59,11 +60,7 @@ HOSTILE = list("<>&\"'= \n\r\t\x01\x7f\ufffe0aZ9/é") + [
 @given(st.data())
 def test_whatever_the_scan_accepts_the_xsd_accepts(dev_marcxml, data):
     """Real output damaged by inserting, deleting or replacing text."""
-    text = data.draw(st.sampled_from(dev_marcxml[:60]))
-    for _ in range(data.draw(st.integers(1, 3))):
-        at = data.draw(st.integers(0, len(text)))
-        cut = data.draw(st.integers(0, 3))
-        text = text[:at] + data.draw(st.sampled_from(HOSTILE) | st.just("")) + text[at + cut:]
+    text = damaged(data, dev_marcxml[:60], HOSTILE)
     accepted = not scan_errors(text)
     event("accepted" if accepted else "refused")
     assert not accepted or xsd_accepts(text), text

@@ -7,6 +7,7 @@ from hypothesis import event, given, settings, strategies as st
 
 from catalog.formats import FORMATS
 from catalog.validate.ris import _line_errors, ris_errors, ris_line_errors
+from tests.validate.damage import damaged
 
 RIS = FORMATS["ris"]
 
@@ -35,11 +36,7 @@ HOSTILE = ["\n", "\r\n", "\r", " ", "  - ", "ER  - \n", "ER  -", "TY  - BOOK\n",
 @settings(max_examples=2000, deadline=None)
 @given(st.data())
 def test_whatever_the_line_check_accepts_rispy_reads_as_many_references(dev_ris, data):
-    text = data.draw(st.sampled_from(dev_ris[:60]))
-    for _ in range(data.draw(st.integers(1, 3))):
-        at = data.draw(st.integers(0, len(text)))
-        cut = data.draw(st.integers(0, 3))
-        text = text[:at] + data.draw(st.sampled_from(HOSTILE) | st.just("")) + text[at + cut:]
+    text = damaged(data, dev_ris[:60], HOSTILE)
     errors, count = ris_line_errors(text), _line_errors(text)[1]
     event("accepted" if not errors else "refused")
     if not errors:
