@@ -73,10 +73,10 @@ def locate_notes(text: str) -> Located:
     return Located(tuple(trailers), body)
 
 
-# Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
-# newspaper corpus hold none, and skip the item finders.
 # A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.
 _MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
+# Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
+# newspaper corpus hold none, and skip the item finders.
 _MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]")
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))")
 _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
@@ -98,11 +98,9 @@ def imprint_end(line: str) -> int | None:
     """Where the trailer in this line ends, or None when the line holds no imprint."""
     if not may_hold_imprint(line):
         return None
-    core = []
-    if _MAYBE_ITEM.search(line):
-        found = find_items(line)
-        core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns]
-    if core:
+    found = find_items(line) if _MAYBE_ITEM.search(line) else None
+    core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns] if found else []
+    if found and core:
         end = _chain_end(line, found.spans)   # Items.spans come sorted
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
