@@ -4,9 +4,8 @@ fastjsonschema's code tries each of the schema's hundred item properties against
 item; here each item's own keys are looked up in a table built from the bundled schema,
 about five times faster. Only the keywords that schema uses are understood (type but not
 integer, properties, additionalProperties, required, enum, items, minItems, maxItems, $ref,
-anyOf);
-a schema with any other keyword does not compile, so an update to it cannot be read
-wrongly in silence. tests/validate/test_cslcheck.py shows the verdict equal to
+anyOf); a schema with any other keyword does not compile, so an update to it cannot be
+read wrongly in silence. tests/validate/test_cslcheck.py shows the verdict equal to
 jsonschema's on every dev record and on generated items, valid and not.
 """
 from __future__ import annotations
@@ -104,5 +103,6 @@ def _array_check(node: dict, definitions: dict) -> Check:
 
 @lru_cache(maxsize=1)
 def csl_check() -> Check:
+    # A copy of its own: fastjsonschema.compile rewrites the dict it is given.
     schema = json.loads(schema_path("csl-data.json").read_text(encoding="utf-8"))
     return compile_schema(schema, schema.get("definitions", {}))
