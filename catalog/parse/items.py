@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-import isbnlib
-
 from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
@@ -127,6 +125,7 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
 
 
 def find_isbns(text: str) -> list[FoundIsbn]:
+    import isbnlib   # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     found = []
     for m in ISBN.finditer(text):
         printed = (m.group("tagged") or m.group("bare") or m.group("paren")).strip()

@@ -9,8 +9,6 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from nameparser import HumanName
-
 from catalog.model import Contributor, Role
 from catalog.parse.tables import CORPORATE_WORDS, ROLE_PATTERN
 
@@ -140,6 +138,7 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         name += "."
     if is_corporate(name) or " " not in name:
         return Contributor(role=role, literal=name)
+    from nameparser import HumanName   # here, not at the top: 28 ms of start-up a skipped article never needs
     human = HumanName(name)
     if name.isupper():
         human.capitalize(force=True)
