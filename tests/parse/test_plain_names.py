@@ -1,0 +1,89 @@
+"""plain_name stands in for nameparser only where the two agree: on every name of the dev
+set's gold records and on generated names, whatever plain_name reads, nameparser reads the
+same (given names, family name, no title or suffix)."""
+import json
+import random
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from nameparser import HumanName
+
+from catalog.model import Contributor, Role
+from catalog.parse.names import _given_names, plain_name, to_contributor
+from tests.conftest import DEV_DATA
+
+ROLES = ("authors", "editors", "translators", "illustrators")
+
+
+def by_nameparser(name: str) -> tuple[str | None, str, str]:
+    human = HumanName(name)
+    return " ".join(p for p in (human.title, human.first, human.middle) if p) or None, human.last, human.suffix
+
+
+def agrees(name: str) -> bool:
+    plain = plain_name(name)
+    return plain is None or (*plain, "") == by_nameparser(name)
+
+
+def gold_names() -> list[str]:
+    names = set()
+    for path in (DEV_DATA / "dev_gold.jsonl", DEV_DATA / "dev_more_gold.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for book in json.loads(line)["books"]:
+                names.update(n for role in ROLES for n in book[role])
+    return sorted(names)
+
+
+def generated_names(count: int, seed: int = 1) -> list[str]:
+    """Given names from catalog's list (some of them nameparser's titles, suffixes or
+    particles: "Ed", "Van", "Bishop"), initials, and family names from the gold records, the
+    same list, and endings other rules could key on (-son, -ovich, -ez, -dottir)."""
+    rnd = random.Random(seed)
+    givens = sorted(w.capitalize() for w in _given_names())
+    families = sorted({n.split()[-1] for n in gold_names()} | set(rnd.sample(givens, 2000))
+                      | {f"{rnd.choice(givens)}{end}" for end in ("son", "sen", "ovich", "ovna", "ez", "dottir", "-Smith")
+                         for _ in range(50)})
+    names = []
+    for _ in range(count):
+        middle = [rnd.choice([rnd.choice(givens), rnd.choice("ABCDEFGHJKLMNOPRSTWY") + "."])
+                  for _ in range(rnd.choice([0, 0, 0, 1, 1, 2]))]
+        names.append(" ".join([rnd.choice(givens), *middle, rnd.choice(families)]))
+    return names
+
+
+def test_agrees_with_nameparser_on_every_gold_name():
+    names = gold_names()
+    assert len(names) > 200
+    assert [n for n in names if not agrees(n)] == []
+    assert sum(plain_name(n) is not None for n in names) > len(names) // 2   # it does stand in, mostly
+
+
+def test_agrees_with_nameparser_on_generated_names():
+    names = generated_names(20_000)
+    read = [n for n in names if plain_name(n) is not None]
+    assert len(read) > 8_000
+    assert [n for n in read if not agrees(n)] == []
+
+
+_WORD = st.from_regex(r"[A-Z][a-z]{1,9}(?:-[A-Z][a-z]{1,6})?", fullmatch=True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_WORD, st.from_regex(r"[A-Z]\.", fullmatch=True)), min_size=1, max_size=3), _WORD)
+def test_agrees_with_nameparser_on_any_capitalized_words(given_words, family):
+    assert agrees(" ".join([*given_words, family]))
+
+
+@pytest.mark.parametrize("name", [
+    "Sir Walter Scott", "Ed Smith", "Van Morrison", "Abu Bakr", "Mary Smith Phd",   # vocabulary words
+    "Martin Luther King Jr.", "John le Carre", "Flannery O'Connor", "ROBERT WHYMANT",   # not plain words
+    "C. S. Lewis Jones Smith", "Gabriel García Márquez", "Robert E", "Jane",
+])
+def test_anything_else_is_left_to_nameparser(name):
+    assert plain_name(name) is None
+
+
+def test_plain_names_become_the_contributor_nameparser_would_give():
+    assert to_contributor("Charles C. Bolton", Role.AUTHOR) == Contributor(Role.AUTHOR, given="Charles C.", family="Bolton")
+    assert to_contributor("Christopher Lehmann-Haupt", Role.REVIEWER) == \
+        Contributor(Role.REVIEWER, given="Christopher", family="Lehmann-Haupt")
