@@ -1,9 +1,9 @@
 """Benchmark corpora, deterministic for a seed.
 
 - The real-trailer corpus: the 204 real review documents of ../shared/data (dev_inputs.jsonl
-  and dev_more_inputs.jsonl), repeated with new ids and varied prices and page counts to N,
-  as one JSON-lines file, as a folder of text files and as NITF in a .tgz (with a
-  headline, byline and date, as the NYT corpus has them).
+  and dev_more_inputs.jsonl), repeated with new ids and varied prices, page counts and
+  family names to N, as one JSON-lines file, as a folder of text files and as NITF in a
+  .tgz (with a headline, byline and date, as the NYT corpus has them).
 - Skipped articles: N NITF news articles with no publication notes, most of a newspaper corpus.
 - The synthetic corpus (a second row): reviews from seven trailer templates with filler
   bodies, about 5 % news articles with no notes, as text and as NITF.
@@ -77,27 +77,58 @@ def document(n: int, rng: random.Random) -> tuple[str, str]:
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DEV_INPUTS = (SHARED_DATA / "dev_inputs.jsonl", SHARED_DATA / "dev_more_inputs.jsonl")   # 31 + 173 documents
+DEV_GOLD = (SHARED_DATA / "dev_gold.jsonl", SHARED_DATA / "dev_more_gold.jsonl")
 # The numbers a copy changes: a price's whole units, a page count.
 _COPY_NUMBERS = re.compile(r"(?<=[$\u00a3\u20ac] )\d+|(?<=[$\u00a3\u20ac])\d+|\d+(?=\s*(?:pages|pp\b))")
 
 
-def varied(text: str, copy: int) -> str:
-    """The nth copy of a review, its prices and page counts raised by n: the same trailer
-    shapes, but no two copies with the same trailer text, as in a real corpus. (Identical
-    copies would let the parser's per-trailer memo answer for most of them.)"""
-    return _COPY_NUMBERS.sub(lambda m: str(int(m.group()) + copy), text) if copy else text
+def _letters(copy: int) -> str:
+    """1 -> 'a', 26 -> 'z', 27 -> 'aa': a mark that keeps a name a name."""
+    tag = ""
+    while copy:
+        copy, rest = divmod(copy - 1, 26)
+        tag = chr(ord("a") + rest) + tag
+    return tag
+
+
+def varied(text: str, copy: int, families: tuple[str, ...] = ()) -> str:
+    """The nth copy of a review: its prices and page counts raised by n, and each family
+    name of its contributors marked ("Whymant" -> "Whymantb", "WHYMANT" -> "WHYMANTB"). The
+    same trailer shapes, but no two copies with the same trailer text or the same authors,
+    as in a real corpus: identical copies would let the parser's per-trailer memo and its
+    name memo answer for all but the first."""
+    if not copy:
+        return text
+    text = _COPY_NUMBERS.sub(lambda m: str(int(m.group()) + copy), text)
+    tag = _letters(copy)
+    for family in families:
+        for printed, marked in ((family, family + tag), (family.upper(), (family + tag).upper())):
+            text = re.sub(rf"(?<!\w){re.escape(printed)}(?!\w)", marked, text)
+    return text
+
+
+def _family_names() -> dict[str, tuple[str, ...]]:
+    """Each dev document's contributors' family names (the last word of each gold name)."""
+    families: dict[str, tuple[str, ...]] = {}
+    for path in DEV_GOLD:
+        for record in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            names = {name for book in record["books"] for role in ("authors", "editors", "translators", "illustrators")
+                     for name in book[role]}
+            families[record["id"]] = tuple(sorted({name.split()[-1] for name in names if len(name.split()) > 1}))
+    return families
 
 
 def real_rows(n: int) -> Iterator[dict]:
     """n documents cycling through the 204 real dev-set reviews, each with its own id and
-    varied numbers, one at a time: the benchmark's own process must stay small, or every
-    child it starts inherits its size in the peak RSS the kernel reports (ru_maxrss counts
-    the image before exec)."""
+    varied numbers and names, one at a time: the benchmark's own process must stay small,
+    or every child it starts inherits its size in the peak RSS the kernel reports
+    (ru_maxrss counts the image before exec)."""
     rows = [json.loads(line) for path in DEV_INPUTS for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+    families = _family_names()
     for i in range(n):
         row = rows[i % len(rows)]
-        yield {"id": f"{row['id']}-r{i:06d}", "text": varied(row["text"], i // len(rows))}
+        yield {"id": f"{row['id']}-r{i:06d}", "text": varied(row["text"], i // len(rows), families.get(row["id"], ()))}
 
 
 def write_real_corpus(folder: Path, n: int) -> tuple[Path, Path, Path]:
