@@ -107,14 +107,19 @@ def varied(text: str, copy: int, families: tuple[str, ...] = ()) -> str:
     return text
 
 
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
 def _family_names() -> dict[str, tuple[str, ...]]:
-    """Each dev document's contributors' family names (the last word of each gold name)."""
+    """Each dev document's contributors' family names: the last word of each gold name of a
+    person, a suffix ("Jr.") aside."""
     families: dict[str, tuple[str, ...]] = {}
     for path in DEV_GOLD:
         for record in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             names = {name for book in record["books"] for role in ("authors", "editors", "translators", "illustrators")
-                     for name in book[role]}
-            families[record["id"]] = tuple(sorted({name.split()[-1] for name in names if len(name.split()) > 1}))
+                     for name in book[role] if name[:1].isupper()}
+            words = ([w for w in name.split() if w not in _SUFFIXES] for name in names)
+            families[record["id"]] = tuple(sorted({w[-1] for w in words if len(w) > 1}))
     return families
 
 

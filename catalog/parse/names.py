@@ -129,12 +129,15 @@ def is_corporate(name: str) -> bool:
     return name.startswith("The ") or any(w.strip(",.") in CORPORATE_WORDS for w in words)
 
 
-# Two to four words, each capitalized or (before the last) an initial, none of them a word
-# nameparser's vocabularies know: nameparser reads such a name by position alone, given
-# names and then the family name. Most names in trailers are of this kind, and reading them
-# here spares nameparser's 90 µs a name. tests/parse/test_plain_names.py holds the two equal.
-_PLAIN_FAMILY = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
-_PLAIN_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
+# Two to four words, each capitalized (Latin letters, accents, McX, O'X, hyphens) or
+# (before the last) an initial, none of them a word nameparser's vocabularies know:
+# nameparser reads such a name by position alone, given names and then the family name.
+# Most names in trailers are of this kind, and reading them here spares nameparser's 90 µs
+# a name. tests/parse/test_plain_names.py holds the two equal.
+_CAPITALIZED = "(?:Mc|Mac|[A-Z]['\u2019])?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+_PLAIN_FAMILY = re.compile(rf"{_CAPITALIZED}(?:-{_CAPITALIZED})*")
+_PLAIN_GIVEN = re.compile(rf"{_CAPITALIZED}(?:-{_CAPITALIZED})*|[A-Z]\.")
+_WORD_PARTS = re.compile(r"[-'\u2019]")
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +162,12 @@ def plain_name(name: str) -> tuple[str, str] | None:
             or not all(_PLAIN_GIVEN.fullmatch(word) for word in words[:-1]):
         return None
     known = _nameparser_words()
-    if any(part.lower().rstrip(".") in known for word in words for part in (word, *word.split("-"))):
-        return None
+    for word in words:
+        lower = word.lower().rstrip(".")
+        # the word, each part of it, and an elided prefix ("d'"), as nameparser may match them
+        if lower in known or any(part in known for part in _WORD_PARTS.split(lower)) \
+                or (len(lower) > 2 and lower[1] in "'\u2019" and lower[:2] in known):
+            return None
     return " ".join(words[:-1]), words[-1]
 
 
