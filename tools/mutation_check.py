@@ -105,6 +105,8 @@ BREAKAGES = (
     Breakage("plain-names-ignore-nameparser-vocabulary", "catalog/parse/names.py",
              '    if any(part.lower().rstrip(".") in known for word in words for part in (word, *word.split("-"))):',
              "    if False:"),
+    Breakage("nitf-walk-takes-the-last-pubdata", "catalog/readers/nitf.py",
+             "parts.pubdata = element if parts.pubdata is None else parts.pubdata", "parts.pubdata = element"),
     Breakage("locator-ignores-the-label", "catalog/text/locate.py",
              'LABEL = re.compile(r"PUBLICATION NOTES?\\s*:", re.IGNORECASE)', 'LABEL = re.compile(r"(?!x)x")'),
     Breakage("price-finder-ignores-bindings", "catalog/parse/items.py",

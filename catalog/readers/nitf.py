@@ -6,6 +6,7 @@ be fetched), no entity declarations at all (XXE, billion laughs), bounded size.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -41,20 +42,63 @@ def _text(node: etree._Element | None) -> str | None:
     return text or None
 
 
-def _metas(root: etree._Element) -> dict[str, str | None]:
-    """The content of the head's first <meta> of each name, in one pass (a find per name
-    cost a path search each)."""
-    found: dict[str, str | None] = {}
-    for node in root.iterfind("head/meta"):
-        name = node.get("name")
-        if name is not None and name not in found:
-            found[name] = node.get("content")
-    return found
+@dataclass
+class _Parts:
+    """The elements an article's record comes from, each the first of its path in document
+    order (what ElementPath's find gives), the meta, lead and full-text lists in order."""
+
+    doc_id: etree._Element | None = None          # head/docdata/doc-id
+    copyright: etree._Element | None = None       # head/docdata/doc.copyright
+    pubdata: etree._Element | None = None         # head/pubdata
+    headline: etree._Element | None = None        # body/body.head/hedline/hl1
+    byline: etree._Element | None = None          # body/body.head/byline[@class='print_byline']
+    metas: dict[str, str | None] = field(default_factory=dict)   # head/meta: name -> content, first of each
+    lead: list[etree._Element] = field(default_factory=list)     # body/body.content/block[@class='lead_paragraph']
+    full: list[etree._Element] = field(default_factory=list)     # body/body.content/block[@class='full_text']
 
 
-def _date(root: etree._Element, metas: dict[str, str | None]) -> tuple[str | None, str | None]:
+def _parts(root: etree._Element) -> _Parts:
+    """Every element read_nitf uses, in one walk of the head and the body's two parts: a
+    find per path cost 3 to 5 µs each, most of the time of an article with no notes.
+    tests/readers/test_nitf_parts.py holds it to the paths it stands for."""
+    parts = _Parts()
+    for section in root:
+        if section.tag == "head":
+            for element in section:
+                tag = element.tag
+                if tag == "meta":
+                    name = element.get("name")
+                    if name is not None and name not in parts.metas:
+                        parts.metas[name] = element.get("content")
+                elif tag == "pubdata":
+                    parts.pubdata = element if parts.pubdata is None else parts.pubdata
+                elif tag == "docdata":
+                    for item in element:
+                        if item.tag == "doc-id" and parts.doc_id is None:
+                            parts.doc_id = item
+                        elif item.tag == "doc.copyright" and parts.copyright is None:
+                            parts.copyright = item
+        elif section.tag == "body":
+            for part in section:
+                if part.tag == "body.head":
+                    for element in part:
+                        if element.tag == "byline" and parts.byline is None and element.get("class") == "print_byline":
+                            parts.byline = element
+                        elif element.tag == "hedline" and parts.headline is None:
+                            parts.headline = next((h for h in element if h.tag == "hl1"), None)
+                elif part.tag == "body.content":
+                    for block in part:
+                        if block.tag == "block":
+                            kind = block.get("class")
+                            if kind == "full_text":
+                                parts.full.append(block)
+                            elif kind == "lead_paragraph":
+                                parts.lead.append(block)
+    return parts
+
+
+def _date(stamp: etree._Element | None, metas: dict[str, str | None]) -> tuple[str | None, str | None]:
     """The publication date as ISO 8601, and a warning when the file's date is no date."""
-    stamp = root.find("head/pubdata")
     value = stamp.get("date.publication") if stamp is not None else None
     if not value:
         year, month, day = (metas.get(f"publication_{k}") for k in ("year", "month", "day_of_month"))
@@ -98,13 +142,12 @@ def _block_lines(block: etree._Element) -> list[str]:
     return [line for line in (" ".join(piece.split()) for piece in pieces if piece) if line]
 
 
-def _body(root: etree._Element) -> str:
+def _body(parts: _Parts) -> str:
     """The article text: its full_text block, after any lead paragraph that block does not
     repeat (the notes sometimes stand in the lead alone)."""
-    full = [line for block in root.findall("body/body.content/block[@class='full_text']") for line in _block_lines(block)]
+    full = [line for block in parts.full for line in _block_lines(block)]
     seen = set(full)
-    lead = [line for block in root.findall("body/body.content/block[@class='lead_paragraph']")
-            for line in _block_lines(block) if line not in seen]
+    lead = [line for block in parts.lead for line in _block_lines(block) if line not in seen]
     return "\n".join(lead + full)
 
 
@@ -122,20 +165,17 @@ def read_nitf(data: bytes, name: str) -> Document:
         _drop_namespaces(root)   # <nitf xmlns="http://iptc.org/std/NITF/..."> reads as plain NITF
     if root.tag != "nitf":
         raise InputError(f"not NITF (root element <{root.tag}>)", name)
-    doc_id = root.find("head/docdata/doc-id")
-    body = _body(root)
-    pubdata = root.find("head/pubdata")
-    holder = root.find("head/docdata/doc.copyright")
-    metas = _metas(root)
-    date, date_warning = _date(root, metas)
+    parts = _parts(root)
+    date, date_warning = _date(parts.pubdata, parts.metas)
+    holder = parts.copyright.get("holder") if parts.copyright is not None else None
+    link = (parts.pubdata.get("ex-ref") if parts.pubdata is not None else None) or parts.metas.get("alternate_url")
     metadata = ReviewMetadata(
-        reviewers=reviewer_names(_text(root.find("body/body.head/byline[@class='print_byline']"))),
-        outlet=(holder.get("holder") if holder is not None and holder.get("holder") else DEFAULT_OUTLET),
+        reviewers=reviewer_names(_text(parts.byline)),
+        outlet=holder or DEFAULT_OUTLET,
         date=date,
-        headline=_text(root.find("body/body.head/hedline/hl1")),
-        url=review_url(link) if (link := (pubdata.get("ex-ref") if pubdata is not None else None)
-                                     or metas.get("alternate_url")) else None,
-        section=metas.get("dsk") or metas.get("print_section"),
+        headline=_text(parts.headline),
+        url=review_url(link) if link else None,
+        section=parts.metas.get("dsk") or parts.metas.get("print_section"),
     )
-    identifier = doc_id.get("id-string") if doc_id is not None else None
-    return Document(str(identifier or name), body, metadata, (date_warning,) if date_warning else ())
+    identifier = parts.doc_id.get("id-string") if parts.doc_id is not None else None
+    return Document(str(identifier or name), _body(parts), metadata, (date_warning,) if date_warning else ())
