@@ -106,7 +106,7 @@ BREAKAGES = (
              "        if lower in known or any(part in known for part in _WORD_PARTS.split(lower)) \\\n",
              "        if False and lower in known \\\n"),
     Breakage("nitf-walk-takes-the-last-pubdata", "catalog/readers/nitf.py",
-             "parts.pubdata = element if parts.pubdata is None else parts.pubdata", "parts.pubdata = element"),
+             'elif tag == "pubdata" and parts.pubdata is None:', 'elif tag == "pubdata":'),
     Breakage("locator-ignores-the-label", "catalog/text/locate.py",
              'LABEL = re.compile(r"PUBLICATION NOTES?\\s*:", re.IGNORECASE)', 'LABEL = re.compile(r"(?!x)x")'),
     Breakage("price-finder-ignores-bindings", "catalog/parse/items.py",

@@ -70,8 +70,8 @@ def _parts(root: etree._Element) -> _Parts:
                     name = element.get("name")
                     if name is not None and name not in parts.metas:
                         parts.metas[name] = element.get("content")
-                elif tag == "pubdata":
-                    parts.pubdata = element if parts.pubdata is None else parts.pubdata
+                elif tag == "pubdata" and parts.pubdata is None:
+                    parts.pubdata = element
                 elif tag == "docdata":
                     for item in element:
                         if item.tag == "doc-id" and parts.doc_id is None:
