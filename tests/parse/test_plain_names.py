@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 from nameparser import HumanName
 
 from catalog.model import Contributor, Role
-from catalog.parse.names import _given_names, plain_name, to_contributor
+from catalog.parse.names import _given_names, _nameparser_words, plain_name, to_contributor
 from tests.conftest import DEV_DATA
 
 ROLES = ("authors", "editors", "translators", "illustrators")
@@ -99,3 +99,18 @@ def test_plain_names_become_the_contributor_nameparser_would_give():
     assert to_contributor("Charles C. Bolton", Role.AUTHOR) == Contributor(Role.AUTHOR, given="Charles C.", family="Bolton")
     assert to_contributor("Christopher Lehmann-Haupt", Role.REVIEWER) == \
         Contributor(Role.REVIEWER, given="Christopher", family="Lehmann-Haupt")
+
+
+def test_every_word_humanname_knows_is_a_word_plain_name_knows():
+    """plain_name reads nameparser's vocabularies from Lexicon.default(); HumanName, which
+    to_contributor calls for every other name, reads its compatibility constants. Were a word
+    in those alone, plain_name could read by position a name HumanName reads otherwise."""
+    from nameparser.config import CONSTANTS
+
+    known = _nameparser_words()
+    sets = ("titles", "first_name_titles", "suffix_acronyms", "suffix_not_acronyms", "suffix_acronyms_ambiguous",
+            "prefixes", "non_first_name_prefixes", "conjunctions", "bound_first_names")
+    unknown = {name: sorted(word for entry in getattr(CONSTANTS, name) for word in str(entry).lower().split()
+                            if word not in known and word.rstrip(".") not in known)
+               for name in sets}
+    assert {name: words for name, words in unknown.items() if words} == {}
