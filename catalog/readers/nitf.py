@@ -36,10 +36,10 @@ def looks_like_nitf(data: bytes) -> bool:
 
 
 def _text(node: etree._Element | None) -> str | None:
+    """An element's text, whitespace collapsed; None when it has none."""
     if node is None:
         return None
-    text = " ".join("".join(str(t) for t in node.itertext()).split())
-    return text or None
+    return " ".join(_all_text(node).split()) or None
 
 
 @dataclass

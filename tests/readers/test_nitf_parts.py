@@ -4,7 +4,7 @@ elements in any order and number, some missing, some of another class, some else
 from hypothesis import given, settings, strategies as st
 from lxml import etree
 
-from catalog.readers.nitf import _parser, _parts
+from catalog.readers.nitf import _all_text, _parser, _parts
 from tests.readers.nitf_fixture import review
 
 FIRST = {
@@ -85,3 +85,20 @@ def test_the_generated_articles_reach_every_path():
 
     count()
     assert all(hits >= 5 for hits in found.values()), found
+
+
+_INLINE = st.recursive(
+    st.sampled_from(["word", " spaced  out ", "&amp;", "&lt;x&gt;", "<![CDATA[a < b]]>", "é\n\t", ""]),
+    lambda inner: st.builds(lambda tag, body, tail: f"<{tag}>{body}</{tag}>{tail}",
+                            st.sampled_from(["em", "b", "p", "a"]), inner, st.sampled_from(["", " tail ", "&amp;"])),
+    max_leaves=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_INLINE, max_size=4))
+def test_all_text_is_what_itertext_joins(pieces):
+    """_all_text (lxml's text serializer) gives what "".join(itertext()) gives, without the
+    element's own tail: the reader uses it for paragraphs, headlines and bylines."""
+    root = etree.fromstring(f"<r><p>{''.join(pieces)}</p>tail</r>".encode(), _parser())
+    paragraph = root[0]
+    assert _all_text(paragraph) == "".join(paragraph.itertext())
