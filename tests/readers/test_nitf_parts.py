@@ -77,7 +77,7 @@ def test_the_generated_articles_reach_every_path():
     """The generator is no proof unless it builds what the paths find."""
     found = {name: 0 for name in (*FIRST, *ALL, "metas")}
 
-    @settings(max_examples=300, deadline=None, database=None)
+    @settings(max_examples=500, deadline=None, database=None, derandomize=True)   # a count, not a search: the same every run
     @given(_ARTICLE)
     def count(children):
         for name, value in by_paths(etree.fromstring(_element("nitf", children).encode(), _parser())).items():
