@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import titlecase as _titlecase_module
 from titlecase import titlecase
 
 from catalog.parse.tables import ACRONYMS
@@ -47,7 +48,41 @@ def title_case(text: str) -> str:
     """Title-case an ALL-CAPS text; leave mixed-case text exactly as printed."""
     if not is_all_caps(text):
         return text
-    return titlecase(text.lower(), callback=_keep_word)
+    return titlecase_words(text.lower())
+
+
+_WORD_BREAK = re.compile(r"[\t ]")
+
+
+@lru_cache(maxsize=8192)   # title words repeat across a corpus; a word's casing is its own
+def _cased_word(word: str) -> tuple[str, bool]:
+    """One word as titlecase cases it inside a line, and whether the callback fixed it (then
+    titlecase leaves it alone at the line's ends)."""
+    kept = _keep_word(word)
+    if kept:
+        return kept, True
+    return titlecase(word, callback=_keep_word, small_first_last=False), False
+
+
+def titlecase_words(text: str) -> str:
+    """titlecase(text, callback=_keep_word), a word at a time.
+
+    titlecase cases each word on its own, then fixes the line's first and last word and
+    the word after a colon; only those last steps need the whole line. A line's flag of
+    capitals reaches a word only when it holds a capital letter, so text with none (the
+    lowered titles title_case passes) is cased word by word from a memo: about 57 µs a
+    title before, a few µs after. Anything else goes to titlecase itself.
+    tests/parse/test_casing.py holds the two equal."""
+    if "\n" in text or "\r" in text or any(c.isupper() for c in text):
+        return titlecase(text, callback=_keep_word)
+    tc = _titlecase_module
+    cased = [_cased_word(word) for word in _WORD_BREAK.split(text)]
+    words = [word for word, _ in cased]
+    if not cased[0][1]:
+        words[0] = tc.SMALL_FIRST.sub(lambda m: f"{m.group(1)}{m.group(2).capitalize()}", words[0])
+    if not cased[-1][1]:
+        words[-1] = tc.SMALL_LAST.sub(lambda m: m.group(0).capitalize(), words[-1])
+    return tc.SUBPHRASE.sub(lambda m: f"{m.group(1)}{m.group(2).capitalize()}", " ".join(words))
 
 
 @lru_cache(maxsize=1024)

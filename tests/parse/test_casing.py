@@ -29,3 +29,56 @@ def test_the_quick_check_never_hides_a_citation(title, prose, cite):
     body = prose + (" " + title.swapcase() + " " if cite else "")
     if not _may_cite(title, body):
         assert _pattern_for(title).search(body) is None
+
+
+# --- titlecase_words stands in for titlecase(text, callback=_keep_word) -----------------
+
+import json  # noqa: E402
+import random  # noqa: E402
+
+from titlecase import titlecase  # noqa: E402
+
+from catalog.parse.casing import _keep_word, titlecase_words  # noqa: E402
+from tests.conftest import DEV_DATA  # noqa: E402
+
+# Words that reach each of titlecase's rules: small words, initials, O'/D'/L' names,
+# Mc/Mac names, Mr/Dr, inline periods, slashes, hyphens, consonant runs, roman numerals,
+# acronyms, punctuation at either end, digits and non-ASCII letters.
+_WORDS = ("a an and as at but by en for if in of on or the to v v. via vs vs. "
+          "t.c. j.r.r. o'brien d'arcy l'amour d'état mcCarthy mccarthy macdonald mc mrs mr ms dr "
+          "u.s.a. e.g. and/or w/ 1/2 //x bronze-age -x x- well-to-do ii iv xiv mcmxc nbc fbi cd tv st "
+          "war 1984 19th ¿qué? (the) \"a\" 'tis 'the' the: a; of. to! at? — – ‒ ― is.a "
+          "élan ñandú straße ærø ǆungla ﬁn café".split())
+
+
+def _phrase(rnd: random.Random) -> str:
+    words = [rnd.choice(_WORDS) if rnd.random() < 0.8 else "".join(
+        rnd.choice("abcdeiouxyz.'-/:;,!?()\"‘’“”") for _ in range(rnd.randint(1, 6)))
+        for _ in range(rnd.randint(1, 9))]
+    return "".join(w + rnd.choice((" ", " ", " ", ": ", "  ", "\t", ". ", "- ")) for w in words).rstrip(" \t")
+
+
+def _agrees(text: str) -> bool:
+    return titlecase_words(text) == titlecase(text, callback=_keep_word)
+
+
+def test_titlecase_words_agrees_with_titlecase_on_generated_titles():
+    rnd = random.Random(1)
+    phrases = [_phrase(rnd) for _ in range(20_000)]
+    assert [p for p in phrases if not _agrees(p)] == []
+    assert [p for p in phrases if not _agrees(p.upper())] == []   # capitals: titlecase itself
+
+
+def test_titlecase_words_agrees_with_titlecase_on_gold_titles():
+    titles = set()
+    for path in (DEV_DATA / "dev_gold.jsonl", DEV_DATA / "dev_more_gold.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for book in json.loads(line)["books"]:
+                titles.update(t for t in (book["title"], book["subtitle"]) if t)
+    assert len(titles) > 250
+    assert [t for t in sorted(titles) if not _agrees(t.lower())] == []
+
+
+@given(st.text(alphabet=string.ascii_lowercase + "éñßǆ .'-/:;,!?()\t\"‘’“”0123", max_size=60))
+def test_titlecase_words_agrees_with_titlecase_on_any_text(text):
+    assert _agrees(text)
