@@ -6,6 +6,7 @@ between them as publisher or notes. Every finder returns spans, never edits text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -91,12 +92,48 @@ class FoundIsbn:
     isbn13: str | None   # None when the check digit fails
 
 
+# --- Searching from the few places a match can start -----------------------------------
+# A pattern that opens with a lookbehind or an alternation is tried at every position of
+# the text, each try costing the engine's full entry; these items start only at a digit,
+# a "p", an "I" or a few characters before a currency sign. finditer_from tries those
+# positions alone, in order, as finditer would. tests/parse/test_item_starts.py holds
+# each finder equal to its pattern's finditer.
+
+def finditer_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), given ascending `starts` that hold every position a match
+    of the pattern can begin at (lookbehinds still see the text before each)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
+
+
+_LONGEST_MARK = 5   # "U.S.$": every CURRENCY_MARK ends at its currency sign, at most 4 after its start
+
+
+def _price_starts(text: str) -> Iterator[int]:
+    last = -1
+    for sign in _CURRENCY_CHARS.finditer(text):
+        i = sign.start()
+        yield from range(max(i - _LONGEST_MARK + 1, last + 1), i + 1)
+        last = i
+
+
+_PAGES_FIRST = re.compile(r"[\dpP]")   # a count's first digit, or "pp" of "pp. 320"
+_ISBN_FIRST = re.compile(r"[\dI]")     # "ISBN ...", or a bare number's first digit
+
+
+def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
+    return (m.start() for m in first.finditer(text))
+
+
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if ("s." in text or "d." in text) else []
     if not _CURRENCY_CHARS.search(text):
         return old
     found, last_end = [], 0
-    for m in PRICE.finditer(text):
+    for m in finditer_from(PRICE, text, _price_starts(text)):
         start = m.start()
         if any(p.span.start <= start < p.span.end for p in old):
             continue   # the "£1" of "£1 5s."
@@ -117,7 +154,7 @@ def find_prices(text: str) -> list[FoundPrice]:
 
 def find_pages(text: str) -> list[tuple[Span, int]]:
     found = []
-    for m in PAGES.finditer(text):
+    for m in finditer_from(PAGES, text, _starts(_PAGES_FIRST, text)):
         roman = _ROMAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
         count = m.group("n") or m.group("n2")
         found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", ""))))
@@ -127,7 +164,7 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
 def find_isbns(text: str) -> list[FoundIsbn]:
     import isbnlib   # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     found = []
-    for m in ISBN.finditer(text):
+    for m in finditer_from(ISBN, text, _starts(_ISBN_FIRST, text)):
         printed = (m.group("tagged") or m.group("bare") or m.group("paren")).strip()
         digits = re.sub(r"[^0-9Xx]", "", printed).upper()
         isbn13 = None

@@ -1,0 +1,69 @@
+"""finditer_from tries only the positions an item can start at; over any text it finds
+what the pattern's own finditer finds, for prices, page counts and ISBNs."""
+import random
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from catalog.parse import items
+from catalog.parse.tables import CURRENCY_MARK
+
+PATTERNS = {
+    "price": (items.PRICE, items._price_starts),
+    "pages": (items.PAGES, lambda text: items._starts(items._PAGES_FIRST, text)),
+    "isbn": (items.ISBN, lambda text: items._starts(items._ISBN_FIRST, text)),
+}
+# Pieces that reach every alternative: currency marks in any case, bindings, page words,
+# ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
+# IGNORECASE matches to "S".
+PIECES = ("$", "£", "€", "¥", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
+          "25.95", "1,250", "12.5", "3", "(paper)", "paper", "cloth", " Paperback", "hardcover", "each",
+          "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
+          "9780306406157", "0-306-40615-2", "(0306406152)", "978 0 306 40615 7", "X", "x", "٣٦٨", "-", ".", ",",
+          "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press")
+
+
+def agrees(text: str) -> bool:
+    for pattern, starts in PATTERNS.values():
+        fast = [(m.span(), m.groupdict()) for m in items.finditer_from(pattern, text, starts(text))]
+        if fast != [(m.span(), m.groupdict()) for m in pattern.finditer(text)]:
+            return False
+    return True
+
+
+def test_every_currency_mark_ends_at_a_currency_sign_close_enough():
+    marks = CURRENCY_MARK[3:-1].replace("\\", "").split("|")
+    assert len(marks) == 13
+    for mark in marks:
+        assert items._CURRENCY_CHARS.fullmatch(mark[-1]) and not items._CURRENCY_CHARS.search(mark[:-1])
+        assert len(mark) <= items._LONGEST_MARK
+
+
+def test_agrees_on_generated_imprints():
+    rnd = random.Random(1)
+    texts = ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 16))) for _ in range(20_000)]
+    assert [t for t in texts if not agrees(t)] == []
+    found = {name: sum(1 for t in texts if pattern.search(t)) for name, (pattern, _) in PATTERNS.items()}
+    assert min(found.values()) > 2_000, found   # every pattern matched, often
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="$£€¥0123456789.,-pPIxX( )aSUC", max_size=4), max_size=20))
+def test_agrees_on_any_mix(pieces):
+    assert agrees("".join(pieces))
+
+
+def test_agrees_on_the_dev_inputs():
+    from tests.conftest import DEV_DATA
+    import json
+    texts = [json.loads(line)["text"] for name in ("dev_inputs.jsonl", "dev_more_inputs.jsonl")
+             for line in (DEV_DATA / name).read_text(encoding="utf-8").splitlines()]
+    assert len(texts) == 204 and all(agrees(t) for t in texts)
+
+
+def test_a_start_left_out_is_caught():
+    """The check has teeth: leaving out the position before a sign misses "US$"."""
+    text = "Knopf, US$25.95"
+    late = [m.span() for m in items.finditer_from(items.PRICE, text, (i for i in items._price_starts(text) if i != 7))]
+    assert late != [m.span() for m in items.PRICE.finditer(text)]
+    assert re.fullmatch(r"US\$25\.95", text[7:])
