@@ -13,7 +13,8 @@ from catalog.model import Role
 from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (is_given_name, is_person, leading_inverted_names, looks_like_name_word, split_names,
                                  trailing_inverted_name)
-from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, ROLE_PATTERN, roles_of
+from catalog.parse.tables import (ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, find_role, role_phrases,
+                                  roles_of)
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
@@ -64,7 +65,7 @@ _POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+
 def possessive_author(head: str) -> tuple[str, str] | None:
     """'Kurt Vonnegut's Timequake' -> ('Timequake', 'Kurt Vonnegut'), when the name is a person's."""
     m = _POSSESSIVE.match(head)
-    if m is None or not is_given_name(m.group("name").split()[0]) or ROLE_PATTERN.search(head):
+    if m is None or not is_given_name(m.group("name").split()[0]) or find_role(head):
         return None   # "George Washington's America. By Barnet Schecter": the possessive is title
     rest = head[m.end():]
     if split_trailing_name(_clean(rest)) or "\n" in head:
@@ -120,7 +121,7 @@ def _is_people_line(line: str) -> bool:
     """'By X', 'Edited by X', or 'Elisa Downing, illus. by Isadora Machado' (PW)."""
     if _LINE_ROLE.match(line):
         return True
-    marker = ROLE_PATTERN.search(line)
+    marker = find_role(line)
     if marker is None or marker.group(0).lower() == "with":
         return False
     lead = re.sub(r"\b(?:and|&)\b|[,;]", " ", line[: marker.start()]).split()
@@ -133,7 +134,7 @@ _CORPORATE_BODY = re.compile(r"the [a-z]+(?: [a-z]+)? (?:of|at) [A-Z]")
 
 def _first_role_marker(text: str) -> int | None:
     """Where the contributors start: the first role phrase after some title text."""
-    for m in ROLE_PATTERN.finditer(text):
+    for m in role_phrases(text):
         if m.start() == 0 or m.group(0).lower() == "with":
             continue
         following = text[m.end():].lstrip()
@@ -254,7 +255,7 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
     language = None
-    markers = list(ROLE_PATTERN.finditer(text))
+    markers = list(role_phrases(text))
     lead = text[: markers[0].start()] if markers else text
     for name in split_names(_clean(lead)):   # "Elisa Downing, illus. by ..." — PW
         people.append((Role.AUTHOR, name))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.model import Contributor, Role
-from catalog.parse.tables import CORPORATE_WORDS, ROLE_PATTERN
+from catalog.parse.tables import CORPORATE_WORDS, find_role
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
@@ -65,7 +65,7 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if given is None:
             continue
         words = given.split()
-        if not any(is_given_name(w) for w in words) or ROLE_PATTERN.search(m.group(0)):
+        if not any(is_given_name(w) for w in words) or find_role(m.group(0)):
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
@@ -81,7 +81,7 @@ TRAILING_INVERTED = re.compile(rf"^(?P<title>.+)[ ,]+(?P<family>[A-Z][\w'\u2019\
 def trailing_inverted_name(text: str) -> tuple[str, str] | None:
     """'The Quiet Harbor: A Novel Doe, Jane' -> ('The Quiet Harbor: A Novel', 'Jane Doe')."""
     m = TRAILING_INVERTED.match(text)
-    if m is None or not is_given_name(m.group("given").split()[0]) or ROLE_PATTERN.search(m.group(0)):
+    if m is None or not is_given_name(m.group("given").split()[0]) or find_role(m.group(0)):
         return None
     return m.group("title"), f"{m.group('given')} {m.group('family')}"
 
