@@ -120,8 +120,8 @@ def _price_starts(text: str) -> Iterator[int]:
         last = i
 
 
-_PAGES_FIRST = re.compile(r"[\dpP]")   # a count's first digit, or "pp" of "pp. 320"
-_ISBN_FIRST = re.compile(r"[\dI]")     # "ISBN ...", or a bare number's first digit
+_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])")   # a count's first digit, or "pp" of "pp. 320"
+_ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
 
 def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
