@@ -20,7 +20,7 @@ from catalog import parallel
 from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
 from catalog.pipeline import catalog_document
-from catalog.writers.hubjson import json_line
+from catalog.writers.hubjson import error_json, json_line, record_json
 
 Keys = tuple[tuple[str, ...], str]   # one record's book keys and review key
 
@@ -150,6 +150,30 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
         return
     warm_up()   # loaded once here; forked workers share it instead of each loading it
     yield from parallel.outcomes(items, jobs, parse, record_keys, lambda keys: unique_keys(keys, taken), render)
+
+
+def _json_rows(chunk: Sequence[tuple[Outcome, None]]) -> list[tuple[str, bool]]:
+    """A chunk's outcomes as JSON lines: the record, or the error; and whether it failed."""
+    return [(json_line(record_json(o.record)), False) if o.record is not None
+            else (json_line(error_json(o.doc_id, o.error or "no record")), True) for o, _ in chunk]
+
+
+def _no_keys(record: Record) -> None:
+    """parse keeps each document's own keys: nothing to make unique across the run."""
+    return None
+
+
+def json_rows(items: Iterable[Document | CatalogError], jobs: int = 1) -> Iterator[tuple[str, bool]]:
+    """Each document's JSON line and whether it failed, in input order (`catalog parse`);
+    with jobs > 1, workers parse and render (catalog.parallel), the same lines as one job."""
+    if jobs <= 1:
+        source = iter(items)
+        while chunk := list(islice(source, CHUNK)):
+            yield from _json_rows([(parse_one(item), None) for item in chunk])
+        return
+    from catalog.parse.names import is_given_name
+    is_given_name("Ann")   # the given-name list, loaded once here for every forked worker
+    yield from parallel.outcomes(items, jobs, parse_one, _no_keys, _no_keys, _json_rows)
 
 
 def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], out: Path | None, stem: str,

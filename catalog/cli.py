@@ -25,7 +25,7 @@ from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
 from catalog.validate.report import github_line, text_line
-from catalog.writers.hubjson import error_json, json_line, record_json
+from catalog.writers.hubjson import record_json
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn book reviews into library-grade bibliographic records.")
@@ -61,12 +61,14 @@ Outlet = typer.Option(None, "--outlet", help="Where it appeared, e.g. 'The New Y
 Date = typer.Option(None, "--date", help="When it appeared: YYYY, YYYY-MM, YYYY-MM-DD or e.g. 'July 1996'.")
 Headline = typer.Option(None, "--headline", help="The review's headline.")
 Url = typer.Option(None, "--url", help="The review's URL.")
+Jobs = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1).")
 
 
 @app.command()
 def parse(
     path: str = typer.Argument("-", help="A review, folder or archive (text, PTB, NITF), or - for stdin."),
     jsonl: bool = typer.Option(False, "--jsonl", help="Input is JSON lines {id, text, review}; one line out each."),
+    jobs: int = Jobs,
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
 ) -> None:
@@ -81,13 +83,12 @@ def parse(
         typer.echo(json.dumps(record_json(outcome.record), ensure_ascii=False, indent=2))
         return
     failed = 0
-    for item in chain((i for i in (first, second) if i is not None), items):
-        outcome = batch.parse_one(item)
-        if outcome.record is None:
-            row, failed = error_json(outcome.doc_id, outcome.error or "no record"), failed + 1
-        else:
-            row = record_json(outcome.record)
-        sys.stdout.write(json_line(row))
+    try:
+        for line, failure in batch.json_rows(chain((i for i in (first, second) if i is not None), items), jobs):
+            sys.stdout.write(line)
+            failed += failure
+    except CatalogError as exc:   # a dead worker
+        raise _fail(exc.message) from None
     raise typer.Exit(1 if failed else 0)
 
 
@@ -114,7 +115,7 @@ def export(
     to: Target = typer.Option("all", "--to", help="Output format."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
-    jobs: int = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1)."),
+    jobs: int = Jobs,
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
     strict: bool = typer.Option(False, "--strict", help="Send books the parser is unsure of to the errors, not the outputs."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,

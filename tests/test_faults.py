@@ -114,6 +114,19 @@ def test_a_killed_worker_is_one_line_and_keeps_the_previous_files(tmp_path, monk
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before and temps(out) == []
 
 
+def test_a_killed_worker_in_parse_is_one_line(tmp_path, monkeypatch, capsys):
+    source = corpus(tmp_path / "in", 200)
+    real_parse = batch.parse_one
+
+    def dies(document, strict=False):
+        if getattr(document, "id", "") == "r00077":
+            os._exit(9)
+        return real_parse(document, strict)
+    monkeypatch.setattr(batch, "parse_one", dies)
+    code, err = run_main(["parse", str(source), "--jobs", "2"], capsys)
+    assert code == 1 and "worker process died" in one_line(err)
+
+
 @pytest.mark.parametrize("sig, after", [(signal.SIGTERM, 0.5), (signal.SIGTERM, 1.5), (signal.SIGINT, 1.0)])
 def test_sigterm_and_sigint_leave_previous_files_and_no_litter(tmp_path, sig, after):
     source, out = corpus(tmp_path / "in", 3000), tmp_path / "out"
