@@ -48,7 +48,7 @@ def measure(command: list[str], cwd: Path, stdin: Path | None = None) -> tuple[f
     return seconds, usage.ru_maxrss / 1024
 
 
-LABELS = ("start-up: export one document --to all", "parse --jsonl", "export all, jobs 1", "export all, jobs 2", "export all, text folder",
+LABELS = ("start-up: export one document --to all", "parse --jsonl", "parse --jsonl, jobs 2", "export all, jobs 1", "export all, jobs 2", "export all, text folder",
           "export all, NITF .tgz", "export csljson", "pandoc biblatex->csljson", "bibutils bib2xml",
           "export all, synthetic corpus", "skipped NITF articles")
 
@@ -69,6 +69,7 @@ def bench_size(n: int, work: Path) -> dict:
         CATALOG + ["export", str(HERE.parent / "examples" / "stalins-spy.txt"), "--to", "all", "-o", str(work / "one")],
         docs=1)
     run("parse --jsonl", CATALOG + ["parse", "--jsonl"], stdin=jsonl)
+    run("parse --jsonl, jobs 2", CATALOG + ["parse", "--jsonl", "--jobs", "2"], stdin=jsonl)
     run("export all, jobs 1", CATALOG + ["export", str(jsonl), "--to", "all", "-o", str(out)])
     run("export all, jobs 2", CATALOG + ["export", str(jsonl), "--to", "all", "-o", str(work / "out2"), "--jobs", "2"])
     run("export all, text folder", CATALOG + ["export", str(text_dir), "--to", "all", "-o", str(work / "out3")])
@@ -110,8 +111,11 @@ def targets(results: dict) -> str:
         one, two = rows["export all, jobs 1"], rows["export all, jobs 2"]
         line(f"export --to all ≥ 2,000 documents/s, one core (N={int(n):,})", f"{one['docs_per_s']:,}/s",
              one["docs_per_s"] >= 2000)
-        line(f"parse --jsonl ≥ 5,000 documents/s (N={int(n):,})", f"{rows['parse --jsonl']['docs_per_s']:,}/s",
+        line(f"parse --jsonl ≥ 5,000 documents/s, one core (N={int(n):,})", f"{rows['parse --jsonl']['docs_per_s']:,}/s",
              rows["parse --jsonl"]["docs_per_s"] >= 5000)
+        if "parse --jsonl, jobs 2" in rows:   # the issue names no core count for parse; both are shown
+            both = rows["parse --jsonl, jobs 2"]["docs_per_s"]
+            line(f"parse --jsonl ≥ 5,000 documents/s, --jobs 2 (N={int(n):,})", f"{both:,}/s", both >= 5000)
         speedup = one["seconds"] / two["seconds"]
         line(f"--jobs 2 ≥ 1.8 × --jobs 1 (N={int(n):,})", f"{speedup:.2f} ×", speedup >= 1.8)
         if "pandoc biblatex->csljson" in rows:
@@ -122,8 +126,10 @@ def targets(results: dict) -> str:
             line(f"a skipped article ≤ 0.2 ms (N={int(n):,}, start-up included)", f"{ms} ms", ms <= 0.2)
     if len(sizes) >= 2:
         low, high = results[sizes[0]], results[sizes[-1]]
-        for label in ("parse --jsonl", "export all, jobs 1", "export all, jobs 2", "export all, text folder",
-                      "export all, NITF .tgz", "export all, synthetic corpus"):
+        for label in ("parse --jsonl", "parse --jsonl, jobs 2", "export all, jobs 1", "export all, jobs 2",
+                      "export all, text folder", "export all, NITF .tgz", "export all, synthetic corpus"):
+            if label not in low or label not in high:
+                continue
             grow = high[label]["peak_rss_mb"] / low[label]["peak_rss_mb"] - 1
             line(f"peak RSS flat within 20 %, {int(sizes[0]):,} → {int(sizes[-1]):,}: {label}",
                  f"{low[label]['peak_rss_mb']} → {high[label]['peak_rss_mb']} MB ({grow:+.0%})", grow <= 0.20)
@@ -136,7 +142,8 @@ def plot(results: dict, path: Path) -> None:
     import matplotlib.pyplot as plt
     sizes = [int(n) for n in results]
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
-    for label in ("parse --jsonl", "export all, jobs 1", "export all, jobs 2", "export all, NITF .tgz"):
+    for label in ("parse --jsonl", "parse --jsonl, jobs 2", "export all, jobs 1", "export all, jobs 2",
+                  "export all, NITF .tgz"):
         left.plot(sizes, [results[str(n)][label]["docs_per_s"] for n in sizes], marker="o", label=label)
         right.plot(sizes, [results[str(n)][label]["peak_rss_mb"] for n in sizes], marker="o", label=label)
     for axis, title in ((left, "throughput (documents/s)"), (right, "peak RSS (MB)")):
