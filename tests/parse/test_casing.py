@@ -1,8 +1,12 @@
+import json
+import random
 import string
 
 from hypothesis import given, strategies as st
+from titlecase import titlecase
 
-from catalog.parse.casing import _may_cite, _pattern_for, restore_casing, title_case
+from catalog.parse.casing import _keep_word, _may_cite, _pattern_for, restore_casing, title_case, titlecase_words
+from tests.conftest import DEV_DATA
 
 
 def test_all_caps_titles_are_title_cased_with_care():
@@ -32,14 +36,6 @@ def test_the_quick_check_never_hides_a_citation(title, prose, cite):
 
 
 # --- titlecase_words stands in for titlecase(text, callback=_keep_word) -----------------
-
-import json  # noqa: E402
-import random  # noqa: E402
-
-from titlecase import titlecase  # noqa: E402
-
-from catalog.parse.casing import _keep_word, titlecase_words  # noqa: E402
-from tests.conftest import DEV_DATA  # noqa: E402
 
 # Words that reach each of titlecase's rules: small words, initials, O'/D'/L' names,
 # Mc/Mac names, Mr/Dr, inline periods, slashes, hyphens, consonant runs, roman numerals,

@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from catalog.parse import items
 from catalog.parse.tables import CURRENCY_MARK
+from tests.conftest import dev_rows
 
 PATTERNS = {
     "price": (items.PRICE, items._price_starts),
@@ -54,10 +55,7 @@ def test_agrees_on_any_mix(pieces):
 
 
 def test_agrees_on_the_dev_inputs():
-    from tests.conftest import DEV_DATA
-    import json
-    texts = [json.loads(line)["text"] for name in ("dev_inputs.jsonl", "dev_more_inputs.jsonl")
-             for line in (DEV_DATA / name).read_text(encoding="utf-8").splitlines()]
+    texts = [row["text"] for row in dev_rows()]
     assert len(texts) == 204 and all(agrees(t) for t in texts)
 
 

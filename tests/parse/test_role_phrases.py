@@ -1,12 +1,11 @@
 """role_phrases tries ROLE_PATTERN only at words that can open a role phrase; over any
 text it finds what ROLE_PATTERN.finditer finds (find_role what .search finds)."""
-import json
 import random
 
 from hypothesis import given, settings, strategies as st
 
 from catalog.parse.tables import ROLE_PATTERN, ROLE_PHRASES, find_role, role_phrases
-from tests.conftest import DEV_DATA
+from tests.conftest import dev_rows
 
 # Every phrase as trailers print it, and some near misses.
 PHRASES = (
@@ -60,6 +59,5 @@ def test_agrees_on_any_mix(pieces):
 
 
 def test_agrees_on_the_dev_inputs():
-    texts = [json.loads(line)["text"] for name in ("dev_inputs.jsonl", "dev_more_inputs.jsonl")
-             for line in (DEV_DATA / name).read_text(encoding="utf-8").splitlines()]
+    texts = [row["text"] for row in dev_rows()]
     assert len(texts) == 204 and all(agrees(t) for t in texts)
