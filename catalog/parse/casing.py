@@ -52,6 +52,9 @@ def title_case(text: str) -> str:
 
 
 _WORD_BREAK = re.compile(r"[\t ]")
+# titlecase's own patterns for its last steps; should a release rename them, titlecase
+# itself does the work again (tests hold the two equal on the release installed).
+_LINE_STEPS = all(hasattr(_titlecase_module, name) for name in ("SMALL_FIRST", "SMALL_LAST", "SUBPHRASE"))
 
 
 @lru_cache(maxsize=8192)   # title words repeat across a corpus; a word's casing is its own
@@ -73,7 +76,7 @@ def titlecase_words(text: str) -> str:
     lowered titles title_case passes) is cased word by word from a memo: about 57 µs a
     title before, a few µs after. Anything else goes to titlecase itself.
     tests/parse/test_casing.py holds the two equal."""
-    if "\n" in text or "\r" in text or any(c.isupper() for c in text):
+    if not _LINE_STEPS or "\n" in text or "\r" in text or any(c.isupper() for c in text):
         return titlecase(text, callback=_keep_word)
     tc = _titlecase_module
     cased = [_cased_word(word) for word in _WORD_BREAK.split(text)]

@@ -78,3 +78,9 @@ def test_titlecase_words_agrees_with_titlecase_on_gold_titles():
 @given(st.text(alphabet=string.ascii_lowercase + "éñßǆ .'-/:;,!?()\t\"‘’“”0123", max_size=60))
 def test_titlecase_words_agrees_with_titlecase_on_any_text(text):
     assert _agrees(text)
+
+
+def test_the_word_path_is_the_one_tested():
+    """The agreement tests prove something only when titlecase_words replays the line steps."""
+    from catalog.parse import casing
+    assert casing._LINE_STEPS
