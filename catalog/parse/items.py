@@ -6,10 +6,11 @@ between them as publisher or notes. Every finder returns spans, never edits text
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from catalog.parse.search import finditer_from
 from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
@@ -92,22 +93,9 @@ class FoundIsbn:
     isbn13: str | None   # None when the check digit fails
 
 
-# --- Searching from the few places a match can start -----------------------------------
-# A pattern that opens with a lookbehind or an alternation is tried at every position of
-# the text, each try costing the engine's full entry; these items start only at a digit,
-# a "p", an "I" or a few characters before a currency sign. finditer_from tries those
-# positions alone, in order, as finditer would. tests/parse/test_item_starts.py holds
-# each finder equal to its pattern's finditer.
-
-def finditer_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), given ascending `starts` that hold every position a match
-    of the pattern can begin at (lookbehinds still see the text before each)."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
-            yield m
-            end = m.end()
-
+# --- Where each item can start (parse/search.py) ---------------------------------------
+# Items start only at a digit, a "p", an "I" or a few characters before a currency sign.
+# tests/parse/test_item_starts.py holds each finder equal to its pattern's finditer.
 
 _LONGEST_MARK = 5   # "U.S.$": every CURRENCY_MARK ends at its currency sign, at most 4 after its start
 

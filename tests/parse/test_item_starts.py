@@ -6,6 +6,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from catalog.parse import items
+from catalog.parse.search import finditer_from
 from catalog.parse.tables import CURRENCY_MARK
 from tests.conftest import dev_rows
 
@@ -26,7 +27,7 @@ PIECES = ("$", "£", "€", "¥", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$
 
 def agrees(text: str) -> bool:
     for pattern, starts in PATTERNS.values():
-        fast = [(m.span(), m.groupdict()) for m in items.finditer_from(pattern, text, starts(text))]
+        fast = [(m.span(), m.groupdict()) for m in finditer_from(pattern, text, starts(text))]
         if fast != [(m.span(), m.groupdict()) for m in pattern.finditer(text)]:
             return False
     return True
@@ -62,6 +63,6 @@ def test_agrees_on_the_dev_inputs():
 def test_a_start_left_out_is_caught():
     """The check has teeth: leaving out the position before a sign misses "US$"."""
     text = "Knopf, US$25.95"
-    late = [m.span() for m in items.finditer_from(items.PRICE, text, (i for i in items._price_starts(text) if i != 7))]
+    late = [m.span() for m in finditer_from(items.PRICE, text, (i for i in items._price_starts(text) if i != 7))]
     assert late != [m.span() for m in items.PRICE.finditer(text)]
     assert re.fullmatch(r"US\$25\.95", text[7:])
