@@ -88,14 +88,16 @@ def _finished(outcome: Outcome, pieces: tuple[str | Exception, ...]) -> Outcome:
     return Outcome(outcome.doc_id, error=BugError(f"{type(failure).__name__}: {failure}", outcome.doc_id).message)
 
 
-def warm_up() -> None:
-    """Load what every worker needs: the given-name list, the compiled schemas."""
+def warm_up(schemas: bool = True) -> None:
+    """Load what every worker needs: the given-name list, and the compiled schemas when
+    it renders (`catalog parse` does not)."""
     from catalog.parse.names import is_given_name
-    from catalog.validate.cslcheck import csl_check
-    from catalog.validate.mods import mods_schema
     is_given_name("Ann")
-    csl_check()
-    mods_schema()
+    if schemas:
+        from catalog.validate.cslcheck import csl_check
+        from catalog.validate.mods import mods_schema
+        csl_check()
+        mods_schema()
 
 
 def record_keys(record: Record) -> Keys:
@@ -171,8 +173,7 @@ def json_rows(items: Iterable[Document | CatalogError], jobs: int = 1) -> Iterat
         while chunk := list(islice(source, CHUNK)):
             yield from _json_rows([(parse_one(item), None) for item in chunk])
         return
-    from catalog.parse.names import is_given_name
-    is_given_name("Ann")   # the given-name list, loaded once here for every forked worker
+    warm_up(schemas=False)   # loaded once here; forked workers share it
     yield from parallel.outcomes(items, jobs, parse_one, _no_keys, _no_keys, _json_rows)
 
 
