@@ -126,7 +126,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     split = split_trailer(text)
     head = parse_head(split.head)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
-    offers, invalid = _offers(split.items)
+    offers, invalid = offers_of(split.items)
     return ParsedTrailer(
         title=head.title,
         subtitle=head.subtitle,
@@ -183,7 +183,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
     return publisher, place, edition, series, year, tuple(unparsed)
 
 
-def _offers(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
+def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
     """Pair each price with the ISBN printed after it, before the next price."""
     valid = [i for i in found.isbns if i.isbn13]
     invalid = tuple(i.printed for i in found.isbns if not i.isbn13)
