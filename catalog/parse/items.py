@@ -26,9 +26,11 @@ PRICE = re.compile(
 _BINDING_BEFORE = re.compile(rf"(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+$", re.IGNORECASE)
 _CURRENCY_CHARS = re.compile(r"[$\u00a3\u20ac\u00a5]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)".
+# Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705";
+# Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.".
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?)(?![\w])"
-    r"|(?<![\w])pp\.?\s?(?P<n2>\d{1,5})(?![\d.,]\d)",   # "pp. 320", "pp320" — British weeklies
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?|p[áa]gs?\.|(?-i:S\.|Seiten))(?![\w])"
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",   # "pp. 320", "pp320" — British weeklies
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
@@ -63,6 +65,7 @@ class FoundPrice:
     currency: str
     binding: str | None
     printed: str | None = None   # pre-decimal sterling as printed
+    bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d." — 20
@@ -108,7 +111,7 @@ def _price_starts(text: str) -> Iterator[int]:
         last = i
 
 
-_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])")   # a count's first digit, or "pp" of "pp. 320"
+_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
 
@@ -116,8 +119,44 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
     return (m.start() for m in first.finditer(text))
 
 
+# Currencies printed as words or codes, before the amount ("pounds 14.99" — the Independent
+# as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals) or after
+# it ("25 euros", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
+_WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+WORD_PRICE = re.compile(
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF)\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>euros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)")
+WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
+                   "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
+                   "chf": "CHF"}
+_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "\u20ac", "SFr", "CHF")
+
+
+def _amount(printed: str) -> Decimal:
+    """'38,90' -> 38.90, '1.250' -> 1250, '1,250.50' -> 1250.50: the last separator before one
+    or two digits is the decimal mark."""
+    whole, sep, cents = printed.rpartition(printed[-3] if len(printed) > 3 and printed[-3] in ".," else
+                                           printed[-2] if len(printed) > 2 and printed[-2] in ".," else "\0")
+    if not sep:
+        return Decimal(printed.replace(",", "").replace(".", ""))
+    return Decimal(f"{whole.replace(',', '').replace('.', '')}.{cents}")
+
+
+def find_word_prices(text: str) -> list[FoundPrice]:
+    found = []
+    for m in WORD_PRICE.finditer(text):
+        mark = (m.group("pre") or m.group("post")).lower()
+        found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2")),
+                                WORD_CURRENCIES[mark], None))
+    return found
+
+
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if ("s." in text or "d." in text) else []
+    if any(hint in text for hint in _WORD_HINTS):
+        words = [w for w in find_word_prices(text) if not any(p.span.start < w.span.end and w.span.start < p.span.end
+                                                               for p in old)]
+        old = sorted(old + words, key=lambda p: p.span.start)
     if not _CURRENCY_CHARS.search(text):
         return old
     found, last_end = [], 0
@@ -136,6 +175,7 @@ def find_prices(text: str) -> list[FoundPrice]:
             Decimal(m.group("amt").replace(",", "")),
             CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").upper(), "USD")),
             BINDINGS.get(binding.lower()) if binding else None,
+            bare_dollar=m.group("cur") == "$",
         ))
     return sorted(found + old, key=lambda p: p.span.start)
 

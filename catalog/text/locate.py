@@ -29,7 +29,10 @@ _TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?\
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
     "pages pp pp. p paper cloth paperback hardcover illustrated illus. translated edited "
-    "introduction foreword afterword photographs vs. v. de van von la le du del".split())
+    "introduction foreword afterword photographs vs. v. de van von la le du del "
+    # the small words of notes in other languages, whose titles are not capitalized
+    # ("Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.")
+    "s seiten págs euros euro hrsg hg éd coll et les des und der die das im am el los las y en".split())
 _MAX_TRAILER = 600
 
 
@@ -77,8 +80,11 @@ def locate_notes(text: str) -> Located:
 _MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]")
-_DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))")
+# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros".
+_WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|euros?|EUR|DM)"
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]|"
+                            + _WORD_ITEM)
+_DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
 _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
 
 
