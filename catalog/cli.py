@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 import sys
+from dataclasses import replace
 from enum import Enum
 from itertools import chain
 from pathlib import Path
@@ -47,11 +48,19 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+class Dollar(str, Enum):
+    CAD = "CAD"
+    AUD = "AUD"
+    NZD = "NZD"
+    USD = "USD"
+
+
 def _metadata(reviewer: list[str] | None, outlet: str | None, date: str | None, headline: str | None,
-              url: str | None) -> ReviewMetadata:
+              url: str | None, dollar: Dollar | None = None) -> ReviewMetadata:
     """The options, typed; an unreadable --date is a usage error (exit 2) before any work."""
     try:
-        return review_metadata(reviewer or None, outlet, date, headline, url)
+        given = review_metadata(reviewer or None, outlet, date, headline, url)
+        return replace(given, currency=dollar.value) if dollar is not None else given
     except InputError as exc:
         raise _fail(f"--date: {exc.detail}" if date and "date" in exc.detail else exc.detail, 2) from None
 
@@ -61,6 +70,9 @@ Outlet = typer.Option(None, "--outlet", help="Where it appeared, e.g. 'The New Y
 Date = typer.Option(None, "--date", help="When it appeared: YYYY, YYYY-MM, YYYY-MM-DD or e.g. 'July 1996'.")
 Headline = typer.Option(None, "--headline", help="The review's headline.")
 Url = typer.Option(None, "--url", help="The review's URL.")
+DollarOption = typer.Option(None, "--dollar", case_sensitive=False,
+                            help="The dollar a bare '$' stands for in the whole corpus (default: USD, or the "
+                                 "outlet's own dollar for a Canadian, Australian or New Zealand outlet).")
 Jobs = typer.Option(1, "--jobs", min=1, max=64, help="Parallel workers (same output as --jobs 1).")
 
 
@@ -71,9 +83,10 @@ def parse(
     jobs: int = Jobs,
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
+    dollar: Optional[Dollar] = DollarOption,
 ) -> None:
     """Print the normalized records as JSON (one JSON line per document for several)."""
-    given = _metadata(reviewer, outlet, date, headline, url)
+    given = _metadata(reviewer, outlet, date, headline, url, dollar)
     items = documents([path], "jsonl" if jsonl else "auto", given)
     first, second = next(items, None), next(items, None)
     if first is not None and second is None and not jsonl:   # one document: pretty JSON
@@ -120,6 +133,7 @@ def export(
     strict: bool = typer.Option(False, "--strict", help="Send books the parser is unsure of to the errors, not the outputs."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
+    dollar: Optional[Dollar] = DollarOption,
 ) -> None:
     """Export reviews as BibTeX, biblatex, MODS 3.8, CSL-JSON, MARC 21, RIS and/or the hub JSON."""
     formats = list(FORMATS.values()) if to.value == "all" else [ALIASES[to.value]]
@@ -132,7 +146,7 @@ def export(
             ensure_file_target(errors)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
-    items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url))
+    items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url, dollar))
     with _progress() as advance:
         def report(outcome: Outcome) -> None:
             advance()

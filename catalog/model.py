@@ -163,6 +163,7 @@ class ReviewMetadata:
     headline: str | None = None
     url: str | None = None
     section: str | None = None
+    currency: str | None = None   # the dollar a bare "$" stands for (CAD, AUD, NZD, USD); else by the outlet
 
     def merged(self, other: ReviewMetadata) -> ReviewMetadata:
         """Values of `other` win where they are given (command-line options over input)."""

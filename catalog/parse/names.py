@@ -50,8 +50,11 @@ _FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
 _GIVEN = r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
+# "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
+_DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
 LEADING_INVERTED = re.compile(
-    rf"^{_INVERTED_1}(?:(?:,? and |; | & ){_INVERTED_2})?(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\"'\u201c\u2018])"
+    rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
+    rf"(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
     r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")   # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
 
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
@@ -65,12 +68,19 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if given is None:
             continue
         words = given.split()
-        if not any(is_given_name(w) for w in words) or find_role(m.group(0)):
+        family = m.group(f"family{n}")
+        # "SNICKET, Lemony." — SLJ: a family name in capitals before a stop is a name, whatever the given name
+        capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".")
+        if not (capitals or any(is_given_name(w) for w in words)) or find_role(m.group(0)):
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
-        family = m.group(f"family{n}")
         names.append(f"{given} {family.title() if family.isupper() else family}")   # "DOE, Jane" — SLJ
+    direct = m.group("direct")
+    if direct is not None:
+        if not is_person(direct):
+            return None
+        names.append(direct)
     return names, m.end()
 
 

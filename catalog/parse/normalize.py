@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from catalog.keys import book_key, review_key, unique
-from catalog.model import Book, Contributor, ReviewMetadata, Review, Role, Source
+from catalog.model import Book, Contributor, Offer, ReviewMetadata, Review, Role, Source
 from catalog.parse.confidence import review_reasons
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.names import to_contributor
+from catalog.parse.tables import outlet_dollar
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -54,7 +55,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         year=year,
         pages=parsed.pages,
         illustrated=parsed.illustrated,
-        offers=parsed.offers,
+        offers=_dollars(parsed, metadata),
         invalid_isbns=tuple(dict.fromkeys(re.sub(r"[^0-9X]", "", i.upper()) for i in parsed.invalid_isbns)),
         edition=parsed.edition,
         series=parsed.series,
@@ -64,6 +65,18 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         review_reasons=review_reasons(parsed, contributors),
     )
     return book, warnings
+
+
+def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[Offer, ...]:
+    """The offers, a bare "$" read as the corpus's dollar (--dollar) or the outlet's
+    ("The Globe and Mail": CAD); "US$", "C$", "A$" stay as printed."""
+    if not parsed.dollar_offers:
+        return parsed.offers
+    dollar = metadata.currency or outlet_dollar(metadata.outlet)
+    if dollar is None or dollar == "USD":
+        return parsed.offers
+    return tuple(replace(o, price=replace(o.price, currency=dollar)) if n in parsed.dollar_offers and o.price else o
+                 for n, o in enumerate(parsed.offers))
 
 
 def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:

@@ -93,8 +93,12 @@ BINDINGS = {
     "paper": "paper", "paperback": "paper", "paperbound": "paper", "pbk": "paper",
     "pbk.": "paper", "paper-bound": "paper", "softcover": "paper", "trade paper": "paper",
     "e-book": "ebook", "ebook": "ebook",
+    # "$99.00 (hbk)" — NDPR; "$39.99 (HB)" — Australian papers; "$24.95, 688pp, hc", "tp" — Locus
+    "hbk": "cloth", "hbk.": "cloth", "hb": "cloth", "h/b": "cloth", "pb": "paper", "p/b": "paper",
+    "tp": "paper", "pap.": "paper", "pap": "paper",
 }
-BINDING_WORDS = r"trade paper|paper-bound|paperbound|paperback|hardcover|hardback|hardbound|softcover|cloth|paper|pbk\.?|e-?book"
+BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardback|hardbound|softcover|cloth|paper"
+                 r"|pbk\.?|hbk\.?|e-?book|hb|pb|h/b|p/b|pap\.")
 
 # Currency marks as printed -> ISO 4217. "$" alone is taken as USD (US outlets).
 CURRENCIES = {
@@ -136,3 +140,32 @@ DATE_CLAUSE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2}(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$")
+
+# The dollar a bare "$" stands for in an outlet's notes, by the words of the outlet's name
+# ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen"): a Canadian,
+# Australian or New Zealand outlet prices in its own dollar. Anything else: USD.
+DOLLAR_OUTLET_WORDS: dict[str, str] = {
+    **dict.fromkeys(("canada", "canadian", "canadiens", "toronto", "montreal", "montréal", "vancouver", "ottawa",
+                     "calgary", "edmonton", "winnipeg", "halifax", "quebec", "québec", "ontario", "alberta",
+                     "manitoba", "saskatchewan", "saskatoon", "maclean's", "quire",
+                     "globe and mail", "national post", "british columbia", "nova scotia"), "CAD"),
+    **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
+                     "hobart", "queensland", "tasmania", "tasmanian", "new south wales",
+                     "the age", "crikey", "meanjin", "quadrant"), "AUD"),
+    **dict.fromkeys(("new zealand", "zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "otago",
+                     "waikato", "aotearoa", "stuff.co.nz"), "NZD"),
+}
+_OUTLET_WORD = re.compile(r"[\w'.&]+")
+
+
+def outlet_dollar(outlet: str | None) -> str | None:
+    """'The Globe and Mail' -> 'CAD'; None when the name says no country (a bare "$" is USD)."""
+    if not outlet:
+        return None
+    words = [w.strip(".").lower() for w in _OUTLET_WORD.findall(outlet)]
+    for n in (3, 2, 1):   # "globe and mail", "new zealand", "sydney"
+        for i in range(len(words) - n + 1):
+            found = DOLLAR_OUTLET_WORDS.get(" ".join(words[i:i + n]))
+            if found:
+                return found
+    return None

@@ -23,7 +23,14 @@ _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|
 _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IGNORECASE)
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b", re.IGNORECASE)
-_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?): (?P<publisher>[A-Z].*)$")
+_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>[A-Z].*)$")
+# "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
+# "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized
+# words before the colon is a place, whatever the town, when a year closes the clause.
+_DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
+                          r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
+# "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
+_TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
 _TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$|^[A-Z][\w. ]+, (?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
 # Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
@@ -38,11 +45,28 @@ PUBLISHING_TOWNS = frozenset({
     "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
     "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul",
     "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
+    # European and Latin American publishing towns, as their own journals print them
+    # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")
+    "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Stuttgart", "Köln", "Hamburg",
+    "Leipzig", "Tübingen", "Göttingen", "Heidelberg", "Freiburg", "Paderborn", "Darmstadt", "Münster",
+    "Bonn", "Mainz", "Innsbruck", "Graz", "Salzburg", "Zürich", "Basel", "Bern", "Genève", "Geneva",
+    "Lausanne", "Leiden", "Amsterdam", "Deventer", "Den Haag", "Brussels", "Bruxelles", "Louvain",
+    "Lyon", "Rennes", "Bordeaux", "Toulouse", "Marseille", "Lille", "Madrid", "Barcelona", "Sevilla",
+    "Salamanca", "Valencia", "Pamplona", "Lisboa", "Lisbon", "Roma", "Rome", "Milano", "Milan", "Torino",
+    "Firenze", "Bologna", "Napoli", "Venezia", "Padova", "México", "Mexico", "Buenos Aires", "Santiago",
+    "Bogotá", "Lima", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Warszawa", "Praha",
+    "Budapest", "Moscow", "Jerusalem", "Tel Aviv", "Delhi", "New Delhi", "Cape Town", "Johannesburg",
+    "Auckland", "Wellington", "Ottawa", "Canberra", "Brisbane", "Adelaide", "Perth", "Glasgow", "Manchester",
+    "Belfast", "Cork", "Cardiff", "Abingdon", "Basingstoke", "Houndmills", "Aldershot", "Farnham", "Woodbridge",
+    "Westport", "Lanham", "Armonk", "Santa Barbara", "Notre Dame", "Waco", "Grand Rapids", "Leuven",
 })
 
 
 def is_place(text: str) -> bool:
-    return text in PUBLISHING_TOWNS or bool(_TOWN_STATE.match(text))
+    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien")."""
+    if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
+        return True
+    return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
 
 
 @dataclass(frozen=True)
@@ -63,6 +87,7 @@ class ParsedTrailer:
     split_by: str = "none"   # how the head's title and people were told apart
     year: int | None = None   # the year of publication, when the notes print one
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
+    dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
 
 
 def split_books(text: str) -> list[str]:
@@ -144,7 +169,17 @@ def parse_trailer(text: str) -> ParsedTrailer:
         split_by=head.split_by,
         year=year,
         imprint_guess=split.guess,
+        dollar_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_dollar),
     )
+
+
+# Clauses of trade and library lists that name no publisher: a binding or format mark
+# standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
+_NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
+                           r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
+# A word left at the publisher's end that is not its name: a month's abbreviation before the
+# date (LJ, SLJ), "RRP" before a price (FT), "net" after one.
+_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|RRP)$")
 
 
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:
@@ -158,23 +193,30 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
+        elif _NO_PUBLISHER.match(clause):   # "ebook available. Chronicle" — SLJ
+            continue
         elif publisher is None:
             m = _PLACE.match(clause)
+            dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
             if m and is_place(m.group("place")):
                 place, publisher = m.group("place"), m.group("publisher")
+            elif dated and (dated.re is _DATED_PLACE or is_place(dated.group("place"))):
+                place, publisher = dated.group("place"), clause[dated.start("publisher"):]
             else:
                 publisher = clause
-            # "Ballantine, New York" — the town after the publisher
-            before, _, town = publisher.rpartition(", ")
-            if before and place is None and is_place(town):
-                publisher, place = before, town
-            # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
             if dated:
                 publisher, year = dated.group(1), year or int(dated.group("year"))
+            # "Ballantine, New York", "Böhlau, Wien 2011" — the town after the publisher
+            before, _, town = publisher.rpartition(", ")
+            if before and place is None and is_place(town):
+                publisher, place = before, town
+            # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
+            publisher = _TRAILING_WORD.sub("", publisher) or publisher
+            # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:
                 publisher, series = head, tail

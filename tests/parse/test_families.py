@@ -283,3 +283,119 @@ def test_reviewed_by_names_the_review_not_the_book():
 def test_tex_quotes_in_plain_text():
     b = book("``THE QUIET HARBOR,'' by Jane Doe (Knopf, $24.95).")
     assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", None, ["Jane Doe"])
+
+
+# --- The wider families: academic journals, British and Commonwealth papers, trade lists ---
+
+def record(b):
+    return {"title": b.title, "subtitle": b.subtitle, "authors": names(b), "editors": names(b, Role.EDITOR),
+            "translators": names(b, Role.TRANSLATOR), "illustrators": names(b, Role.ILLUSTRATOR),
+            "publisher": b.publisher, "place": b.place, "pages": b.pages, "illustrated": b.illustrated,
+            "prices": prices(b), "isbns": list(b.isbns)}
+
+
+def expect(title, subtitle=None, authors=(), editors=(), translators=(), illustrators=(), publisher=None, place=None,
+           pages=None, illustrated=False, price=(), isbns=()):
+    return {"title": title, "subtitle": subtitle, "authors": list(authors), "editors": list(editors),
+            "translators": list(translators), "illustrators": list(illustrators), "publisher": publisher,
+            "place": place, "pages": pages, "illustrated": illustrated,
+            "prices": [(Decimal(a), c, bd) for a, c, bd in price], "isbns": list(isbns)}
+
+
+ACADEMIC = [
+    # a history journal: the imprint in parentheses, the place with its state, front matter before the count
+    ("The Quiet Harbor: A Coastal History. By Jane Doe. (Bloomington, Ind.: Indiana University Press, 2011. "
+     "Pp. xiv, 312. $45.00.)",
+     expect("The Quiet Harbor", "A Coastal History", ["Jane Doe"], publisher="Indiana University Press",
+            place="Bloomington, Ind.", pages=312, price=[("45.00", "USD", None)])),
+    # the same with no parentheses, two editors, places joined by "/", "Pp. xxii + 246"
+    ("The Quiet Harbor: A Coastal History. Edited by Jane Doe and John Roe. Cambridge/New York: Harbor "
+     "University Press, 2004. Pp. xxii + 246. $22.95 paper.",
+     expect("The Quiet Harbor", "A Coastal History", editors=["Jane Doe", "John Roe"],
+            publisher="Harbor University Press", place="Cambridge/New York", pages=246,
+            price=[("22.95", "USD", "paper")])),
+    # a German law review: family name first, "Publisher, Town Year", "XII, 221 S."
+    ("Doe, Jane, Der stille Hafen. Eine Geschichte der Küste. Böhlau, Wien 2011. XII, 221 S.",
+     expect("Der stille Hafen", "Eine Geschichte der Küste", ["Jane Doe"], publisher="Böhlau", place="Wien",
+            pages=221)),
+    # a French review of German books: "EUR 38,90" with a decimal comma
+    ("Doe, Jane. Der stille Hafen. Innsbruck: Studienverlag, 2010. 336 S., EUR 38,90.",
+     expect("Der stille Hafen", None, ["Jane Doe"], publisher="Studienverlag", place="Innsbruck", pages=336,
+            price=[("38.90", "EUR", None)])),
+    # "25 euros" after the amount, "Paris : Fayard" with the French space before the colon
+    ("Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
+     expect("Le port tranquille", None, ["Jane Doe"], publisher="Fayard", place="Paris", pages=477,
+            price=[("25", "EUR", None)])),
+    # a Spanish journal: "329 págs."
+    ("Doe, Jane. El puerto tranquilo. Madrid: Editorial Costa, 1994. 329 págs.",
+     expect("El puerto tranquilo", None, ["Jane Doe"], publisher="Editorial Costa", place="Madrid", pages=329)),
+    # a known town before the publisher, with a comma: "Princeton, Harbor University Press, 2022"
+    ("Doe, Jane. The Quiet Harbor. Princeton, Harbor University Press, 2022. 472 pages, $35.00.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor University Press", place="Princeton",
+            pages=472, price=[("35.00", "USD", None)])),
+]
+
+
+@pytest.mark.parametrize("text, fields", ACADEMIC)
+def test_academic_forms(text, fields):
+    assert record(book(text)) == fields
+
+
+BRITISH = [
+    # newspaper archives spell the pound sign out: "pounds 14.99"
+    ("The Quiet Harbor by Jane Doe, Faber, pounds 14.99, 320pp",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Faber", pages=320, price=[("14.99", "GBP", None)])),
+    # the Financial Times: "RRP£18.99" — the recommended retail price
+    ("The Quiet Harbor, by Jane Doe, Canongate, RRP£18.99, 304 pages",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Canongate", pages=304,
+            price=[("18.99", "GBP", None)])),
+    # an Indian paper: "Pages 265. Rs 395."
+    ("The Quiet Harbor\nBy Jane Doe.\nHarperCollins.\nPages 265. Rs 395.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="HarperCollins", pages=265,
+            price=[("395", "INR", None)])),
+]
+
+
+@pytest.mark.parametrize("text, fields", BRITISH)
+def test_british_and_commonwealth_forms(text, fields):
+    assert record(book(text)) == fields
+
+
+TRADE = [
+    # Library Journal: the month's abbreviation after the publisher, a second author in reading order
+    ("Doe, Jane & John Roe. The Quiet Harbor. S. & S. Mar. 2012. 304p. ISBN 9780306406157. $25. FICTION",
+     expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="S. & S", pages=304,
+            price=[("25", "USD", None)], isbns=["9780306406157"])),
+    # School Library Journal: the family name in capitals, "ebook available", "pap."
+    ("DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. "
+     "ISBN 9780306406157.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], illustrators=["John Roe"], publisher="Holt", pages=40,
+            price=[("7.99", "USD", "paper")], isbns=["9780306406157"])),
+]
+
+
+@pytest.mark.parametrize("text, fields", TRADE)
+def test_trade_forms(text, fields):
+    assert record(book(text)) == fields
+
+
+@pytest.mark.parametrize("outlet, currency", [
+    ("The Globe and Mail", "CAD"), ("Toronto Star", "CAD"), ("The Sydney Morning Herald", "AUD"),
+    ("Australian Financial Review", "AUD"), ("Otago Daily Times", "NZD"), ("The New Zealand Herald", "NZD"),
+    ("The Boston Globe", "USD"), (None, "USD"),
+])
+def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
+    text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"
+    b = catalog_document(Document("d", "The Quiet Harbor by Jane Doe (Knopf, $24.95)",
+                                  ReviewMetadata(outlet=outlet))).books[0]
+    assert prices(b) == [(Decimal("24.95"), currency, None)]
+    printed = catalog_document(Document("d", "The Quiet Harbor by Jane Doe (Knopf, US$24.95)",
+                                        ReviewMetadata(outlet=outlet))).books[0]
+    assert prices(printed) == [(Decimal("24.95"), "USD", None)]   # a printed country stays
+    assert text
+
+
+def test_the_corpus_dollar_wins_over_the_outlet():
+    b = catalog_document(Document("d", "The Quiet Harbor by Jane Doe (Knopf, $24.95)",
+                                  ReviewMetadata(outlet="The Globe and Mail", currency="AUD"))).books[0]
+    assert prices(b) == [(Decimal("24.95"), "AUD", None)]

@@ -30,6 +30,14 @@ STYLES = [
     "Doe, Jane THE QUIET HARBOR Knopf (320 pp.) $26.95 May 5 ISBN: 9780385123457",
     "THE QUIET HARBOR\nBy Jane Doe\nGraywolf Press\n245 pages, $16",
     "The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99).",
+    # the wider families: academic journals, British and Indian papers, library lists
+    "The Quiet Harbor: A Coastal History. By Jane Doe. (Bloomington, Ind.: Indiana University Press, 2011. Pp. xiv, 312. $45.00.)",
+    "The Quiet Harbor. Edited by Jane Doe. Cambridge/New York: Harbor University Press, 2004. Pp. xxii + 246. $22.95 paper.",
+    "Doe, Jane, Der stille Hafen. Eine Geschichte der Küste. Böhlau, Wien 2011. XII, 221 S.",
+    "Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
+    "The Quiet Harbor, by Jane Doe, Canongate, RRP\u00a318.99, 304 pages",
+    "The Quiet Harbor\nBy Jane Doe.\nHarperCollins.\nPages 265. Rs 395.",
+    "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
 ]
 
 
