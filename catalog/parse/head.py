@@ -31,6 +31,8 @@ class Head:
 
 def parse_head(head: str) -> Head:
     head = head.strip()
+    if "=" in head or "Aufl" in head or "d." in head:
+        head = _HEAD_EXTRAS.sub("", head).strip()
     leading: list[tuple[Role, str]] = []
     inverted = leading_inverted_names(head)
     possessive = possessive_author(head) if inverted is None else None
@@ -84,6 +86,28 @@ BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines"
 
 
 _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] (?=[A-Z\"\u201c'\u2018])")
+# "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
+# Quarterly): a person's name, a stop, perhaps the year, then the title.
+_LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
+                                  r"\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?(?=[A-Z\"\u201c'\u2018])")
+# A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
+# (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
+POSTFIX_ROLE = re.compile(r"(?:,\s*|\s*\()(?P<role>eds?|editors?|hg|hrsg|tr|trans|translator)\.?\)?\.?$",
+                          re.IGNORECASE)
+_POSTFIX_ROLES = {"ed": Role.EDITOR, "eds": Role.EDITOR, "editor": Role.EDITOR, "editors": Role.EDITOR,
+                  "hg": Role.EDITOR, "hrsg": Role.EDITOR, "tr": Role.TRANSLATOR, "trans": Role.TRANSLATOR,
+                  "translator": Role.TRANSLATOR}
+# What a German or French head carries after the title and is no part of it: the series in
+# "(= Schriftenreihe 129)", the edition in ", 6. Aufl." / ", 2e éd.".
+_HEAD_EXTRAS = re.compile(r"\s*\(=[^()]*\)|,?\s+\d+\.?\s?(?:Aufl(?:age)?|e [ée]d|[ée]d)\.?(?=\s*$)")
+
+
+def postfix_role(names: str) -> tuple[str, Role] | None:
+    """'Jane Doe and John Roe (eds.)' -> ('Jane Doe and John Roe', EDITOR); None with no role after."""
+    m = POSTFIX_ROLE.search(names) if names.rstrip(" .)")[-2:].lower() in ("ed", "ds", "or", "rs", "hg", "sg", "tr", "ns") else None
+    if m is None:
+        return None
+    return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
 
 
 def split_head(head: str) -> tuple[str, str, str]:
@@ -105,12 +129,22 @@ def split_head(head: str) -> tuple[str, str, str]:
         return joined[:marker], joined[marker:], BY_MARKER
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
         return " ".join(lines[:-1]), lines[-1], BY_LINES
+    postfix = postfix_role(_clean(joined))
+    split = split_comma_name(postfix[0]) if postfix else None
+    if split:   # "The Quiet Harbor, Jane Doe, ed." — Locus: the role after the name says it
+        return split[0], _clean(joined)[len(split[0]):].strip(" ,"), BY_MARKER
     split = split_comma_name(_clean(joined)) or trailing_inverted_name(_clean(joined))
     if split:
         return split[0], split[1], BY_COMMA
+    stop = _LEADING_PERSON_STOP.match(joined)
+    if stop and is_person(stop.group("name")) and joined[stop.end():].strip():   # "Jane Doe. The Quiet Harbor"
+        return joined[stop.end():], stop.group("name"), BY_NAME_SHAPE
     lead = _LEADING_PERSON.match(joined)
     if lead and is_person(lead.group("name")):   # "Jane Doe, The Quiet Harbor" — a guess: titles name people too
         return joined[lead.end():], lead.group("name"), BY_NAME_SHAPE
+    postfix = postfix_role(lead.group("name")) if lead else None
+    if postfix and is_person(postfix[0]):   # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
+        return joined[lead.end():], lead.group("name"), BY_MARKER
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
         return split[0], split[1], BY_NAME_SHAPE
@@ -257,12 +291,17 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     language = None
     markers = list(role_phrases(text))
     lead = text[: markers[0].start()] if markers else text
-    for name in split_names(_clean(lead)):   # "Elisa Downing, illus. by ..." — PW
-        people.append((Role.AUTHOR, name))
+    postfix = postfix_role(_clean(lead)) if lead.strip() else None
+    for name in split_names(postfix[0] if postfix else _clean(lead)):   # "Elisa Downing, illus. by ..." — PW
+        people.append((postfix[1] if postfix else Role.AUTHOR, name))
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
         roles, lang = roles_of(m)
         language = language or lang
-        for name in split_names(_clean(text[m.end():end])):
+        names = _clean(text[m.end():end])
+        postfix = postfix_role(names) if roles == (Role.AUTHOR,) else None
+        if postfix:   # "by Jane Doe (Editor)"
+            names, roles = postfix[0], (postfix[1],)
+        for name in split_names(names):
             people.extend((role, name) for role in roles)
     return people, language

@@ -215,6 +215,13 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
         return cut_at(first)
+    if "\n" not in text[:first] and (clause_start == 0 or (text[clause_start - 1:clause_start] == "("
+                                                           and not sentence_breaks(text[:first].rstrip()))):
+        # "Jane Doe, The Quiet Harbor, Harbor University Press, 2016, 256pp." — philosophy reviews;
+        # "Jane Doe (ed.), The Quiet Harbor, ...": the year closes the publisher's segment
+        dated = _PUBLISHER_YEAR.search(text, 0, first)
+        if dated and ", " in text[:dated.start("publisher")].rstrip(", "):   # not "Princeton, Harbor Press, 2022"
+            return cut_at(dated.start("publisher"))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first)
@@ -238,6 +245,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     return cut_at(clause_start)
 
 
+# ", Publisher, 2016," just before the items: the year closes the publisher's segment.
+_PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
