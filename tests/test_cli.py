@@ -103,3 +103,16 @@ def test_validate_reports_file_and_line_of_broken_mods(tmp_path):
     result = run("validate", str(broken))
     assert result.returncode == 1
     assert result.stdout.decode().startswith(f"{broken}:17: ")
+
+
+def test_dollar_option_names_the_corpus_dollar():
+    line = json.dumps({"id": "a", "text": "THE QUIET HARBOR, by Jane Doe. (Knopf, $24.)",
+                       "review": {"outlet": "The Globe and Mail"}}).encode() + b"\n"
+    by_outlet = run("parse", "--jsonl", stdin=line)
+    assert json.loads(by_outlet.stdout)["books"][0]["prices"][0]["currency"] == "CAD"
+    given = run("parse", "--jsonl", "--dollar", "AUD", stdin=line)
+    assert json.loads(given.stdout)["books"][0]["prices"][0]["currency"] == "AUD"
+    exported = run("export", "-", "--from", "jsonl", "--to", "json", "--dollar", "nzd", stdin=line)
+    assert exported.returncode == 0, exported.stderr
+    assert b'"NZD"' in exported.stdout
+    assert run("parse", "--jsonl", "--dollar", "EUR", stdin=line).returncode == 2
