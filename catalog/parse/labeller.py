@@ -1,0 +1,194 @@
+"""The learned reader: a CRF labels each token of the notes, and the labelled runs become
+the same printed fields the rules give (a ParsedTrailer), normalized by the same code.
+
+It is the rules' sibling, not their replacement: prices, page counts and ISBNs still come
+from the rules' item finders, where a marker decides; the labeller reads what the rules
+guess at (where the title ends, who is a person, which words are the publisher). The model
+is trained by `tools/train.py` (`make train`) and loaded on first use.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from catalog.model import Book, Role
+from catalog.parse.features import FEATURE_SET, observe
+from catalog.parse.imprint import find_items
+from catalog.parse.tokens import Token, tokenize
+from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
+from catalog.text.locate import Located, is_prose, locate_notes
+
+MODEL = "data/notes.crfsuite"
+MANIFEST = "data/notes.manifest.json"
+# The fields a token can belong to; "other" is everything else (role words, punctuation).
+LABELS = ("title", "subtitle", "author", "editor", "translator", "illustrator", "publisher", "place",
+          "pages", "price", "isbn", "other")
+PEOPLE = {"author": Role.AUTHOR, "editor": Role.EDITOR, "translator": Role.TRANSLATOR,
+          "illustrator": Role.ILLUSTRATOR}
+_TRIM = " ,.;:([{\"'\u201c\u201d\u2018\u2019"
+_TRIM_END = " ,;:([{\"\u201c\u201d\u2018"
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# Notes the rules could not find are looked for only in short blocks: a trailer printed
+# alone, or one paragraph of a list. A review's prose paragraphs are longer.
+MAX_BLOCK = 600
+MAX_BLOCKS = 12
+
+
+def notes_units(text: str, located: Located | None = None) -> list[str]:
+    """What the labeller reads, one text per book: a short text whole (a trailer printed
+    alone, whatever its lines) unless the rules found several books there, each with its
+    price, pages or ISBN; else the rules' located notes split into books; else the text's
+    short blocks between blank lines."""
+    located = located or locate_notes(text)
+    books = [book for trailer in located.trailers for book in split_books(trailer)]
+    if len(text) <= MAX_BLOCK and not (len(books) > 1 and all(find_items(book).spans for book in books)):
+        return [text.strip()] if text.strip() else []
+    if books:
+        return books
+    blocks = (b.strip() for b in _BLANK_LINE.split(text)[:MAX_BLOCKS])
+    return [b for b in blocks if b and len(b) <= MAX_BLOCK]
+
+
+# Where a long text may hold notes the rules missed: a price, an ISBN or a page count.
+_ITEM_HINT = re.compile(r"[$\u00a3\u20ac\u00a5]|ISBN|\d\s?(?:pp\b|pages\b|p\.)")
+
+
+def may_hold_notes(text: str) -> bool:
+    """Whether the labeller should look for notes the rules did not find: in a text that
+    prints an item of an imprint, or in a short one that is not running prose (a trailer
+    printed alone). An article of a newspaper corpus is skipped here, at the cost of one search."""
+    return bool(_ITEM_HINT.search(text)) or len(text) <= MAX_BLOCK and not is_prose(text)
+
+
+def is_notes_reading(book: Book, unit: str) -> bool:
+    """A labeller's book from text the rules found no notes in is kept only when it reads
+    like notes: a title, a person or a publisher, and an imprint (a publisher or an item),
+    from a unit that is not running prose unless it prints an item."""
+    has_item = bool(book.offers or book.pages or book.invalid_isbns)
+    return bool(book.title and (book.contributors or book.publisher) and (book.publisher or has_item)
+                and (has_item or not is_prose(unit)))
+
+
+class ModelError(RuntimeError):
+    """The model file is missing or was trained with another feature set: a bug in catalog."""
+
+
+@lru_cache(maxsize=1)
+def _model():   # type: ignore[no-untyped-def]
+    """The CRF and the bytes it reads in place (they must outlive it), opened once:
+    pycrfsuite is imported here, so a skipped article never pays for it."""
+    import pycrfsuite
+    manifest = json.loads(files("catalog.parse").joinpath(MANIFEST).read_text(encoding="utf-8"))
+    if manifest.get("feature_set") != FEATURE_SET:
+        raise ModelError(f"the notes model was trained with features {manifest.get('feature_set')!r}, "
+                         f"not {FEATURE_SET!r}: run `make train` (bug in catalog, please report)")
+    tagger = pycrfsuite.Tagger()
+    model = files("catalog.parse").joinpath(MODEL).read_bytes()
+    tagger.open_inmemory(model)
+    return tagger, model
+
+
+def _tagger():   # type: ignore[no-untyped-def]
+    return _model()[0]
+
+
+def label_tokens(text: str) -> tuple[list[Token], list[str]]:
+    """The notes' tokens and the label of each."""
+    tokens = tokenize(text)
+    if not tokens:
+        return tokens, []
+    return tokens, list(_tagger().tag(observe(text, tokens)))
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    """A labelled run of tokens: its label, its first and last token, and where it stands."""
+
+    label: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def field_spans(tokens: list[Token], labels: list[str]) -> list[FieldSpan]:
+    """Runs of tokens with one label (other than 'other'), in order."""
+    spans: list[FieldSpan] = []
+    for i, (token, label) in enumerate(zip(tokens, labels)):
+        if label == "other":
+            continue
+        if spans and spans[-1].label == label and spans[-1].last == i - 1:
+            run = spans[-1]
+            spans[-1] = FieldSpan(label, run.first, i, run.start, token.end)
+        else:
+            spans.append(FieldSpan(label, i, i, token.start, token.end))
+    return spans
+
+
+# Name parts that run into the next capital without a space ("McKinney", "DeLillo").
+_JOINED_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O"})
+
+
+def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False) -> str:
+    """The run's text as printed, without the punctuation around it. In a person's name, words
+    run together in print ("PeterJones") are parted again."""
+    parts = [text[span.start:span.end]]
+    if person:
+        parts = []
+        for i in range(span.first, span.last + 1):
+            token = tokens[i]
+            if i > span.first:
+                gap = text[tokens[i - 1].end:token.start]
+                joined = not gap and token.text[:1].isupper() and tokens[i - 1].text[-1:].islower()
+                parts.append(" " if joined and tokens[i - 1].text not in _JOINED_PREFIXES else gap)
+            parts.append(token.text)
+    value = " ".join("".join(parts).split()).strip(_TRIM_END).lstrip(_TRIM)
+    if value.count("(") > value.count(")") and text[span.end:span.end + 1] == ")":
+        value += ")"
+    if value.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:St|Jr|Sr|Co|Inc|Ltd|Bros))\.$", value):
+        value = value[:-1]
+    return value.rstrip(_TRIM_END)
+
+
+def read_notes(text: str) -> ParsedTrailer:
+    """The labeller's reading of one book's notes, with the rules' typed items."""
+    tokens, labels = label_tokens(text)
+    return parsed_from_labels(text, tokens, labels)
+
+
+def parsed_from_labels(text: str, tokens: list[Token], labels: list[str]) -> ParsedTrailer:
+    """Labelled tokens -> the printed fields: the first title, subtitle, publisher and place
+    run; every run of a person's label is one name."""
+    first: dict[str, str] = {}
+    people: list[tuple[Role, str]] = []
+    for span in field_spans(tokens, labels):
+        value = _value(text, tokens, span, span.label in PEOPLE)
+        if not value:
+            continue
+        if span.label in PEOPLE:
+            people.append((PEOPLE[span.label], value))
+        elif span.label not in first:
+            first[span.label] = value
+    found = find_items(text)
+    offers, invalid = offers_of(found)
+    return ParsedTrailer(
+        title=first.get("title", ""),
+        subtitle=first.get("subtitle"),
+        contributors=tuple(people),
+        publisher=first.get("publisher"),
+        place=first.get("place"),
+        pages=found.pages[0][1] if found.pages else None,
+        illustrated=bool(found.illustrated),
+        offers=offers,
+        edition=None,
+        series=None,
+        original_language=None,
+        invalid_isbns=invalid,
+        unparsed=(),
+        split_by="labeller",
+    )
