@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
+from catalog.parse.agreement import LABELLER_ONLY, agreement_reasons
+from catalog.parse.labeller import is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books, split_each
 from catalog.text.detokenize import detokenize
@@ -25,6 +27,11 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub(" ", text)
+
+
+def prepare_text(text: str) -> str:
+    """The text every reader sees: clean, detokenized, repaired."""
+    return repair_text(detokenize(clean_text(text)))
 
 
 def _clean_value(text: str | None) -> str | None:
@@ -50,11 +57,14 @@ def _same_book(a: Book, b: Book) -> bool:
 def catalog_document(document: Document, strict: bool = False) -> Record:
     """One review -> its books and the review record; NoNotesError when it has no notes.
 
+    Two readers read the notes: the rules (parse/trailer.py) and the labeller
+    (parse/labeller.py). A rules' book is kept, marked for review where the readers
+    disagree; where the rules find no notes, the labeller's books are kept, marked for review.
     strict: a book the parser is unsure of (confidence 'review') fails the document.
     """
-    text = repair_text(detokenize(clean_text(document.text)))
+    text = prepare_text(document.text)
     located = locate_notes(text)
-    if not located.trailers:   # most of a newspaper corpus: nothing more is worked out for it
+    if not located.trailers and not may_hold_notes(text):   # most of a newspaper corpus
         raise NoNotesError(doc_id=document.id)
     metadata = clean_metadata(document.metadata)
     books: list[Book] = []
@@ -68,6 +78,13 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
                 if book.title and not any(_same_book(book, seen) for seen in books):
                     books.append(book)
                 warnings += book_warnings
+    units = notes_units(text, located)
+    if books:
+        learned = [_learned_book(unit, located.body, metadata) for unit in units]
+        books = [_agreed(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]
+    else:
+        books = [_labeller_only(book) for unit in units if (book := _learned_book(unit, located.body, metadata))
+                 and is_notes_reading(book, unit)]
     if not books:
         raise NoNotesError(doc_id=document.id)
     unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
@@ -76,3 +93,20 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     books = unique_keys(books)
     review = normalize_review(books, metadata, document.id, tuple(reviewers))
     return Record(document.id, tuple(books), review, tuple(warnings))
+
+
+def _learned_book(unit: str, body: str, metadata: ReviewMetadata) -> Book | None:
+    """The labeller's book for one unit of notes; None when it finds no title there."""
+    parsed = read_notes(unit)
+    if not parsed.title:
+        return None
+    return normalize_book(parsed, body, metadata)[0]
+
+
+def _agreed(book: Book, learned: Book | None) -> Book:
+    reasons = agreement_reasons(book, learned)
+    return replace(book, review_reasons=book.review_reasons + reasons) if reasons else book
+
+
+def _labeller_only(book: Book) -> Book:
+    return replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons)

@@ -118,7 +118,7 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if end > _MAX_TRAILER or _is_prose(line[:end]):
+    if end > _MAX_TRAILER or is_prose(line[:end]):
         return None
     return end
 
@@ -130,7 +130,7 @@ def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
     if len(between) > 2 or any(line.strip() for line in between):
         return False
     leftover = lines[last].strip()
-    return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not _is_prose(leftover)
+    return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)
 
 
 def unpriced_end(line: str) -> int | None:
@@ -153,7 +153,7 @@ def unpriced_end(line: str) -> int | None:
         if cut and ", " in line[:cut].rstrip(" ,"):   # a title before the author
             return len(line.rstrip())
     m = _TITLE_BYLINE.match(line.strip()) if "By" in line else None
-    if m and is_person(m.group("names")) and not _is_prose(m.group("title")):
+    if m and is_person(m.group("names")) and not is_prose(m.group("title")):
         return len(line.rstrip())
     return None
 
@@ -182,7 +182,7 @@ def _close_paren(line: str, end: int) -> int:
     return close + 1 if close != -1 and close - end < 40 else end
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """Running prose has many lowercase words; titles, names and imprints have few."""
     words = [w.strip("\"'“”‘’,.;:()") for w in text.split()]
     words = [w for w in words if w and w[0].isalpha()]
@@ -199,7 +199,7 @@ def _is_heading(line: str) -> bool:
     short = len(text.split()) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in text.split())
     if text[-1] in ".!?\"”" and not is_role_clause(text) and not quoted and not short:   # "Emily L."
         return False
-    return not _is_prose(text)
+    return not is_prose(text)
 
 
 def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
