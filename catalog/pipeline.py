@@ -10,7 +10,7 @@ from dataclasses import replace
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.agreement import LABELLER_ONLY, agreement_reasons
-from catalog.parse.labeller import is_notes_reading, may_hold_notes, notes_units, read_notes
+from catalog.parse.labeller import Reading, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_books, split_each
 from catalog.text.detokenize import detokenize
@@ -80,11 +80,10 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
                 warnings += book_warnings
     units = notes_units(text, located)
     if books:
-        learned = [_learned_book(unit, located.body, metadata) for unit in units]
+        learned = [_learned_book(read_notes(unit), located.body, metadata) for unit in units]
         books = [_agreed(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]
     else:
-        books = [_labeller_only(book) for unit in units if (book := _learned_book(unit, located.body, metadata))
-                 and is_notes_reading(book, unit)]
+        books = _labeller_books(units, located.body, metadata)
     if not books:
         raise NoNotesError(doc_id=document.id)
     unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
@@ -95,12 +94,11 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     return Record(document.id, tuple(books), review, tuple(warnings))
 
 
-def _learned_book(unit: str, body: str, metadata: ReviewMetadata) -> Book | None:
+def _learned_book(reading: Reading, body: str, metadata: ReviewMetadata) -> Book | None:
     """The labeller's book for one unit of notes; None when it finds no title there."""
-    parsed = read_notes(unit)
-    if not parsed.title:
+    if not reading.parsed.title:
         return None
-    return normalize_book(parsed, body, metadata)[0]
+    return normalize_book(reading.parsed, body, metadata)[0]
 
 
 def _agreed(book: Book, learned: Book | None) -> Book:
@@ -108,5 +106,13 @@ def _agreed(book: Book, learned: Book | None) -> Book:
     return replace(book, review_reasons=book.review_reasons + reasons) if reasons else book
 
 
-def _labeller_only(book: Book) -> Book:
-    return replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons)
+def _labeller_books(units: list[str], body: str, metadata: ReviewMetadata) -> list[Book]:
+    """The labeller's books where the rules read none, each marked for review; only those
+    that read like notes, so that no record is made up from an ordinary article."""
+    books = []
+    for unit in units:
+        reading = read_notes(unit)
+        book = _learned_book(reading, body, metadata)
+        if book is not None and is_notes_reading(book, reading, unit):
+            books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons))
+    return books

@@ -123,6 +123,15 @@ FORMS: tuple[Form, ...] = (
     Form("editor-illustrator-place", lambda b: f"{_caps(b.title)}. Edited by {b.author.name}. Illustrated by {b.translator.name}. "
                                                f"{b.pages} pp. {b.place}: {b.publisher}. ${_money(b.price)}.",
          frozenset({T, ED, ILL, P, PL, PG, PR})),
+    Form("academic-parenthesized", lambda b: f"{b.title}: {b.subtitle}. By {b.author.name}. ({b.place}: {b.publisher}, 2015. "
+                                             f"Pp. xii, {b.pages}. ${_money(b.price)}.)",
+         frozenset({T, S, A, P, PL, PG, PR})),
+    Form("academic-inverted", lambda b: f"{b.author.inverted}. {b.title}: {b.subtitle}. {b.place}: {b.publisher}, 2015. {b.pages} pp.",
+         frozenset({T, S, A, P, PL, PG})),
+    Form("british-parentheses", lambda b: f"{b.title} by {b.author.name} ({b.publisher}, \u00a3{_money(b.price)}, {b.pages}pp)",
+         frozenset({T, A, P, PG, PR}), "GBP"),
+    Form("possessive-author", lambda b: f"{b.author.name}\u2019s {b.title} ({b.publisher}, \u00a3{_money(b.price)})",
+         frozenset({T, A, P, PR}), "GBP"),
     Form("two-bindings", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; paper, ${_money(b.paper_price)}.",
          frozenset({T, A, P, PG, PR, PR2})),
 )

@@ -61,7 +61,8 @@ def readings(example: train.Example) -> dict:
         record = []
     text = prepare_text(example.text)
     located = locate_notes(text)
-    learned = [_learned_book(u, located.body, document.metadata) for u in labeller.notes_units(text, located)]
+    learned = [_learned_book(labeller.read_notes(u), located.body, document.metadata)
+               for u in labeller.notes_units(text, located)]
     return {"id": example.id, "record": record,
             "rules": [b for b in record if LABELLER_ONLY not in b["review_reasons"]],
             "labeller": [book_json(b) for b in learned if b is not None]}

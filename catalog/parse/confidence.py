@@ -60,4 +60,4 @@ def _plausible(person: Contributor) -> bool:
     if person.literal:
         return is_corporate(person.literal) or person.literal.lower() in {"anonymous", "anon."}
     given = (person.given or "").replace(".", ". ").split()
-    return bool(given) and is_given_name(given[0]) or bool(re.fullmatch(r"[A-Z]\.", given[0]))
+    return bool(given) and (is_given_name(given[0]) or bool(re.fullmatch(r"[A-Z]\.", given[0])))

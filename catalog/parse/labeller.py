@@ -65,13 +65,18 @@ def may_hold_notes(text: str) -> bool:
     return bool(_ITEM_HINT.search(text)) or len(text) <= MAX_BLOCK and not is_prose(text)
 
 
-def is_notes_reading(book: Book, unit: str) -> bool:
+# Notes are fields almost word for word; prose the labeller reads leaves most words 'other'.
+MIN_COVERED = 0.6
+
+
+def is_notes_reading(book: Book, reading: Reading, unit: str) -> bool:
     """A labeller's book from text the rules found no notes in is kept only when it reads
     like notes: a title, a person or a publisher, and an imprint (a publisher or an item),
-    from a unit that is not running prose unless it prints an item."""
+    with most of the unit's words given to a field, from a unit that is not running prose
+    unless it prints an item."""
     has_item = bool(book.offers or book.pages or book.invalid_isbns)
     return bool(book.title and (book.contributors or book.publisher) and (book.publisher or has_item)
-                and (has_item or not is_prose(unit)))
+                and reading.covered >= MIN_COVERED and (has_item or not is_prose(unit)))
 
 
 class ModelError(RuntimeError):
@@ -155,10 +160,21 @@ def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False
     return value.rstrip(_TRIM_END)
 
 
-def read_notes(text: str) -> ParsedTrailer:
+@dataclass(frozen=True)
+class Reading:
+    """The labeller's reading of one unit: the printed fields, and how much of the unit's
+    words it gave to a field."""
+
+    parsed: ParsedTrailer
+    covered: float
+
+
+def read_notes(text: str) -> Reading:
     """The labeller's reading of one book's notes, with the rules' typed items."""
     tokens, labels = label_tokens(text)
-    return parsed_from_labels(text, tokens, labels)
+    words = [label for token, label in zip(tokens, labels) if token.text[0].isalnum()]
+    covered = sum(label != "other" for label in words) / len(words) if words else 0.0
+    return Reading(parsed_from_labels(text, tokens, labels), covered)
 
 
 def parsed_from_labels(text: str, tokens: list[Token], labels: list[str]) -> ParsedTrailer:

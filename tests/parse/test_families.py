@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from catalog.parse.agreement import DISAGREE, RULES_ONLY
+
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.pipeline import catalog_document
 
@@ -225,7 +227,13 @@ ISBN13 = "9780385123457"
 def test_other_outlets_full_records(text, pages, currency):
     b = book(text)
     assert (b.title.lower(), names(b), b.publisher, b.pages) == ("the quiet harbor", ["Jane Doe"], "Knopf", pages)
-    assert b.prices[0].price.currency == currency and b.isbns == (ISBN13,) and b.confidence == "high"
+    assert b.prices[0].price.currency == currency and b.isbns == (ISBN13,)
+    # The rules are sure of each; the learned reader, which has not seen every form in print,
+    # may still ask for review (tests/parse/test_agreement.py holds that verdict).
+    assert [r for r in b.review_reasons if not r.startswith(READERS)] == []
+
+
+READERS = (DISAGREE, RULES_ONLY)
 
 
 def test_publication_date_clauses_give_the_year_not_the_publisher():

@@ -1,0 +1,42 @@
+"""Each reason the rules give for a second look, given exactly when its sign is there."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from catalog.model import Contributor, Role
+from catalog.parse.confidence import review_reasons
+from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE
+from catalog.parse.trailer import ParsedTrailer
+
+SURE = ParsedTrailer(title="The Quiet Harbor", subtitle="A Novel", contributors=((Role.AUTHOR, "Jane Doe"),),
+                     publisher="Knopf", place=None, pages=320, illustrated=False, offers=(), edition=None,
+                     series=None, original_language=None, invalid_isbns=(), unparsed=(), split_by=BY_MARKER)
+JANE = (Contributor(Role.AUTHOR, "Jane", "Doe"),)
+
+
+def test_a_sure_parse_has_no_reason():
+    assert review_reasons(SURE, JANE) == ()
+
+
+@pytest.mark.parametrize("change, people, reason", [
+    ({"split_by": BY_NAME_SHAPE}, JANE, "title and author told apart by the shape of a name only"),
+    ({"imprint_guess": "no punctuation marked where the publisher starts"}, JANE,
+     "no punctuation marked where the publisher starts"),
+    ({}, (), "no author or editor found"),
+    ({}, (Contributor(Role.AUTHOR, "made", "vaudeville famous"),), "not clearly a name: 'made vaudeville famous'"),
+    ({"split_by": BY_NAME_SHAPE}, (Contributor(Role.AUTHOR, "Quiet", "Harbor"),), "not clearly a name: 'Quiet Harbor'"),
+    ({"title": "The Quiet Harbor of the"}, JANE, "title may be cut short: 'The Quiet Harbor of the'"),
+    ({"subtitle": "A Novel and"}, JANE, "title may be cut short: 'A Novel and'"),
+    ({"subtitle": " ".join(["word"] * 23)}, JANE, "title unusually long: it may hold other text"),
+    ({"unparsed": ("c/o Consortium",)}, JANE, "some of the notes were not understood"),
+    ({"invalid_isbns": ("0-394-12345-0",)}, JANE, "an ISBN printed with a wrong check digit"),
+])
+def test_each_sign_gives_its_reason(change, people, reason):
+    assert reason in review_reasons(replace(SURE, **change), people)
+
+
+def test_a_name_with_no_given_name_is_not_plausible_and_never_crashes():
+    family_only = (Contributor(Role.AUTHOR, None, "Doe"),)
+    assert review_reasons(replace(SURE, split_by=BY_NAME_SHAPE), family_only)[-1] == "not clearly a name: 'Doe'"

@@ -1,0 +1,131 @@
+"""The learned reader: tokens, features, the model it loads, and what it reads."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog.parse import features, labeller
+from catalog.parse.labeller import field_spans, notes_units, parsed_from_labels, read_notes
+from catalog.parse.tokens import tokenize
+from tests.conftest import DEV_DATA, ROOT
+
+DATA = ROOT / "catalog" / "parse" / "data"
+
+
+def test_tokens_keep_their_place_in_the_text():
+    text = "Doe, JaneThe Quiet Harbor.\nKnopf's list, $24.95"
+    tokens = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens] == ["Doe", ",", "Jane", "The", "Quiet", "Harbor", ".", "Knopf", "'s", "list",
+                                        ",", "$", "24.95"]
+    assert [t.text for t in tokens if t.line_start] == ["Doe", "Knopf"]
+
+
+def test_capitals_and_name_prefixes_stay_one_token_or_one_run():
+    assert [t.text for t in tokenize("McKINNEY ÉDOUARD O’Hara")] == ["Mc", "KINNEY", "ÉDOUARD", "O’Hara"]
+
+
+def test_features_read_the_rules_tables():
+    text = "THE QUIET HARBOR. Edited by Jane Doe. Penguin Press, London, 1994. 320 pp. $24.95"
+    tokens = tokenize(text)
+    seen = dict(zip((t.text for t in tokens), features.observe(text, tokens)))
+    assert "role=ed" in seen["Edited"] and "given=1" in seen["Jane"]
+    assert "pubword=1" in seen["Press"] and "town=1" in seen["London"] and "year=1" in seen["1994"]
+    assert "item=pages" in seen["320"] and "item=price" in seen["24.95"]
+    assert "shape=XX" in seen["QUIET"] and "clause=0" in seen["QUIET"] and "clause=1" in seen["Edited"]
+    assert "-1:w=jane" in seen["Doe"] and "-1:given=1" in seen["Doe"]
+    assert "1:w=jane" in seen["by"] and "-2:edge" in seen["THE"]
+
+
+def test_a_labelled_run_becomes_a_field_as_printed():
+    text = "“Quiet Harbor.” By PeterJones. (McKinney Books, $5.)"
+    tokens = tokenize(text)
+    labels = ["other", "title", "title", "other", "other", "other", "author", "author", "other", "other",
+              "publisher", "publisher", "publisher", "other", "price", "price", "other", "other"]
+    assert len(labels) == len(tokens)
+    assert [s.label for s in field_spans(tokens, labels)] == ["title", "author", "publisher", "price"]
+    parsed = parsed_from_labels(text, tokens, labels)
+    assert (parsed.title, parsed.contributors[0][1], parsed.publisher) == ("Quiet Harbor", "Peter Jones", "McKinney Books")
+    assert parsed.offers[0].price.amount == 5 and parsed.split_by == "labeller"
+
+
+def test_the_labeller_reads_a_plain_trailer():
+    reading = read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
+    parsed = reading.parsed
+    assert reading.covered > 0.9
+    assert parsed.title == "THE QUIET HARBOR" and parsed.publisher == "Alfred A. Knopf"
+    assert [name for _, name in parsed.contributors] == ["Jane Doe"]
+    assert parsed.pages == 320 and str(parsed.offers[0].price.amount) == "24.95"
+
+
+def test_labelling_is_deterministic():
+    text = "Doe, Jane. The Quiet Harbor: A Novel. London: Faber, 2001. 320 pp. £18.99"
+    assert read_notes(text) == read_notes(text)
+    assert labeller.label_tokens(text) == labeller.label_tokens(text)
+
+
+def test_what_the_labeller_reads():
+    long_review = "THE QUIET HARBOR. By Jane Doe. 320 pages. Knopf. $24.95.\n\n" + "The harbor was quiet. " * 40
+    assert notes_units(long_review) == ["THE QUIET HARBOR. By Jane Doe. 320 pages. Knopf. $24.95."]
+    header = "Doe, Jane\n\nThe Quiet Harbor\n\nKnopf"
+    assert notes_units(header) == [header]   # a short text is read whole, whatever its lines
+    assert not labeller.may_hold_notes("The council met on Tuesday, and voted, twice, on the budget.")
+    assert labeller.may_hold_notes("Doe, Jane. The Quiet Harbor. Knopf, 1994.")
+
+
+def test_the_model_was_trained_with_this_feature_set_and_is_small():
+    manifest = json.loads((DATA / "notes.manifest.json").read_text(encoding="utf-8"))
+    model = (DATA / "notes.crfsuite").read_bytes()
+    assert manifest["feature_set"] == features.FEATURE_SET
+    assert manifest["model_sha256"] == hashlib.sha256(model).hexdigest()
+    assert len(model) < 4_000_000
+
+
+def test_a_model_of_another_feature_set_is_refused(monkeypatch):
+    monkeypatch.setattr(labeller, "FEATURE_SET", "another")
+    labeller._model.cache_clear()
+    try:
+        with pytest.raises(labeller.ModelError, match="make train"):
+            labeller._model()
+    finally:
+        labeller._model.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    if not (DEV_DATA / "dev_gold.jsonl").is_file():
+        pytest.skip(f"the shared dev set is not at {DEV_DATA}")
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train
+    return train
+
+
+def test_the_model_is_not_stale(trainer):
+    """The committed model was trained on the dev set as it is now: `make train` after it changes."""
+    manifest = json.loads((DATA / "notes.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["data"] == trainer.data_digest(DEV_DATA), "the dev set changed: run `make train`"
+
+
+def test_training_is_deterministic(trainer, tmp_path):
+    examples = trainer.load_examples(DEV_DATA)[:60]
+    seqs, stats = trainer.training_sequences(examples)
+    assert stats["books_aligned"] > 40 and stats["synthetic"] > 100
+    trainer.train(seqs, tmp_path / "a.crfsuite")
+    trainer.train(trainer.training_sequences(examples)[0], tmp_path / "b.crfsuite")
+    assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+
+
+def test_the_gold_aligns_to_the_words_it_was_read_from(trainer):
+    book = {"title": "The Quiet Harbor", "subtitle": None, "authors": ["Jane Doe"], "publisher": "Faber",
+            "place": "London", "pages": 320, "price": [{"amount": "18.99"}]}
+    text = "DOE, JANE. The Quiet Harbor. London: Faber, 1994. 320 pp. £18.99"
+    labels = trainer.align(text, book)
+    got = {label: [t.text for t, l in zip(tokenize(text), labels) if l == label] for label in set(labels)}
+    assert got["author"] == ["DOE", ",", "JANE"] and got["title"] == ["The", "Quiet", "Harbor"]
+    assert got["place"] == ["London"] and got["publisher"] == ["Faber"]
+    assert got["pages"] == ["320", "pp", "."] and got["price"] == ["£", "18.99"]
+    assert trainer.align(text, {**book, "publisher": "Knopf"}) is None   # never guessed
