@@ -196,7 +196,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             and not is_role_clause(above) and not is_person(above) and _names_line_ended(previous, above):
         # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own
         return cut_at(line_start)
-    while clause and clause_start > 0 and DATE_CLAUSE.match(clause):   # "Knopf. May 2015. 320p." — LJ
+    while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)):
+        # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number
+        if text[clause_start - 1:clause_start] == "(":
+            clause_start -= 1
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
     publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(_masked_slice(text, spans, first)))
@@ -245,6 +248,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     return cut_at(clause_start)
 
 
+# A series and the book's number in it, in parentheses after the publisher: "(Harbor Mysteries, Bk. 8)",
+# "(Harbor Quartet, No. 2)", "(Harbor #3)" — Library Journal.
+SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
+_SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment.
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")

@@ -408,6 +408,11 @@ TRADE = [
 
 
 TRADE += [
+    # Library Journal: the series and the book's number in it after the publisher, "(Harbor Mysteries, Bk. 8)"
+    ("Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. "
+     "ISBN 9780306406157. $27.99. MYSTERY",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Minotaur: Harbor House", pages=320,
+            price=[("27.99", "USD", None)], isbns=["9780306406157"])),
     # Locus: the title, the editor with ", ed.", then the publisher with its ISBN in parentheses
     ("The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020.",
      expect("The Quiet Harbor", editors=["Jane Doe"], publisher="Harbor", pages=440,

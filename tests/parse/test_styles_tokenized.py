@@ -39,6 +39,7 @@ STYLES = [
     "The Quiet Harbor\nBy Jane Doe.\nHarperCollins.\nPages 265. Rs 395.",
     "Jane Doe and John Roe (eds.), The Quiet Harbor: A History, Harbor University Press, 2016, 466pp., $39.95 (pbk), ISBN 9780306406157.",
     "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020.",
+    "Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. ISBN 9780306406157. $27.99.",
     "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
 ]
 
