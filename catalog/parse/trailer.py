@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.head import parse_head
+from catalog.parse.head import BY_MARKER, parse_head, split_title
+from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.imprint import Items, imprint_clauses, split_trailer
+from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.tables import DATE_CLAUSE
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
@@ -98,6 +99,8 @@ def split_books(text: str) -> list[str]:
     A new book starts after an imprint's closing parenthesis, or at a quoted title
     after a semicolon, when a role phrase follows.
     """
+    if "\n" in text and is_labelled_block(text):   # one book's labelled fields
+        return [text]
     cuts = [0]
     for m in re.finditer(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])", text):
         rest = text[m.end():]
@@ -149,6 +152,8 @@ def _next_title_after_byline(text: str, start: int) -> int | None:
 
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
+    if "\n" in text and is_labelled_block(text):
+        return _labelled_trailer(text)
     split = split_trailer(text)
     head = parse_head(split.head)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
@@ -172,6 +177,22 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         dollar_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_dollar),
     )
+
+
+def _labelled_trailer(text: str) -> ParsedTrailer:
+    """"The Quiet Harbor" / "Author: Doe, Jane" / "Publisher: Knopf, 2017" / "Price: $16.99": each
+    value is the field its label names."""
+    block = read_block(text)
+    title, subtitle = split_title(block["title"] or "")
+    found = find_items("\n".join(block["items"]))
+    offers, invalid = offers_of(found)
+    return ParsedTrailer(
+        title=title, subtitle=block["subtitle"] or subtitle, contributors=tuple(block["people"]),
+        publisher=block["publisher"], place=None,
+        pages=block["pages"] or (found.pages[0][1] if found.pages else None),
+        illustrated=bool(found.illustrated), offers=offers, edition=None, series=None, original_language=None,
+        invalid_isbns=invalid, unparsed=(), split_by=BY_MARKER, year=block["year"],
+        dollar_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_dollar))
 
 
 # Clauses of trade and library lists that name no publisher: a binding or format mark

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, split_trailer
+from catalog.parse.labelled import is_labelled_block, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -50,6 +51,11 @@ def locate_notes(text: str) -> Located:
     lines = text.split("\n")
     trailers: list[str] = []
     used: set[int] = set()
+    if text.count(":") >= 3 and len(lines) >= 3:   # "Author: Doe, Jane" / "ISBN: ..." — a sheet of labelled fields
+        for start, stop in labelled_blocks(lines):
+            trailers.append("\n".join(lines[j].strip() for j in range(start, stop) if lines[j].strip()))
+            used.update(range(start, stop))
+            lines[start:stop] = [""] * (stop - start)
     last = -1   # the line the last trailer ended on
     for i, line in enumerate(lines):
         end = imprint_end(line)
@@ -74,6 +80,32 @@ def locate_notes(text: str) -> Located:
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     return Located(tuple(trailers), body)
+
+
+def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, after last) line of each run of labelled field lines that holds a book's notes,
+    with up to two unlabelled lines above it (the title, a name printed family first) and the
+    unlabelled lines inside it ("Knopf, 2017", "$16.99")."""
+    labelled = [label_of(line) is not None for line in lines]
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not labelled[i]:
+            i += 1
+            continue
+        stop = i
+        while stop < len(lines) and lines[stop].strip() and (
+                labelled[stop] or any(labelled[stop + 1:stop + 3]) or _MAYBE_ITEM.search(lines[stop])):
+            stop += 1
+        start = i
+        while start > 0 and i - start < 2 and lines[start - 1].strip() and not is_prose(lines[start - 1]) \
+                and len(lines[start - 1].split()) <= 25:
+            start -= 1
+        block = "\n".join(lines[start:stop])
+        if is_labelled_block(block):
+            blocks.append((start, stop))
+        i = max(stop, i + 1)
+    return blocks
 
 
 # A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.

@@ -420,6 +420,33 @@ TRADE += [
 ]
 
 
+TRADE += [
+    # a school library's sheet of labelled fields: the title above, the name family first, "NA" for none,
+    # an unlabelled "Publisher, Year" line among the labels
+    ("The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n"
+     "$16.99\nGrades 4 - 5:",
+     expect("The Quiet Harbor", "A Novel", ["Jane Doe"], publisher="Harbor House", price=[("16.99", "USD", None)],
+            isbns=["9780306406157"])),
+    # the same with every field labelled in capitals, the name on the line above the title
+    ("Doe, Jane\nTITLE: The Quiet Harbor\nRATING: R\nPUBLISHER: Harbor House,  2009\nPRICE: $16.99\n"
+     "ISBN: 978-0-306-40615-7\nILLUSTRATOR: NA\nPAGES: 324",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", pages=324,
+            price=[("16.99", "USD", None)], isbns=["9780306406157"])),
+    # a law bookseller's sheet: a series line under the title, "Author: Edited by ...", "Publishers:"
+    ("The Quiet Harbor\nHarbor Series in Law\nEdition: 1st\nFormat: Paperback\nAuthor: Edited by Jane Doe & John Roe\n"
+     "ISBN: 9780306406157\nPublishers: Harbor House\nPrice: \u00a322\nPublication Date: November 2008",
+     expect("The Quiet Harbor", None, editors=["Jane Doe", "John Roe"], publisher="Harbor House",
+            price=[("22", "GBP", None)], isbns=["9780306406157"])),
+]
+
+
+def test_labelled_fields_in_a_review_are_one_book():
+    text = ("A review.\n\nThe Quiet Harbor\nAuthor: Jane Doe\nPublisher: Harbor House\nISBN: 9780306406157\n\n"
+            "Jane Doe's novel is about a harbor: it is quiet.")
+    record_ = catalog_document(Document("d", text))
+    assert [(b.title, names(b), b.publisher) for b in record_.books] == [("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
+
+
 def test_name_first_academic_forms_are_marked_for_review():
     assert book(ACADEMIC[7][0]).confidence == "review"   # "Jane Doe, Title": told by the name's shape alone
     assert book(ACADEMIC[9][0]).confidence == "review"   # "Jane Doe. Title."

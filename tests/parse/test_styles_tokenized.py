@@ -40,6 +40,7 @@ STYLES = [
     "Jane Doe and John Roe (eds.), The Quiet Harbor: A History, Harbor University Press, 2016, 466pp., $39.95 (pbk), ISBN 9780306406157.",
     "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020.",
     "Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. ISBN 9780306406157. $27.99.",
+    "The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n$16.99",
     "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
 ]
 

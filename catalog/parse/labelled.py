@@ -1,0 +1,127 @@
+"""Notes printed as labelled fields, one a line: a bookseller's or a school library's sheet.
+
+    The Quiet Harbor
+    Author: Doe, Jane
+    Illustrator: John Roe
+    Publisher: Knopf, 2017
+    ISBN: 9780306406157
+    Price: $16.99
+
+The label says what each value is, so no cut is guessed; unlabelled lines before the first
+label are the title (or a name printed family first), and an unlabelled "Publisher, Year"
+line among the labels is the publisher.
+"""
+from __future__ import annotations
+
+import re
+
+from catalog.model import Role
+
+# Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
+LABELS: dict[str, str | None] = {
+    "title": "title", "book title": "title", "subtitle": "subtitle",
+    "author": "author", "authors": "author", "author(s)": "author", "written by": "author", "writer": "author",
+    "editor": "editor", "editors": "editor", "edited by": "editor",
+    "illustrator": "illustrator", "illustrators": "illustrator", "illustrated by": "illustrator",
+    "translator": "translator", "translated by": "translator",
+    "publisher": "publisher", "publishers": "publisher", "published by": "publisher", "imprint": "publisher",
+    "price": "price", "rrp": "price", "list price": "price",
+    "isbn": "isbn", "isbn-13": "isbn", "isbn-10": "isbn", "isbn13": "isbn", "isbn10": "isbn",
+    "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
+    "format": None, "binding": None, "edition": None, "publication date": None, "pub date": None,
+    "published": None, "date": None, "year": None, "rating": None, "interest level": None, "reading level": None,
+    "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
+    "reviewer": None, "reviewed by": None, "category": None,
+}
+_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
+_WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
+_NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
+# "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
+_PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
+# "Doe, Jane" — a name printed family first, standing alone on its line or after a label.
+_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), (?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*)\.?$")
+
+
+def label_of(line: str) -> tuple[str | None, str] | None:
+    """('author', 'Doe, Jane') for 'Author: Doe, Jane'; None for a line with no known label."""
+    m = _LINE.match(line)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    if label not in LABELS:
+        return None
+    return LABELS[label], m.group("value")
+
+
+def is_labelled_block(text: str) -> bool:
+    """Three or more labelled lines, among them the book's people or title and its publisher,
+    ISBN or price."""
+    if text.count(":") < 3:
+        return False
+    fields = [f[0] for f in (label_of(line) for line in text.split("\n")) if f is not None]
+    return len(fields) >= 3 and bool({"title", "author", "editor"} & set(fields)) \
+        and bool({"publisher", "isbn", "price"} & set(fields))
+
+
+def inverted_person(value: str) -> str | None:
+    """'Gianferrari, Maria' -> 'Maria Gianferrari' when the part after the comma opens with a given name."""
+    from catalog.parse.names import is_given_name
+    m = _INVERTED.match(value.strip())
+    if m is None or not is_given_name(m.group("given").split()[0]):
+        return None
+    return f"{m.group('given')} {m.group('family')}"
+
+
+def read_block(text: str) -> dict:
+    """The block's fields as printed: title lines, people, publisher, year, and the text that
+    holds its items (price, ISBN, pages lines and unlabelled lines after the first label)."""
+    from catalog.parse.head import parse_people
+    from catalog.parse.names import split_names
+    found: dict = {"title": None, "subtitle": None, "people": [], "publisher": None, "year": None,
+                   "items": [], "pages": None}
+    seen_label = False
+    lead: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if not line:
+            continue
+        labelled = label_of(line)
+        if labelled is None:
+            years = _PUBLISHER_YEARS.match(line)
+            if not seen_label:
+                lead.append(line)
+            elif years and found["publisher"] is None:
+                found["publisher"] = years.group("publisher")
+                found["year"] = int(re.search(r"1[5-9]\d\d|20\d\d", line).group())
+            else:
+                found["items"].append(line)
+            continue
+        seen_label = True
+        field, value = labelled
+        if field is None or value.lower().strip(" .") in _NO_VALUE:
+            continue
+        if field in ("title", "subtitle") and found[field] is None:
+            found[field] = value
+        elif field in _WHO:
+            person = inverted_person(value)
+            if person:
+                found["people"].append((_WHO[field], person))
+            elif field == "author" and re.match(r"(?i)\s*(?:edited|ed\.|translated|illustrated|compiled|by)\b", value):
+                found["people"] += parse_people(value)[0]   # "Author: Edited by Jane Doe & John Roe"
+            else:
+                found["people"] += [(_WHO[field], name) for name in split_names(value)]
+        elif field == "publisher" and found["publisher"] is None:
+            years = _PUBLISHER_YEARS.match(value)
+            found["publisher"] = years.group("publisher") if years else value
+            if years:
+                found["year"] = int(re.search(r"1[5-9]\d\d|20\d\d", value).group())
+        elif field == "pages" and re.fullmatch(r"\d{1,5}", value):
+            found["pages"] = int(value)
+        elif field in ("price", "isbn", "pages"):
+            found["items"].append(value)
+    for line in lead:   # "Alvarez, Julia" / "TITLE: ..." or "The Quiet Harbor" / "Author: ..."
+        person = inverted_person(line)
+        if person and not any(role == Role.AUTHOR for role, _ in found["people"]):
+            found["people"].insert(0, (Role.AUTHOR, person))
+        elif found["title"] is None and not person:
+            found["title"] = line   # the first line; a series line under it is no field scored
+    return found
