@@ -29,8 +29,14 @@ class Head:
     split_by: str = "none"   # the sign that told title from people: see split_head
 
 
+# A list's mark before an entry: "* THE QUIET HARBOR. By ...", "! The Quiet Harbor by ...", "• ".
+_LIST_MARK = re.compile(r"^[*!\u2022\u00b7\u25aa\u25cf]+\s+")
+
+
 def parse_head(head: str) -> Head:
     head = head.strip()
+    if head[:1] in "*!\u2022\u00b7\u25aa\u25cf":
+        head = _LIST_MARK.sub("", head)
     if "=" in head or "Aufl" in head or "d." in head:
         head = _HEAD_EXTRAS.sub("", head).strip()
     leading: list[tuple[Role, str]] = []
@@ -233,6 +239,8 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
 def split_title(text: str) -> tuple[str, str | None]:
     """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", 'TITLE Subtitle'."""
     text = _clean(text)
+    if text.endswith(")") and " vol" in text:   # "The Collected Harbor (2 volumes)": the set's size is no title
+        text = _VOLUMES.sub("", text)
     if text[-1:] in "\u201d\"" and not any(q in text[:-1] for q in "\u201c\""):
         text = text[:-1].rstrip()   # 'Love" by Roddy Doyle': the opening quote was cut off
     if text[:1] in _OPEN_QUOTES:
@@ -253,6 +261,9 @@ def split_title(text: str) -> tuple[str, str | None]:
     if exclaimed:
         return exclaimed.group(1), _clean(exclaimed.group(2))
     return _split_caps_run(text)
+
+
+_VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 
 
 def _quoted(text: str) -> tuple[str, str] | None:

@@ -28,7 +28,7 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
     (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by", (Role.ILLUSTRATOR,)),
     # "edited and with an introduction by" — VQR; "Ed. by" — Booklist
-    (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with an? (?:introduction|foreword|afterword|notes)"
+    (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)"
      r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
     (r"written and illustrated by", (Role.AUTHOR, Role.ILLUSTRATOR)),

@@ -109,10 +109,20 @@ def split_books(text: str) -> list[str]:
             if cut:
                 cuts.append(cut)
             continue
-        if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)):
+        if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
+                and _whole_book(text[cuts[-1]:m.end()]):
             cuts.append(m.end())
     pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)]))
     return [piece for piece in pieces if piece]
+
+
+_ROLE_WORD = re.compile(r"\b(?:[Bb]y|BY|[Ee]dited|[Tt]ranslated)\s")
+
+
+def _whole_book(piece: str) -> bool:
+    """A piece a new book may follow names its people or prints an item: not "THE QUIET HARBOR
+    (A NOVEL)" nor "The Quiet Harbor (2 volumes)" before the book's own "By Jane Doe"."""
+    return _ROLE_WORD.search(piece) is not None or bool(find_items(piece).spans)
 
 
 _EACH = re.compile(r"\d\s+each\b")

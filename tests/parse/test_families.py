@@ -440,6 +440,27 @@ TRADE += [
 ]
 
 
+US = [
+    # a list's mark before the entry is no part of the title
+    ("* THE QUIET HARBOR. By Jane Doe. (Harbor House, $14.95).",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", price=[("14.95", "USD", None)])),
+    ("! The Quiet Harbor by Jane Doe, Harbor House pounds 6.99.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", price=[("6.99", "GBP", None)])),
+    # a parenthesis in the title is no imprint a second book follows
+    ("THE QUIET HARBOR (A NOVEL)\nBy Jane Doe.\nTranslated by John Roe.\n\nHarbor House, paper, $14.95.",
+     expect("The Quiet Harbor (A Novel)", None, ["Jane Doe"], translators=["John Roe"], publisher="Harbor House",
+            price=[("14.95", "USD", "paper")])),
+    # "edited with notes by"; the set's size "(2 volumes)" is no part of the title
+    ("The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
+     expect("The Collected Harbor", None, editors=["Jane Doe"], publisher="Norton")),
+]
+
+
+@pytest.mark.parametrize("text, fields", US)
+def test_us_forms(text, fields):
+    assert record(book(text)) == fields
+
+
 def test_labelled_fields_in_a_review_are_one_book():
     text = ("A review.\n\nThe Quiet Harbor\nAuthor: Jane Doe\nPublisher: Harbor House\nISBN: 9780306406157\n\n"
             "Jane Doe's novel is about a harbor: it is quiet.")

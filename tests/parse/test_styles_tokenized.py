@@ -41,6 +41,8 @@ STYLES = [
     "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020.",
     "Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. ISBN 9780306406157. $27.99.",
     "The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n$16.99",
+    "* THE QUIET HARBOR. By Jane Doe. (Harbor House, $14.95).",
+    "The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
     "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
 ]
 
