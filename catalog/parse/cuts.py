@@ -14,6 +14,7 @@ from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
+_YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
 
 
 def is_role_clause(text: str) -> bool:
@@ -55,8 +56,9 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
         rest = text[segments[i][0]:end].strip(" ,.;:")
         named = _COMMA_PUBLISHERS.match(rest)
         # "Henry Holt", "William Morrow": the place decides, not the shape of a name
+        # "Faber and Faber, 2013": a segment the year closes is a publisher's, "and" or not
         if rest and rest[:1].isupper() and not is_role_clause(rest) \
-                and (named or " and " not in rest.replace(", and ", ",")) \
+                and (named or " and " not in rest.replace(", and ", ",") or _YEAR_CLOSES.search(rest)) \
                 and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
             return segments[i][0]
         return None

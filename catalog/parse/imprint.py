@@ -75,7 +75,7 @@ def sentence_breaks(text: str) -> list[int]:
     return breaks
 
 
-_CLAUSE_BREAK = re.compile(r"\|+|;|\n|\(|\)")
+_CLAUSE_BREAK = re.compile(r"\|+|;|\n|\(|\)|(?<=\S) {3,8}(?=\S)|\t")
 _SPACES = re.compile(r"\s+")
 
 
@@ -147,10 +147,24 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
 _PHONE = re.compile(r"(?:\(\d{3}\)|(?<![\d-])\d{3})[\s.-]?\d{3}-\d{4}(?![\d-])")
 
 
+# Columns of a review magazine's list, set apart by wide spaces: "The Quiet Harbor by Jane Doe
+# Primary    Knopf    40 pp. 1/19    978-...    $17.99" (Horn Book). The reading level closes the
+# head's column and is no part of the names.
+# (A run of more than eight blanks is a phone number blanked below, not a column.)
+COLUMN_GAP = r"(?<=\S) {3,8}(?=\S)|\t"
+_COLUMN = re.compile(COLUMN_GAP)
+_LEVELS = re.compile(r"(?:,?\s+(?:Preschool|Primary|Intermediate|Middle School|High School|Young Adult))+\s*$")
+
+
 @lru_cache(maxsize=256)
 def split_trailer(text: str) -> Split:
     """Cut one book's trailer into head and imprint."""
     text = _PHONE.sub(lambda m: " " * len(m.group()), text)   # same length: spans stay put
+    if "   " in text or "\t" in text:
+        column = _COLUMN.search(text)
+        level = _LEVELS.search(text, 0, column.start()) if column else None
+        if level:   # blank the level, and mark the column's end as a clause's
+            text = text[:level.start()] + " " * (level.end() - level.start()) + ";" + text[level.end() + 1:]
     inverted = leading_inverted_names(text)
     if inverted is not None:
         # "Doe, Jane, The Quiet Harbor, Scribner (ISBN ...)" — the names lead; what follows
@@ -263,8 +277,13 @@ def _names_line_ended(previous: str, line: str) -> bool:
     """True when `previous` is a finished people line ("By Jane Doe") and `line` does not
     carry its names on ("with essays by Elizabeth" / "Johns, Anne McCauley and ...")."""
     last = previous.rstrip(" ,").rsplit(" ", 1)[-1]
+    if _PUBLISHER_YEAR_LINE.match(line):   # "by Jane Doe," / "Harbor Press, 2016," — a year closes no names
+        return bool(previous) and (is_role_clause(previous) or is_person(previous.rstrip(" ,")))
     return bool(previous) and (is_role_clause(previous) or is_person(previous)) and not is_given_name(last) \
         and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
+
+
+_PUBLISHER_YEAR_LINE = re.compile(r"^[A-Z][^,]*, (?:1[5-9]\d\d|20\d\d)$")
 
 
 def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[int, int] | None:
@@ -286,5 +305,5 @@ def _clause_start(text: str, position: int) -> int:
     stripped = before.rstrip(" ,;:")
     candidates = [0]
     candidates += sentence_breaks(stripped)
-    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(", stripped)]
+    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
     return max(c for c in candidates if c <= len(stripped))

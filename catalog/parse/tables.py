@@ -135,11 +135,11 @@ ACRONYMS = frozenset({
 # Words that are a standalone "illustrated" mark in a trailer ("Illustrated. 368 pages.").
 ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|photographs|maps|illustrations"
 
-# A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953".
+# A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19".
 DATE_CLAUSE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2}(?=$|,| ))?,? ?)?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)?$")
+    r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$")   # "1/19": month and year (Horn Book)
 
 # The dollar a bare "$" stands for in an outlet's notes, by the words of the outlet's name
 # ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen"): a Canadian,

@@ -461,6 +461,28 @@ def test_us_forms(text, fields):
     assert record(book(text)) == fields
 
 
+TRADE += [
+    # a review magazine's columns set apart by wide spaces; the reading level closes the head's column
+    ("The Quiet Harbor by Jane Doe; illus. by John Roe Preschool, Primary    Harbor House    40 pp. 1/19    "
+     "978-0-306-40615-7    $17.99",
+     expect("The Quiet Harbor", None, ["Jane Doe"], illustrators=["John Roe"], publisher="Harbor House", pages=40,
+            price=[("17.99", "USD", None)], isbns=["9780306406157"])),
+    ("The Quiet Harbor by Jane Doe High School    Little, Brown    252 pp. 3/12    978-0-306-40615-7    $17.99",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Little, Brown", pages=252,
+            price=[("17.99", "USD", None)], isbns=["9780306406157"])),
+    # the publisher's segment closed by its year, one line each
+    ("The Quiet Harbor, \nby Jane Doe,\nHarbor Press, 2016,\n282 pages, paper, $16.95,\nISBN: 9780306406157",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Press", pages=282,
+            price=[("16.95", "USD", "paper")], isbns=["9780306406157"])),
+]
+
+BRITISH += [
+    # "Faber and Faber, 2013": the year closes the publisher's segment, "and" or not
+    ("The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Faber and Faber", price=[("9.99", "GBP", None)])),
+]
+
+
 def test_labelled_fields_in_a_review_are_one_book():
     text = ("A review.\n\nThe Quiet Harbor\nAuthor: Jane Doe\nPublisher: Harbor House\nISBN: 9780306406157\n\n"
             "Jane Doe's novel is about a harbor: it is quiet.")
