@@ -43,7 +43,6 @@ STYLES = [
     "The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n$16.99",
     "* THE QUIET HARBOR. By Jane Doe. (Harbor House, $14.95).",
     "The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
-    "The Quiet Harbor by Jane Doe High School    Little, Brown    252 pp. 3/12    978-0-306-40615-7    $17.99",
     "The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
     "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
 ]
