@@ -203,18 +203,26 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
     given name; a strict pass wants the middle words to be given names or initials too.
     """
     words = text.split()
+    if len(words) > 5 and words[-4:-3] in (["and"], ["&"]):   # "Title Jane Doe and John Roe": two people
+        first = split_trailing_name(" ".join(words[:-4]))
+        if first and is_person(" ".join(words[-3:])) and len(first[1].split()) == 2:
+            return first[0], f"{first[1]} {words[-4]} {' '.join(words[-3:])}"
     for strict in (True, False):
         for k in range(max(1, len(words) - 5), len(words) - 1):
             name = words[k:]
-            if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]):
-                continue
+            if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]) or name[0] in ("A", "I"):
+                continue   # "... of George I Jane Doe": "I" and "A" are words, not initials, before a name
             if strict and not all(is_given_name(w) or w.islower() for w in name[1:-1]):
                 continue
             title = " ".join(words[:k])
-            if title.rstrip()[-1:] in ",;:" or words[k - 1].lower() in {"of", "and", "to", "for", "with"}:
-                continue   # "THE COLLECTED STORIES OF JANE DOE": the name belongs to the title
+            if title.rstrip()[-1:] in ",;:" or words[k - 1].lower() in _BEFORE_TITLE_WORDS:
+                continue   # "THE COLLECTED STORIES OF JANE DOE", "Diaries of a Junior Doctor": the title's words
             return title, " ".join(name)
     return None
+
+
+# A name after one of these is the title's: "Stories of Jane Doe", "Diaries of a Junior Doctor".
+_BEFORE_TITLE_WORDS = frozenset({"of", "and", "to", "for", "with", "a", "an", "the", "in", "on", "at", "from"})
 
 
 def split_trailing_corporate(text: str) -> tuple[str, str] | None:

@@ -477,6 +477,18 @@ TRADE += [
 ]
 
 BRITISH += [
+    # a weekly's title and authors on one line, the publisher with "pp." below: two people joined by "and"
+    ("The Harbor in Winter Jane Doe and John Q. Roe\n\nHarbor House, pp.280, \u00a312.99",
+     expect("The Harbor in Winter", None, ["Jane Doe", "John Q. Roe"], publisher="Harbor House", pages=280,
+            price=[("12.99", "GBP", None)])),
+    # "I" after a king's name is a numeral, not an initial opening the author's name
+    ("The Quiet Harbor: The Story of the Woman Who Stole the Heart of George I Jane Doe\n\nHarbor House, pp.353, \u00a320",
+     expect("The Quiet Harbor", "The Story of the Woman Who Stole the Heart of George I", ["Jane Doe"],
+            publisher="Harbor House", pages=353, price=[("20", "GBP", None)])),
+    # a possessive author; a name after "a" belongs to the title
+    ("Jane Doe's The Quiet Harbor: Secret Diaries of a Junior Doctor (Harbor House, \u00a316.99)",
+     expect("The Quiet Harbor", "Secret Diaries of a Junior Doctor", ["Jane Doe"], publisher="Harbor House",
+            price=[("16.99", "GBP", None)])),
     # "Faber and Faber, 2013": the year closes the publisher's segment, "and" or not
     ("The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Faber and Faber", price=[("9.99", "GBP", None)])),
@@ -488,6 +500,10 @@ def test_labelled_fields_in_a_review_are_one_book():
             "Jane Doe's novel is about a harbor: it is quiet.")
     record_ = catalog_document(Document("d", text))
     assert [(b.title, names(b), b.publisher) for b in record_.books] == [("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
+
+
+def test_weekly_title_and_authors_run_is_marked_for_review():
+    assert book(BRITISH[4][0]).confidence == "review"   # told by the shape of the names alone
 
 
 def test_name_first_academic_forms_are_marked_for_review():
