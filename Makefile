@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test mutation score fuzz bench clean
+.PHONY: demo test mutation score fuzz bench train cv clean
 
 # The venv, and a wheelhouse of catalog's dependencies and build backend: the pre-commit
 # hook test installs catalog into a fresh environment, and must do it with no network.
@@ -33,6 +33,14 @@ mutation: $(STAMP)
 
 score: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --by-source --show 30
+
+# The learned reader's model, from ../shared/data alone (deterministic: same data, same bytes).
+train: $(STAMP)
+	$(BIN)/python tools/train.py
+
+# Leave-one-outlet-out cross-validation of both readers on the whole dev set, by family.
+cv: $(STAMP)
+	$(BIN)/python tools/cv.py
 
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}

@@ -53,13 +53,21 @@ def _use_model(path: Path) -> None:
 
 
 def readings(example: train.Example) -> dict:
-    """The three readings of one document: the labeller alone, the rules alone, the record."""
-    document = Document(example.id, example.text, metadata_from({"review": example.review}))
+    """The three readings of one document, as printed and Penn-Treebank tokenized: the
+    labeller alone, the rules alone, the record."""
+    from tests.forms import ptb
+    plain = _readings(example, example.text)
+    tokenized = _readings(example, ptb(example.text))
+    return {**plain, **{f"{k}_ptb": v for k, v in tokenized.items() if k != "id"}}
+
+
+def _readings(example: train.Example, text: str) -> dict:
+    document = Document(example.id, text, metadata_from({"review": example.review}))
     try:
         record = [book_json(b) for b in catalog_document(document).books]
     except CatalogError:
         record = []
-    text = prepare_text(example.text)
+    text = prepare_text(text)
     located = locate_notes(text)
     learned = [_learned_book(labeller.read_notes(u), located.body, document.metadata)
                for u in labeller.notes_units(text, located)]
@@ -122,17 +130,20 @@ def report(score, examples: list[train.Example], rows: dict[str, dict]) -> str:
     for example in examples:
         families[example.family].append(example)
     families["all"] = examples
-    lines = ["| family | docs | labeller F1 | rules F1 | record F1 | record P | exact books | high | high exact | no record |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| family | docs | labeller F1 | rules F1 | record F1 | record P | exact books | high | high exact | no record "
+             "| PTB: labeller F1 | PTB: rules F1 |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name in sorted(families, key=lambda n: (n == "all", n)):
         group = families[name]
-        lab, rules, rec = (tally(score, group, rows, reader) for reader in ("labeller", "rules", "record"))
+        lab, rules, rec, lab_ptb, rules_ptb = (tally(score, group, rows, reader) for reader in (
+            "labeller", "rules", "record", "labeller_ptb", "rules_ptb"))
         lines.append(
             f"| {name} | {rec['docs']} | {lab['F1']:.3f} | {rules['F1']:.3f} | {rec['F1']:.3f} | {rec['P']:.3f} "
             f"| {rec['exact']}/{rec['books']} ({rec['exact'] / rec['books']:.0%}) "
             f"| {rec['high']}/{rec['books']} ({rec['high'] / rec['books']:.0%}) "
             f"| {rec['high_exact']}/{rec['high']} ({rec['high_exact'] / max(rec['high'], 1):.1%}) "
-            f"| {rec['empty']}/{rec['docs']} ({rec['empty'] / rec['docs']:.1%}) |")
+            f"| {rec['empty']}/{rec['docs']} ({rec['empty'] / rec['docs']:.1%}) "
+            f"| {lab_ptb['F1']:.3f} | {rules_ptb['F1']:.3f} |")
     return "\n".join(lines)
 
 
@@ -141,11 +152,15 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=train.DEFAULT_DATA)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--save", type=Path, help="write each document's readings here (JSON lines)")
+    ap.add_argument("--load", type=Path, help="report on readings saved by an earlier run instead")
     args = ap.parse_args()
     if not (args.data / "dev_gold.jsonl").is_file():
         raise SystemExit(f"cv: no dev set at {args.data} (expected ../shared/data beside the checkout)")
     examples = train.load_examples(args.data)
-    rows = cross_validate(examples, args.jobs)
+    if args.load:
+        rows = {row["id"]: row for row in map(json.loads, args.load.read_text(encoding="utf-8").splitlines())}
+    else:
+        rows = cross_validate(examples, args.jobs)
     if args.save:
         args.save.write_text("".join(json.dumps(rows[e.id], sort_keys=True) + "\n" for e in examples), encoding="utf-8")
     print(f"leave-one-outlet-out, {len(Counter(e.outlet for e in examples))} outlets")

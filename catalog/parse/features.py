@@ -20,7 +20,7 @@ from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, role_
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import PUBLISHING_TOWNS
 
-FEATURE_SET = "notes-features-1"
+FEATURE_SET = "notes-features-2"
 
 # Words a publisher's name is made of ("Farrar, Straus and Giroux", "Coach House Books").
 PUBLISHER_WORDS = frozenset({
@@ -59,6 +59,12 @@ class Context:
     quoted: list[bool]         # inside quotation marks
     clause: list[int]          # sentence stops before the token
     line: list[int]            # line number
+    after_role: list[str | None]   # the role phrase earlier in the token's sentence
+    after_colon: list[bool]    # a colon earlier in the token's sentence
+    segment: list[int]         # the token's segment: a run between stops, brackets, ";", ":", "," and lines
+    segment_start: list[bool]
+    segment_marks: list[frozenset[str]]    # what the segment holds: items, publisher words, towns, names
+    sentence_marks: list[frozenset[str]]   # what the sentence holds
 
 
 def _context(text: str, tokens: list[Token]) -> Context:
@@ -70,8 +76,11 @@ def _context(text: str, tokens: list[Token]) -> Context:
              + [(i.span, "isbn") for i in found.isbns] + [(s, "ill") for s in found.illustrated])
     phrases = [(m.start(), m.end(), _ROLE_NAMES.get(roles_of(m)[0][0].value, "other")) for m in role_phrases(text)]
     depth, quoted, clause, line = [0] * n, [False] * n, [0] * n, [0] * n
-    level = stops = lines = 0
-    in_quote = False
+    after_role: list[str | None] = [None] * n
+    after_colon, segment, sentence, segment_start = [False] * n, [0] * n, [0] * n, [False] * n
+    level = stops = lines = segments = sentences = 0
+    in_quote = colon = False
+    last_role: str | None = None
     for i, token in enumerate(tokens):
         for span, kind in spans:
             if span.start <= token.start < span.end:
@@ -86,12 +95,52 @@ def _context(text: str, tokens: list[Token]) -> Context:
             level = max(0, level - 1)
         if char in _QUOTES and len(char) == 1:
             in_quote = char not in "\u201d\u2019" and not in_quote
+        if token.line_start and i or char in _SENTENCE_BREAKS:
+            sentences += 1
+            last_role, colon = None, False
+        if token.line_start and i or char in _SEGMENT_BREAKS:
+            segments += 1
+        segment_start[i] = not i or segment[i - 1] != segments
         depth[i], quoted[i], clause[i], line[i] = level, in_quote, stops, lines
+        after_role[i], after_colon[i], segment[i], sentence[i] = last_role, colon, segments, sentences
+        if role[i] is not None:
+            last_role = role[i]
+        colon = colon or char == ":"
         if char in _OPEN:
             level += 1
         if char == "." and i and not _abbreviation(tokens[i - 1].text):
             stops += 1
-    return Context(tokens, item, role, depth, quoted, clause, line)
+            sentences += 1
+            segments += 1
+            last_role, colon = None, False
+    return Context(tokens, item, role, depth, quoted, clause, line, after_role, after_colon, segment, segment_start,
+                   _marks(tokens, item, segment), _marks(tokens, item, sentence))
+
+
+_SENTENCE_BREAKS = frozenset("();[]")
+_SEGMENT_BREAKS = frozenset("();[]:,")
+
+
+def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> list[frozenset[str]]:
+    """For each token, the marks of the group (segment or sentence) it stands in."""
+    found: dict[int, set[str]] = {}
+    for token, kind, g in zip(tokens, item, group):
+        marks = found.setdefault(g, set())
+        low = token.text.lower()
+        if kind:
+            marks.add(kind)
+        if low in PUBLISHER_WORDS:
+            marks.add("pub")
+        if token.text in TOWN_WORDS:
+            marks.add("town")
+        if len(low) == 4 and low.isdigit():
+            marks.add("year")
+        if token.text[:1].isupper() and len(low) > 1 and is_given_name(token.text):
+            marks.add("given")
+        if token.text[:1].islower() and low.isalpha():
+            marks.add("lower")
+    frozen = {g: frozenset(m) for g, m in found.items()}
+    return [frozen[g] for g in group]
 
 
 def _abbreviation(word: str) -> bool:
@@ -194,12 +243,34 @@ def _last(c: Context, i: int, low: str) -> str | None:
     return "1" if i == len(c.tokens) - 1 else None
 
 
+def _after_role(c: Context, i: int, low: str) -> str | None:
+    return c.after_role[i]
+
+
+def _after_colon(c: Context, i: int, low: str) -> str | None:
+    return "1" if c.after_colon[i] else None
+
+
+def _segment_start(c: Context, i: int, low: str) -> str | None:
+    return "1" if c.segment_start[i] else None
+
+
+def _segment(c: Context, i: int, low: str) -> str | None:
+    return "|".join(sorted(c.segment_marks[i])) or None
+
+
+def _sentence(c: Context, i: int, low: str) -> str | None:
+    return "|".join(sorted(c.sentence_marks[i])) or None
+
+
 # The table: name -> observation. Order is the order of the feature strings.
 FEATURES: tuple[tuple[str, Feature], ...] = (
     ("w", _word), ("shape", _shape_of), ("given", _given), ("pubword", _publisher_word),
     ("corp", _corporate), ("town", _town), ("month", _month), ("year", _year), ("binding", _binding),
     ("item", _item), ("role", _role), ("bracket", _bracket), ("quote", _quote), ("clause", _clause),
     ("line", _line), ("linestart", _line_start), ("pos", _position), ("first", _first), ("last", _last),
+    ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start), ("seg", _segment),
+    ("sent", _sentence),
 )
 # The features a token also sees of its neighbours, one and two away.
 NEIGHBOUR_FEATURES = frozenset({"w", "shape", "given", "pubword", "town", "item", "role", "month"})
