@@ -132,6 +132,8 @@ FORMS: tuple[Form, ...] = (
          frozenset({T, A, P, PG, PR}), "GBP"),
     Form("possessive-author", lambda b: f"{b.author.name}\u2019s {b.title} ({b.publisher}, \u00a3{_money(b.price)})",
          frozenset({T, A, P, PR}), "GBP"),
+    Form("title-then-name", lambda b: f"{b.title} {b.author.name} ({b.publisher}, ${_money(b.price)})",
+         frozenset({T, A, P, PR})),
     Form("two-bindings", lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; paper, ${_money(b.paper_price)}.",
          frozenset({T, A, P, PG, PR, PR2})),
 )

@@ -86,13 +86,17 @@ def _fold(args: tuple[str, list[train.Example], list[train.Example]]) -> list[di
         return [readings(e) for e in held_out]
 
 
-def cross_validate(examples: list[train.Example], jobs: int) -> dict[str, dict]:
-    by_outlet: dict[str, list[train.Example]] = defaultdict(list)
+def cross_validate(examples: list[train.Example], jobs: int, folds: int = 0) -> dict[str, dict]:
+    """Each outlet held out in turn; or, with `folds`, the outlets dealt into that many
+    groups (a quicker check while tuning), each group held out in turn."""
+    outlets = sorted({e.outlet for e in examples})
+    group = {outlet: (n % folds if folds else n) for n, outlet in enumerate(outlets)}
+    held: dict[int, list[train.Example]] = defaultdict(list)
     for example in examples:
-        by_outlet[example.outlet].append(example)
-    folds = [(outlet, [e for e in examples if e.outlet != outlet], held) for outlet, held in sorted(by_outlet.items())]
+        held[group[example.outlet]].append(example)
+    folds_ = [(str(g), [e for e in examples if group[e.outlet] != g], rows) for g, rows in sorted(held.items())]
     with get_context("fork").Pool(jobs) as pool:
-        results = pool.map(_fold, folds, chunksize=1)
+        results = pool.map(_fold, folds_, chunksize=1)
     return {row["id"]: row for rows in results for row in rows}
 
 
@@ -153,6 +157,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--save", type=Path, help="write each document's readings here (JSON lines)")
     ap.add_argument("--load", type=Path, help="report on readings saved by an earlier run instead")
+    ap.add_argument("--folds", type=int, default=0, help="outlets in this many groups instead of one outlet a fold")
     args = ap.parse_args()
     if not (args.data / "dev_gold.jsonl").is_file():
         raise SystemExit(f"cv: no dev set at {args.data} (expected ../shared/data beside the checkout)")
@@ -160,10 +165,12 @@ def main() -> None:
     if args.load:
         rows = {row["id"]: row for row in map(json.loads, args.load.read_text(encoding="utf-8").splitlines())}
     else:
-        rows = cross_validate(examples, args.jobs)
+        rows = cross_validate(examples, args.jobs, args.folds)
     if args.save:
         args.save.write_text("".join(json.dumps(rows[e.id], sort_keys=True) + "\n" for e in examples), encoding="utf-8")
-    print(f"leave-one-outlet-out, {len(Counter(e.outlet for e in examples))} outlets")
+    outlets = len(Counter(e.outlet for e in examples))
+    print(f"outlets dealt into {args.folds} folds, {outlets} outlets" if args.folds else
+          f"leave-one-outlet-out, {outlets} outlets")
     print(report(_scorer(args.data), examples, rows))
 
 

@@ -33,7 +33,7 @@ from catalog.pipeline import prepare_text  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SETS = ("dev_inputs.jsonl", "dev_more_inputs.jsonl", "dev_wide_inputs.jsonl")
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
-SYNTHETIC_PER_FORM = 12
+SYNTHETIC_PER_FORM = 20
 SEED = 25
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'",
                        "\u2013": "-", "\u2014": "-"})

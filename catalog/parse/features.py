@@ -20,7 +20,7 @@ from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, role_
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import PUBLISHING_TOWNS
 
-FEATURE_SET = "notes-features-2"
+FEATURE_SET = "notes-features-3"
 
 # Words a publisher's name is made of ("Farrar, Straus and Giroux", "Coach House Books").
 PUBLISHER_WORDS = frozenset({
@@ -251,6 +251,14 @@ def _after_colon(c: Context, i: int, low: str) -> str | None:
     return "1" if c.after_colon[i] else None
 
 
+def _to_segment_end(c: Context, i: int, low: str) -> str | None:
+    """How many tokens before its segment ends (1 to 4): a name often ends a head's segment."""
+    n, k = len(c.tokens), 1
+    while i + k < n and c.segment[i + k] == c.segment[i] and k <= 4:
+        k += 1
+    return str(k) if k <= 4 else None
+
+
 def _segment_start(c: Context, i: int, low: str) -> str | None:
     return "1" if c.segment_start[i] else None
 
@@ -269,7 +277,7 @@ FEATURES: tuple[tuple[str, Feature], ...] = (
     ("corp", _corporate), ("town", _town), ("month", _month), ("year", _year), ("binding", _binding),
     ("item", _item), ("role", _role), ("bracket", _bracket), ("quote", _quote), ("clause", _clause),
     ("line", _line), ("linestart", _line_start), ("pos", _position), ("first", _first), ("last", _last),
-    ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start), ("seg", _segment),
+    ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start), ("segend", _to_segment_end), ("seg", _segment),
     ("sent", _sentence),
 )
 # The features a token also sees of its neighbours, one and two away.

@@ -73,6 +73,8 @@ def test_what_the_labeller_reads():
     assert notes_units(long_review) == ["THE QUIET HARBOR. By Jane Doe. 320 pages. Knopf. $24.95."]
     header = "Doe, Jane\n\nThe Quiet Harbor\n\nKnopf"
     assert notes_units(header) == [header]   # a short text is read whole, whatever its lines
+    short_review = "The Quiet Harbor\nBy JANE DOE\nKnopf, $23.\n\nThis grave, lucid novel about fathers and sons reaches back."
+    assert notes_units(short_review) == ["The Quiet Harbor\nBy JANE DOE\nKnopf, $23."]   # notes beside prose
     assert not labeller.may_hold_notes("The council met on Tuesday, and voted, twice, on the budget.")
     assert labeller.may_hold_notes("Doe, Jane. The Quiet Harbor. Knopf, 1994.")
 
