@@ -11,8 +11,9 @@ labeller refuses a model of another set.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.parse.imprint import find_items
 from catalog.parse.names import is_given_name
@@ -53,6 +54,8 @@ class Context:
     """What is worked out once for the whole notes before any token is observed."""
 
     tokens: list[Token]
+    lower: list[str]           # each token lowercased
+    given: list[bool]          # a known given name (or an initial), capitalized
     item: list[str | None]     # price / pages / isbn / ill: the rules' typed items
     role: list[str | None]     # the role a role phrase names ("by", "ed", "tr", ...)
     depth: list[int]           # inside brackets
@@ -113,20 +116,23 @@ def _context(text: str, tokens: list[Token]) -> Context:
             sentences += 1
             segments += 1
             last_role, colon = None, False
-    return Context(tokens, item, role, depth, quoted, clause, line, after_role, after_colon, segment, segment_start,
-                   _marks(tokens, item, segment), _marks(tokens, item, sentence))
+    lower = [t.text.lower() for t in tokens]
+    given = [t.text[:1].isupper() and len(t.text) > 1 and is_given_name(t.text) for t in tokens]
+    return Context(tokens, lower, given, item, role, depth, quoted, clause, line, after_role, after_colon, segment,
+                   segment_start, _marks(tokens, lower, given, item, segment),
+                   _marks(tokens, lower, given, item, sentence))
 
 
 _SENTENCE_BREAKS = frozenset("();[]")
 _SEGMENT_BREAKS = frozenset("();[]:,")
 
 
-def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> list[frozenset[str]]:
+def _marks(tokens: list[Token], lower: list[str], given: list[bool], item: list[str | None],
+           group: list[int]) -> list[frozenset[str]]:
     """For each token, the marks of the group (segment or sentence) it stands in."""
     found: dict[int, set[str]] = {}
-    for token, kind, g in zip(tokens, item, group):
+    for token, low, is_given, kind, g in zip(tokens, lower, given, item, group):
         marks = found.setdefault(g, set())
-        low = token.text.lower()
         if kind:
             marks.add(kind)
         if low in PUBLISHER_WORDS:
@@ -135,7 +141,7 @@ def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> lis
             marks.add("town")
         if len(low) == 4 and low.isdigit():
             marks.add("year")
-        if token.text[:1].isupper() and len(low) > 1 and is_given_name(token.text):
+        if is_given:
             marks.add("given")
         if token.text[:1].islower() and low.isalpha():
             marks.add("lower")
@@ -161,114 +167,127 @@ def _shape(word: str) -> str:
     return "other"
 
 
-# One named observation of a token, None when it does not apply.
-Feature = Callable[[Context, int, str], "str | None"]
+# One named observation, made of every token at once (a column): a value per token, None
+# where it does not apply. A column at a time keeps a token's cost to table lookups.
+Feature = Callable[[Context], "Sequence[str | None]"]
+_YEAR_STARTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_EXTRA_BINDINGS = frozenset({"pap", "hb", "pb", "hc", "pbk"})
 
 
-def _word(c: Context, i: int, low: str) -> str:
-    return low
+def _word(c: Context) -> list[str]:
+    return c.lower
 
 
-def _shape_of(c: Context, i: int, low: str) -> str:
-    return _shape(c.tokens[i].text)
+def _shape_of(c: Context) -> list[str]:
+    return [_shape(t.text) for t in c.tokens]
 
 
-def _given(c: Context, i: int, low: str) -> str | None:
-    word = c.tokens[i].text
-    return "1" if word[:1].isupper() and len(word) > 1 and is_given_name(word) else None
+def _given(c: Context) -> list[str | None]:
+    return ["1" if g else None for g in c.given]
 
 
-def _publisher_word(c: Context, i: int, low: str) -> str | None:
-    return "1" if low in PUBLISHER_WORDS else None
+def _publisher_word(c: Context) -> list[str | None]:
+    return ["1" if low in PUBLISHER_WORDS else None for low in c.lower]
 
 
-def _corporate(c: Context, i: int, low: str) -> str | None:
-    return "1" if low in CORPORATE_WORDS else None
+def _corporate(c: Context) -> list[str | None]:
+    return ["1" if low in CORPORATE_WORDS else None for low in c.lower]
 
 
-def _town(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.tokens[i].text in TOWN_WORDS else None
+def _town(c: Context) -> list[str | None]:
+    return ["1" if t.text in TOWN_WORDS else None for t in c.tokens]
 
 
-def _month(c: Context, i: int, low: str) -> str | None:
-    return "1" if low in MONTHS else None
+def _month(c: Context) -> list[str | None]:
+    return ["1" if low in MONTHS else None for low in c.lower]
 
 
-def _year(c: Context, i: int, low: str) -> str | None:
-    word = c.tokens[i].text
-    return "1" if len(word) == 4 and word.isdigit() and word[:2] in ("15", "16", "17", "18", "19", "20") else None
+def _year(c: Context) -> list[str | None]:
+    return ["1" if len(w) == 4 and w.isdigit() and w[:2] in _YEAR_STARTS else None for w in c.lower]
 
 
-def _binding(c: Context, i: int, low: str) -> str | None:
-    return "1" if low in BINDINGS or low in ("pap", "hb", "pb", "hc", "pbk") else None
+def _binding(c: Context) -> list[str | None]:
+    return ["1" if low in BINDINGS or low in _EXTRA_BINDINGS else None for low in c.lower]
 
 
-def _item(c: Context, i: int, low: str) -> str | None:
-    return c.item[i]
+def _item(c: Context) -> list[str | None]:
+    return c.item
 
 
-def _role(c: Context, i: int, low: str) -> str | None:
-    return c.role[i]
+def _role(c: Context) -> list[str | None]:
+    return c.role
 
 
-def _bracket(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.depth[i] else None
+def _bracket(c: Context) -> list[str | None]:
+    return ["1" if d else None for d in c.depth]
 
 
-def _quote(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.quoted[i] else None
+def _quote(c: Context) -> list[str | None]:
+    return ["1" if q else None for q in c.quoted]
 
 
-def _clause(c: Context, i: int, low: str) -> str:
-    return str(min(c.clause[i], 4))
+_BUCKETS = ("0", "1", "2", "3", "4")
 
 
-def _line(c: Context, i: int, low: str) -> str:
-    return str(min(c.line[i], 4))
+def _clause(c: Context) -> list[str]:
+    return [_BUCKETS[min(n, 4)] for n in c.clause]
 
 
-def _line_start(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.tokens[i].line_start else None
+def _line(c: Context) -> list[str]:
+    return [_BUCKETS[min(n, 4)] for n in c.line]
 
 
-def _position(c: Context, i: int, low: str) -> str:
-    return str(min(4, 5 * i // len(c.tokens)))
+def _line_start(c: Context) -> list[str | None]:
+    return ["1" if t.line_start else None for t in c.tokens]
 
 
-def _first(c: Context, i: int, low: str) -> str | None:
-    return "1" if i == 0 else "2" if i == 1 else None
+def _position(c: Context) -> list[str]:
+    n = len(c.tokens)
+    return [_BUCKETS[min(4, 5 * i // n)] for i in range(n)]
 
 
-def _last(c: Context, i: int, low: str) -> str | None:
-    return "1" if i == len(c.tokens) - 1 else None
+def _first(c: Context) -> list[str | None]:
+    return ["1", "2"][:len(c.tokens)] + [None] * (len(c.tokens) - 2)
 
 
-def _after_role(c: Context, i: int, low: str) -> str | None:
-    return c.after_role[i]
+def _last(c: Context) -> list[str | None]:
+    return [None] * (len(c.tokens) - 1) + ["1"]
 
 
-def _after_colon(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.after_colon[i] else None
+def _after_role(c: Context) -> list[str | None]:
+    return c.after_role
 
 
-def _to_segment_end(c: Context, i: int, low: str) -> str | None:
+def _after_colon(c: Context) -> list[str | None]:
+    return ["1" if a else None for a in c.after_colon]
+
+
+def _to_segment_end(c: Context) -> list[str | None]:
     """How many tokens before its segment ends (1 to 4): a name often ends a head's segment."""
-    n, k = len(c.tokens), 1
-    while i + k < n and c.segment[i + k] == c.segment[i] and k <= 4:
-        k += 1
-    return str(k) if k <= 4 else None
+    segment, n = c.segment, len(c.tokens)
+    ends: list[str | None] = [None] * n
+    k = 0
+    for i in range(n - 1, -1, -1):
+        k = k + 1 if i + 1 < n and segment[i + 1] == segment[i] else 1
+        ends[i] = _BUCKETS[k] if k <= 4 else None
+    return ends
 
 
-def _segment_start(c: Context, i: int, low: str) -> str | None:
-    return "1" if c.segment_start[i] else None
+def _segment_start(c: Context) -> list[str | None]:
+    return ["1" if s else None for s in c.segment_start]
 
 
-def _segment(c: Context, i: int, low: str) -> str | None:
-    return "|".join(sorted(c.segment_marks[i])) or None
+def _segment(c: Context) -> list[str | None]:
+    return [_joined(m) for m in c.segment_marks]
 
 
-def _sentence(c: Context, i: int, low: str) -> str | None:
-    return "|".join(sorted(c.sentence_marks[i])) or None
+def _sentence(c: Context) -> list[str | None]:
+    return [_joined(m) for m in c.sentence_marks]
+
+
+@lru_cache(maxsize=512)
+def _joined(marks: frozenset[str]) -> str | None:
+    return "|".join(sorted(marks)) or None
 
 
 # The table: name -> observation. Order is the order of the feature strings.
@@ -277,11 +296,23 @@ FEATURES: tuple[tuple[str, Feature], ...] = (
     ("corp", _corporate), ("town", _town), ("month", _month), ("year", _year), ("binding", _binding),
     ("item", _item), ("role", _role), ("bracket", _bracket), ("quote", _quote), ("clause", _clause),
     ("line", _line), ("linestart", _line_start), ("pos", _position), ("first", _first), ("last", _last),
-    ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start), ("segend", _to_segment_end), ("seg", _segment),
-    ("sent", _sentence),
+    ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start),
+    ("segend", _to_segment_end), ("seg", _segment), ("sent", _sentence),
 )
 # The features a token also sees of its neighbours, one and two away.
 NEIGHBOUR_FEATURES = frozenset({"w", "shape", "given", "pubword", "town", "item", "role", "month"})
+_OFFSETS = (-2, -1, 1, 2)
+_EDGES = {offset: f"{offset}:edge" for offset in _OFFSETS}
+
+
+@lru_cache(maxsize=65536)
+def _named(name: str, value: str) -> str:
+    return f"{name}={value}"
+
+
+@lru_cache(maxsize=131072)
+def _seen_from(offset: int, feature: str) -> str:
+    return f"{offset}:{feature}"
 
 
 def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
@@ -290,25 +321,22 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
     if not tokens:
         return []
     c = _context(text, tokens)
-    own: list[list[str]] = []
-    shared: list[list[str]] = []
-    for i, token in enumerate(tokens):
-        low = token.text.lower()
-        mine, theirs = [], []
-        for name, feature in FEATURES:
-            value = feature(c, i, low)
-            if value is not None:
-                mine.append(f"{name}={value}")
-                if name in NEIGHBOUR_FEATURES:
-                    theirs.append(f"{name}={value}")
-        own.append(mine)
-        shared.append(theirs)
     n = len(tokens)
+    own: list[list[str]] = [[] for _ in range(n)]
+    shared: list[list[str]] = [[] for _ in range(n)]
+    for name, feature in FEATURES:
+        share = name in NEIGHBOUR_FEATURES
+        for i, value in enumerate(feature(c)):
+            if value is not None:
+                string = _named(name, value)
+                own[i].append(string)
+                if share:
+                    shared[i].append(string)
     for i, mine in enumerate(own):
-        for offset in (-2, -1, 1, 2):
+        for offset in _OFFSETS:
             j = i + offset
             if 0 <= j < n:
-                mine.extend(f"{offset}:{f}" for f in shared[j])
+                mine.extend([_seen_from(offset, f) for f in shared[j]])
             else:
-                mine.append(f"{offset}:edge")
+                mine.append(_EDGES[offset])
     return own

@@ -123,10 +123,14 @@ class FieldSpan:
 
 
 def field_spans(tokens: list[Token], labels: list[str]) -> list[FieldSpan]:
-    """Runs of tokens with one label (other than 'other'), in order."""
+    """Runs of tokens with one label (other than 'other'), in order; a run takes the
+    possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G.")."""
     spans: list[FieldSpan] = []
     for i, (token, label) in enumerate(zip(tokens, labels)):
         if label == "other":
+            if spans and spans[-1].last == i - 1 and token.start == spans[-1].end and _belongs(tokens[i - 1], token):
+                run = spans[-1]
+                spans[-1] = FieldSpan(run.label, run.first, i, run.start, token.end)
             continue
         if spans and spans[-1].label == label and spans[-1].last == i - 1:
             run = spans[-1]
@@ -134,6 +138,16 @@ def field_spans(tokens: list[Token], labels: list[str]) -> list[FieldSpan]:
         else:
             spans.append(FieldSpan(label, i, i, token.start, token.end))
     return spans
+
+
+def _belongs(word: Token, mark: Token) -> bool:
+    """A possessive, or the stop of an initial or an abbreviation, printed against the word."""
+    if mark.text in ("'s", "\u2019s"):
+        return True
+    return mark.text == "." and (len(word.text) == 1 and word.text.isupper() or word.text.lower() in _ABBREVIATED)
+
+
+_ABBREVIATED = frozenset({"st", "jr", "sr", "inc", "co", "ltd", "bros", "dr", "mt", "ft", "corp"})
 
 
 # Name parts that run into the next capital without a space ("McKinney", "DeLillo").

@@ -131,3 +131,13 @@ def test_the_gold_aligns_to_the_words_it_was_read_from(trainer):
     assert got["place"] == ["London"] and got["publisher"] == ["Faber"]
     assert got["pages"] == ["320", "pp", "."] and got["price"] == ["£", "18.99"]
     assert trainer.align(text, {**book, "publisher": "Knopf"}) is None   # never guessed
+
+
+def test_a_run_keeps_the_possessive_and_the_initials_stop_printed_against_it():
+    text = "Doe, Jane Q. The Harbor. St. Martin's, 2001."
+    tokens = tokenize(text)
+    labels = ["author"] * 4 + ["other"] + ["title"] * 2 + ["other"] + ["publisher"] * 3 + ["other"] * 4
+    assert len(labels) == len(tokens)
+    parsed = parsed_from_labels(text, tokens, labels)
+    assert parsed.contributors[0][1] == "Doe, Jane Q." and parsed.publisher == "St. Martin's"
+    assert parsed.title == "The Harbor"   # a title's closing stop is punctuation, not part of it
