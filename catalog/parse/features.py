@@ -21,7 +21,7 @@ from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, role_
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import PUBLISHING_TOWNS
 
-FEATURE_SET = "notes-features-3"
+FEATURE_SET = "notes-features-5"
 
 # Words a publisher's name is made of ("Farrar, Straus and Giroux", "Coach House Books").
 PUBLISHER_WORDS = frozenset({
@@ -54,8 +54,6 @@ class Context:
     """What is worked out once for the whole notes before any token is observed."""
 
     tokens: list[Token]
-    lower: list[str]           # each token lowercased
-    given: list[bool]          # a known given name (or an initial), capitalized
     item: list[str | None]     # price / pages / isbn / ill: the rules' typed items
     role: list[str | None]     # the role a role phrase names ("by", "ed", "tr", ...)
     depth: list[int]           # inside brackets
@@ -67,7 +65,6 @@ class Context:
     segment: list[int]         # the token's segment: a run between stops, brackets, ";", ":", "," and lines
     segment_start: list[bool]
     segment_marks: list[frozenset[str]]    # what the segment holds: items, publisher words, towns, names
-    sentence_marks: list[frozenset[str]]   # what the sentence holds
 
 
 def _context(text: str, tokens: list[Token]) -> Context:
@@ -80,8 +77,8 @@ def _context(text: str, tokens: list[Token]) -> Context:
     phrases = [(m.start(), m.end(), _ROLE_NAMES.get(roles_of(m)[0][0].value, "other")) for m in role_phrases(text)]
     depth, quoted, clause, line = [0] * n, [False] * n, [0] * n, [0] * n
     after_role: list[str | None] = [None] * n
-    after_colon, segment, sentence, segment_start = [False] * n, [0] * n, [0] * n, [False] * n
-    level = stops = lines = segments = sentences = 0
+    after_colon, segment, segment_start = [False] * n, [0] * n, [False] * n
+    level = stops = lines = segments = 0
     in_quote = colon = False
     last_role: str | None = None
     for i, token in enumerate(tokens):
@@ -99,13 +96,12 @@ def _context(text: str, tokens: list[Token]) -> Context:
         if char in _QUOTES and len(char) == 1:
             in_quote = char not in "\u201d\u2019" and not in_quote
         if token.line_start and i or char in _SENTENCE_BREAKS:
-            sentences += 1
             last_role, colon = None, False
         if token.line_start and i or char in _SEGMENT_BREAKS:
             segments += 1
         segment_start[i] = not i or segment[i - 1] != segments
         depth[i], quoted[i], clause[i], line[i] = level, in_quote, stops, lines
-        after_role[i], after_colon[i], segment[i], sentence[i] = last_role, colon, segments, sentences
+        after_role[i], after_colon[i], segment[i] = last_role, colon, segments
         if role[i] is not None:
             last_role = role[i]
         colon = colon or char == ":"
@@ -113,40 +109,33 @@ def _context(text: str, tokens: list[Token]) -> Context:
             level += 1
         if char == "." and i and not _abbreviation(tokens[i - 1].text):
             stops += 1
-            sentences += 1
             segments += 1
             last_role, colon = None, False
-    lower = [t.text.lower() for t in tokens]
-    given = [t.text[:1].isupper() and len(t.text) > 1 and is_given_name(t.text) for t in tokens]
-    return Context(tokens, lower, given, item, role, depth, quoted, clause, line, after_role, after_colon, segment,
-                   segment_start, _marks(tokens, lower, given, item, segment),
-                   _marks(tokens, lower, given, item, sentence))
+    return Context(tokens, item, role, depth, quoted, clause, line, after_role, after_colon, segment,
+                   segment_start, _marks(tokens, item, segment))
 
 
 _SENTENCE_BREAKS = frozenset("();[]")
 _SEGMENT_BREAKS = frozenset("();[]:,")
 
 
-def _marks(tokens: list[Token], lower: list[str], given: list[bool], item: list[str | None],
-           group: list[int]) -> list[frozenset[str]]:
-    """For each token, the marks of the group (segment or sentence) it stands in."""
-    found: dict[int, set[str]] = {}
-    for token, low, is_given, kind, g in zip(tokens, lower, given, item, group):
-        marks = found.setdefault(g, set())
+def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> list[frozenset[str]]:
+    """For each token, the marks of the segment it stands in: its items, and what its words are."""
+    found: dict[int, frozenset[str]] = {}
+    for token, kind, g in zip(tokens, item, group):
+        marks = _word_marks(token.text)
         if kind:
-            marks.add(kind)
-        if low in PUBLISHER_WORDS:
-            marks.add("pub")
-        if token.text in TOWN_WORDS:
-            marks.add("town")
-        if len(low) == 4 and low.isdigit():
-            marks.add("year")
-        if is_given:
-            marks.add("given")
-        if token.text[:1].islower() and low.isalpha():
-            marks.add("lower")
-    frozen = {g: frozenset(m) for g, m in found.items()}
-    return [frozen[g] for g in group]
+            marks = marks | {kind}
+        found[g] = found[g] | marks if g in found else marks
+    return [found[g] for g in group]
+
+
+@lru_cache(maxsize=65536)
+def _word_marks(word: str) -> frozenset[str]:
+    low = word.lower()
+    marks = (("pub", low in PUBLISHER_WORDS), ("town", word in TOWN_WORDS), ("year", len(low) == 4 and low.isdigit()),
+             ("given", _given(word) is not None), ("lower", word[:1].islower() and low.isalpha()))
+    return frozenset(name for name, present in marks if present)
 
 
 def _abbreviation(word: str) -> bool:
@@ -167,47 +156,55 @@ def _shape(word: str) -> str:
     return "other"
 
 
-# One named observation, made of every token at once (a column): a value per token, None
-# where it does not apply. A column at a time keeps a token's cost to table lookups.
-Feature = Callable[[Context], "Sequence[str | None]"]
 _YEAR_STARTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _EXTRA_BINDINGS = frozenset({"pap", "hb", "pb", "hc", "pbk"})
 
-
-def _word(c: Context) -> list[str]:
-    return c.lower
-
-
-def _shape_of(c: Context) -> list[str]:
-    return [_shape(t.text) for t in c.tokens]
+# What a token's text alone says: one named observation of the word, None when it does not
+# apply. Worked out once per distinct word (trailers repeat their words).
+WordFeature = Callable[[str], "str | None"]
 
 
-def _given(c: Context) -> list[str | None]:
-    return ["1" if g else None for g in c.given]
+def _word(word: str) -> str:
+    return word.lower()
 
 
-def _publisher_word(c: Context) -> list[str | None]:
-    return ["1" if low in PUBLISHER_WORDS else None for low in c.lower]
+def _given(word: str) -> str | None:
+    return "1" if word[:1].isupper() and len(word) > 1 and is_given_name(word) else None
 
 
-def _corporate(c: Context) -> list[str | None]:
-    return ["1" if low in CORPORATE_WORDS else None for low in c.lower]
+def _publisher_word(word: str) -> str | None:
+    return "1" if word.lower() in PUBLISHER_WORDS else None
 
 
-def _town(c: Context) -> list[str | None]:
-    return ["1" if t.text in TOWN_WORDS else None for t in c.tokens]
+def _corporate(word: str) -> str | None:
+    return "1" if word.lower() in CORPORATE_WORDS else None
 
 
-def _month(c: Context) -> list[str | None]:
-    return ["1" if low in MONTHS else None for low in c.lower]
+def _town(word: str) -> str | None:
+    return "1" if word in TOWN_WORDS else None
 
 
-def _year(c: Context) -> list[str | None]:
-    return ["1" if len(w) == 4 and w.isdigit() and w[:2] in _YEAR_STARTS else None for w in c.lower]
+def _month(word: str) -> str | None:
+    return "1" if word.lower() in MONTHS else None
 
 
-def _binding(c: Context) -> list[str | None]:
-    return ["1" if low in BINDINGS or low in _EXTRA_BINDINGS else None for low in c.lower]
+def _year(word: str) -> str | None:
+    return "1" if len(word) == 4 and word.isdigit() and word[:2] in _YEAR_STARTS else None
+
+
+def _binding(word: str) -> str | None:
+    low = word.lower()
+    return "1" if low in BINDINGS or low in _EXTRA_BINDINGS else None
+
+
+WORD_FEATURES: tuple[tuple[str, WordFeature], ...] = (
+    ("w", _word), ("shape", _shape), ("given", _given), ("pubword", _publisher_word), ("corp", _corporate),
+    ("town", _town), ("month", _month), ("year", _year), ("binding", _binding),
+)
+
+# One named observation made of every token at once, in its context (a column): a value
+# per token, None where it does not apply.
+Feature = Callable[[Context], "Sequence[str | None]"]
 
 
 def _item(c: Context) -> list[str | None]:
@@ -281,28 +278,22 @@ def _segment(c: Context) -> list[str | None]:
     return [_joined(m) for m in c.segment_marks]
 
 
-def _sentence(c: Context) -> list[str | None]:
-    return [_joined(m) for m in c.sentence_marks]
-
-
 @lru_cache(maxsize=512)
 def _joined(marks: frozenset[str]) -> str | None:
     return "|".join(sorted(marks)) or None
 
 
-# The table: name -> observation. Order is the order of the feature strings.
+# The table of context features: name -> observation. Order is the order of the strings.
 FEATURES: tuple[tuple[str, Feature], ...] = (
-    ("w", _word), ("shape", _shape_of), ("given", _given), ("pubword", _publisher_word),
-    ("corp", _corporate), ("town", _town), ("month", _month), ("year", _year), ("binding", _binding),
     ("item", _item), ("role", _role), ("bracket", _bracket), ("quote", _quote), ("clause", _clause),
     ("line", _line), ("linestart", _line_start), ("pos", _position), ("first", _first), ("last", _last),
     ("afterrole", _after_role), ("aftercolon", _after_colon), ("segstart", _segment_start),
-    ("segend", _to_segment_end), ("seg", _segment), ("sent", _sentence),
+    ("segend", _to_segment_end), ("seg", _segment),
 )
 # The features a token also sees of its neighbours, one and two away.
 NEIGHBOUR_FEATURES = frozenset({"w", "shape", "given", "pubword", "town", "item", "role", "month"})
 _OFFSETS = (-2, -1, 1, 2)
-_EDGES = {offset: f"{offset}:edge" for offset in _OFFSETS}
+_EDGES = {offset: [f"{offset}:edge"] for offset in _OFFSETS}
 
 
 @lru_cache(maxsize=65536)
@@ -310,33 +301,44 @@ def _named(name: str, value: str) -> str:
     return f"{name}={value}"
 
 
-@lru_cache(maxsize=131072)
-def _seen_from(offset: int, feature: str) -> str:
-    return f"{offset}:{feature}"
-
-
 def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
-    """Each token's features as "name=value" strings, neighbours' included."""
+    """Each token's features as "name=value" strings: its word's, its context's, and its
+    neighbours' (one and two away) of both."""
     tokens = tokenize(text) if tokens is None else tokens
     if not tokens:
         return []
     c = _context(text, tokens)
     n = len(tokens)
-    own: list[list[str]] = [[] for _ in range(n)]
-    shared: list[list[str]] = [[] for _ in range(n)]
-    for name, feature in FEATURES:
-        share = name in NEIGHBOUR_FEATURES
-        for i, value in enumerate(feature(c)):
-            if value is not None:
-                string = _named(name, value)
-                own[i].append(string)
-                if share:
-                    shared[i].append(string)
-    for i, mine in enumerate(own):
+    words = [_word_features(t.text) for t in tokens]
+    columns = [[_named(name, v) if v is not None else None for v in feature(c)] for name, feature in FEATURES]
+    in_context = [_shared(row) for row in zip(*columns)]
+    shared = [w[1] + _shared((_named("item", i) if i else None, _named("role", r) if r else None))
+              for w, i, r in zip(words, c.item, c.role)]
+    own = []
+    for i in range(n):
+        mine = list(words[i][0])
+        mine += in_context[i]
         for offset in _OFFSETS:
             j = i + offset
-            if 0 <= j < n:
-                mine.extend([_seen_from(offset, f) for f in shared[j]])
-            else:
-                mine.append(_EDGES[offset])
+            mine += _seen(offset, shared[j]) if 0 <= j < n else _EDGES[offset]
+        own.append(mine)
     return own
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word's features, and those of them its neighbours see."""
+    found = [(name, value) for name, feature in WORD_FEATURES if (value := feature(word)) is not None]
+    return (tuple(f"{name}={value}" for name, value in found),
+            tuple(f"{name}={value}" for name, value in found if name in NEIGHBOUR_FEATURES))
+
+
+def _shared(row: tuple[str | None, ...]) -> tuple[str, ...]:
+    return tuple(f for f in row if f is not None)
+
+
+@lru_cache(maxsize=65536)
+def _seen(offset: int, features: tuple[str, ...]) -> list[str]:
+    """A neighbour's features as this token sees them ("-1:w=by"); tokens repeat, so memoized
+    (callers only read the list)."""
+    return [f"{offset}:{f}" for f in features]

@@ -149,7 +149,7 @@ def split_head(head: str) -> tuple[str, str, str]:
     if lead and is_person(lead.group("name")):   # "Jane Doe, The Quiet Harbor" — a guess: titles name people too
         return joined[lead.end():], lead.group("name"), BY_NAME_SHAPE
     postfix = postfix_role(lead.group("name")) if lead else None
-    if postfix and is_person(postfix[0]):   # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
+    if lead and postfix and is_person(postfix[0]):   # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
         return joined[lead.end():], lead.group("name"), BY_MARKER
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:

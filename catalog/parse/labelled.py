@@ -91,7 +91,7 @@ def read_block(text: str) -> dict:
                 lead.append(line)
             elif years and found["publisher"] is None:
                 found["publisher"] = years.group("publisher")
-                found["year"] = int(re.search(r"1[5-9]\d\d|20\d\d", line).group())
+                found["year"] = _year_in(line)
             else:
                 found["items"].append(line)
             continue
@@ -113,7 +113,7 @@ def read_block(text: str) -> dict:
             years = _PUBLISHER_YEARS.match(value)
             found["publisher"] = years.group("publisher") if years else value
             if years:
-                found["year"] = int(re.search(r"1[5-9]\d\d|20\d\d", value).group())
+                found["year"] = _year_in(value)
         elif field == "pages" and re.fullmatch(r"\d{1,5}", value):
             found["pages"] = int(value)
         elif field in ("price", "isbn", "pages"):
@@ -125,3 +125,8 @@ def read_block(text: str) -> dict:
         elif found["title"] is None and not person:
             found["title"] = line   # the first line; a series line under it is no field scored
     return found
+
+
+def _year_in(text: str) -> int | None:
+    year = re.search(r"1[5-9]\d\d|20\d\d", text)
+    return int(year.group()) if year else None

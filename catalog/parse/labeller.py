@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -85,7 +86,7 @@ class ModelError(RuntimeError):
 
 
 @lru_cache(maxsize=1)
-def _model():   # type: ignore[no-untyped-def]
+def _model() -> tuple[Any, bytes]:
     """The CRF and the bytes it reads in place (they must outlive it), opened once:
     pycrfsuite is imported here, so a skipped article never pays for it."""
     import pycrfsuite
@@ -99,7 +100,7 @@ def _model():   # type: ignore[no-untyped-def]
     return tagger, model
 
 
-def _tagger():   # type: ignore[no-untyped-def]
+def _tagger() -> Any:
     return _model()[0]
 
 
