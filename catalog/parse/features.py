@@ -130,7 +130,7 @@ def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> lis
     return [found[g] for g in group]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _word_marks(word: str) -> frozenset[str]:
     low = word.lower()
     marks = (("pub", low in PUBLISHER_WORDS), ("town", word in TOWN_WORDS), ("year", len(low) == 4 and low.isdigit()),
@@ -296,7 +296,7 @@ _OFFSETS = (-2, -1, 1, 2)
 _EDGES = {offset: [f"{offset}:edge"] for offset in _OFFSETS}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _named(name: str, value: str) -> str:
     return f"{name}={value}"
 
@@ -325,7 +325,7 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
     return own
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word's features, and those of them its neighbours see."""
     found = [(name, value) for name, feature in WORD_FEATURES if (value := feature(word)) is not None]
@@ -337,7 +337,7 @@ def _shared(row: tuple[str | None, ...]) -> tuple[str, ...]:
     return tuple(f for f in row if f is not None)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _seen(offset: int, features: tuple[str, ...]) -> list[str]:
     """A neighbour's features as this token sees them ("-1:w=by"); tokens repeat, so memoized
     (callers only read the list)."""

@@ -106,10 +106,18 @@ def _tagger() -> Any:
 
 def label_tokens(text: str) -> tuple[list[Token], list[str]]:
     """The notes' tokens and the label of each."""
+    tokens, labels, _ = _labelled(text)
+    return tokens, labels
+
+
+def _labelled(text: str) -> tuple[list[Token], list[str], list[float]]:
+    """The tokens, their labels, and how sure the model is of each label (its marginal)."""
     tokens = tokenize(text)
     if not tokens:
-        return tokens, []
-    return tokens, list(_tagger().tag(observe(text, tokens)))
+        return tokens, [], []
+    tagger = _tagger()
+    labels = list(tagger.tag(observe(text, tokens)))
+    return tokens, labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]
 
 
 @dataclass(frozen=True)
@@ -187,16 +195,19 @@ class Reading:
 
 def read_notes(text: str) -> Reading:
     """The labeller's reading of one book's notes, with the rules' typed items."""
-    tokens, labels = label_tokens(text)
+    tokens, labels, sure = _labelled(text)
     words = [label for token, label in zip(tokens, labels) if token.text[0].isalnum()]
     covered = sum(label != "other" for label in words) / len(words) if words else 0.0
-    return Reading(parsed_from_labels(text, tokens, labels), covered)
+    return Reading(parsed_from_labels(text, tokens, labels, sure), covered)
 
 
-def parsed_from_labels(text: str, tokens: list[Token], labels: list[str]) -> ParsedTrailer:
-    """Labelled tokens -> the printed fields: the first title, subtitle, publisher and place
-    run; every run of a person's label is one name."""
+def parsed_from_labels(text: str, tokens: list[Token], labels: list[str],
+                       sure: list[float] | None = None) -> ParsedTrailer:
+    """Labelled tokens -> the printed fields: of several title, subtitle, publisher or place
+    runs, the one the model is surest of (the first on a tie, or without `sure`); every run
+    of a person's label is one name."""
     first: dict[str, str] = {}
+    best: dict[str, float] = {}
     people: list[tuple[Role, str]] = []
     for span in field_spans(tokens, labels):
         value = _value(text, tokens, span, span.label in PEOPLE)
@@ -204,8 +215,10 @@ def parsed_from_labels(text: str, tokens: list[Token], labels: list[str]) -> Par
             continue
         if span.label in PEOPLE:
             people.append((PEOPLE[span.label], value))
-        elif span.label not in first:
-            first[span.label] = value
+            continue
+        score = sum(sure[span.first:span.last + 1]) / (span.last - span.first + 1) if sure else 0.0
+        if span.label not in first or score > best[span.label]:
+            first[span.label], best[span.label] = value, score
     found = find_items(text)
     offers, invalid = offers_of(found)
     return ParsedTrailer(
