@@ -32,6 +32,26 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_
                   help="Turn book reviews into library-grade bibliographic records.")
 
 
+def _print_version(value: bool) -> None:
+    """--version: the installed package's version, as a bug report asks for it."""
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            found = version("catalog")
+        except PackageNotFoundError:   # run from a checkout that is not installed
+            from catalog import __version__ as found
+        typer.echo(f"catalog {found}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                      help="Print catalog's version and exit."),
+) -> None:
+    """Turn book reviews into library-grade bibliographic records."""
+
+
 # --to's choices: every format's name and aliases (catalog.formats), and "all".
 Target = Enum("Target", {name.replace("-", "_"): name for name in [*ALIASES, "all"]}, type=str)  # type: ignore[misc]
 

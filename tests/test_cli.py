@@ -116,3 +116,11 @@ def test_dollar_option_names_the_corpus_dollar():
     assert exported.returncode == 0, exported.stderr
     assert b'"NZD"' in exported.stdout
     assert run("parse", "--jsonl", "--dollar", "EUR", stdin=line).returncode == 2
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_is_the_installed_packages(flag):
+    from importlib.metadata import version
+    result = run(flag)
+    assert result.returncode == 0 and result.stdout.decode() == f"catalog {version('catalog')}\n", result
+    assert result.stderr == b""
