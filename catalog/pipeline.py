@@ -10,9 +10,9 @@ from dataclasses import replace
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.agreement import LABELLER_ONLY, agreement_reasons
-from catalog.parse.labeller import Reading, is_notes_reading, may_hold_notes, notes_units, read_notes
+from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
-from catalog.parse.trailer import parse_trailer, split_books, split_each
+from catalog.parse.trailer import parse_trailer, split_each
 from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
 from catalog.text.repair import repair_text
@@ -70,15 +70,15 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     books: list[Book] = []
     reviewers: list[str] = []
     warnings = list(document.warnings)
-    for trailer in located.trailers:
-        for book_text in split_books(trailer):
-            for parsed in split_each(parse_trailer(book_text), book_text):
-                reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
-                book, book_warnings = normalize_book(parsed, located.body, metadata)
-                if book.title and not any(_same_book(book, seen) for seen in books):
-                    books.append(book)
-                warnings += book_warnings
-    units = notes_units(text, located)
+    printed = book_texts(located)
+    for book_text in printed:
+        for parsed in split_each(parse_trailer(book_text), book_text):
+            reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
+            book, book_warnings = normalize_book(parsed, located.body, metadata)
+            if book.title and not any(_same_book(book, seen) for seen in books):
+                books.append(book)
+            warnings += book_warnings
+    units = notes_units(text, located, printed)
     if books:
         learned = [_learned_book(read_notes(unit), located.body, metadata) for unit in units]
         books = [_agreed(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]

@@ -40,13 +40,19 @@ MAX_BLOCK = 600
 MAX_BLOCKS = 12
 
 
-def notes_units(text: str, located: Located | None = None) -> list[str]:
+def book_texts(located: Located) -> list[str]:
+    """The located notes, one text per book, as both readers read them."""
+    return [book for trailer in located.trailers for book in split_books(trailer)]
+
+
+def notes_units(text: str, located: Located | None = None, books: list[str] | None = None) -> list[str]:
     """What the labeller reads, one text per book: a short text whole (a trailer printed
     alone, whatever its lines), unless the rules found notes beside prose (a short review)
     or several books there, each with its price, pages or ISBN; else the rules' located notes
-    split into books; else the text's short blocks between blank lines."""
+    split into books (`books`, when the caller has split them); else the text's short blocks
+    between blank lines."""
     located = located or locate_notes(text)
-    books = [book for trailer in located.trailers for book in split_books(trailer)]
+    books = book_texts(located) if books is None else books
     whole = len(text) <= MAX_BLOCK and not (books and is_prose(located.body))
     if whole and not (len(books) > 1 and all(find_items(book).spans for book in books)):
         return [text.strip()] if text.strip() else []
