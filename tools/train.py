@@ -16,7 +16,6 @@ import hashlib
 import json
 import random
 import sys
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from catalog.parse.agreement import fold  # noqa: E402
 from catalog.parse.features import FEATURE_SET, observe  # noqa: E402
 from catalog.parse.imprint import find_items  # noqa: E402
 from catalog.parse.labeller import notes_units  # noqa: E402
@@ -35,8 +35,6 @@ SETS = ("dev_inputs.jsonl", "dev_more_inputs.jsonl", "dev_wide_inputs.jsonl")
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 SYNTHETIC_PER_FORM = 20
 SEED = 25
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'",
-                       "\u2013": "-", "\u2014": "-"})
 
 
 @dataclass(frozen=True)
@@ -72,12 +70,8 @@ def load_examples(data: Path) -> list[Example]:
     return sorted(examples, key=lambda e: e.id)
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
-
-
 def _words(text: str) -> list[str]:
-    return [_fold(t.text) for t in tokenize(text) if t.text[0].isalnum()]
+    return [fold(t.text) for t in tokenize(text) if t.text[0].isalnum()]
 
 
 class Aligner:
@@ -86,7 +80,7 @@ class Aligner:
     def __init__(self, text: str, tokens: list[Token]):
         self.text, self.tokens = text, tokens
         self.labels = ["other"] * len(tokens)
-        self.words = [(i, _fold(t.text)) for i, t in enumerate(tokens) if t.text[0].isalnum()]
+        self.words = [(i, fold(t.text)) for i, t in enumerate(tokens) if t.text[0].isalnum()]
 
     def place(self, value: str, label: str) -> bool:
         """Label the first free run of tokens that prints the value's words, in order."""

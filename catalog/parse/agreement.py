@@ -26,12 +26,14 @@ LABELLER_ONLY = "read by the learned reader alone: the rules found no notes here
 RULES_ONLY = "read by the rules alone: the learned reader found no book here"
 
 
+def fold(text: str) -> str:
+    """Case, quotes and dashes folded: how a printed word is compared with another."""
+    return unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
+
+
 def _norm(text: str | None) -> str:
     """A value as the two readers may both print it: case, quotes, dashes and spacing folded."""
-    if not text:
-        return ""
-    folded = unicodedata.normalize("NFC", text).translate(_FOLD)
-    return _SPACE.sub(" ", folded).strip(" .,;:").casefold()
+    return _SPACE.sub(" ", fold(text)).strip(" .,;:") if text else ""
 
 
 def field_values(book: Book) -> dict[str, str]:
