@@ -31,8 +31,12 @@ mutation: $(STAMP)
 	bash .ci/clients
 	$(BIN)/python tools/mutation_check.py
 
+# The shared dev set and its scorer live beside the checkout, in ../shared (not in a clone).
+SHARED := ../shared
 score: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py --by-source --show 30
+	@test -f $(SHARED)/eval/score.py && test -f $(SHARED)/data/dev_gold.jsonl || { \
+	  echo "make score: the shared dev set and scorer are expected at $(abspath $(SHARED))/data and $(abspath $(SHARED))/eval/score.py, beside this checkout; they are not there" >&2; exit 2; }
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(SHARED)/eval/score.py --by-source --show 30
 
 # The learned reader's model, from ../shared/data alone (deterministic: same data, same bytes).
 train: $(STAMP)

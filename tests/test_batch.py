@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from catalog.formats import FORMATS
-from tests.conftest import DEV_DATA, ROOT, SEED
+from tests.conftest import ROOT, SEED, require_dev_data
 from tests.readers.nitf_fixture import news, review
 
 
@@ -81,7 +81,7 @@ def test_parse_jobs_2_equals_jobs_1_byte_for_byte(tmp_path):
     rows = [json.loads(line) for line in one.stdout.decode().splitlines()]
     assert sum("books" in r for r in rows) >= 5 and sum("error" in r for r in rows) >= 3   # records and errors
     assert (two.stdout, two.returncode) == (one.stdout, one.returncode) and one.returncode == 1
-    jsonl = (DEV_DATA / "dev_inputs.jsonl").read_bytes()
+    jsonl = (require_dev_data() / "dev_inputs.jsonl").read_bytes()
     assert run("parse", "--jsonl", "--jobs", "2", stdin=jsonl).stdout == run("parse", "--jsonl", stdin=jsonl).stdout
 
 

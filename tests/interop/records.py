@@ -46,7 +46,7 @@ def interop_records() -> list[Record]:
         for index, row in enumerate(dev_rows()):
             meta = _metadata(index, OUTLETS.get(sources.get(row["id"], "")))
             found.append(catalog_document(Document(row["id"], row["text"], meta)))
-    elif os.environ.get("CATALOG_REQUIRE_CLIENTS"):
-        raise RuntimeError("the shared dev set must be beside the checkout in CI")
+    elif os.environ.get("CATALOG_REQUIRE_DATA") == "1":
+        raise RuntimeError(f"the shared dev set is not at {DEV_DATA}, and CATALOG_REQUIRE_DATA=1 says it must be there")
     taken: set[str] = set()
     return [rekey(r, taken) for r in found]

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 from titlecase import titlecase
 
 from catalog.parse.casing import _keep_word, _may_cite, _pattern_for, restore_casing, title_case, titlecase_words
-from tests.conftest import DEV_DATA
+from tests.conftest import require_dev_data
 
 
 def test_all_caps_titles_are_title_cased_with_care():
@@ -67,7 +67,8 @@ def test_titlecase_words_agrees_with_titlecase_on_generated_titles():
 
 def test_titlecase_words_agrees_with_titlecase_on_gold_titles():
     titles = set()
-    for path in (DEV_DATA / "dev_gold.jsonl", DEV_DATA / "dev_more_gold.jsonl"):
+    data = require_dev_data()
+    for path in (data / "dev_gold.jsonl", data / "dev_more_gold.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             for book in json.loads(line)["books"]:
                 titles.update(t for t in (book["title"], book["subtitle"]) if t)

@@ -11,7 +11,7 @@ import pytest
 from catalog.parse import features, labeller
 from catalog.parse.labeller import field_spans, notes_units, parsed_from_labels, read_notes
 from catalog.parse.tokens import tokenize
-from tests.conftest import DEV_DATA, ROOT
+from tests.conftest import DEV_DATA, ROOT, require_dev_data
 
 DATA = ROOT / "catalog" / "parse" / "data"
 
@@ -99,8 +99,7 @@ def test_a_model_of_another_feature_set_is_refused(monkeypatch):
 
 @pytest.fixture(scope="module")
 def trainer():
-    if not (DEV_DATA / "dev_gold.jsonl").is_file():
-        pytest.skip(f"the shared dev set is not at {DEV_DATA}")
+    require_dev_data()
     sys.path.insert(0, str(ROOT / "tools"))
     import train
     return train

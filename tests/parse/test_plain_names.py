@@ -10,7 +10,7 @@ from nameparser import HumanName
 
 from catalog.model import Contributor, Role
 from catalog.parse.names import _given_names, _nameparser_words, plain_name, to_contributor
-from tests.conftest import DEV_DATA
+from tests.conftest import require_dev_data
 
 ROLES = ("authors", "editors", "translators", "illustrators")
 
@@ -27,7 +27,8 @@ def agrees(name: str) -> bool:
 
 def gold_names() -> list[str]:
     names = set()
-    for path in (DEV_DATA / "dev_gold.jsonl", DEV_DATA / "dev_more_gold.jsonl"):
+    data = require_dev_data()
+    for path in (data / "dev_gold.jsonl", data / "dev_more_gold.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             for book in json.loads(line)["books"]:
                 names.update(n for role in ROLES for n in book[role])
