@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
-from catalog.parse.agreement import LABELLER_ONLY, agreement_reasons
+from catalog.parse.agreement import LABELLER_ONLY, settle
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.trailer import parse_trailer, split_each
@@ -81,9 +81,9 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     units = notes_units(text, located, printed)
     if books:
         learned = [_learned_book(read_notes(unit), located.body, metadata) for unit in units]
-        books = [_agreed(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]
+        books = [settle(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]
     else:
-        books = _labeller_books(units, located.body, metadata)
+        books = _labeller_books(units, text, located.body, metadata)
     if not books:
         raise NoNotesError(doc_id=document.id)
     unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
@@ -101,18 +101,14 @@ def _learned_book(reading: Reading, body: str, metadata: ReviewMetadata) -> Book
     return normalize_book(reading.parsed, body, metadata)[0]
 
 
-def _agreed(book: Book, learned: Book | None) -> Book:
-    reasons = agreement_reasons(book, learned)
-    return replace(book, review_reasons=book.review_reasons + reasons) if reasons else book
-
-
-def _labeller_books(units: list[str], body: str, metadata: ReviewMetadata) -> list[Book]:
+def _labeller_books(units: list[str], text: str, body: str, metadata: ReviewMetadata) -> list[Book]:
     """The labeller's books where the rules read none, each marked for review; only those
     that read like notes, so that no record is made up from an ordinary article."""
     books = []
+    alone = len(units) == 1 and units[0] == text.strip()
     for unit in units:
         reading = read_notes(unit)
         book = _learned_book(reading, body, metadata)
-        if book is not None and is_notes_reading(book, reading, unit):
+        if book is not None and is_notes_reading(book, reading, unit, alone):
             books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons))
     return books

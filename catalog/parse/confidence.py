@@ -19,6 +19,11 @@ from catalog.parse.trailer import ParsedTrailer
 _DANGLING = frozenset("a an the of and or that".split())
 _MAX_TITLE_WORDS = 24
 
+# Two doubts that say the rules may have read the notes in the wrong shape, not just
+# guessed one boundary: no person where trailers nearly always name one, and text left over.
+NO_AUTHOR = "no author or editor found"
+NOT_UNDERSTOOD = "some of the notes were not understood"
+
 
 def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> tuple[str, ...]:
     """Why this book needs a second look; empty when nothing in the parse was a guess."""
@@ -28,7 +33,7 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
     if parsed.imprint_guess:
         reasons.append(parsed.imprint_guess)
     if not contributors:
-        reasons.append("no author or editor found")
+        reasons.append(NO_AUTHOR)
     # After "By" the name is sure to be a name; found by its shape alone, it must look like one.
     for person in contributors:
         if parsed.split_by not in (BY_MARKER, BY_LINES) and not _plausible(person) or _lowercase_words(person):
@@ -40,7 +45,7 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
     if len(f"{parsed.title} {parsed.subtitle or ''}".split()) > _MAX_TITLE_WORDS:
         reasons.append("title unusually long: it may hold other text")
     if parsed.unparsed:
-        reasons.append("some of the notes were not understood")
+        reasons.append(NOT_UNDERSTOOD)
     if parsed.invalid_isbns:
         reasons.append("an ISBN printed with a wrong check digit")
     return tuple(reasons)

@@ -18,6 +18,7 @@ from importlib.resources import files
 from catalog.model import Book, Role
 from catalog.parse.features import FEATURE_SET, observe
 from catalog.parse.imprint import find_items
+from catalog.parse.tables import find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
 from catalog.text.locate import Located, is_prose, locate_notes
@@ -77,13 +78,29 @@ def may_hold_notes(text: str) -> bool:
 MIN_COVERED = 0.6
 
 
-def is_notes_reading(book: Book, reading: Reading, unit: str) -> bool:
+# A byline's verb before "by" ("Reported by", "Posted by"): a role of the news, not a book's.
+_BYLINE_VERB = re.compile(r"\w+ed\s*$", re.IGNORECASE)
+
+
+def _names_its_person(unit: str, title: str) -> bool:
+    """A header whose person is named by a role phrase after its title: "Arc of Justice, by
+    Kevin Boyle", "Octavia's Brood ... Edited by X"; not a byline ("Reported by X")."""
+    role = find_role(unit)
+    if role is None:
+        return False
+    before = unit[:role.start()]
+    return bool(title) and title.split()[0] in before and not _BYLINE_VERB.search(before)
+
+
+def is_notes_reading(book: Book, reading: Reading, unit: str, alone: bool = False) -> bool:
     """A labeller's book from text the rules found no notes in is kept only when it reads
     like notes: a title, a person or a publisher, and an imprint (a publisher or an item),
     with most of the unit's words given to a field, from a unit that is not running prose
-    unless it prints an item."""
+    unless it prints an item. A header printed alone (`alone`: the unit is the whole short
+    text) needs no imprint when a role phrase names its person: "Arc of Justice, by Kevin Boyle"."""
     has_item = bool(book.offers or book.pages or book.invalid_isbns)
-    return bool(book.title and (book.contributors or book.publisher) and (book.publisher or has_item)
+    header = alone and bool(book.contributors) and _names_its_person(unit, book.title)
+    return bool(book.title and (book.contributors or book.publisher) and (book.publisher or has_item or header)
                 and reading.covered >= MIN_COVERED and (has_item or not is_prose(unit)))
 
 

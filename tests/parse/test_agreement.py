@@ -7,7 +7,9 @@ import pytest
 
 from catalog.errors import NoNotesError
 from catalog.model import Book, Contributor, Document, Role
-from catalog.parse.agreement import COMPARED, DISAGREE, LABELLER_ONLY, RULES_ONLY, agreement_reasons, disputed_fields
+from catalog.parse.agreement import (COMPARED, DISAGREE, LABELLER_ONLY, LEARNED_KEPT, RULES_ONLY, agreement_reasons,
+                                     disputed_fields, settle)
+from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
 from catalog.pipeline import catalog_document
 from tests.readers.nitf_fixture import nitf
 
@@ -95,3 +97,63 @@ def test_nitf_news_articles_stay_skipped():
         document = read_nitf(nitf(f"n{n}", text.split("\n\n"), headline="Council Adjourns"), f"n{n}.xml")
         with pytest.raises(NoNotesError):
             catalog_document(document)
+
+
+# The rules unsure of their reading's shape: the labeller's text fields are kept, and said so.
+UNSURE = replace(BOOK, title="The Quiet Harbor A Novel Jane Doe", subtitle=None,
+                 contributors=BOOK.contributors[1:], review_reasons=(NO_AUTHOR,))
+
+
+def test_unsure_rules_keep_the_labellers_title_subtitle_and_authors():
+    book = settle(UNSURE, BOOK)
+    assert (book.title, book.subtitle, book.people(Role.AUTHOR)) == ("The Quiet Harbor", "A Novel", BOOK.people(Role.AUTHOR))
+    assert book.people(Role.EDITOR) == UNSURE.people(Role.EDITOR) and book.publisher == "Knopf"
+    assert book.key == "doe-quiet-harbor" and book.confidence == "review"
+    assert book.review_reasons == (NO_AUTHOR, f"{DISAGREE}title, subtitle, authors", f"{LEARNED_KEPT}title, subtitle, authors")
+
+
+@pytest.mark.parametrize("reason", [NO_AUTHOR, NOT_UNDERSTOOD])
+def test_either_doubt_of_shape_keeps_the_labellers_publisher(reason):
+    book = settle(replace(BOOK, publisher="Knopf 320 pages", review_reasons=(reason,)), BOOK)
+    assert book.publisher == "Knopf" and book.review_reasons[-1] == f"{LEARNED_KEPT}publisher"
+
+
+def test_rules_sure_of_their_shape_keep_their_values():
+    other_doubt = replace(UNSURE, review_reasons=("title and author told apart by the shape of a name only",))
+    assert settle(other_doubt, BOOK) == replace(other_doubt, review_reasons=other_doubt.review_reasons + (
+        f"{DISAGREE}title, subtitle, authors",))
+
+
+def test_an_empty_learned_value_never_replaces_a_printed_one():
+    book = settle(replace(UNSURE, title=BOOK.title, subtitle=BOOK.subtitle), replace(BOOK, contributors=(), publisher=None))
+    assert book.publisher == "Knopf" and book.people(Role.EDITOR) == UNSURE.people(Role.EDITOR)
+    assert not any(r.startswith(LEARNED_KEPT) for r in book.review_reasons)
+
+
+def test_readers_that_agree_settle_on_the_rules_book_unchanged():
+    assert settle(BOOK, BOOK) is BOOK
+
+
+HEADERS = [("Arc of Justice, by Kevin Boyle", "Arc of Justice", "Boyle"),
+           ("The Quiet Harbor · by Jane Doe", "The Quiet Harbor", "Doe"),
+           ("Harbor Lights\nEdited by John Roe and Ann Lee", "Harbor Lights", "Roe")]
+
+
+@pytest.mark.parametrize("text, title, family", HEADERS)
+def test_a_header_printed_alone_needs_no_imprint(text, title, family):
+    book = catalog_document(Document("h", text)).books[0]
+    assert (book.title, book.contributors[0].family) == (title, family)
+    assert book.review_reasons[0] == LABELLER_ONLY
+
+
+@pytest.mark.parametrize("text", ["Reported by John Roe; edited by Ann Lee.", "Posted by Jane Doe on Monday",
+                                  "Harbor Lights and the Quiet Harbor"])
+def test_a_byline_or_a_heading_alone_is_no_header(text):
+    with pytest.raises(NoNotesError):
+        catalog_document(Document("b", text))
+
+
+def test_a_header_inside_a_longer_text_needs_its_imprint():
+    text = "Arc of Justice, by Kevin Boyle\n\n" + "The harbor was quiet, and the council met on Tuesday. " * 12 + "$5"
+    with pytest.raises(NoNotesError):
+        catalog_document(Document("l", text))
