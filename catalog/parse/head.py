@@ -108,6 +108,17 @@ _POSTFIX_ROLES = {"ed": Role.EDITOR, "eds": Role.EDITOR, "editor": Role.EDITOR, 
 _HEAD_EXTRAS = re.compile(r"\s*\(=[^()]*\)|,?\s+\d+\.?\s?(?:Aufl(?:age)?|e [ée]d|[ée]d)\.?(?=\s*$)")
 
 
+# The same roles opening the words after a name, closed by a stop, bracket or comma (", Ed Roe" is a name).
+_ROLE_AFTER = re.compile(r"(?:,\s*|\s*\()(?P<role>eds?|editors?|hg|hrsg|tr|trans|translator)(?=[.),;:]|\s*$)",
+                         re.IGNORECASE)
+
+
+def role_printed_after(text: str) -> Role | None:
+    """The role that opens `text`, the words printed right after a name: ", ed." or " (Editor)"."""
+    m = _ROLE_AFTER.match(text)
+    return _POSTFIX_ROLES[m.group("role").lower()] if m else None
+
+
 def postfix_role(names: str) -> tuple[str, Role] | None:
     """'Jane Doe and John Roe (eds.)' -> ('Jane Doe and John Roe', EDITOR); None with no role after."""
     m = POSTFIX_ROLE.search(names) if names.rstrip(" .)")[-2:].lower() in ("ed", "ds", "or", "rs", "hg", "sg", "tr", "ns") else None

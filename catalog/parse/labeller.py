@@ -17,7 +17,9 @@ from importlib.resources import files
 
 from catalog.model import Book, Role
 from catalog.parse.features import FEATURE_SET, observe
+from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
+from catalog.parse.names import is_person
 from catalog.parse.tables import find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
@@ -154,9 +156,15 @@ class FieldSpan:
     end: int
 
 
-def field_spans(tokens: list[Token], labels: list[str]) -> list[FieldSpan]:
+# Fields printed on one line: a title may wrap ("FOLLOW ME / TO GROUND"), a name or an
+# imprint does not, so a line break ends their run ("Illustrator: Patrice Barton / Macmillan").
+_ONE_LINE = frozenset({"author", "editor", "translator", "illustrator", "publisher", "place"})
+
+
+def field_spans(tokens: list[Token], labels: list[str], text: str = "") -> list[FieldSpan]:
     """Runs of tokens with one label (other than 'other'), in order; a run takes the
-    possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G.")."""
+    possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G."),
+    and a name's or an imprint's run ends at a line break of `text`."""
     spans: list[FieldSpan] = []
     for i, (token, label) in enumerate(zip(tokens, labels)):
         if label == "other":
@@ -164,7 +172,8 @@ def field_spans(tokens: list[Token], labels: list[str]) -> list[FieldSpan]:
                 run = spans[-1]
                 spans[-1] = FieldSpan(run.label, run.first, i, run.start, token.end)
             continue
-        if spans and spans[-1].label == label and spans[-1].last == i - 1:
+        if spans and spans[-1].label == label and spans[-1].last == i - 1 and not (
+                label in _ONE_LINE and "\n" in text[spans[-1].end:token.start]):
             run = spans[-1]
             spans[-1] = FieldSpan(label, run.first, i, run.start, token.end)
         else:
@@ -207,6 +216,23 @@ def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False
     return value.rstrip(_TRIM_END)
 
 
+# Where one run of a person's label holds several people: "X and Y", "X & Y", "X; Y".
+_PEOPLE_JOIN = re.compile(r",?\s+(?:and|&)\s+|;\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def people_in(run: str) -> list[str]:
+    """The names in one labelled run, as the rules print them apart: split at "and", "&" and
+    ";", and at commas only between whole names ("Robert S. Olpin, Ann W. Orton"), never in
+    an inverted one ("Patka, Marcus G."); a possessive is the notes' grammar, not the name
+    ("Robert A. Caro's The Path to Power")."""
+    names: list[str] = []
+    for part in _PEOPLE_JOIN.split(run):
+        pieces = part.split(", ")
+        names += pieces if len(pieces) > 1 and all(is_person(p) for p in pieces) else [part]
+    return [name for name in (_POSSESSIVE.sub("", n).strip(" ,") for n in names) if name]
+
+
 @dataclass(frozen=True)
 class Reading:
     """The labeller's reading of one unit: the printed fields, and how much of the unit's
@@ -232,12 +258,13 @@ def parsed_from_labels(text: str, tokens: list[Token], labels: list[str],
     first: dict[str, str] = {}
     best: dict[str, float] = {}
     people: list[tuple[Role, str]] = []
-    for span in field_spans(tokens, labels):
+    for span in field_spans(tokens, labels, text):
         value = _value(text, tokens, span, span.label in PEOPLE)
         if not value:
             continue
         if span.label in PEOPLE:
-            people.append((PEOPLE[span.label], value))
+            role = role_printed_after(text[span.end:]) if span.label == "author" else None
+            people += [(role or PEOPLE[span.label], name) for name in people_in(value)]
             continue
         score = sum(sure[span.first:span.last + 1]) / (span.last - span.first + 1) if sure else 0.0
         if span.label not in first or score > best[span.label]:

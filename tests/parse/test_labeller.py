@@ -140,3 +140,54 @@ def test_a_run_keeps_the_possessive_and_the_initials_stop_printed_against_it():
     parsed = parsed_from_labels(text, tokens, labels)
     assert parsed.contributors[0][1] == "Doe, Jane Q." and parsed.publisher == "St. Martin's"
     assert parsed.title == "The Harbor"   # a title's closing stop is punctuation, not part of it
+
+
+@pytest.mark.parametrize("run, names", [
+    ("Lisa Marie Griffith & Ciarán Wallace", ["Lisa Marie Griffith", "Ciarán Wallace"]),
+    ("Faye J. Crosby and Cheryl VanDeVeer", ["Faye J. Crosby", "Cheryl VanDeVeer"]),
+    ("Robert S. Olpin, Ann W. Orton", ["Robert S. Olpin", "Ann W. Orton"]),
+    ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+    ("Patka, Marcus G.", ["Patka, Marcus G."]),
+    ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+    ("Robert A. Caro's", ["Robert A. Caro"]),
+    ("Christopher Pyne\u2019s", ["Christopher Pyne"]),
+])
+def test_one_run_of_a_persons_label_holds_each_name_apart(run, names):
+    assert labeller.people_in(run) == names
+
+
+def _labelled(text: str, runs: dict[str, str]) -> tuple[list, list[str]]:
+    """Tokens of `text`, each labelled by the run (a substring of the text) it falls in."""
+    tokens = tokenize(text)
+    labels = []
+    for token in tokens:
+        found = [label for label, run in runs.items()
+                 if text.index(run) <= token.start < text.index(run) + len(run)]
+        labels.append(found[0] if found else "other")
+    return tokens, labels
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Quiet Harbor, Jane Doe, ed. (Pyr, $19.95)", "editor"),
+    ("THE QUIET HARBOR by Jane Doe (Editor). Armonk: Sharpe, 2000.", "editor"),
+    ("Jane Doe (trans.), The Quiet Harbor. Knopf.", "translator"),
+    ("The Quiet Harbor, Jane Doe, Ed Roe Books.", "author"),
+])
+def test_a_role_printed_after_a_name_is_its_role(text, role):
+    tokens, labels = _labelled(text, {"title": "The Quiet Harbor" if "The Quiet" in text else "THE QUIET HARBOR",
+                                      "author": "Jane Doe"})
+    assert [r.value for r, _ in parsed_from_labels(text, tokens, labels).contributors] == [role]
+
+
+def test_a_name_or_an_imprint_ends_at_a_line_break_a_title_does_not():
+    text = "FOLLOW ME\nTO GROUND\nIllustrator: Patrice Barton\nMacmillan, 2017"
+    tokens, labels = _labelled(text, {"title": "FOLLOW ME\nTO GROUND", "publisher": "Patrice Barton\nMacmillan"})
+    spans = field_spans(tokens, labels, text)
+    assert [(s.label, text[s.start:s.end]) for s in spans] == [
+        ("title", "FOLLOW ME\nTO GROUND"), ("publisher", "Patrice Barton"), ("publisher", "Macmillan")]
+
+
+def test_a_run_of_two_names_gives_two_people():
+    text = "The Quiet Harbor by Jane Doe & John Roe (Knopf, $5)"
+    tokens, labels = _labelled(text, {"title": "The Quiet Harbor", "author": "Jane Doe & John Roe"})
+    assert [name for _, name in parsed_from_labels(text, tokens, labels).contributors] == ["Jane Doe", "John Roe"]
