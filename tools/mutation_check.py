@@ -68,7 +68,7 @@ BREAKAGES = (
              '_el(host, "genre", HOST_GENRES[outlet_kind(review.outlet)], authority="marcgt")', 'pass'),
     Breakage("hubjson-writer-drops-confidence", "catalog/writers/hubjson.py",
              '"confidence": book.confidence,', ''),
-    Breakage("articles-ignore-the-title-language", "catalog/writers/articles.py",
+    Breakage("articles-ignore-the-title-language", "catalog/language.py",
              'return match.group(1) if word in _ENGLISH_ARTICLES and not word.endswith("\'") else ""',
              'return match.group(1)'),
     Breakage("marc-writer-drops-invalid-isbn", "catalog/writers/marc.py",

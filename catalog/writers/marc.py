@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.articles import leading_article
+from catalog.language import leading_article
 from catalog.writers.mods import RELATORS
 from catalog.writers.shared import full_title, inferred_year, needs_review, price_text
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.articles import leading_article
+from catalog.language import leading_article
 from catalog.writers.shared import (OutletKind, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
                                     sentences)
 

@@ -4,7 +4,7 @@ from lxml import etree
 
 from catalog.model import Book, Record, Review
 from catalog.writers import marc, mods
-from catalog.writers.articles import leading_article
+from catalog.language import leading_article
 
 
 @pytest.mark.parametrize("title, article", [

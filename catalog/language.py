@@ -1,11 +1,13 @@
-"""A title's leading article, which catalogs skip when they sort: "The Road" files under R.
+"""A title's language, told from its small words, and the leading article a catalog skips
+when it sorts: "The Road" files under R.
 
-MARC 245's second indicator and MODS `<nonSort>` both need it. An article is only an
+MARC 245's second indicator and MODS `<nonSort>` need the article. An article is only an
 article in its own language: "Die Hard" and "I Know Why the Caged Bird Sings" file under
 D and I. Titles are taken as English unless the rest of the title is plainly in French,
 German, Spanish or Italian (its own small words, and no English ones), so "Les
 Misérables" alone, with nothing to tell its language, keeps its "Les": a missed article
 only files a title under its first word, a wrong one files it under the wrong word.
+Outside the writers, so that the parser and the citation keys can ask it too.
 """
 from __future__ import annotations
 
