@@ -134,6 +134,8 @@ BREAKAGES = (
              '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:and|&)\\s+', '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:&)\\s+'),
     Breakage("casing-leaves-all-caps", "catalog/parse/casing.py",
              "    return len(letters) >= 2 and all(c.isupper() for c in letters)", "    return False"),
+    Breakage("titles-keep-stray-quotes", "catalog/parse/normalize.py",
+             'text = strip_unmatched_quotes(text or "")', 'text = text or ""'),
     Breakage("year-not-marked-inferred", "catalog/parse/normalize.py",
              'provenance["year"] = Source.TRAILER if parsed.year else Source.INFERRED', 'provenance["year"] = Source.TRAILER'),
     Breakage("confidence-always-high", "catalog/parse/confidence.py",

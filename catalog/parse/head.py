@@ -66,8 +66,9 @@ def _clean(text: str) -> str:
     return _PUNCT_BEFORE_CLOSING_QUOTE.sub(r"\1", text) if text[-1:] in "'\"\u201d\u2019" else text
 
 
-# "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM).
-_POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)['\u2019]s (?=[A-Z\"\u201c])")
+# "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM),
+# which may be quoted: "Kurt Vonnegut's ‘Timequake’".
+_POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)['\u2019]s (?=[A-Z\"\u201c'\u2018`])")
 
 
 def possessive_author(head: str) -> tuple[str, str] | None:

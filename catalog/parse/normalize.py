@@ -14,6 +14,7 @@ from catalog.model import Book, Contributor, Offer, ReviewMetadata, Review, Role
 from catalog.parse.confidence import review_reasons
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.names import to_contributor
+from catalog.parse.quotes import strip_unmatched_quotes
 from catalog.parse.tables import outlet_dollar
 from catalog.parse.trailer import ParsedTrailer
 
@@ -92,6 +93,9 @@ def _key_name(person: Contributor | None) -> str | None:
 
 
 def _cased(text: str | None, body: str) -> tuple[str, Source]:
+    """A title or subtitle as a catalog records it: no stray quotation mark at its ends, and
+    cased as the review body cites it, else title-cased when printed in capitals."""
+    text = strip_unmatched_quotes(text or "")
     if not text:
         return "", Source.TRAILER
     if is_all_caps(text):
