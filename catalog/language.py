@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+ENGLISH = ("eng",)
 _ENGLISH_WORDS = frozenset(
     "the a an of and in to for with on at by from is are was my his her its our their your how "
     "what why when who where this that these those not no".split())
 
 # Per language: its articles, and small words that say a title is written in it.
 _ARTICLES = {
+    "eng": frozenset({"the", "a", "an"}),
     "fre": frozenset({"le", "la", "les", "l'", "un", "une"}),
     "ger": frozenset({"der", "die", "das", "ein", "eine"}),
     "spa": frozenset({"el", "la", "los", "las", "un", "una"}),
@@ -33,7 +34,12 @@ _WORDS = {
     "ita": frozenset("il lo la gli le del della dei di e in con per che un una è nel".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:')?", re.UNICODE)
-_FIRST = re.compile(r"^\s*(l['’]|[^\W\d_]+ )", re.IGNORECASE | re.UNICODE)
+_FIRST_WORD = re.compile(r"^\W*(?:l['’]|[^\W\d_]+)", re.IGNORECASE)
+# The first word with its space, the punctuation before it and any that opens the next word:
+# '"The ', "L'", "The 'Road'". MARC counts them all among the characters a catalog skips.
+_FIRST = re.compile(r"^(?P<before>[^\w\s]*)(?P<word>l['’]|[^\W\d_]+ )(?P<after>[\"'`\u201c\u2018\u201e\u00ab(\[]*)",
+                    re.IGNORECASE)
+_MOST_NONFILING = 9   # MARC's indicator is one digit
 
 
 def _languages(rest: str) -> tuple[str, ...] | None:
@@ -48,17 +54,22 @@ def _languages(rest: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=4096)
+def title_languages(title: str) -> tuple[str, ...]:
+    """The languages a title is written in, as MARC codes: ENGLISH unless the words after the
+    first are plainly French, German, Spanish or Italian, with ties kept (('fre', 'spa'))."""
+    match = _FIRST_WORD.match(title)
+    return (_languages(title[match.end():]) if match else None) or ENGLISH
+
+
+@lru_cache(maxsize=4096)
 def leading_article(title: str) -> str:
-    """The article a catalog skips, with its space or apostrophe ('The ', "L'"); '' if none.
-    Remembered: MARC and MODS both ask, for the book and for the review's outlet."""
+    """The article a catalog skips, with its space or apostrophe and the quotation marks or
+    brackets about it ('The ', "L'", '"The '); '' if none. Remembered: MARC and MODS both
+    ask, for the book and for the review's outlet."""
     match = _FIRST.match(title)
-    if not match or match.end() >= len(title.rstrip()):
+    if not match or match.end() >= len(title.rstrip()) or len(match.group(0)) > _MOST_NONFILING:
         return ""
-    word = match.group(1).strip().casefold().replace("’", "'")
-    rest = title[match.end():]
-    languages = _languages(rest)
-    if languages is None:
-        return match.group(1) if word in _ENGLISH_ARTICLES and not word.endswith("'") else ""
-    if any(word in _ARTICLES[lang] for lang in languages):
-        return match.group(1)
+    word = match.group("word").strip().casefold().replace("’", "'")
+    if any(word in _ARTICLES[lang] for lang in title_languages(title)):
+        return match.group(0)
     return ""

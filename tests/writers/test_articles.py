@@ -21,6 +21,11 @@ from catalog.language import leading_article
     ("La casa de los espíritus", "La "),
     ("Il nome della rosa", "Il "),
     ("I promessi sposi e il resto", "I "),
+    # The quotation marks and brackets about an article are skipped with it, as MARC counts them.
+    ('"The Road" and Other Stories', '"The '),
+    ("\u201cThe Road\u201d and Other Stories", "\u201cThe "),
+    ("The 'Road' Ahead", "The '"),
+    ('"Le Rouge" et le Noir', '"Le '),
 ])
 def test_leading_articles(title, article):
     assert leading_article(title) == article
@@ -38,6 +43,9 @@ def test_leading_articles(title, article):
     "The",
     "Theory of Everything",                # a word that starts like one
     "L'Chaim to Life",
+    "...And Ladies of the Club",           # punctuation before a word that is no article is filed
+    "'Tis the Season",
+    '"The"',
     "",
 ])
 def test_no_article(title):
@@ -68,3 +76,11 @@ def test_mods_without_article_has_no_nonsort():
     book = Book(key="k", title="Die Hard")
     review = Review(key="review", reviews=(book.key,))
     assert _mods_titles(Record(id="x", books=(book,), review=review))[0] == (None, "Die Hard")
+
+
+def test_a_quoted_article_is_skipped_with_its_quote_in_mods_and_marc():
+    book = Book(key="doe-road", title='"The Road" and Other Stories')
+    review = Review(key="review", reviews=(book.key,))
+    assert _mods_titles(Record(id="x", books=(book,), review=review))[0] == ('"The ', 'Road" and Other Stories')
+    marc_245 = marc.to_pymarc(marc.book_record(book))["245"]
+    assert marc_245.indicator2 == "5" and marc_245["a"].startswith('"The Road"')
