@@ -7,8 +7,7 @@ from array import array
 from collections.abc import Iterable
 from hashlib import blake2b
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|el|der|die|das)\s+", re.IGNORECASE)
-
+from catalog.language import leading_article
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -26,7 +25,10 @@ def _identifier(key: str) -> str:
 
 
 def book_key(title: str, first_family: str | None) -> str:
-    title_slug = slug(_LEADING_ARTICLE.sub("", title)) or "untitled"
+    """'whymant-stalins-spy': the first author's family name and the title's first words from
+    its first significant one: an article only in the title's language is skipped, so "The
+    Road" and "Le Rouge et le Noir" lose theirs, and English "Die Hard" keeps its "Die"."""
+    title_slug = slug(title[len(leading_article(title)):]) or "untitled"
     name_slug = slug(first_family or "", words=2)
     return _identifier(f"{name_slug}-{title_slug}" if name_slug else title_slug)
 

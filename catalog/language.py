@@ -7,7 +7,7 @@ D and I. Titles are taken as English unless the rest of the title is plainly in 
 German, Spanish or Italian (its own small words, and no English ones), so "Les
 Misérables" alone, with nothing to tell its language, keeps its "Les": a missed article
 only files a title under its first word, a wrong one files it under the wrong word.
-Outside the writers, so that the parser and the citation keys can ask it too.
+Citation keys skip the same article (keys.py).
 """
 from __future__ import annotations
 
@@ -64,8 +64,8 @@ def title_languages(title: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def leading_article(title: str) -> str:
     """The article a catalog skips, with its space or apostrophe and the quotation marks or
-    brackets about it ('The ', "L'", '"The '); '' if none. Remembered: MARC and MODS both
-    ask, for the book and for the review's outlet."""
+    brackets about it ('The ', "L'", '"The '); '' if none. Remembered: MARC, MODS and the
+    citation keys all ask, for the book and for the review's outlet."""
     match = _FIRST.match(title)
     if not match or match.end() >= len(title.rstrip()) or len(match.group(0)) > _MOST_NONFILING:
         return ""

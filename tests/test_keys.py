@@ -1,4 +1,5 @@
 """Citation keys: readable slugs, and run-wide uniqueness kept in little memory."""
+import pytest
 from hypothesis import given, strategies as st
 
 from catalog.keys import KeySet, book_key, review_key, unique
@@ -9,6 +10,32 @@ def test_keys_are_readable_and_valid_ids():
     assert book_key("The Bush Tragedy", "Weisberg") == "weisberg-bush-tragedy"
     assert book_key("1984", None) == "k1984"
     assert review_key("whymant-stalins-spy", "Critic") == "critic-review-whymant-stalins-spy"
+
+
+@pytest.mark.parametrize("title, key", [
+    # A title's article is skipped only in the title's own language...
+    ("Le Rouge et le Noir", "stendhal-rouge-et-le"),
+    ("L'Étranger de la ville", "stendhal-etranger-de-la"),
+    ("Der Untergang des Abendlandes", "stendhal-untergang-des-abendlandes"),
+    ("Die Blechtrommel und der Rest", "stendhal-blechtrommel-und-der"),
+    ("El amor en los tiempos del cólera", "stendhal-amor-en-los"),
+    ("La casa de los espíritus", "stendhal-casa-de-los"),
+    ("Il nome della rosa", "stendhal-nome-della-rosa"),
+    ("I promessi sposi e il resto", "stendhal-promessi-sposi-e"),
+    # ...and English rules, for English titles, are as they were.
+    ("The Road", "stendhal-road"),
+    ("A Tale of Two Cities", "stendhal-tale-of-two"),
+    ("An Unquiet Mind", "stendhal-unquiet-mind"),
+    ('"The Road" and Other Stories', "stendhal-road-and-other"),
+    ("Die Hard", "stendhal-die-hard"),                           # English: "die" is a verb here
+    ("Die Another Day", "stendhal-die-another-day"),
+    ("La Bamba of the West", "stendhal-la-bamba-of"),
+    ("Les Misérables", "stendhal-les-miserables"),               # nothing tells its language
+    ("I Know Why the Caged Bird Sings", "stendhal-i-know-why"),
+    ("Theory of Everything", "stendhal-theory-of-everything"),
+])
+def test_keys_skip_an_article_of_the_titles_own_language(title, key):
+    assert book_key(title, "Stendhal") == key
 
 
 def test_keyset_holds_what_was_added_and_nothing_else():
