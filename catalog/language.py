@@ -33,6 +33,18 @@ _WORDS = {
     "spa": frozenset("el la los las del de y en con por para sin un una es".split()),
     "ita": frozenset("il lo la gli le del della dei di e in con per che un una è nel".split()),
 }
+# More words each language writes in lowercase inside a title: articles as they inflect or
+# elide, prepositions and their contractions, conjunctions, "se". With the words above,
+# they are a title's small words in its language (parse/casing.py).
+_MORE_SMALL = {
+    "fre": "à d' qu' jusqu' que qui se par ni mais chez vers sous entre contre selon",
+    "ger": "einem einen einer eines am an ans bei beim durch gegen ins nach ohne oder um unter vor wie als bis "
+           "aber zwischen",
+    "spa": "al a o u e ni que lo se sobre entre hacia hasta desde tras contra",
+    "ita": "a se al allo alla ai agli alle all' da dal dallo dalla dai dagli dalle dall' dello degli delle dell' "
+           "nello nella nei negli nelle nell' su sul sullo sulla sui sugli sulle sull' tra fra o ed ma un' d'",
+}
+SMALL_WORDS = {lang: _WORDS[lang] | _ARTICLES[lang] | frozenset(_MORE_SMALL[lang].split()) for lang in _WORDS}
 _WORD = re.compile(r"[^\W\d_]+(?:')?", re.UNICODE)
 _FIRST_WORD = re.compile(r"^\W*(?:l['’]|[^\W\d_]+)", re.IGNORECASE)
 # The first word with its space, the punctuation before it and any that opens the next word:

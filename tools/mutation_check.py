@@ -134,6 +134,8 @@ BREAKAGES = (
              '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:and|&)\\s+', '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:&)\\s+'),
     Breakage("casing-leaves-all-caps", "catalog/parse/casing.py",
              "    return len(letters) >= 2 and all(c.isupper() for c in letters)", "    return False"),
+    Breakage("casing-ignores-the-title-language", "catalog/parse/casing.py",
+             "    return cased if languages == ENGLISH else foreign_case(cased, languages)", "    return cased"),
     Breakage("titles-keep-stray-quotes", "catalog/parse/normalize.py",
              'text = strip_unmatched_quotes(text or "")', 'text = text or ""'),
     Breakage("year-not-marked-inferred", "catalog/parse/normalize.py",

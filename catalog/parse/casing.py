@@ -2,7 +2,9 @@
 
 First choice is the review's own citation of the title ("Stalin's Spy," in the body);
 otherwise an ALL-CAPS title is title-cased with care for acronyms, roman numerals and
-O'/Mc names. A title already in mixed case is kept as printed.
+O'/Mc names, by the rules of its language: a French, German, Spanish or Italian title
+keeps that language's small words in lowercase ("Le Rouge et le Noir", not English rules'
+"Le Rouge Et Le Noir"). A title already in mixed case is kept as printed.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import lru_cache
 import titlecase as _titlecase_module
 from titlecase import titlecase
 
+from catalog.language import ENGLISH, SMALL_WORDS, title_languages
 from catalog.parse.tables import ACRONYMS
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -45,10 +48,46 @@ def _keep_word(word: str, **_: object) -> str | None:
 
 
 def title_case(text: str) -> str:
-    """Title-case an ALL-CAPS text; leave mixed-case text exactly as printed."""
+    """Title-case an ALL-CAPS text by the rules of its language; leave mixed-case text exactly as printed."""
     if not is_all_caps(text):
         return text
-    return titlecase_words(text.lower())
+    cased = titlecase_words(text.lower())
+    languages = title_languages(cased)
+    return cased if languages == ENGLISH else foreign_case(cased, languages)
+
+
+_EDGES = re.compile(r"^(\W*)(.*?)(\W*)$")
+_ELIDED = re.compile(r"^(\w+['\u2019])(\w.*)$")   # "l'homme", "dell'amore", "qu'est-ce"
+_PHRASE_ENDS = (":", ".", ";", "?", "!", "\u2013", "\u2014")
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _foreign_word(word: str, small: frozenset[str], starts: bool) -> str:
+    """One word of a title in another language, as titlecase cased it: one of the language's
+    small words in lowercase unless it starts a phrase, any other word with its capital
+    (titlecase lowers English small words: "EN" is no English word in a German title)."""
+    before, core, after = _EDGES.match(word).groups()   # type: ignore[union-attr]   # matches any text
+    elided = _ELIDED.match(core)
+    if elided and elided.group(1).casefold().replace("\u2019", "'") in small:
+        head = elided.group(1).lower()
+        core = (_capital(head) if starts else head) + _foreign_word(elided.group(2), small, False)
+    elif core.split("-")[0].casefold() in small:
+        core = _capital(core.lower()) if starts else core.lower()
+    elif core.islower():
+        core = _capital(core)
+    return before + core + after
+
+
+def foreign_case(cased: str, languages: tuple[str, ...]) -> str:
+    """A title titlecase has cased by English rules, recased by those of its languages
+    (a tie, as French and Spanish over "de la", takes the small words of both)."""
+    small = frozenset().union(*(SMALL_WORDS[lang] for lang in languages))
+    words = cased.split(" ")
+    return " ".join(_foreign_word(word, small, i == 0 or words[i - 1][-1:] in _PHRASE_ENDS)
+                    for i, word in enumerate(words))
 
 
 _WORD_BREAK = re.compile(r"[\t ]")
