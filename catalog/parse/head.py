@@ -261,8 +261,6 @@ def split_title(text: str) -> tuple[str, str | None]:
     text = _clean(text)
     if text.endswith(")") and " vol" in text:   # "The Collected Harbor (2 volumes)": the set's size is no title
         text = _VOLUMES.sub("", text)
-    if text[-1:] in "\u201d\"" and not any(q in text[:-1] for q in "\u201c\""):
-        text = text[:-1].rstrip()   # 'Love" by Roddy Doyle': the opening quote was cut off
     if text[:1] in _OPEN_QUOTES:
         quoted = _quoted(text)
         if quoted:
