@@ -18,6 +18,7 @@ class Source(str, Enum):
     BODY = "body"            # read from the review text (e.g. title casing)
     METADATA = "metadata"    # given by the user or the input's metadata
     INFERRED = "inferred"    # derived, not printed (e.g. the year from the review date)
+    CATALOGER = "cataloger"  # corrected or accepted by a person at the review desk
 
 
 class Role(str, Enum):
@@ -103,10 +104,16 @@ class Book:
     notes: tuple[str, ...] = ()             # trailer text the parser did not understand
     provenance: tuple[tuple[str, Source], ...] = ()
     review_reasons: tuple[str, ...] = ()    # why a cataloger should check this record; none: high
+    printed_notes: str = ""                 # the notes this book was read from, as the readers saw them
+    spans: tuple[tuple[str, int, int], ...] = ()   # (field, start, end) of each value in printed_notes
+    verified: bool = False                  # a cataloger checked it (catalog review, --corrections)
 
     @property
     def confidence(self) -> str:
-        """'high' when nothing in the parse asks for a second look, else 'review'."""
+        """'verified' once a cataloger checked it; 'high' when nothing in the parse asks for
+        a second look, else 'review'."""
+        if self.verified:
+            return "verified"
         return "review" if self.review_reasons else "high"
 
     @cached_property

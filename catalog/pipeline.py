@@ -12,6 +12,7 @@ from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.agreement import LABELLER_ONLY, settle
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
+from catalog.parse.spans import with_spans
 from catalog.parse.trailer import parse_trailer, split_each
 from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
@@ -75,6 +76,7 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
         for parsed in split_each(parse_trailer(book_text), book_text):
             reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
             book, book_warnings = normalize_book(parsed, located.body, metadata)
+            book = replace(book, printed_notes=book_text)
             if book.title and not any(_same_book(book, seen) for seen in books):
                 books.append(book)
             warnings += book_warnings
@@ -86,6 +88,7 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
         books = _labeller_books(units, text, located.body, metadata)
     if not books:
         raise NoNotesError(doc_id=document.id)
+    books = [with_spans(book) for book in books]
     unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
     if strict and unsure:
         raise NeedsReviewError(" | ".join(unsure), document.id)
@@ -110,5 +113,5 @@ def _labeller_books(units: list[str], text: str, body: str, metadata: ReviewMeta
         reading = read_notes(unit)
         book = _learned_book(reading, body, metadata)
         if book is not None and is_notes_reading(book, reading, unit, alone):
-            books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons))
+            books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons, printed_notes=unit))
     return books

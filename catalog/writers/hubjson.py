@@ -39,6 +39,8 @@ def book_json(book: Book) -> dict:
         "provenance": {name: source.value for name, source in book.provenance},
         "confidence": book.confidence,
         "review_reasons": list(book.review_reasons),
+        "printed_notes": book.printed_notes,
+        "spans": [{"field": field, "start": start, "end": end} for field, start, end in book.spans],
     }
 
 
