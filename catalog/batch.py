@@ -19,7 +19,8 @@ from catalog.formats import FORMATS, Format, render_chunk
 from catalog import parallel
 from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
-from catalog.pipeline import catalog_document
+from catalog.corrections import Corrections, apply_corrections
+from catalog.pipeline import catalog_document, check_sure
 from catalog.writers.hubjson import error_json, json_line, record_json
 
 Keys = tuple[tuple[str, ...], str]   # one record's book keys and review key
@@ -51,12 +52,19 @@ class Summary:
                 f"skipped {self.skipped}, failed {self.failed}, {self.seconds:.1f} s")
 
 
-def parse_one(document: Document | CatalogError, strict: bool = False) -> Outcome:
-    """One document -> its record (keys not yet unique across the run); never raises."""
+def parse_one(document: Document | CatalogError, strict: bool = False,
+              corrections: Corrections | None = None) -> Outcome:
+    """One document -> its record (keys not yet unique across the run), with a cataloger's
+    corrections applied before --strict judges it; never raises."""
     if isinstance(document, CatalogError):
         return Outcome(document.doc_id or "", error=document.message)
     try:
-        return Outcome(document.id, catalog_document(document, strict))
+        if not corrections:
+            return Outcome(document.id, catalog_document(document, strict))
+        record = apply_corrections(catalog_document(document), corrections)
+        if strict:
+            check_sure(record.books, document.id)
+        return Outcome(document.id, record)
     except NoNotesError as exc:
         return Outcome(document.id, skipped=True, error=exc.message)
     except CatalogError as exc:
@@ -134,7 +142,7 @@ CHUNK = 64   # documents rendered and checked together: one XSD or schema run pe
 
 
 def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[str], jobs: int,
-             strict: bool = False) -> Iterator[Outcome]:
+             strict: bool = False, corrections: Corrections | None = None) -> Iterator[Outcome]:
     """Outcomes in input order: parse, make keys unique across the run, render.
 
     Keys are made unique between the two stages, so no record is rendered twice. Both go a
@@ -143,7 +151,7 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
     """
     taken = KeySet()
     render = partial(_keyed_render, format_names=tuple(format_names))
-    parse = partial(parse_one, strict=strict)
+    parse = partial(parse_one, strict=strict, corrections=corrections)
     if jobs <= 1:
         source = iter(items)
         while chunk := list(islice(source, CHUNK)):
@@ -180,7 +188,7 @@ def json_rows(items: Iterable[Document | CatalogError], jobs: int = 1) -> Iterat
 def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], out: Path | None, stem: str,
            jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None,
            stdout_write: Callable[[str], None] | None = None, strict: bool = False,
-           errors_to: Path | None = None) -> Summary:
+           errors_to: Path | None = None, corrections: Corrections | None = None) -> Summary:
     """Run the batch; write one file per format under `out` (or the single format to stdout),
     and each failed or skipped document as a JSON line to `errors_to`, as it comes: a
     newspaper corpus is mostly skipped articles, and none of them is held in memory."""
@@ -203,7 +211,7 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
             errors = StagedFiles({"errors": errors_to})
         if out is not None:
             staged = StagedFiles({f.name: out / f"{stem}{f.suffix}" for f in formats})
-        for outcome in outcomes(items, names, jobs, strict):
+        for outcome in outcomes(items, names, jobs, strict, corrections):
             summary.documents += 1
             if on_outcome:
                 on_outcome(outcome)

@@ -19,6 +19,7 @@ import typer
 
 from catalog import batch
 from catalog.batch import Outcome
+from catalog.corrections import Corrections, read_journal
 from catalog.errors import CatalogError, InputError, OutputError
 from catalog.formats import ALIASES, FORMATS, detect_format
 from catalog.model import ReviewMetadata
@@ -151,6 +152,8 @@ def export(
     jobs: int = Jobs,
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
     strict: bool = typer.Option(False, "--strict", help="Send books the parser is unsure of to the errors, not the outputs."),
+    corrections: Optional[Path] = typer.Option(None, "--corrections",
+                                               help="A review desk's journal (catalog review): its corrected books are verified."),
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
     dollar: Optional[Dollar] = DollarOption,
@@ -164,6 +167,7 @@ def export(
             ensure_writable(out)
         if errors is not None:
             ensure_file_target(errors)
+        corrected = _read_corrections(corrections)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
     items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url, dollar))
@@ -173,7 +177,8 @@ def export(
             if outcome.error is not None and not outcome.skipped:
                 typer.echo(f"catalog: {outcome.error}", err=True)
         try:
-            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict, errors)
+            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict, errors,
+                                   corrected)
         except CatalogError as exc:   # a full disk, a dead worker: the previous outputs stay as they were
             raise _fail(exc.message) from None
     if summary.documents > 1 or sys.stderr.isatty():
@@ -185,6 +190,19 @@ def export(
         for fmt in formats:
             typer.echo(f"wrote {out / (_stem(paths) + fmt.suffix)}", err=True)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _read_corrections(path: Path | None) -> Corrections | None:
+    """--corrections: the journal's latest correction of each book; a torn line is a warning.
+    A journal named but not there is a usage error: a typo must not export uncorrected."""
+    if path is None:
+        return None
+    if not path.is_file():
+        raise InputError(f"--corrections: {path}: no such file")
+    latest, warnings = read_journal(path)
+    for warning in warnings:
+        typer.echo(f"catalog: {warning}", err=True)
+    return latest
 
 
 class _progress:

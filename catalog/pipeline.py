@@ -89,12 +89,19 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     if not books:
         raise NoNotesError(doc_id=document.id)
     books = [with_spans(book) for book in books]
-    unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.review_reasons]
-    if strict and unsure:
-        raise NeedsReviewError(" | ".join(unsure), document.id)
+    if strict:
+        check_sure(books, document.id)
     books = unique_keys(books)
     review = normalize_review(books, metadata, document.id, tuple(reviewers))
     return Record(document.id, tuple(books), review, tuple(warnings))
+
+
+def check_sure(books: list[Book] | tuple[Book, ...], doc_id: str) -> None:
+    """--strict: NeedsReviewError naming each book the parser is unsure of (a book a
+    cataloger verified is sure)."""
+    unsure = [f"{b.title!r}: {'; '.join(b.review_reasons)}" for b in books if b.confidence == "review"]
+    if unsure:
+        raise NeedsReviewError(" | ".join(unsure), doc_id)
 
 
 def _learned_book(reading: Reading, body: str, metadata: ReviewMetadata) -> Book | None:

@@ -206,6 +206,11 @@ BREAKAGES = (
              "if not any(start < b and a < end for a, b in taken):", "if True:"),
     Breakage("hubjson-drops-printed-notes", "catalog/writers/hubjson.py",
              '"printed_notes": book.printed_notes,', '"printed_notes": "",'),
+    Breakage("corrections-not-verified", "catalog/corrections.py", "verified=True)", "verified=False)"),
+    Breakage("export-ignores-corrections", "catalog/batch.py",
+             "record = apply_corrections(catalog_document(document), corrections)", "record = catalog_document(document)"),
+    Breakage("verified-book-unmarked", "catalog/writers/shared.py",
+             'return "Verified by a cataloger"', 'return None'),
 )
 
 

@@ -36,7 +36,10 @@ def sentences(parts: Iterable[str | None]) -> str | None:
 
 
 def needs_review(book: Book) -> str | None:
-    """'Needs review: <reasons>', for a book the parser is unsure of."""
+    """'Needs review: <reasons>', for a book the parser is unsure of; for one a cataloger
+    corrected or accepted, that it was verified, and by whom."""
+    if book.verified:
+        return "Verified by a cataloger"
     return f"Needs review: {'; '.join(book.review_reasons)}" if book.review_reasons else None
 
 
