@@ -229,6 +229,50 @@ class _progress:
         return False
 
 
+@app.command()
+def review(
+    run: Path = typer.Argument(..., help="A run's hub JSON lines (catalog export --to json)."),
+    corrections: Optional[Path] = typer.Option(None, "--corrections",
+                                               help="The journal saves go to (default: RUN's name, .corrections.jsonl)."),
+    port: int = typer.Option(8027, "--port", min=0, max=65535, help="Port on 127.0.0.1 (0: any free port)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Print the address only; do not open a browser."),
+) -> None:
+    """Check and correct a run's books in the browser: a local page, saves to a journal."""
+    try:
+        from catalog.review.desk import read_run
+        from catalog.review.server import Journal, serve
+    except ImportError as exc:   # flask is the review extra's
+        raise _fail(f"catalog review needs its extra: pip install 'catalog[review]' ({exc.name} is missing)", 2) from None
+    journal_path = corrections or run.with_name(strip_suffix(run.name, (".jsonl", ".json")) + ".corrections.jsonl")
+    try:
+        with run.open(encoding="utf-8") as lines:
+            items = read_run(lines)
+        journal = Journal(journal_path)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise _fail(f"{run}: cannot read the run ({exc})", 2) from None
+    except CatalogError as exc:
+        raise _fail(exc.message, 2) from None
+    for warning in journal.warnings:
+        typer.echo(f"catalog: {warning}", err=True)
+    if not items:
+        raise _fail(f"{run}: no books in this run (expected catalog export --to json lines)", 2)
+
+    def ready(address: str) -> None:
+        typer.echo(f"catalog review: {len(items)} books; corrections go to {journal_path}")
+        typer.echo(address)
+        sys.stdout.flush()
+        if not no_browser:
+            import webbrowser
+            webbrowser.open(address)
+
+    try:
+        serve(items, journal, port, ready)
+    except OSError as exc:   # the port is taken
+        raise _fail(f"cannot serve on 127.0.0.1:{port} ({exc.strerror or exc})", 2) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
 class Report(str, Enum):
     text = "text"
     github = "github"

@@ -211,6 +211,12 @@ BREAKAGES = (
              "record = apply_corrections(catalog_document(document), corrections)", "record = catalog_document(document)"),
     Breakage("verified-book-unmarked", "catalog/writers/shared.py",
              'return "Verified by a cataloger"', 'return None'),
+    Breakage("desk-without-token", "catalog/review/server.py",
+             "if not hmac.compare_digest(given.encode(), token.encode()):", "if False:"),
+    Breakage("desk-answers-any-host", "catalog/review/server.py", "if host not in HOSTS:", "if False:"),
+    Breakage("desk-notes-as-html", "catalog/review/templates/book.html",
+             '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text }}</span>{% else %}{{ text }}{% endif %}',
+             '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text|safe }}</span>{% else %}{{ text|safe }}{% endif %}'),
 )
 
 

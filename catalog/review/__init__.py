@@ -1,0 +1,1 @@
+"""The review desk (catalog review): a local page to check and correct a run's books."""
