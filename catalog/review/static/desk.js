@@ -9,7 +9,7 @@
   if (!form) return;   // the queue page needs nothing
   const KEYS = {};
   form.querySelectorAll("label kbd").forEach(function (kbd) {
-    const box = kbd.parentElement.querySelector("input, textarea");
+    const box = kbd.closest("label").querySelector("input, textarea");
     KEYS[kbd.textContent] = box;
   });
   let dirty = false;
