@@ -38,9 +38,10 @@ score: $(STAMP)
 	  echo "make score: the shared dev set and scorer are expected at $(abspath $(SHARED))/data and $(abspath $(SHARED))/eval/score.py, beside this checkout; they are not there" >&2; exit 2; }
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(SHARED)/eval/score.py --by-source --show 30
 
-# The learned reader's model, from ../shared/data alone (deterministic: same data, same bytes).
+# The learned reader's model, from ../shared/data (deterministic: same data, same bytes), and
+# a review desk's corrections too with CORRECTIONS=journal.jsonl (catalog review).
 train: $(STAMP)
-	$(BIN)/python tools/train.py
+	$(BIN)/python tools/train.py $(if $(CORRECTIONS),--corrections $(CORRECTIONS))
 
 # Leave-one-outlet-out cross-validation of both readers on the whole dev set, by family.
 cv: $(STAMP)

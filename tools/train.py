@@ -207,6 +207,29 @@ def training_sequences(examples: list[Example]) -> tuple[list[Sequence], dict]:
     return seqs + synthetic, stats
 
 
+def correction_sequences(journal: Path) -> tuple[list[Sequence], int]:
+    """A review desk's journal (catalog review, catalog/corrections.py): the latest saved
+    fields of each book, aligned to the notes saved beside them, in (id, book) order; and
+    how many could not be aligned. A line a crash cut short is left out."""
+    latest: dict[tuple[str, int], dict] = {}
+    for line in journal.read_text(encoding="utf-8").splitlines():
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(row, dict) and isinstance(row.get("notes"), str) and isinstance(row.get("fields"), dict):
+            latest[(str(row.get("id")), int(row.get("book") or 0))] = row
+    found, missed = [], 0
+    for key in sorted(latest):
+        notes, fields = latest[key]["notes"], latest[key]["fields"]
+        labels = align(notes, fields) if notes.strip() else None
+        if labels is None:
+            missed += 1
+            continue
+        found.append((observe(notes), labels))
+    return found, missed
+
+
 def train(seqs: list[Sequence], path: Path) -> None:
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -225,12 +248,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "catalog" / "parse" / "data")
+    ap.add_argument("--corrections", type=Path, help="a review desk's journal (catalog review) to learn from too")
     args = ap.parse_args()
     if not (args.data / "dev_gold.jsonl").is_file():
         raise SystemExit(f"train: no dev set at {args.data} (expected ../shared/data beside the checkout)")
     import pycrfsuite
     examples = load_examples(args.data)
     seqs, stats = training_sequences(examples)
+    if args.corrections:   # the cataloger's books, after the dev set's: the same data, the same model
+        corrected, missed = correction_sequences(args.corrections)
+        seqs += corrected
+        stats.update(corrections=hashlib.sha256(args.corrections.read_bytes()).hexdigest(),
+                     corrections_aligned=len(corrected), corrections_left_out=missed)
     model = args.out / "notes.crfsuite"
     train(seqs, model)
     manifest = {

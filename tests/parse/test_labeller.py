@@ -191,3 +191,19 @@ def test_a_run_of_two_names_gives_two_people():
     text = "The Quiet Harbor by Jane Doe & John Roe (Knopf, $5)"
     tokens, labels = _labelled(text, {"title": "The Quiet Harbor", "author": "Jane Doe & John Roe"})
     assert [name for _, name in parsed_from_labels(text, tokens, labels).contributors] == ["Jane Doe", "John Roe"]
+
+
+def test_a_review_desks_corrections_become_training_sequences(trainer, tmp_path):
+    from catalog.corrections import append_correction, entry
+    journal = tmp_path / "corrections.jsonl"
+    notes = "Evil Title. By Ann Lee. 200 pages. Knopf. $25."
+    fields = {"title": "Evil Title", "authors": ["Ann Lee"], "publisher": "Knopf", "pages": 200,
+              "price": [{"amount": "25", "currency": "USD", "binding": None}]}
+    append_correction(journal, {**entry("d", 0, {**fields, "title": "Wrong"}), "notes": notes})
+    append_correction(journal, {**entry("d", 0, fields), "notes": notes})   # the latest wins
+    append_correction(journal, {**entry("e", 0, {"title": "Not In The Notes"}), "notes": notes})
+    seqs, missed = trainer.correction_sequences(journal)
+    assert missed == 1 and len(seqs) == 1
+    labels = seqs[0][1]
+    got = {label: [t.text for t, l in zip(tokenize(notes), labels) if l == label] for label in set(labels)}
+    assert got["title"] == ["Evil", "Title"] and got["author"] == ["Ann", "Lee"] and got["publisher"] == ["Knopf"]
