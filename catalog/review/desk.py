@@ -19,20 +19,67 @@ from catalog.parse.spans import find_spans
 PAGE = 100   # queue rows a page
 
 
+# A hub line (json.dumps) prints each book's confidence as exactly this; inside a JSON string
+# every quote is escaped, so the text cannot occur there: counting it is exact.
+_CONFIDENCE = '"confidence": "'
+_REVIEW = _CONFIDENCE + 'review"'
+
+
+class Line:
+    """One hub JSON line, parsed only when one of its books is shown: a run of 10,000 books
+    opens without reading every record (only lines with a book to review are read first)."""
+
+    __slots__ = ("raw", "_row", "books", "has_review")
+
+    def __init__(self, raw: str, books: int):
+        self.raw = raw
+        self._row: dict[str, Any] | None = None
+        self.books = books
+        self.has_review = _REVIEW in raw
+
+    @property
+    def row(self) -> dict[str, Any]:
+        if self._row is None:
+            self._row = json.loads(self.raw)
+        return self._row
+
+    @property
+    def is_read(self) -> bool:
+        return self._row is not None
+
+
 @dataclass(frozen=True)
 class Item:
-    """One book of the run, where it is (document id, index in its record) and what the
-    parser said of it."""
+    """One book of the run: its place in the run (its address on the desk), its line and
+    its index in the line's record."""
 
-    number: int          # position in the run, the book's address on the desk
-    doc_id: str
+    number: int
+    line: Line
     index: int
-    book: Mapping[str, Any]   # the hub JSON book
-    outlet: str
+
+    @property
+    def doc_id(self) -> str:
+        return str(self.line.row.get("id"))
+
+    @property
+    def book(self) -> Mapping[str, Any]:
+        """The hub JSON book."""
+        return self.line.row["books"][self.index]
+
+    @property
+    def outlet(self) -> str:
+        return (self.line.row.get("review") or {}).get("outlet") or ""
+
+    @property
+    def to_review(self) -> bool:
+        """Marked review: a line of one book says so without being read."""
+        if not self.line.has_review:
+            return False
+        return self.line.books == 1 or self.book.get("confidence") == "review"
 
     @property
     def reasons(self) -> list[str]:
-        return list(self.book.get("review_reasons") or [])
+        return list(self.book.get("review_reasons") or []) if self.line.has_review else []
 
     @property
     def kinds(self) -> list[str]:
@@ -41,25 +88,32 @@ class Item:
 
 
 def read_run(lines: Iterable[str]) -> list[Item]:
-    """Every book of the run's hub JSON lines, in run order; error and skip lines have none."""
+    """Every book of the run's hub JSON lines, in run order; error and skip lines have none.
+    A line with no book to review is only counted here (its books' confidences), and read
+    when shown."""
     items: list[Item] = []
-    for line in lines:
-        if not line.strip():
+    for raw in lines:
+        count = raw.count(_CONFIDENCE)
+        if not count:   # an error or skipped line, or blank
             continue
-        row = json.loads(line)
-        if not isinstance(row, dict) or not isinstance(row.get("books"), list):
-            continue
-        outlet = (row.get("review") or {}).get("outlet") or ""
-        for index, book in enumerate(row["books"]):
-            items.append(Item(len(items), str(row.get("id")), index, book, outlet))
+        line = Line(raw, count)
+        items.extend(Item(len(items) + n, line, n) for n in range(count))
     return items
 
 
 def queue(items: list[Item], reason: str = "", outlet: str = "") -> list[Item]:
-    """Books marked `review` first, then the rest, each in run order; filtered by a reason's
-    kind and by outlet when given."""
-    chosen = [i for i in items if (not reason or reason in i.kinds) and (not outlet or i.outlet == outlet)]
-    return sorted(chosen, key=lambda i: i.book.get("confidence") != "review")
+    """Books marked `review` first, then the rest, each in run order; filtered by words of a
+    reason ("disagree", "title") and by outlet when given (reading the lines it needs, once)."""
+    words = reason.lower()
+    chosen = [i for i in items if (not words or (i.line.has_review and any(words in r.lower() for r in i.reasons)))
+              and (not outlet or i.outlet == outlet)]
+    return sorted(chosen, key=lambda i: not i.to_review)
+
+
+def known(items: list[Item]) -> tuple[list[str], list[str]]:
+    """The reasons' kinds and the outlets of the lines read so far: the filters' suggestions."""
+    read = [i for i in items if i.line.is_read]
+    return sorted({k for i in read for k in i.kinds}), sorted({i.outlet for i in read if i.outlet})
 
 
 def page(rows: list[Item], number: int) -> list[Item]:

@@ -10,6 +10,7 @@ script but the desk's own.
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,7 +21,7 @@ from werkzeug.exceptions import HTTPException
 
 from catalog.corrections import EDITABLE, append_correction, checked_fields, entry, read_journal
 from catalog.errors import InputError
-from catalog.review.desk import PAGE, Item, neighbours, page, queue, segments, shown
+from catalog.review.desk import PAGE, Item, known, neighbours, page, queue, segments, shown
 
 MAX_BODY = 64 * 1024   # a book's fields are a few hundred bytes
 HOSTS = frozenset({"localhost", "127.0.0.1"})
@@ -55,8 +56,6 @@ def create_app(items: list[Item], journal: Journal, token: str) -> Flask:
     """The desk for a run's books; every route needs `token`."""
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
-    outlets = sorted({i.outlet for i in items if i.outlet})
-    kinds = sorted({k for i in items for k in i.kinds})
 
     @app.before_request
     def _guard() -> None:
@@ -92,7 +91,11 @@ def create_app(items: list[Item], journal: Journal, token: str) -> Flask:
         reason, outlet = _filters()
         rows = queue(items, reason, outlet)
         at = max(0, request.args.get("page", 0, type=int))
-        return render_template("queue.html", token=token, rows=page(rows, at), total=len(rows), page=at,
+        shown_rows = page(rows, at)
+        for row in shown_rows:   # read before the suggestions, so that they include this page's
+            row.line.row
+        kinds, outlets = known(items)
+        return render_template("queue.html", token=token, rows=shown_rows, total=len(rows), page=at,
                                pages=(len(rows) + PAGE - 1) // PAGE, reason=reason, outlet=outlet,
                                outlets=outlets, kinds=kinds, saved=journal.get, warnings=journal.warnings)
 
@@ -132,6 +135,7 @@ def serve(items: list[Item], journal: Journal, port: int, on_ready: Any) -> None
     import secrets
 
     from werkzeug.serving import make_server
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)   # no line a request on the terminal
     token = secrets.token_urlsafe(24)
     server = make_server("127.0.0.1", port, create_app(items, journal, token), threaded=True)
     on_ready(f"http://127.0.0.1:{server.server_port}/?token={token}")

@@ -88,3 +88,17 @@ def test_the_queue_puts_books_to_review_first_and_filters_by_outlet(desk):
     assert page.index("Winter Orchards") < page.index("River of Dust")
     only = client.get(f"/?token={TOKEN}&outlet=The+Daily+Ledger").get_data(as_text=True)
     assert "The Salt Road" in only and "Winter Orchards" not in only
+
+
+def test_the_reason_filter_finds_words_of_a_reason(desk):
+    client, _ = desk
+    page = client.get(f"/?token={TOKEN}&reason=shape+of+a+name").get_data(as_text=True)
+    assert "Winter Orchards" in page and "Evil Title" not in page and "River of Dust" not in page
+
+
+def test_a_line_with_no_book_to_review_is_read_only_when_shown(run_lines):
+    from catalog.review.desk import queue
+    items = read_run(run_lines)
+    assert [i.to_review for i in queue(items)] == [True, True, True, False]
+    assert not items[3].line.is_read   # River of Dust: high, not yet shown
+    assert items[3].book["title"] == "River of Dust" and items[3].line.is_read
