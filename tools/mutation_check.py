@@ -253,7 +253,7 @@ def _fast_first(repo: Path) -> list[str]:
     """Every test path of the suite, each once, the quick ones first."""
     top = sorted(str(p.relative_to(repo)) for p in (repo / "tests").glob("test_*.py"))
     rest = [p for p in top if p not in DESELECT]
-    return [*FAST_FIRST, *rest, "tests/interop"]
+    return [*FAST_FIRST, *rest, "tests/review", "tests/interop"]
 
 
 def run_suite(repo: Path) -> tuple[bool, str]:
