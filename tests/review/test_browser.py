@@ -97,3 +97,23 @@ def test_fix_save_reload_export(browser, run_file, tmp_path, start_desk):
     mods = (out / "review-desk.mods.xml").read_text()
     assert "<title>Evil Title</title>" in mods and "<namePart type=\"family\">Lee</namePart>" in mods
     assert "Verified by a cataloger" in mods and "onerror" not in mods
+
+
+def test_keys_accept_as_is_and_go_on_and_back(browser, run_file, tmp_path, start_desk):
+    journal = tmp_path / "corrections.jsonl"
+    desk = start_desk(run_file, journal)
+    page = browser.new_page()
+    page.goto(desk.url)
+    page.locator("table.queue tbody tr a").first.click()
+    first = page.locator("h1").inner_text()
+    with page.expect_navigation():
+        page.keyboard.press("y")   # accept as is: saved, then the next book
+    assert page.locator("h1").inner_text() != first
+    saved = [json.loads(line) for line in journal.read_text().splitlines()]
+    assert len(saved) == 1 and saved[0]["id"] in first and saved[0]["fields"]["title"]
+    with page.expect_navigation():
+        page.keyboard.press("k")   # previous
+    assert page.locator("h1").inner_text() == first and "saved" in page.locator("#status").inner_text()
+    with page.expect_navigation():
+        page.keyboard.press("j")   # next
+    assert page.locator("h1").inner_text() != first
