@@ -66,8 +66,13 @@ def error_json(doc_id: str, message: str) -> dict:
     return {"id": doc_id, "error": message}
 
 
+# Characters str.splitlines() (and older JavaScript) end a line at; a book's printed notes may
+# hold them, and a JSON line stays one line to every reader when they are escaped.
+_LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def json_line(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    return json.dumps(row, ensure_ascii=False).translate(_LINE_ENDS) + "\n"
 
 
 HEADER, SEPARATOR, FOOTER = "", "", ""
