@@ -25,7 +25,8 @@ from catalog.formats import ALIASES, FORMATS, detect_format
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
-from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, documents, strip_suffix
+from catalog.api import read
+from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, strip_suffix
 from catalog.validate.report import github_line, text_line
 from catalog.writers.hubjson import record_json
 
@@ -108,7 +109,7 @@ def parse(
 ) -> None:
     """Print the normalized records as JSON (one JSON line per document for several)."""
     given = _metadata(reviewer, outlet, date, headline, url, dollar)
-    items = documents([path], "jsonl" if jsonl else "auto", given)
+    items = read([path], "jsonl" if jsonl else "auto", given, errors="yield")
     first, second = next(items, None), next(items, None)
     if first is not None and second is None and not jsonl:   # one document: pretty JSON
         outcome = batch.parse_one(first)
@@ -170,7 +171,7 @@ def export(
         corrected = _read_corrections(corrections)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
-    items = documents(paths, source.value, _metadata(reviewer, outlet, date, headline, url, dollar))
+    items = read(paths, source.value, _metadata(reviewer, outlet, date, headline, url, dollar), errors="yield")
     with _progress() as advance:
         def report(outcome: Outcome) -> None:
             advance()

@@ -1,0 +1,4 @@
+"""The validate package; called, it is the public API's catalog.validate() (catalog/api.py says why)."""
+from catalog.api import callable_package
+
+callable_package(__name__, "validate")
