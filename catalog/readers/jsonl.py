@@ -31,9 +31,9 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def read_jsonl(lines: Iterable[str]) -> Iterator[Document | InputError]:
+def read_jsonl(lines: Iterable[str], first_line: int = 1) -> Iterator[Document | InputError]:
     """Each line -> a Document, or an InputError naming the line, in order."""
-    for n, line in enumerate(lines, start=1):
+    for n, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         if len(line) > MAX_LINE:

@@ -221,9 +221,10 @@ def _jsonl_file(path: Path, name: str, metadata: ReviewMetadata) -> Iterator[Ite
             yield item if isinstance(item, CatalogError) else _with(item, metadata)
 
 
-def _bounded_lines(handle: BinaryIO) -> Iterator[str]:
-    first = True
-    while True:
+def _bounded_lines(handle: BinaryIO, end: int | None = None, first: bool = True) -> Iterator[str]:
+    """The handle's lines from where it stands, up to byte `end` (a line's end) or EOF;
+    a BOM is dropped from the first line only when it is the file's first."""
+    while end is None or handle.tell() < end:
         line = handle.readline(MAX_LINE + 1)
         if not line:
             return
@@ -274,3 +275,16 @@ def _archive(path: Path, name: str, kind: str, metadata: ReviewMetadata) -> Iter
     except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, zlib.error, TypeError, ValueError) as exc:
         # TypeError and ValueError: what tarfile's gzip reader raises on a header cut short
         yield InputError(f"broken archive ({exc})", name)
+
+
+def jsonl_range(path: Path, name: str, start: int, end: int, first_line: int,
+                metadata: ReviewMetadata) -> Iterator[Item]:
+    """The documents of a JSON-lines file's bytes start..end (both at a line's start), its
+    lines numbered from first_line: one partition of a corpus run (catalog.partitions)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            for item in read_jsonl(_bounded_lines(handle, end, first=start == 0), first_line):
+                yield item if isinstance(item, CatalogError) else _with(item, metadata)
+    except OSError as exc:
+        yield InputError(exc.strerror or "cannot read", name)
