@@ -127,6 +127,11 @@ def parse(
     raise typer.Exit(1 if failed else 0)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Source(str, Enum):
     auto = "auto"
     text = "text"
@@ -158,6 +163,12 @@ def export(
     reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
     date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
     dollar: Optional[Dollar] = DollarOption,
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: --jobs processes. dask: a Dask cluster "
+                                  "(pip install 'catalog[dask]'); --jobs local workers unless --scheduler."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler's address "
+                                            "(tcp://host:8786); none starts a local cluster."),
+    partitioned: bool = typer.Option(False, "--partitioned", help="--engine dask: keep part files and a manifest "
+                                     "under OUT/NAME.parts/ instead of joining them."),
 ) -> None:
     """Export reviews as BibTeX, biblatex, MODS 3.8, CSL-JSON, MARC 21, RIS and/or the hub JSON."""
     formats = list(FORMATS.values()) if to.value == "all" else [ALIASES[to.value]]
@@ -171,17 +182,12 @@ def export(
         corrected = _read_corrections(corrections)
     except CatalogError as exc:
         raise _fail(exc.message, 2) from None
-    items = read(paths, source.value, _metadata(reviewer, outlet, date, headline, url, dollar), errors="yield")
-    with _progress() as advance:
-        def report(outcome: Outcome) -> None:
-            advance()
-            if outcome.error is not None and not outcome.skipped:
-                typer.echo(f"catalog: {outcome.error}", err=True)
-        try:
-            summary = batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict, errors,
-                                   corrected)
-        except CatalogError as exc:   # a full disk, a dead worker: the previous outputs stay as they were
-            raise _fail(exc.message) from None
+    given = _metadata(reviewer, outlet, date, headline, url, dollar)
+    if engine == Engine.dask:
+        summary = _dask_export(paths, source.value, given, formats, out, jobs, scheduler, strict, errors, corrected,
+                               partitioned)
+    else:
+        summary = _local_export(paths, source.value, given, formats, out, jobs, strict, errors, corrected)
     if summary.documents > 1 or sys.stderr.isatty():
         typer.echo(summary.line(), err=True)
     if summary.reviews == 0 and summary.failed == 0:
@@ -191,6 +197,36 @@ def export(
         for fmt in formats:
             typer.echo(f"wrote {out / (_stem(paths) + fmt.suffix)}", err=True)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _local_export(paths: list[str], kind: str, given: ReviewMetadata, formats: list, out: Path | None, jobs: int,
+                  strict: bool, errors: Path | None, corrected: Corrections | None) -> batch.Summary:
+    items = read(paths, kind, given, errors="yield")
+    with _progress() as advance:
+        def report(outcome: Outcome) -> None:
+            advance()
+            if outcome.error is not None and not outcome.skipped:
+                typer.echo(f"catalog: {outcome.error}", err=True)
+        try:
+            return batch.export(items, formats, out, _stem(paths), jobs, report, _write_stdout, strict, errors,
+                                corrected)
+        except CatalogError as exc:   # a full disk, a dead worker: the previous outputs stay as they were
+            raise _fail(exc.message) from None
+
+
+def _dask_export(paths: list[str], kind: str, given: ReviewMetadata, formats: list, out: Path | None, jobs: int,
+                 scheduler: str | None, strict: bool, errors: Path | None, corrected: Corrections | None,
+                 partitioned: bool) -> batch.Summary:
+    """--engine dask (catalog.dask_engine): the same files; a terminal shows the cluster's progress bar."""
+    from catalog import dask_engine
+    try:
+        return dask_engine.export(paths, kind, given, formats, out, _stem(paths), jobs, scheduler, strict, errors,
+                                  corrected, _write_stdout, lambda message: typer.echo(f"catalog: {message}", err=True),
+                                  sys.stderr.isatty(), partitioned)
+    except InputError as exc:   # no dask installed, stdin given
+        raise _fail(exc.message, 2) from None
+    except CatalogError as exc:
+        raise _fail(exc.message) from None
 
 
 def _read_corrections(path: Path | None) -> Corrections | None:
