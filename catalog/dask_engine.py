@@ -153,8 +153,7 @@ def export(paths: list[str], kind: str, metadata: ReviewMetadata, formats: Seque
         client.close()
         if cluster is not None:
             cluster.close()
-        if not partitioned or out is None:
-            shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)   # --partitioned's parts were moved out of it
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -127,3 +127,45 @@ def _is_dask_worker(pid: int, out: Path) -> bool:
     except (OSError, IndexError, ValueError):
         pass
     return False
+
+
+def _run_in_process(paths, folder: Path, partitioned: bool, out: Path):
+    """The engine's steps without a cluster: each task called in turn, as workers would."""
+    from catalog.dask_engine import Job, _assemble, base_keys, render_part
+    from catalog.batch import unique_keys
+    from catalog.formats import FORMATS
+    from catalog.keys import KeySet
+    from catalog.model import ReviewMetadata
+    job = Job("auto", ReviewMetadata(), tuple(FORMATS))
+    taken = KeySet()
+    counted = []
+    for number, partition in enumerate(partitions.plan(paths, files_per_part=7, lines_per_part=13)):
+        final = [unique_keys(k, taken) if k else None for k in base_keys(partition, job)]
+        counted.append(render_part(partition, final, job, str(folder), number))
+    out.mkdir()
+    _assemble(folder, counted, list(FORMATS.values()), out, "catalog", out / "errors.jsonl", None, partitioned)
+    return counted
+
+
+def test_partitioned_keeps_parts_and_a_manifest_that_joins_to_the_whole_file(tmp_path):
+    paths = _corpus(tmp_path / "in", n=300)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _run_in_process(paths, tmp_path / "a", False, tmp_path / "whole")
+    counted = _run_in_process(paths, tmp_path / "b", True, tmp_path / "parts")
+    manifest = json.loads((tmp_path / "parts" / "catalog.parts" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["parts"] == sum(1 for c in counted if c.reviews) > 3
+    whole = _files(tmp_path / "whole")
+    for name, layout in manifest["formats"].items():
+        parts = [(tmp_path / "parts" / "catalog.parts" / p).read_text(encoding="utf-8") for p in layout["parts"]]
+        joined = layout["header"] + layout["separator"].join(parts) + layout["footer"]
+        suffix = layout["parts"][0][len("part-000000"):]
+        assert joined.encode("utf-8") == whole[f"catalog{suffix}"], name
+    assert _files(tmp_path / "parts")["errors.jsonl"] == whole["errors.jsonl"]
+
+
+def test_standard_input_is_refused_before_any_cluster_starts():
+    result = subprocess.run([sys.executable, "-m", "catalog", "export", "-", "--to", "bibtex", "--engine", "dask"],
+                            input="PUBLICATION NOTES: X. By A B. Knopf.", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "standard input cannot be split" in result.stderr
