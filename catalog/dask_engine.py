@@ -128,8 +128,8 @@ def export(paths: list[str], kind: str, metadata: ReviewMetadata, formats: Seque
     summary = Summary()
     try:
         keyed = client.map(base_keys, planned, job=job, pure=False)
+        from distributed import progress as show   # on a terminal: the parse pass, then the render pass
         if progress:
-            from distributed import progress as show
             show(keyed)
         taken = KeySet()
         rendered = []
@@ -137,6 +137,8 @@ def export(paths: list[str], kind: str, metadata: ReviewMetadata, formats: Seque
             final = [unique_keys(k, taken) if k else None for k in future.result()]
             future.release()
             rendered.append(client.submit(render_part, partition, final, job, str(folder), number, pure=False))
+        if progress:
+            show(rendered)
         counted = []
         for future in rendered:
             counts = future.result()
