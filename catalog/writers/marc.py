@@ -17,7 +17,7 @@ from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.language import leading_article
 from catalog.writers.mods import RELATORS
-from catalog.writers.shared import full_title, inferred_year, needs_review, price_text
+from catalog.writers.shared import extent_statement, full_title, inferred_year, needs_review, price_text
 
 if TYPE_CHECKING:
     import pymarc
@@ -171,10 +171,11 @@ def _imprint(book: Book) -> Field:
 
 
 def _extent(book: Book) -> Field:
-    """300: '368 pages :' '$b illustrations' (or '1 volume' when the count is not printed)."""
-    count = f"{book.pages} pages" if book.pages else "1 volume"
-    if book.illustrated:
-        return _data("300", " ", " ", ("a", count + " :"), ("b", "illustrations"))
+    """300: '368 pages :' '$b illustrations' (or '1 volume' when the count is not printed),
+    the statement MODS <extent> prints too."""
+    count, details = extent_statement(book)
+    if details:
+        return _data("300", " ", " ", ("a", count + " :"), ("b", details))
     return _data("300", " ", " ", ("a", count))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.language import leading_article
-from catalog.writers.shared import (OutletKind, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
+from catalog.writers.shared import (OutletKind, extent_statement, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
                                     sentences)
 
 MODS_NS = "http://www.loc.gov/mods/v3"
@@ -113,21 +113,20 @@ def _name(parent: list, person: Contributor) -> None:
 
 
 def _physical_description(parent: list, book: Book) -> None:
-    """'368 pages : illustrations' as MODS splits it: a counted extent, a note for the rest."""
+    """'368 pages : illustrations', the RDA statement MARC 300 prints: Zotero's MODS import
+    reads its count (it ignores a bare `<extent unit="pages">368</extent>`)."""
     if not book.pages and not book.illustrated:
         return
-    physical = _el(parent, "physicalDescription")
-    if book.pages:
-        _el(physical, "extent", str(book.pages), unit="pages")
-    if book.illustrated:
-        _el(physical, "note", "illustrations")
+    _el(_el(parent, "physicalDescription"), "extent", " : ".join(p for p in extent_statement(book) if p))
 
 
 def book_note(book: Book) -> str | None:
     """Everything MODS has no element for, in one general note: converters (bibutils'
     xml2bib) write each <note> as its own `note =` field, and a repeated field is an
-    error to BibTeX and biber."""
-    return sentences([f"Translated from the {book.original_language}" if book.original_language else None,
+    error to BibTeX and biber. It opens with the page count, which bibutils reads from
+    no MODS element into BibTeX or RIS."""
+    return sentences([f"{book.pages} pages" if book.pages else None,
+                      f"Translated from the {book.original_language}" if book.original_language else None,
                       *(f"Price: {price_text(o)}" for o in book.prices), *book.notes,
                       needs_review(book), inferred_year(book)])
 
@@ -250,9 +249,9 @@ LABEL = "MODS 3.8"
 CARRIES = {
     "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`",
     "review → book link": "`relatedItem type=\"reviewOf\"` `xlink:href=\"#key\"` (title only); a `note` names the book",
-    "page count": "`extent unit=\"pages\"`",
+    "page count": "`physicalDescription/extent` \"368 pages : illustrations\" (RDA, as MARC 300), and the `note`",
     "price": "the record's one `note` (MODS has no price element)",
-    "illustrated": "`physicalDescription/note`",
+    "illustrated": "`extent` \"… : illustrations\"",
     "inferred year": "`dateIssued qualifier=\"inferred\"`",
     "unknown year": "no `dateIssued`",
     "invalid ISBN": "`identifier type=\"isbn\" invalid=\"yes\"`",

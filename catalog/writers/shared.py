@@ -18,6 +18,13 @@ def price_text(offer: PricedOffer) -> str:
     return f"{offer.price.currency} {offer.price.amount}{printed}{binding}"
 
 
+def extent_statement(book: Book) -> tuple[str, str | None]:
+    """RDA's extent and its other physical details, as MARC 300 $a/$b and MODS <extent> both
+    print them: ('368 pages', 'illustrations'); '1 volume' when no count is printed. One
+    text, so that readers that parse it (Zotero's MODS import, bibutils) get the count."""
+    return (f"{book.pages} pages" if book.pages else "1 volume", "illustrations" if book.illustrated else None)
+
+
 def translated_by(book: Book) -> str | None:
     """'Translated by Philip Gabriel', for formats with no translator field."""
     translators = ", ".join(p.display for p in book.people(Role.TRANSLATOR))
