@@ -48,6 +48,8 @@ BREAKAGES = (
              '("relatedtype", "reviewof")', '("relatedtype", "")'),
     Breakage("biblatex-writer-drops-page-count", "catalog/writers/biblatex.py",
              '("pagetotal", str(book.pages) if book.pages else None)', '("pagetotal", None)'),
+    Breakage("biblatex-writer-names-book-where-zotero-cannot-see", "catalog/writers/biblatex.py",
+             '("annote", f"Review of {reviewed_books(books)}")', '("annotation", f"Review of {reviewed_books(books)}")'),
     Breakage("bib-writers-stop-protecting-case", "catalog/writers/bibsyntax.py",
              "return None if text is None else _OPEN + text + _CLOSE", "return text"),
     Breakage("mods-writer-review-link", "catalog/writers/mods.py",

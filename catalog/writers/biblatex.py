@@ -69,9 +69,10 @@ def review_entry(review: Review, books: Sequence[Book]) -> tuple:
         ("journaltitle" if signed else "howpublished", review.outlet),
         ("date", review.date or "XXXX"), ("url", review.url),
         ("related", ",".join(b.key for b in books)), ("relatedtype", "reviewof"),
-        # readers that ignore `related` (pandoc, citation-js) keep `annotation` as CSL annote;
-        # biblatex's styles print `related` and never `annotation`, so nothing prints twice.
-        ("annotation", f"Review of {reviewed_books(books)}"),
+        # readers that ignore `related` keep it: pandoc and citation-js as CSL annote, Zotero
+        # (which reads `annote`, biblatex's alias of `annotation`, and not `annotation`) as a
+        # note. biblatex's styles print `related` and never the annotation: nothing prints twice.
+        ("annote", f"Review of {reviewed_books(books)}"),
     ]
     names = [("author", bib_names(review.reviewers, UTF8_ENCODER))]
     return ("article" if signed else "misc", review.key, fields, names)
@@ -93,7 +94,7 @@ def to_biblatex(records: Sequence[Record]) -> str:
 LABEL = "biblatex"
 CARRIES = {
     "the review": "`@article` (`journaltitle`, `date`)",
-    "review → book link": "`related` + `relatedtype = {reviewof}`; `annotation` names the book",
+    "review → book link": "`related` + `relatedtype = {reviewof}`; `annote` (biblatex's alias of `annotation`) names the book",
     "page count": "`pagetotal`",
     "price": "`note`",
     "illustrated": "`note`",
