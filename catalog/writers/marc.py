@@ -17,7 +17,7 @@ from catalog.errors import UnwritableError
 from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.language import leading_article
 from catalog.writers.mods import RELATORS
-from catalog.writers.shared import extent_statement, full_title, inferred_year, needs_review, price_text
+from catalog.writers.shared import extent_statement, full_title, inferred_year, needs_review, price_text, reviewed_books
 
 if TYPE_CHECKING:
     import pymarc
@@ -207,6 +207,9 @@ def review_record(review: Review, books: Sequence[Book]) -> MarcRecord:
     else:
         fields.append(_title_field(f"Review of {full_title(books[0])}", None, bool(review.reviewers), supplied=True))
     fields.append(_rda_type(*CONTENT))
+    # The 787 links the book for a catalog; readers that follow no link (Zotero's MARC
+    # import) keep a 500 note, so the book is named there too, in words.
+    fields.append(_data("500", " ", " ", ("a", _end(f"Review of {reviewed_books(books)}"))))
     fields += [_name_field("700", person) for person in review.reviewers[1:]]
     if review.outlet:
         issue = (("g", _review_date(review.date) + (f", {review.section}" if review.section else "")),) \

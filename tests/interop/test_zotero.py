@@ -13,8 +13,8 @@ LOSSES: dict[str, dict[str, int]] = {
     "Zotero, from MODS": {"authors": 3},
     "Zotero, from CSL-JSON": {},
     "Zotero, from RIS": {},
-    "Zotero, from MARCXML": {"authors": 3, "date": 205, "reviewed book": 102, "url": 102},
-    "Zotero, from ISO 2709 (.mrc)": {"authors": 3, "date": 205, "reviewed book": 102, "url": 102},
+    "Zotero, from MARCXML": {"authors": 3, "date": 205, "url": 102},
+    "Zotero, from ISO 2709 (.mrc)": {"authors": 3, "date": 205, "url": 102},
 }
 
 
