@@ -68,6 +68,8 @@ BREAKAGES = (
              'item["genre"] = f"Review of {reviewed}"', 'pass'),
     Breakage("marc-writer-review-names-no-book-in-words", "catalog/writers/marc.py",
              'fields.append(_data("500", " ", " ", ("a", _end(f"Review of {reviewed_books(books)}"))))', 'pass'),
+    Breakage("csljson-writer-book-note-silent", "catalog/writers/csljson.py",
+             'item["note"] = note', 'pass'),
     Breakage("mods-writer-bare-page-extent", "catalog/writers/mods.py",
              '"extent", " : ".join(p for p in extent_statement(book) if p))', '"extent", str(book.pages), unit="pages")'),
     Breakage("mods-writer-note-drops-page-count", "catalog/writers/mods.py",

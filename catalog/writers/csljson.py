@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 
 from catalog.model import Book, Contributor, Record, Review, Role, Source
-from catalog.writers.shared import OutletKind, full_title, outlet_kind, reviewed_books
+from catalog.writers.shared import OutletKind, full_title, outlet_kind, price_text, reviewed_books, sentences
 
 # Hub role -> CSL name variable; roles CSL lacks are carried in custom.contributors.
 NAME_VARIABLES = {
@@ -47,6 +47,11 @@ def book_item(book: Book) -> dict:
         item["issued"] = {"date-parts": [[book.year]]}
         if book.year_inferred:
             item["issued"]["circa"] = True
+    # CSL has no variable for them, and Zotero drops `custom`: `note` (Zotero's Extra, which
+    # APA and Chicago do not print) says them in words.
+    note = sentences(["Illustrated" if book.illustrated else None, *(f"Price: {price_text(o)}" for o in book.prices)])
+    if note:
+        item["note"] = note
     item["custom"] = _book_custom(book)
     return item
 
@@ -152,8 +157,8 @@ CARRIES = {
     "the review": "`article-newspaper`, `-magazine` or `-journal` by the outlet's kind",
     "review → book link": "`reviewed-title` (or `genre` \"Review of …\" when the review has no headline), `reviewed-author`, `note`; `custom.reviews`",
     "page count": "`number-of-pages`",
-    "price": "`custom.prices`",
-    "illustrated": "`custom.illustrated`",
+    "price": "`custom.prices`, and `note` (Zotero's Extra)",
+    "illustrated": "`custom.illustrated`, and `note`",
     "inferred year": "`issued` with `circa`",
     "unknown year": "no `issued`",
     "invalid ISBN": "not written",
