@@ -70,6 +70,8 @@ BREAKAGES = (
              'fields.append(_data("500", " ", " ", ("a", _end(f"Review of {reviewed_books(books)}"))))', 'pass'),
     Breakage("csljson-writer-book-note-silent", "catalog/writers/csljson.py",
              'item["note"] = note', 'pass'),
+    Breakage("mods-writer-review-type-unnamed", "catalog/writers/mods.py",
+             '_el(mods, "genre", ZOTERO_TYPES[outlet_kind(review.outlet)], authority="local")', 'pass'),
     Breakage("mods-writer-bare-page-extent", "catalog/writers/mods.py",
              '"extent", " : ".join(p for p in extent_statement(book) if p))', '"extent", str(book.pages), unit="pages")'),
     Breakage("mods-writer-note-drops-page-count", "catalog/writers/mods.py",

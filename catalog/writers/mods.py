@@ -166,6 +166,10 @@ def _book(parent: list, book: Book) -> None:
 
 # The outlet's kind -> its MARC genre term: a reader files the review by it (Zotero a
 # newspaper article, bibutils NEWS or JOUR), and with no genre takes the host for a book.
+# The item type as Zotero's own MODS export names it in a local genre, which its import
+# reads first: MARC's genres have no magazine, and Zotero files a "periodical" as a journal.
+ZOTERO_TYPES = {OutletKind.NEWSPAPER: "newspaperArticle", OutletKind.MAGAZINE: "magazineArticle",
+                OutletKind.JOURNAL: "journalArticle"}
 HOST_GENRES = {OutletKind.NEWSPAPER: "newspaper", OutletKind.MAGAZINE: "periodical", OutletKind.JOURNAL: "periodical"}
 
 
@@ -194,6 +198,8 @@ def _review(parent: list, review: Review, books: Sequence[Book]) -> None:
         _name(mods, person)
     _el(mods, "typeOfResource", "text")
     _el(mods, "genre", "review", authority="marcgt")
+    if review.outlet:
+        _el(mods, "genre", ZOTERO_TYPES[outlet_kind(review.outlet)], authority="local")
     if review.date:
         _el(_el(mods, "originInfo", eventType="publication"), "dateIssued", review.date,
             encoding="w3cdtf", keyDate="yes")
@@ -247,7 +253,7 @@ def to_mods(records: Sequence[Record]) -> str:
 # What this format does with each thing the hub knows (the README's table comes from here).
 LABEL = "MODS 3.8"
 CARRIES = {
-    "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`",
+    "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`; a local `genre` names Zotero's item type (`magazineArticle`)",
     "review → book link": "`relatedItem type=\"reviewOf\"` `xlink:href=\"#key\"` (title only); a `note` names the book",
     "page count": "`physicalDescription/extent` \"368 pages : illustrations\" (RDA, as MARC 300), and the `note`",
     "price": "the record's one `note` (MODS has no price element)",

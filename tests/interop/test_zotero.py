@@ -74,3 +74,20 @@ def test_zotero_keeps_prices_and_illustrations_in_words(name, write, dev_records
     assert illustrated and priced
     floor = EXTRAS_KEPT.get(name, (len(illustrated), len(priced)))
     assert kept[0] >= floor[0] and kept[1] >= floor[1], (kept, floor)
+
+
+# Where the format lets Zotero see it, a review is filed by its outlet's kind; Zotero's
+# BibTeX import makes every @article a journalArticle (it reads no entrysubtype), and its
+# MARC import every 773 component part.
+TYPED = ("Zotero, from MODS", "Zotero, from CSL-JSON", "Zotero, from RIS")
+
+
+@pytest.mark.parametrize("name, write", FORMATS, ids=[f[0] for f in FORMATS])
+def test_zotero_files_the_review_as_newspaper_or_magazine_article(name, write, dev_records, zotero):
+    from catalog.writers.mods import ZOTERO_TYPES
+    from catalog.writers.shared import outlet_kind
+    items = zotero_items(zotero, write(dev_records), record_keys(dev_records))
+    reviews = [r.review for r in dev_records if r.review.outlet]
+    expected = {r.key: ZOTERO_TYPES[outlet_kind(r.outlet)] if name in TYPED else "journalArticle" for r in reviews}
+    assert {"newspaperArticle", "magazineArticle"} <= set(expected.values()) or name not in TYPED
+    assert {r.key: items[r.key]["type"] for r in reviews} == expected
