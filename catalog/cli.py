@@ -21,7 +21,7 @@ from catalog import batch
 from catalog.batch import Outcome
 from catalog.corrections import Corrections, read_journal
 from catalog.errors import CatalogError, InputError, OutputError
-from catalog.formats import ALIASES, FORMATS, detect_format
+from catalog.formats import ALL, FORMATS, UnknownFormat, chosen_formats, detect_format, known_names
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
@@ -52,10 +52,6 @@ def _options(
                                       help="Print catalog's version and exit."),
 ) -> None:
     """Turn book reviews into library-grade bibliographic records."""
-
-
-# --to's choices: every format's name and aliases (catalog.formats), and "all".
-Target = Enum("Target", {name.replace("-", "_"): name for name in [*ALIASES, "all"]}, type=str)  # type: ignore[misc]
 
 
 def _write_stdout(text: str) -> None:
@@ -152,7 +148,9 @@ def _stem(paths: list[str]) -> str:
 @app.command()
 def export(
     paths: list[str] = typer.Argument(..., help="Reviews: files, folders, .tgz/.zip archives, or - for stdin."),
-    to: Target = typer.Option("all", "--to", help="Output format."),
+    to: Optional[list[str]] = typer.Option(
+        None, "--to", metavar="FORMAT[,FORMAT...]",
+        help=f"Output formats, a comma list or the option repeated (default {ALL}): {known_names()}."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
     jobs: int = Jobs,
@@ -171,9 +169,13 @@ def export(
                                      "under OUT/NAME.parts/ instead of joining them."),
 ) -> None:
     """Export reviews as BibTeX, biblatex, MODS 3.8, CSL-JSON, MARC 21, RIS and/or the hub JSON."""
-    formats = list(FORMATS.values()) if to.value == "all" else [ALIASES[to.value]]
+    try:
+        formats = chosen_formats(to or [ALL])
+    except UnknownFormat as exc:
+        raise _fail(str(exc), 2) from None
     if out is None and len(formats) > 1:
-        raise _fail("--to all needs an output folder (-o DIR); name one format to print it", 2)
+        raise _fail(f"--to {','.join(to or [ALL])} names {len(formats)} formats: several need an output folder "
+                    "(-o DIR); name one format to print it", 2)
     try:
         if out is not None:
             ensure_writable(out)

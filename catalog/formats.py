@@ -135,6 +135,34 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             "tag lines, known types, TY first and ER last", own_errors=ris_line_errors),
 )}
 ALIASES: dict[str, Format] = {alias: f for f in FORMATS.values() for alias in (f.name, *f.aliases)}
+ALL = "all"
+
+
+class UnknownFormat(ValueError):
+    """A `--to` name that is no format, alias or `all`: a usage error, said in one line."""
+
+
+def known_names() -> str:
+    """Every name `--to` takes, each format with its aliases: 'csljson (csl-json)'."""
+    names = [f.name + (f" ({', '.join(f.aliases)})" if f.aliases else "") for f in FORMATS.values()]
+    return ", ".join(names) + f", {ALL}"
+
+
+def chosen_formats(values: Sequence[str]) -> list[Format]:
+    """The formats `--to` names. Each value is a name, an alias or `all`, or a comma list of
+    them, and the option may be repeated. Each format comes once, in the registry's order,
+    so every spelling of one choice writes the same files in the same order."""
+    wanted: set[str] = set()
+    for value in values:
+        for name in value.split(","):
+            key = name.strip().lower()
+            if key == ALL:
+                wanted.update(FORMATS)
+            elif key in ALIASES:
+                wanted.add(ALIASES[key].name)
+            else:
+                raise UnknownFormat(f"--to: unknown format {name.strip()!r}; known: {known_names()}")
+    return [f for f in FORMATS.values() if f.name in wanted]
 
 
 def detect_format(text: str) -> Format | None:

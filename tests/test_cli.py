@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from catalog.formats import FORMATS, UnknownFormat, chosen_formats
+from tests.conftest import SEED
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -94,6 +97,63 @@ def test_validate_github_format_annotates_each_problem(tmp_path):
 def test_usage_errors_exit_2():
     assert run("export", "examples/stalins-spy.txt", "--to", "all").returncode == 2
     assert run("export", "examples/stalins-spy.txt", "--to", "nonsense").returncode == 2
+    assert run("export", "examples/stalins-spy.txt", "--to", "mods,bibtex").returncode == 2   # two: no stdout
+
+
+def _written(result) -> list[str]:
+    return [line.rsplit("/", 1)[-1] for line in result.stderr.decode().splitlines() if line.startswith("wrote ")]
+
+
+def test_to_takes_a_comma_list_and_repeats_in_any_mix(tmp_path):
+    mixed = run("export", "examples/stalins-spy.txt", "--to", "ris,mods", "--to", "bibtex", "-o", str(tmp_path / "a"))
+    assert mixed.returncode == 0, mixed.stderr
+    files = ["stalins-spy.bib", "stalins-spy.mods.xml", "stalins-spy.ris"]   # the registry's order, not the options'
+    assert _written(mixed) == files and sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(files)
+    for name, fmt in zip(files, ("bibtex", "mods", "ris")):
+        assert (tmp_path / "a" / name).read_bytes() == run("export", "examples/stalins-spy.txt", "--to", fmt).stdout
+
+
+def test_to_writes_a_format_named_twice_once(tmp_path):
+    """Names, aliases and `all` may overlap: each file once, its records once."""
+    twice = run("export", "examples/stalins-spy.txt", "--to", "csl-json,marc", "--to", "iso2709,csljson,mrc",
+                "-o", str(tmp_path / "a"))
+    assert _written(twice) == ["stalins-spy.csl.json", "stalins-spy.mrc"], twice.stderr
+    assert len(json.loads((tmp_path / "a" / "stalins-spy.csl.json").read_text())) == 2   # the book and the review
+    assert run("export", "examples/stalins-spy.txt", "--to", "mods,mods").stdout == \
+        run("export", "examples/stalins-spy.txt", "--to", "mods").stdout   # one format: stdout still
+    everything = run("export", "examples/stalins-spy.txt", "--to", "mods,all", "--to", "ris", "-o", str(tmp_path / "b"))
+    assert _written(everything) == [f"stalins-spy{f.suffix}" for f in FORMATS.values()]
+
+
+def test_to_lists_run_in_parallel_as_in_one_job(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_bytes(SEED.read_bytes())
+    for jobs in ("1", "2"):
+        assert run("export", str(folder), "--to", "marcxml,json", "--jobs", jobs, "-o", str(tmp_path / jobs)).returncode == 0
+    assert sorted(p.name for p in (tmp_path / "2").iterdir()) == ["corpus.jsonl", "corpus.marcxml"]
+    for path in (tmp_path / "1").iterdir():
+        assert path.read_bytes() == (tmp_path / "2" / path.name).read_bytes()
+
+
+@pytest.mark.parametrize("to", [["mods,nonsense"], ["mods", "--to", "bibtex,"], ["MODS,pdf"]])
+def test_an_unknown_format_is_one_line_naming_every_choice(tmp_path, to):
+    result = run("export", "examples/stalins-spy.txt", "--to", *to, "-o", str(tmp_path / "out"))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and result.stdout == b""
+    assert len(err.splitlines()) == 1 and err.startswith("catalog: --to: unknown format "), err
+    for f in FORMATS.values():
+        assert all(name in err for name in (f.name, *f.aliases)), err
+    assert "all" in err and not (tmp_path / "out").exists()
+
+
+def test_chosen_formats():
+    assert chosen_formats(["csl-json"]) == [FORMATS["csljson"]]
+    assert chosen_formats(["ris, Mods", "bibtex"]) == [FORMATS[n] for n in ("bibtex", "mods", "ris")]
+    assert chosen_formats(["all", "mrc"]) == list(FORMATS.values())
+    with pytest.raises(UnknownFormat, match="unknown format ''"):
+        chosen_formats(["mods,"])
 
 
 def test_validate_reports_file_and_line_of_broken_mods(tmp_path):

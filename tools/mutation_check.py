@@ -209,6 +209,8 @@ BREAKAGES = (
     Breakage("keys-skip-articles-of-every-language", "catalog/keys.py",
              'title_slug = slug(title[len(leading_article(title)):]) or "untitled"',
              'title_slug = slug(re.sub(r"^(?:the|a|an|le|la|les|el|der|die|das)\\s+", "", title, flags=re.I)) or "untitled"'),
+    Breakage("cli-to-writes-only-the-first-of-a-list", "catalog/formats.py",
+             '        for name in value.split(","):', '        for name in value.split(",")[:1]:'),
     Breakage("keys-not-unique", "catalog/keys.py",
              "        while candidate in taken:", "        while False:"),
     Breakage("dates-not-typed", "catalog/readers/metadata.py",
