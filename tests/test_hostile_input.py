@@ -9,10 +9,10 @@ import pytest
 
 from catalog.errors import InputError
 from catalog.formats import FORMATS, render
-from catalog.model import Document
+from catalog.model import Document, ReviewMetadata
 from catalog.pipeline import catalog_document
 from catalog.readers.nitf import read_nitf
-from catalog.readers.text import decode
+from catalog.readers.text import decode, read_text_document
 from tests.conftest import ROOT, SEED, require_program
 from tests.readers.nitf_fixture import review
 
@@ -92,6 +92,33 @@ def test_utf16_and_binary(tmp_path):
     assert cli("export", str(tmp_path / "u16.txt"), "--to", "json").returncode == 0
     (tmp_path / "junk.bin").write_bytes(bytes(range(1, 32)) * 100)
     assert "binary file" in one_line_error(cli("export", str(tmp_path / "junk.bin"), "--to", "json"))
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_a_byte_order_mark_gives_the_records_utf8_gives(seed_text, seed_record, codec):
+    """UTF-32-LE's mark opens with UTF-16-LE's: read as UTF-16, the text was NUL-strewn."""
+    document, warnings = read_text_document(("\ufeff" + seed_text).encode(codec), "stalins-spy", ReviewMetadata())
+    assert document.text == seed_text and warnings == ["UTF-32 text, decoded"]
+    record = catalog_document(document)
+    assert (record.books, record.review) == (seed_record.books, seed_record.review)
+    assert record.warnings == ("UTF-32 text, decoded",) + seed_record.warnings
+
+
+def test_utf32_files_export_as_the_utf8_file_does(tmp_path, seed_text):
+    exported = {}
+    for codec in ("utf-8", "utf-32-le", "utf-32-be"):
+        (tmp_path / codec).mkdir()
+        path = tmp_path / codec / "stalins-spy.txt"
+        path.write_bytes(("" if codec == "utf-8" else "\ufeff").encode(codec) + seed_text.encode(codec))
+        result = cli("export", str(path), "--to", "json")
+        assert result.returncode == 0, result.stderr
+        exported[codec] = json.loads(result.stdout)
+    for codec in ("utf-32-le", "utf-32-be"):
+        assert exported[codec].pop("warnings") == ["UTF-32 text, decoded"] + exported["utf-8"]["warnings"]
+        assert exported[codec] == {k: v for k, v in exported["utf-8"].items() if k != "warnings"}
+    broken = tmp_path / "cut.txt"
+    broken.write_bytes(seed_text[:40].encode("utf-32")[:-1])   # the last code unit cut short
+    assert "broken UTF-32 text" in one_line_error(cli("export", str(broken), "--to", "json"))
 
 
 def test_truncated_xml(tmp_path):

@@ -122,6 +122,11 @@ BREAKAGES = (
     Breakage("price-starts-one-short", "catalog/parse/items.py", "_LONGEST_MARK = 5", "_LONGEST_MARK = 4"),
     Breakage("role-phrases-gate-non-ascii-words", "catalog/parse/tables.py",
              "(word.isascii() and word.lower() not in ROLE_FIRST_WORDS)", "(word.lower() not in ROLE_FIRST_WORDS)"),
+    Breakage("utf32-le-mark-read-as-utf16", "catalog/readers/text.py",
+             '_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),\n'
+             '         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))',
+             '_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),\n'
+             '         (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"))'),
     Breakage("nitf-walk-takes-the-last-pubdata", "catalog/readers/nitf.py",
              'elif tag == "pubdata" and parts.pubdata is None:', 'elif tag == "pubdata":'),
     Breakage("locator-ignores-the-label", "catalog/text/locate.py",

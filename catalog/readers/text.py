@@ -1,6 +1,8 @@
 """Bytes of a plain or PTB-tokenized text file -> a Document (the edge where I/O happens)."""
 from __future__ import annotations
 
+import codecs
+
 from catalog.errors import InputError
 from catalog.model import Document, ReviewMetadata
 
@@ -29,15 +31,28 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# Byte-order marks and the codec each names, tried in this order: UTF-32-LE's mark
+# (FF FE 00 00) begins with UTF-16-LE's (FF FE), so the longer marks come first.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _bom_codec(data: bytes) -> str | None:
+    """'utf-32' or 'utf-16' when the data opens with that codec's byte-order mark."""
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM); cp1252 as a fallback, with a warning."""
+    """UTF-8 (with or without BOM); UTF-16 and UTF-32 by their byte-order marks, UTF-16
+    without one by its NUL bytes; cp1252 as a fallback. All but UTF-8 with a warning."""
     if not data.strip():
         raise InputError("the file is empty", name)
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    marked = _bom_codec(data)
+    if marked:
         try:
-            return data.decode("utf-16"), ["UTF-16 text, decoded"]
+            return data.decode(marked), [f"{marked.upper()} text, decoded"]
         except UnicodeDecodeError:
-            raise InputError("broken UTF-16 text", name) from None
+            raise InputError(f"broken {marked.upper()} text", name) from None
     utf16 = _utf16_without_bom(data[:8192])
     if utf16:
         try:
