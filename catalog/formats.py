@@ -219,8 +219,8 @@ def _checked_piece(fmt: Format, piece: str) -> str | Exception:
 
 # --- the README's tables ---------------------------------------------------------------
 
-CARRIED = ("the review", "review → book link", "page count", "price", "illustrated", "inferred year",
-           "unknown year", "invalid ISBN")
+CARRIED = ("the review", "review → book link", "editors", "translators", "place", "series", "page count", "price",
+           "illustrated", "inferred year", "unknown year", "ISBN", "invalid ISBN")
 
 
 def formats_table() -> str:

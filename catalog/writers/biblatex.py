@@ -95,10 +95,15 @@ LABEL = "biblatex"
 CARRIES = {
     "the review": "`@article` (`journaltitle`, `date`)",
     "review → book link": "`related` + `relatedtype = {reviewof}`; `annote` (biblatex's alias of `annotation`) names the book",
+    "editors": "`editor` (a book with editors and no author is `@collection`)",
+    "translators": "`translator`",
+    "place": "`location`",
+    "series": "`series`",
     "page count": "`pagetotal`",
     "price": "`note`",
     "illustrated": "`note`",
     "inferred year": "`date = {1996?}` (EDTF \"uncertain\")",
     "unknown year": "`date = {XXXX}` (EDTF \"unspecified\")",
+    "ISBN": "`isbn` (the first)",
     "invalid ISBN": "not written",
 }

@@ -94,10 +94,15 @@ LABEL = "BibTeX"
 CARRIES = {
     "the review": "`@article` (`journal`, `year`, `month = jul`, `day`)",
     "review → book link": "`note` names the book",
+    "editors": "`editor`, or `note` (\"Edited by …\") beside an author: plain.bst's `@book` takes one",
+    "translators": "`note` (\"Translated by …\")",
+    "place": "`address`",
+    "series": "`series`",
     "page count": "`pagetotal`, and `note` (plain.bst has no field)",
     "price": "`note`",
     "illustrated": "`note`",
     "inferred year": "`year = {1996}`, \"inferred\" said in `note`",
     "unknown year": "`year = {n.d.}`",
+    "ISBN": "`isbn` (the first)",
     "invalid ISBN": "not written",
 }

@@ -156,10 +156,15 @@ LABEL = "CSL-JSON"
 CARRIES = {
     "the review": "`article-newspaper`, `-magazine` or `-journal` by the outlet's kind",
     "review → book link": "`reviewed-title` (or `genre` \"Review of …\" when the review has no headline), `reviewed-author`, `note`; `custom.reviews`",
+    "editors": "`editor`",
+    "translators": "`translator`",
+    "place": "`publisher-place`",
+    "series": "`collection-title`",
     "page count": "`number-of-pages`",
     "price": "`custom.prices`, and `note` (Zotero's Extra)",
     "illustrated": "`custom.illustrated`, and `note`",
     "inferred year": "`issued` with `circa`",
     "unknown year": "no `issued`",
+    "ISBN": "`ISBN` (the first); `custom.isbns` all, when several",
     "invalid ISBN": "not written",
 }

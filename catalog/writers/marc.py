@@ -350,10 +350,15 @@ LABEL = "MARC 21"
 CARRIES = {
     "the review": "a component part (leader `nab`): 100 reviewer, 245 headline or `[Review of …]`, 773 outlet and date",
     "review → book link": "787 `$i Review of (work):` with the book's heading, title and `$w` its 001",
+    "editors": "700 with `$e editor.` `$4 edt`",
+    "translators": "700 with `$e translator.` `$4 trl`",
+    "place": "264 `$a`",
+    "series": "490 0_ `$a`",
     "page count": "300 `$a 368 pages`",
     "price": "020 `$c` beside its ISBN, else a 500 note",
     "illustrated": "300 `$b illustrations`, 008/18 `a`",
     "inferred year": "264 `$c [1996?]`, 008 date type `q`",
     "unknown year": "264 `$c [date of publication not identified]`, 008 `nuuuu`",
+    "ISBN": "020 `$a` each, `$q` its binding",
     "invalid ISBN": "020 `$z`",
 }

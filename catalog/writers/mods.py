@@ -255,10 +255,15 @@ LABEL = "MODS 3.8"
 CARRIES = {
     "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`; a local `genre` names Zotero's item type (`magazineArticle`)",
     "review → book link": "`relatedItem type=\"reviewOf\"` `xlink:href=\"#key\"` (title only); a `note` names the book",
+    "editors": "`name` with role `edt`",
+    "translators": "`name` with role `trl`",
+    "place": "`originInfo/place/placeTerm`",
+    "series": "`relatedItem type=\"series\"`",
     "page count": "`physicalDescription/extent` \"368 pages : illustrations\" (RDA, as MARC 300), and the `note`",
     "price": "the record's one `note` (MODS has no price element)",
     "illustrated": "`extent` \"… : illustrations\"",
     "inferred year": "`dateIssued qualifier=\"inferred\"`",
     "unknown year": "no `dateIssued`",
+    "ISBN": "`identifier type=\"isbn\"` each, `displayLabel` the binding",
     "invalid ISBN": "`identifier type=\"isbn\" invalid=\"yes\"`",
 }

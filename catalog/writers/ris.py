@@ -104,10 +104,15 @@ LABEL = "RIS"
 CARRIES = {
     "the review": "`NEWS`, `MGZN` or `JOUR` by the outlet's kind; `T2` and `JF` the outlet, `DA` the date",
     "review → book link": "`N1` names the book; `C1` its words, `C2` the book records' IDs",
+    "editors": "`A2`",
+    "translators": "`A4`",
+    "place": "`CY`",
+    "series": "`T2`",
     "page count": "`SP` (RIS `BOOK` reads it as the page count)",
     "price": "`N1`",
     "illustrated": "`N1`",
     "inferred year": "`PY  - 1996`, \"inferred\" said in `N1`",
     "unknown year": "no `PY`",
+    "ISBN": "`SN` (the first)",
     "invalid ISBN": "not written",
 }
