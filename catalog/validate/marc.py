@@ -3,9 +3,10 @@
 MARC21slim.xsd is bundled unchanged and compiles in lxml as it is. An ISO 2709 file is
 read record by record and checked by its structure: the leader's record length and base
 address, a directory whose every entry points at a field of the length it says ending in
-a field terminator, subfields in data fields, UTF-8 throughout (leader/09 'a'), and a 001
-and 245, which every record catalog writes has. tests/validate/test_iso2709.py shows that
-whatever this check accepts, pymarc reads as the same records.
+a field terminator, no byte outside the fields, indicators and subfield codes as MARC 21
+has them, UTF-8 throughout (leader/09 'a'), and a 001 and 245, which every record catalog
+writes has. tests/validate/test_iso2709.py shows that whatever this check accepts, pymarc
+reads as the same records.
 """
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def marcxml_errors(xml: bytes) -> list[tuple[int, str]]:
 RECORD_END, FIELD_END, SUBFIELD = b"\x1d", b"\x1e", b"\x1f"
 _LEADER = re.compile(rb"\d{5}[ -~]{7}\d{5}[ -~]{3}4500")
 _DIRECTORY = re.compile(rb"(?:\d{12})*\x1e")   # entries of tag, length, start: ASCII digits
+# Indicators and subfield codes as MARC21slim.xsd has them (its \d read as ASCII digits).
+# pymarc reads a record with any other indicator (say the two bytes of an "é"), or with a
+# code that is not ASCII, as no record at all.
+_INDICATORS = re.compile(rb"[0-9a-z ]{2}")
+_CODE = rb"[0-9A-Za-z!\"#$%&'()*+,\-./:;<=>?{}_^`~\[\]\\]"
+_BAD_CODE = re.compile(rb"\x1f(?!" + _CODE + rb")")
+# A data field: its indicators, then subfields each with its code, then the field terminator.
+_DATA_FIELD = re.compile(rb"[0-9a-z ]{2}(?:\x1f" + _CODE + rb"[^\x1d\x1e\x1f]*)+\x1e")
 
 
 def _record_errors(record: bytes) -> list[str]:
@@ -48,7 +57,7 @@ def _record_errors(record: bytes) -> list[str]:
     if not _DIRECTORY.fullmatch(directory):
         bad = next(directory[n:n + 12] for n in range(0, len(directory) - 1, 12) if not directory[n:n + 12].isdigit())
         return [f"bad directory entry {bad.decode('latin-1')!r}"]
-    tags, end, last = [], base, len(record) - 1
+    tags, spans, last = [], [], len(record) - 1
     for n in range(0, len(directory) - 1, 12):
         tag, size, start = directory[n:n + 3], int(directory[n + 3:n + 7]), base + int(directory[n + 7:n + 12])
         stop = start + size
@@ -57,20 +66,41 @@ def _record_errors(record: bytes) -> list[str]:
         if record.find(RECORD_END, start, stop) >= 0:
             return [f"field {tag.decode()}: holds a record terminator (0x1D)"]
         if tag >= b"010":
-            if size < 3 or record[start + 2] != 0x1F:
-                return [f"field {tag.decode()}: no indicators and subfields"]
+            if not _DATA_FIELD.fullmatch(record, start, stop):
+                return [f"field {tag.decode()}: {_data_field_fault(record, start, stop)}"]
         elif record.find(SUBFIELD, start, stop) >= 0:
             return [f"control field {tag.decode()}: holds a subfield delimiter (0x1F)"]
-        if stop > end:
-            end = stop
+        spans.append((start, stop))
         tags.append(tag)
-    if end != last:
+    if _uncovered(spans, base, last):
         return ["data outside the fields the directory names"]
     try:
         record.decode("utf-8")
     except UnicodeDecodeError as exc:
         return [f"not UTF-8 at byte {exc.start}"]
     return [f"record has no {tag.decode()}" for tag in (b"001", b"245") if tag not in tags]
+
+
+def _data_field_fault(record: bytes, start: int, stop: int) -> str:
+    """Why a data field (one terminator, at its end; no record terminator) is not MARC 21's."""
+    if stop - start < 3 or record[start + 2] != 0x1F:
+        return "no indicators and subfields"
+    if not _INDICATORS.fullmatch(record, start, start + 2):
+        return f"indicators {record[start:start + 2]!r} are not 0-9, a-z or blank"
+    bad = _BAD_CODE.search(record, start + 2, stop)
+    assert bad is not None, "a data field _DATA_FIELD refuses has a fault named here"
+    return f"subfield code {record[bad.start() + 1:bad.start() + 2]!r} is not a MARC 21 code"
+
+
+def _uncovered(spans: list[tuple[int, int]], base: int, last: int) -> bool:
+    """Does a byte between the base address and the record terminator lie in no field? A
+    record terminator there would be one no reader counts, and no field's data."""
+    covered = base
+    for start, stop in sorted(spans):
+        if start > covered:
+            return True
+        covered = max(covered, stop)
+    return covered != last
 
 
 def iso2709_errors(data: bytes) -> list[tuple[int, str]]:
