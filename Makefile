@@ -47,9 +47,16 @@ train: $(STAMP)
 cv: $(STAMP)
 	$(BIN)/python tools/cv.py
 
+# The fuzzers, then the suite's property tests ROUNDS times, each round a new random search
+# (the suite runs them derandomized in CI, tests/conftest.py); a failure prints its seed.
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_catalog.py --inputs $${INPUTS:-100000} --seed $${SEED:-1}
 	$(BIN)/python fuzz/fuzz_structured.py --inputs $${STRUCTURED:-20000} --seed $${SEED:-1}
+	for round in $$(seq $${ROUNDS:-5}); do \
+		seed=$$(( $${SEED:-1} * 1000 + round )); echo "property tests, --hypothesis-seed=$$seed"; \
+		HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider -m hypothesis tests \
+			--hypothesis-seed=$$seed || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[test,bench]"

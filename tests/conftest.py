@@ -6,12 +6,25 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from catalog.model import Document
 from catalog.pipeline import catalog_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "stalins-spy.txt"
+
+# Property tests. In CI (CI set, as CI services set it, or HYPOTHESIS_PROFILE=ci, as .ci/run
+# sets it) each runs a fixed, derandomized search: the same examples every run, so a red
+# build means a change, not a lucky draw, and no timing check can fail it. Elsewhere each
+# run searches anew; `make fuzz` runs them round after round with new seeds (the "fuzz"
+# profile). Loaded here, before any test module builds its @settings, which inherit what
+# they do not set.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", derandomize=False, database=None, print_blob=True, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
 
 
 @pytest.fixture(scope="session")
