@@ -131,7 +131,8 @@ def test_to_lists_run_in_parallel_as_in_one_job(tmp_path):
     for n in range(3):
         (folder / f"{n}.txt").write_bytes(SEED.read_bytes())
     for jobs in ("1", "2"):
-        assert run("export", str(folder), "--to", "marcxml,json", "--jobs", jobs, "-o", str(tmp_path / jobs)).returncode == 0
+        done = run("export", str(folder), "--to", "marcxml,json", "--jobs", jobs, "-o", str(tmp_path / jobs))
+        assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "2").iterdir()) == ["corpus.jsonl", "corpus.marcxml"]
     for path in (tmp_path / "1").iterdir():
         assert path.read_bytes() == (tmp_path / "2" / path.name).read_bytes()

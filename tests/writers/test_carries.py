@@ -179,7 +179,8 @@ CHECKS: dict[str, dict[str, list[tuple[str, str, str | Always | None]]]] = {
     },
     "review → book link": {
         "BibTeX": [(R, "note", "Review of Stalin's Spy")],
-        "biblatex": [(R, "related", BOOK.key), (R, "relatedtype", Always("reviewof")), (R, "annotation", "Stalin's Spy")],
+        "biblatex": [(R, "related", BOOK.key), (R, "relatedtype", Always("reviewof")),
+                     (R, "annotation", "Stalin's Spy")],
         "MODS 3.8": [(R, "m:relatedItem[@type='reviewOf']/@xlink:href", f"#{BOOK.key}"),
                      (R, "m:relatedItem[@type='reviewOf']/m:titleInfo/m:title/text()", "Stalin's Spy"),
                      (R, "m:note/text()", "Review of Stalin's Spy")],
