@@ -21,7 +21,7 @@ from catalog import batch
 from catalog.batch import Outcome
 from catalog.corrections import Corrections, read_journal
 from catalog.errors import CatalogError, InputError, OutputError
-from catalog.formats import ALL, FORMATS, UnknownFormat, chosen_formats, detect_format, known_names
+from catalog.formats import ALL, FORMATS, UnknownFormat, chosen_formats, complete_formats, detect_format, known_names
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
@@ -30,7 +30,7 @@ from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, strip_suffix
 from catalog.validate.report import github_line, text_line
 from catalog.writers.hubjson import record_json
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+app = typer.Typer(pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn book reviews into library-grade bibliographic records.")
 
 
@@ -149,7 +149,7 @@ def _stem(paths: list[str]) -> str:
 def export(
     paths: list[str] = typer.Argument(..., help="Reviews: files, folders, .tgz/.zip archives, or - for stdin."),
     to: Optional[list[str]] = typer.Option(
-        None, "--to", metavar="FORMAT[,FORMAT...]",
+        None, "--to", metavar="FORMAT[,FORMAT...]", autocompletion=complete_formats,
         help=f"Output formats, a comma list or the option repeated (default {ALL}): {known_names()}."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),

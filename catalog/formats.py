@@ -149,6 +149,13 @@ def known_names() -> str:
     return ", ".join(names) + f", {ALL}"
 
 
+def complete_formats(incomplete: str) -> list[str]:
+    """Shell completion of `--to`: the names that finish the comma list's last item."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + name for name in (*FORMATS, ALL) if name.startswith(last.lower())]
+
+
 def chosen_formats(values: Sequence[str]) -> list[Format]:
     """The formats `--to` names. Each value is a name, an alias or `all`, or a comma list of
     them, and the option may be repeated. Each format comes once, in the registry's order,

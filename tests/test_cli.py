@@ -185,3 +185,20 @@ def test_version_is_the_installed_packages(flag):
     result = run(flag)
     assert result.returncode == 0 and result.stdout.decode() == f"catalog {version('catalog')}\n", result
     assert result.stderr == b""
+
+
+def _complete(*words: str) -> list[str]:
+    """What catalog's bash completion offers for the last of `words` (typer's protocol)."""
+    env = {**__import__("os").environ, "_CATALOG_COMPLETE": "complete_bash",
+           "COMP_WORDS": " ".join(("catalog", *words)), "COMP_CWORD": str(len(words))}
+    done = subprocess.run([sys.executable, "-m", "catalog"], env=env, capture_output=True, text=True, timeout=60)
+    return done.stdout.split()
+
+
+def test_shell_completion_is_installable_and_completes_commands_and_formats():
+    assert "--install-completion" in run("--help").stdout.decode()
+    script = run("--show-completion", "bash").stdout.decode()
+    assert "_catalog_completion" in script and "complete " in script
+    assert _complete("ex") == ["export"]
+    assert _complete("export", "x", "--to", "m") == ["mods", "marcxml", "marc"]
+    assert _complete("export", "x", "--to", "mods,b") == ["mods,bibtex", "mods,biblatex"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("catalog", "tests", "schemas", "examples", "fuzz", "tools", "pyproject.toml", "README.md", "Makefile")   # all the suite reads
+COPIED = ("catalog", "tests", "schemas", "examples", "fuzz", "tools", "benchmarks", "pyproject.toml", "README.md", "Makefile")   # all the suite reads
 # Slow tests that exercise nothing a breakage below needs (install, pre-commit's install from
 # a git checkout, kill signals) stay out.
 DESELECT = ("tests/test_install.py", "tests/test_pre_commit_hook.py",
@@ -224,6 +224,10 @@ BREAKAGES = (
              'title_slug = slug(re.sub(r"^(?:the|a|an|le|la|les|el|der|die|das)\\s+", "", title, flags=re.I)) or "untitled"'),
     Breakage("cli-to-writes-only-the-first-of-a-list", "catalog/formats.py",
              '        for name in value.split(","):', '        for name in value.split(",")[:1]:'),
+    Breakage("completion-ignores-what-was-typed", "catalog/formats.py",
+             "for name in (*FORMATS, ALL) if name.startswith(last.lower())]", "for name in (*FORMATS, ALL)]"),
+    Breakage("shell-completion-off", "catalog/cli.py",
+             "app = typer.Typer(pretty_exceptions_enable=False,", "app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,"),
     Breakage("keys-not-unique", "catalog/keys.py",
              "        while candidate in taken:", "        while False:"),
     Breakage("dates-not-typed", "catalog/readers/metadata.py",
