@@ -173,7 +173,7 @@ def nitf(doc_id: str, text: str) -> bytes:
             f'<doc.copyright holder="The New York Times"/></docdata>'
             f'<pubdata date.publication="19960701T000000"/></head><body><body.head><hedline><hl1>Books</hl1>'
             f'</hedline><byline class="print_byline">By ANN CRITIC</byline></body.head><body.content>'
-            f'<block class="full_text">{paragraphs}</block></body.content></body></nitf>\n').encode("utf-8")
+            f'<block class="full_text">{paragraphs}</block></body.content></body></nitf>\n').encode()
 
 
 def write_corpus(folder: Path, n: int, seed: int = 1) -> tuple[Path, Path]:

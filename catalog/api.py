@@ -7,11 +7,10 @@ a shell run give the same records and the same files.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
-
 import sys
 import types
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 
 from catalog.errors import CatalogError, InputError
 from catalog.model import Document, Record, ReviewMetadata
@@ -47,7 +46,8 @@ def render(records: Record | Iterable[Record], fmt: str) -> str:
     Citation keys are made unique across the records as an export makes them (-2, -3 in
     order); InvalidOutputError rather than a file that fails its format's check."""
     from catalog.batch import rekey
-    from catalog.formats import ALIASES, render as render_format
+    from catalog.formats import ALIASES
+    from catalog.formats import render as render_format
     from catalog.keys import KeySet
     if fmt not in ALIASES:
         raise InputError(f"unknown format {fmt!r} (one of {', '.join(ALIASES)})")
@@ -106,7 +106,7 @@ def callable_package(name: str, function: str) -> None:
         def __call__(self, *args: object, **kwargs: object) -> object:
             return target(*args, **kwargs)
 
-    import inspect   # the package shows the function's signature (help, inspect), self first as a method's
+    import inspect  # the package shows the function's signature (help, inspect), self first as a method's
     signature = inspect.signature(target)
     itself = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
     CallablePackage.__call__.__signature__ = signature.replace(   # type: ignore[attr-defined]

@@ -13,13 +13,13 @@ from functools import partial
 from itertools import islice, repeat
 from pathlib import Path
 
-from catalog.errors import BugError, CatalogError, NoNotesError
-from catalog.output import StagedFiles
-from catalog.formats import FORMATS, Format, render_chunk
 from catalog import parallel
+from catalog.corrections import Corrections, apply_corrections
+from catalog.errors import BugError, CatalogError, NoNotesError
+from catalog.formats import FORMATS, Format, render_chunk
 from catalog.keys import KeySet, unique
 from catalog.model import Document, Record
-from catalog.corrections import Corrections, apply_corrections
+from catalog.output import StagedFiles
 from catalog.pipeline import catalog_document, check_sure
 from catalog.writers.hubjson import error_json, json_line, record_json
 

@@ -26,7 +26,7 @@ from typing import Any
 from catalog import partitions
 from catalog.batch import CHUNK, Keys, Outcome, Summary, _keyed_render, parse_one, record_keys, unique_keys
 from catalog.corrections import Corrections
-from catalog.errors import CatalogError, InputError
+from catalog.errors import InputError
 from catalog.formats import FORMATS, Format
 from catalog.keys import KeySet
 from catalog.model import ReviewMetadata
@@ -128,7 +128,7 @@ def export(paths: list[str], kind: str, metadata: ReviewMetadata, formats: Seque
     summary = Summary()
     try:
         keyed = client.map(base_keys, planned, job=job, pure=False)
-        from distributed import progress as show   # on a terminal: the parse pass, then the render pass
+        from distributed import progress as show  # on a terminal: the parse pass, then the render pass
         if progress:
             show(keyed)
         taken = KeySet()

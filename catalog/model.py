@@ -6,9 +6,9 @@ writer can never be surprised by what another writer needed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 
 
 class Source(str, Enum):

@@ -18,7 +18,6 @@ from catalog.text.detokenize import detokenize
 from catalog.text.locate import locate_notes
 from catalog.text.repair import repair_text
 
-
 # Control characters, and the code points XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 

@@ -67,6 +67,7 @@ def test_render_makes_keys_unique_as_an_export_does():
 
 def test_render_refuses_what_fails_its_check(monkeypatch):
     from dataclasses import replace
+
     from catalog.formats import ALIASES
     monkeypatch.setitem(ALIASES, "mods", replace(ALIASES["mods"], own_errors=lambda text: [(1, "broken")]))
     with pytest.raises(InvalidOutputError):

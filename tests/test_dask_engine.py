@@ -131,8 +131,8 @@ def _is_dask_worker(pid: int, out: Path) -> bool:
 
 def _run_in_process(paths, folder: Path, partitioned: bool, out: Path):
     """The engine's steps without a cluster: each task called in turn, as workers would."""
-    from catalog.dask_engine import Job, _assemble, base_keys, render_part
     from catalog.batch import unique_keys
+    from catalog.dask_engine import Job, _assemble, base_keys, render_part
     from catalog.formats import FORMATS
     from catalog.keys import KeySet
     from catalog.model import ReviewMetadata

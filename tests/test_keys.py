@@ -1,6 +1,7 @@
 """Citation keys: readable slugs, and run-wide uniqueness kept in little memory."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from catalog.keys import KeySet, book_key, review_key, unique
 

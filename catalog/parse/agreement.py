@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
 from dataclasses import replace
 
 from catalog.keys import book_key

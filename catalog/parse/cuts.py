@@ -12,7 +12,6 @@ import re
 from catalog.parse.names import is_given_name, is_person
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
-
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
 _YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
 

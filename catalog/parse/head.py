@@ -11,10 +11,16 @@ from dataclasses import dataclass
 
 from catalog.model import Role
 from catalog.parse.imprint import sentence_breaks
-from catalog.parse.names import (is_given_name, is_person, leading_inverted_names, looks_like_name_word, split_names,
-                                 trailing_inverted_name)
-from catalog.parse.tables import (ACRONYMS, CORPORATE_WORDS, ROLE_AT_START as _LINE_ROLE, find_role, role_phrases,
-                                  roles_of)
+from catalog.parse.names import (
+    is_given_name,
+    is_person,
+    leading_inverted_names,
+    looks_like_name_word,
+    split_names,
+    trailing_inverted_name,
+)
+from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, find_role, role_phrases, roles_of
+from catalog.parse.tables import ROLE_AT_START as _LINE_ROLE
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
 _CLOSE_QUOTES = "\"'\u201d\u2019"

@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.parse import items
-from catalog.parse.cuts import (comma_publisher, inverted_name_end, is_role_clause, last_comma, name_in_run,
-                                name_then_publisher)
+from catalog.parse.cuts import (
+    comma_publisher,
+    inverted_name_end,
+    is_role_clause,
+    last_comma,
+    name_in_run,
+    name_then_publisher,
+)
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, ROLE_AT_START as _ROLE_START
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE
+from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,7 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
 
 
 def find_isbns(text: str) -> list[FoundIsbn]:
-    import isbnlib   # here, not at the top: its import costs 20 ms, and most documents print no ISBN
+    import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     found = []
     for m in finditer_from(ISBN, text, _starts(_ISBN_FIRST, text)):
         printed = (m.group("tagged") or m.group("bare") or m.group("paren")).strip()

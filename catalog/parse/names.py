@@ -194,7 +194,7 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         return Contributor(role=role, literal=name)
     if plain := plain_name(name):
         return Contributor(role=role, given=plain[0], family=plain[1])
-    from nameparser import HumanName   # here, not at the top: 28 ms of start-up a skipped article never needs
+    from nameparser import HumanName  # here, not at the top: 28 ms of start-up a skipped article never needs
     human = HumanName(name)
     if name.isupper():
         human.capitalize(force=True)

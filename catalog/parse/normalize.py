@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from catalog.keys import book_key, review_key, unique
-from catalog.model import Book, Contributor, Offer, ReviewMetadata, Review, Role, Source
-from catalog.parse.confidence import review_reasons
+from catalog.model import Book, Contributor, Offer, Review, ReviewMetadata, Role, Source
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
+from catalog.parse.confidence import review_reasons
 from catalog.parse.names import to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
 from catalog.parse.tables import outlet_dollar

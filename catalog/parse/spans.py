@@ -10,8 +10,8 @@ case and punctuation between words are ignored) simply has no span.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 
 from catalog.model import Book
 

@@ -112,7 +112,7 @@ ABBREVIATIONS = frozenset({
     "st", "jr", "sr", "dr", "mr", "mrs", "ms", "mt", "ft", "inc", "co", "corp", "ltd",
     "illus", "trans", "tr", "ed", "eds", "vol", "vols", "no", "nos", "rev", "intro", "pp",
     "univ", "u.s", "u.k", "bros", "bk", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
+    "nov", "dec", "prof", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
 })
 
 # Name words that mark a corporate body, kept literal rather than split into parts.

@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
 from catalog.parse.head import BY_MARKER, parse_head, split_title
+from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.tables import DATE_CLAUSE
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"

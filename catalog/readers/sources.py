@@ -13,14 +13,16 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 
 from catalog.errors import CatalogError, InputError
 from catalog.model import Document, ReviewMetadata
 from catalog.readers.jsonl import MAX_LINE, read_jsonl, split_lines
-from catalog.readers.nitf import MAX_BYTES as NITF_MAX, looks_like_nitf, read_nitf
-from catalog.readers.text import MAX_BYTES as TEXT_MAX, read_text_document
+from catalog.readers.nitf import MAX_BYTES as NITF_MAX
+from catalog.readers.nitf import looks_like_nitf, read_nitf
+from catalog.readers.text import MAX_BYTES as TEXT_MAX
+from catalog.readers.text import read_text_document
 
 KINDS = ("auto", "text", "nitf", "jsonl")
 ARCHIVES = (".tgz", ".tar.gz", ".tar", ".zip")

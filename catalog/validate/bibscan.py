@@ -129,7 +129,7 @@ def disagreement(text: str, required: Required | None = None) -> str | None:
     full = bib_errors(text, required)
     if full:
         return f"the scan accepts what bibtexparser refuses: {full[0]}"
-    import bibtexparser   # only the proofs call this; the checks themselves never need it
+    import bibtexparser  # only the proofs call this; the checks themselves never need it
     library = bibtexparser.parse_string(text, parse_stack=[])
     parsed = [(e.entry_type, e.key, [(f.key, str(f.value)) for f in e.fields]) for e in library.entries]
     if parsed != entries or len(library.blocks) != len(entries):

@@ -44,7 +44,7 @@ def bib_errors(text: str, required: Required | None = None) -> list[tuple[int, s
     """(line, message) per failed block or missing field; empty when the file is sound."""
     # No parse middlewares: only the splitter decides what parses, and the enclosing
     # braces or quotes they would strip are stripped here (a quarter of the parse time).
-    import bibtexparser   # here, not at the top: writes are checked by validate/bibscan, so most runs never need it
+    import bibtexparser  # here, not at the top: writes are checked by validate/bibscan, so most runs never need it
     library = bibtexparser.parse_string(text, parse_stack=[])
     errors = [((b.start_line or 0) + 1, f"unparsable block: {_reason(b.error)}") for b in library.failed_blocks]
     for entry in library.entries:

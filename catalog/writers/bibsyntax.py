@@ -7,15 +7,19 @@ and 'and' are syntax that an encoder must not escape.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from pylatexenc.latex2text import LatexNodes2Text
-from pylatexenc.latexencode import (RULE_CALLABLE, RULE_DICT, RULE_REGEX, UnicodeToLatexConversionRule,
-                                    UnicodeToLatexEncoder)
+from pylatexenc.latexencode import (
+    RULE_CALLABLE,
+    RULE_DICT,
+    RULE_REGEX,
+    UnicodeToLatexConversionRule,
+    UnicodeToLatexEncoder,
+)
 
 from catalog.model import Book, Contributor, Record, Review
 

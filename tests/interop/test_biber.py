@@ -8,7 +8,6 @@ from catalog.writers.biblatex import to_biblatex
 from tests.conftest import dev_rows, require_program
 
 
-
 def biber_warnings(bib: str, folder: Path) -> list[str]:
     biber = require_program("biber")
     path = folder / "check.bib"

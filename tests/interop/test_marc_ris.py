@@ -6,7 +6,6 @@ from io import BytesIO
 from pathlib import Path
 
 import pymarc
-import pytest
 import rispy
 from lxml import etree
 

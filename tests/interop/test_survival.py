@@ -42,6 +42,7 @@ def test_every_review_reads_as_a_review_of_its_book(engine, style, all_records, 
 def test_the_measure_is_exact_on_our_own_csljson_and_sees_a_dropped_field(all_records):
     """The instrument itself: our CSL-JSON keeps everything; drop the outlet, lose exactly it."""
     import json
+
     from catalog.writers.csljson import to_csljson
     items = {i["id"]: i for i in json.loads(to_csljson(all_records))}
     assert survival("ours", all_records, items).lost == []

@@ -44,6 +44,7 @@ def test_mods_page_count_survives_bibutils(tool, field, dev_records, tmp_path):
     in the record's note, which xml2bib and xml2ris both keep."""
     import re
     import subprocess
+
     from catalog.writers.mods import to_mods
     from tests.conftest import require_program
     (tmp_path / "refs.xml").write_text(to_mods(dev_records), encoding="utf-8")

@@ -7,8 +7,16 @@ import pytest
 
 from catalog.errors import NoNotesError
 from catalog.model import Book, Contributor, Document, Role
-from catalog.parse.agreement import (COMPARED, DISAGREE, LABELLER_ONLY, LEARNED_KEPT, RULES_ONLY, agreement_reasons,
-                                     disputed_fields, settle)
+from catalog.parse.agreement import (
+    COMPARED,
+    DISAGREE,
+    LABELLER_ONLY,
+    LEARNED_KEPT,
+    RULES_ONLY,
+    agreement_reasons,
+    disputed_fields,
+    settle,
+)
 from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
 from catalog.pipeline import catalog_document
 from tests.readers.nitf_fixture import nitf

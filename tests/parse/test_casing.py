@@ -4,7 +4,8 @@ import string
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from titlecase import titlecase
 
 from catalog.model import Document

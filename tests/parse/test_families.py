@@ -7,9 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.parse.agreement import DISAGREE, RULES_ONLY
-
 from catalog.model import Document, ReviewMetadata, Role
+from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.pipeline import catalog_document
 
 

@@ -3,7 +3,8 @@ what the pattern's own finditer finds, for prices, page counts and ISBNs."""
 import random
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.parse import items
 from catalog.parse.search import finditer_from

@@ -5,7 +5,8 @@ import json
 import random
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nameparser import HumanName
 
 from catalog.model import Contributor, Role

@@ -2,7 +2,8 @@
 text it finds what ROLE_PATTERN.finditer finds (find_role what .search finds)."""
 import random
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.parse.tables import ROLE_PATTERN, ROLE_PHRASES, find_role, role_phrases
 from tests.conftest import dev_rows

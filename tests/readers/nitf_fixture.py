@@ -39,7 +39,7 @@ def nitf(guid: str, paragraphs: list[str], headline: str = "Books of The Times",
     </body.content>
   </body>
 </nitf>
-""".encode("utf-8")
+""".encode()
 
 
 REVIEW_PARAGRAPHS = [

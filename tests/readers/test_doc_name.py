@@ -2,7 +2,8 @@
 pathlib (which interns every part of every name: a table that grows with the archive)."""
 from pathlib import PurePosixPath
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.readers.sources import _doc_name, strip_suffix
 

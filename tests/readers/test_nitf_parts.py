@@ -1,7 +1,8 @@
 """_parts reads in one walk what ElementPath's find and findall give for each path the
 NITF reader uses: on the fixture and on generated articles whose head and body hold those
 elements in any order and number, some missing, some of another class, some elsewhere."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from catalog.readers.nitf import _all_text, _parser, _parts

@@ -1,7 +1,8 @@
 """The cheap gates every document passes: may_hold_imprint (before the item finders) answers
 as the one pattern it replaces, and looks_tokenized as testing every PTB marker, on
 generated text made of the pieces they look for."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.text.detokenize import _PTB_MARKERS, _SPACED_PUNCT, looks_tokenized
 from catalog.text.locate import _MAYBE_IMPRINT, may_hold_imprint

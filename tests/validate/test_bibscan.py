@@ -2,7 +2,8 @@
 accepts, bibtexparser reads as the same entries, fields and values, and finds sound.
 Shown on every dev record, on generated hostile records, and on damaged real output."""
 import pytest
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from catalog.formats import FORMATS
 from catalog.validate.bibscan import disagreement, scan, scan_errors

@@ -4,7 +4,8 @@ not, made from the schema's own keys and from real items with one part changed."
 import json
 
 import pytest
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from catalog.formats import FORMATS
 from catalog.validate.cslcheck import compile_schema, csl_check

@@ -2,7 +2,8 @@
 XSD accepts. Shown on every dev record, on generated hostile records, and on damaged
 copies of real output."""
 import pytest
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from catalog.formats import FORMATS
 from catalog.validate.marc import marcxml_errors

@@ -3,7 +3,8 @@ accepts, rispy reads as many references as it counts. Shown on every dev record 
 damaged copies of real output."""
 import pytest
 import rispy
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from catalog.formats import FORMATS
 from catalog.validate.ris import _line_errors, ris_errors, ris_line_errors

@@ -2,9 +2,9 @@
 import pytest
 from lxml import etree
 
+from catalog.language import leading_article
 from catalog.model import Book, Record, Review
 from catalog.writers import marc, mods
-from catalog.language import leading_article
 
 
 @pytest.mark.parametrize("title, article", [

@@ -5,10 +5,20 @@ from bibtexparser.middlewares import LatexEncodingMiddleware
 from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware
 from bibtexparser.model import Entry, Field
 from bibtexparser.writer import BibtexFormat
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from catalog.writers.bibsyntax import (_CLOSE, _OPEN, ASCII_ENCODER, MACRO_FIELDS, UTF8_ENCODER, VERBATIM_FIELDS,
-                                       _field_text, protect_case, write_entries)
+from catalog.writers.bibsyntax import (
+    _CLOSE,
+    _OPEN,
+    ASCII_ENCODER,
+    MACRO_FIELDS,
+    UTF8_ENCODER,
+    VERBATIM_FIELDS,
+    _field_text,
+    protect_case,
+    write_entries,
+)
 
 
 def reference_write(entries, encoder):

@@ -1,7 +1,8 @@
 """The .bib encoders work word by word, with a cache; pylatexenc on the whole text is the
 reference. Same output on hostile text: ligature pairs, combining accents, specials,
 braces, dashes, quotes, CJK, RTL, non-breaking and other spaces, empty words."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.writers.bibsyntax import ASCII_ENCODER, UTF8_ENCODER
 

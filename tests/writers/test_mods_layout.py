@@ -3,7 +3,8 @@ same tree (tests/writers/mods_reference.py), as the writer once used, is the ref
 Both give the same bytes: on every dev record, and on generated hostile records (XML
 specials, control characters, line breaks, empty titles, leading articles, several
 books, every optional field)."""
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from catalog.model import Book, Contributor, Offer, Record, Review, Role
 from catalog.writers import mods
