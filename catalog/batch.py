@@ -79,7 +79,7 @@ def render_all(outcomes: Sequence[Outcome], format_names: Sequence[str]) -> list
     with that format's error, and the others go on. Never raises."""
     records = [o.record for o in outcomes if o.record is not None]
     rendered = [render_chunk(FORMATS[name], records) for name in format_names]
-    per_record = zip(*rendered) if rendered else repeat(())
+    per_record = zip(*rendered, strict=True) if rendered else repeat(())
     return [_finished(o, next(per_record)) if o.record is not None else o for o in outcomes]
 
 
@@ -117,7 +117,7 @@ def with_keys(record: Record, keys: Keys) -> Record:
     book_keys, review_key = keys
     if keys == record_keys(record):
         return record
-    books = tuple(replace(b, key=k) for b, k in zip(record.books, book_keys))
+    books = tuple(replace(b, key=k) for b, k in zip(record.books, book_keys, strict=True))
     review = replace(record.review, key=review_key, reviews=book_keys)
     return replace(record, books=books, review=review)
 
@@ -223,7 +223,7 @@ def export(items: Iterable[Document | CatalogError], formats: Sequence[Format], 
                 summary.failed += 1
                 report({"id": outcome.doc_id, "error": outcome.error})
                 continue
-            for fmt, piece in zip(formats, outcome.fragments):
+            for fmt, piece in zip(formats, outcome.fragments, strict=True):
                 sink(fmt.name, (fmt.separator if written else fmt.header) + piece)
             written += 1
             summary.reviews += 1

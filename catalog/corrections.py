@@ -105,7 +105,7 @@ def apply_corrections(record: Record, corrections: Corrections) -> Record:
     if not mine or not any(i < len(record.books) for i in mine):
         return record
     books = [_rekeyed(apply_correction(b, mine[i])) if i in mine else b for i, b in enumerate(record.books)]
-    books = [replace(b, key=k) for b, k in zip(books, unique(b.key for b in books))]
+    books = [replace(b, key=k) for b, k in zip(books, unique(b.key for b in books), strict=True)]
     first = record.review.reviewers[0] if record.review.reviewers else None
     review = replace(record.review, reviews=tuple(b.key for b in books),
                      key=review_key(books[0].key, first.family or first.literal if first else None))

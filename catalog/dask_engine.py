@@ -74,7 +74,7 @@ def render_part(partition: partitions.Partition, keys: list[Keys | None], job: J
     counts = PartCounts()
     pieces: dict[str, list[str]] = {f.name: [] for f in formats}
     errors: list[str] = []
-    parsed = zip(_parsed(partition, job), keys)
+    parsed = zip(_parsed(partition, job), keys, strict=True)
     while chunk := list(islice(parsed, CHUNK)):
         for outcome in _keyed_render(chunk, job.formats):
             counts.documents += 1
@@ -88,7 +88,7 @@ def render_part(partition: partitions.Partition, keys: list[Keys | None], job: J
             else:
                 counts.reviews += 1
                 counts.books += outcome.books
-                for fmt, piece in zip(formats, outcome.fragments):
+                for fmt, piece in zip(formats, outcome.fragments, strict=True):
                     pieces[fmt.name].append(piece)
     for fmt in formats:
         _write_part(Path(folder) / f"part-{number:06d}{fmt.suffix}", fmt.separator.join(pieces[fmt.name]))
@@ -133,7 +133,7 @@ def export(paths: list[str], kind: str, metadata: ReviewMetadata, formats: Seque
             show(keyed)
         taken = KeySet()
         rendered = []
-        for number, (partition, future) in enumerate(zip(planned, keyed)):   # the reduce, in input order
+        for number, (partition, future) in enumerate(zip(planned, keyed, strict=True)):   # the reduce, in input order
             final = [unique_keys(k, taken) if k else None for k in future.result()]
             future.release()
             rendered.append(client.submit(render_part, partition, final, job, str(folder), number, pure=False))

@@ -34,7 +34,7 @@ def _serve(inbox: Queue, outbox: Queue, parse: Callable, record_keys: Callable, 
             parsed[chunk] = [parse(document) for document in payload]
             outbox.put(("keyed", chunk, [record_keys(o.record) if o.record else None for o in parsed[chunk]]))
         else:
-            outbox.put(("done", chunk, render(list(zip(parsed.pop(chunk), payload)))))
+            outbox.put(("done", chunk, render(list(zip(parsed.pop(chunk), payload, strict=True)))))
 
 
 def outcomes(items: Iterable[Document | CatalogError], jobs: int, parse: Callable, record_keys: Callable,

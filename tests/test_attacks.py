@@ -68,8 +68,8 @@ def test_bad_jsonl_values_fail_their_line_and_the_run_goes_on(tmp_path):
     out = tmp_path / "out"
     done = cli("export", str(corpus), "--to", "json", "-o", str(out), "--errors", str(tmp_path / "e.jsonl"))
     assert done.returncode == 1 and "Traceback" not in done.stderr
-    assert [json.loads(l)["id"] for l in (out / "in.jsonl").read_text().splitlines()] == ["good"]
-    errors = [json.loads(l) for l in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert [json.loads(line)["id"] for line in (out / "in.jsonl").read_text().splitlines()] == ["good"]
+    errors = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert len(errors) == 4 and all(e["error"] for e in errors)
 
 

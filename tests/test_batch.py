@@ -50,7 +50,7 @@ def test_mixed_folder_exports_good_documents_and_reports_bad_ones(tmp_path):
     assert result.returncode == 1
     summary = result.stderr.decode().splitlines()
     assert "documents 10, reviews 6, books 6, skipped 2, failed 2" in "\n".join(summary)
-    errors = [json.loads(l) for l in (out / "errors.jsonl").read_text().splitlines()]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert {e["id"] for e in errors if not e.get("skipped")} == {"e-broken", "f-binary"}
     skipped = [e for e in errors if e.get("skipped")]   # the news article and the text with no notes
     assert len(skipped) == 2 and all("no publication notes" in e["error"] for e in skipped)
@@ -88,7 +88,7 @@ def test_parse_jobs_2_equals_jobs_1_byte_for_byte(tmp_path):
 def test_tgz_of_nitf_and_zip(tmp_path):
     make_tgz(tmp_path / "day.tgz", {f"1996/07/01/{n}.xml": review(str(n)) for n in range(3)})
     result = run("export", str(tmp_path / "day.tgz"), "--to", "json")
-    rows = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [r["id"] for r in rows] == ["0", "1", "2"] and result.returncode == 0
     with zipfile.ZipFile(tmp_path / "day.zip", "w") as archive:
         archive.writestr("one.txt", SEED.read_text())

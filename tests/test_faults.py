@@ -220,4 +220,4 @@ def test_archive_members_that_cannot_be_read_fail_alone(tmp_path, capsys):
     out = tmp_path / "out"
     code, err = run_main(["export", str(archive), "--to", "json", "-o", str(out), "--errors", str(tmp_path / "e.jsonl")], capsys)
     assert code == 1 and "b.txt" in one_line(err)
-    assert [json.loads(l)["id"] for l in (out / "in.jsonl").read_text().splitlines()] == ["in.zip/a", "in.zip/c"]
+    assert [json.loads(line)["id"] for line in (out / "in.jsonl").read_text().splitlines()] == ["in.zip/a", "in.zip/c"]

@@ -148,7 +148,7 @@ def sequences_of(example: Example) -> tuple[list[Sequence], int]:
     if len(units) != len(example.books):
         return [], len(example.books)
     found, missed = [], 0
-    for unit, book in zip(units, example.books):
+    for unit, book in zip(units, example.books, strict=True):
         labels = align(unit, book)
         if labels is None:
             missed += 1

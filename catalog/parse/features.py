@@ -122,7 +122,7 @@ _SEGMENT_BREAKS = frozenset("();[]:,")
 def _marks(tokens: list[Token], item: list[str | None], group: list[int]) -> list[frozenset[str]]:
     """For each token, the marks of the segment it stands in: its items, and what its words are."""
     found: dict[int, frozenset[str]] = {}
-    for token, kind, g in zip(tokens, item, group):
+    for token, kind, g in zip(tokens, item, group, strict=True):
         marks = _word_marks(token.text)
         if kind:
             marks = marks | {kind}
@@ -311,9 +311,9 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
     n = len(tokens)
     words = [_word_features(t.text) for t in tokens]
     columns = [[_named(name, v) if v is not None else None for v in feature(c)] for name, feature in FEATURES]
-    in_context = [_shared(row) for row in zip(*columns)]
+    in_context = [_shared(row) for row in zip(*columns, strict=True)]
     shared = [w[1] + _shared((_named("item", i) if i else None, _named("role", r) if r else None))
-              for w, i, r in zip(words, c.item, c.role)]
+              for w, i, r in zip(words, c.item, c.role, strict=True)]
     own = []
     for i in range(n):
         mine = list(words[i][0])

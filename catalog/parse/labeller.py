@@ -166,7 +166,7 @@ def field_spans(tokens: list[Token], labels: list[str], text: str = "") -> list[
     possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G."),
     and a name's or an imprint's run ends at a line break of `text`."""
     spans: list[FieldSpan] = []
-    for i, (token, label) in enumerate(zip(tokens, labels)):
+    for i, (token, label) in enumerate(zip(tokens, labels, strict=True)):
         if label == "other":
             if spans and spans[-1].last == i - 1 and token.start == spans[-1].end and _belongs(tokens[i - 1], token):
                 run = spans[-1]
@@ -245,7 +245,7 @@ class Reading:
 def read_notes(text: str) -> Reading:
     """The labeller's reading of one book's notes, with the rules' typed items."""
     tokens, labels, sure = _labelled(text)
-    words = [label for token, label in zip(tokens, labels) if token.text[0].isalnum()]
+    words = [label for token, label in zip(tokens, labels, strict=True) if token.text[0].isalnum()]
     covered = sum(label != "other" for label in words) / len(words) if words else 0.0
     return Reading(parsed_from_labels(text, tokens, labels, sure), covered)
 

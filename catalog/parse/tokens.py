@@ -37,7 +37,7 @@ def tokenize(text: str) -> list[Token]:
         word = m.group()
         cuts = [k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()] \
             if not (word[1:].islower() or word.isupper() or word.islower()) else []
-        for a, b in zip([0] + cuts, cuts + [len(word)]):
+        for a, b in zip([0] + cuts, cuts + [len(word)], strict=True):
             tokens.append(Token(word[a:b], start + a, start + b, line_start))
             line_start = False
         last = m.end()

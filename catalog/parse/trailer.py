@@ -112,7 +112,7 @@ def split_books(text: str) -> list[str]:
         if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
                 and _whole_book(text[cuts[-1]:m.end()]):
             cuts.append(m.end())
-    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)]))
+    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
     return [piece for piece in pieces if piece]
 
 

@@ -39,6 +39,10 @@ class Line:
 
     @property
     def row(self) -> dict[str, Any]:
+        return self.read()
+
+    def read(self) -> dict[str, Any]:
+        """The parsed line: parsed now if it was not yet."""
         if self._row is None:
             self._row = json.loads(self.raw)
         return self._row

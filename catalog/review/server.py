@@ -93,7 +93,7 @@ def create_app(items: list[Item], journal: Journal, token: str) -> Flask:
         at = max(0, request.args.get("page", 0, type=int))
         shown_rows = page(rows, at)
         for row in shown_rows:   # read before the suggestions, so that they include this page's
-            row.line.row
+            row.line.read()
         kinds, outlets = known(items)
         return render_template("queue.html", token=token, rows=shown_rows, total=len(rows), page=at,
                                pages=(len(rows) + PAGE - 1) // PAGE, reason=reason, outlet=outlet,

@@ -63,7 +63,7 @@ def _item_names(item: Mapping, variable: str) -> list[str]:
 
 def _same_names(got: list[str], expected: list[str]) -> bool:
     """A reader that keeps a particle in the family name ("de la Cruz") still has the name."""
-    return len(got) == len(expected) and all(g == e or g.endswith(" " + e) for g, e in zip(got, expected))
+    return len(got) == len(expected) and all(g == e or g.endswith(" " + e) for g, e in zip(got, expected, strict=True))
 
 
 def _item_date(item: Mapping) -> list[int]:
@@ -201,6 +201,11 @@ def mods_items(text: str) -> dict[str, dict]:
 RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  - ?(.*)$")
 
 
+def _first(tags: dict[str, list[str]], *names: str) -> str | None:
+    """The first value of the first of `names` that the record has."""
+    return next((tags[n][0] for n in names if n in tags), None)
+
+
 def ris_items(text: str) -> dict[str, dict]:
     """Each RIS record as a CSL-like item, keyed by its ID tag."""
     items: dict[str, dict] = {}
@@ -211,17 +216,18 @@ def ris_items(text: str) -> dict[str, dict]:
             continue
         tag, value = match.groups()
         if tag == "ER":
-            first = lambda *names: next((tags[n][0] for n in names if n in tags), None)  # noqa: E731
-            item: dict = {"title": ": ".join(v for v in (first("TI", "T1", "BT"), first("T2") if
-                                                       tags.get("TY") == ["BOOK"] else None) if v),
+            book = tags.get("TY") == ["BOOK"]
+            item: dict = {"title": ": ".join(v for v in (_first(tags, "TI", "T1", "BT"),
+                                                         _first(tags, "T2") if book else None) if v),
                           "author": [{"family": a.split(",")[0]} for a in tags.get("AU", []) + tags.get("A1", [])],
-                          "publisher": first("PB"), "container-title": first("JO", "JF", "T2", "BT") if tags.get("TY") != ["BOOK"] else None,
-                          "URL": first("UR"), "number-of-pages": first("SP"),
+                          "publisher": _first(tags, "PB"),
+                          "container-title": _first(tags, "JO", "JF", "T2", "BT") if not book else None,
+                          "URL": _first(tags, "UR"), "number-of-pages": _first(tags, "SP"),
                           "note": " ".join(tags.get("N1", []) + tags.get("KW", []))}
-            digits = re.findall(r"\d+", first("DA", "PY", "Y1") or "")
+            digits = re.findall(r"\d+", _first(tags, "DA", "PY", "Y1") or "")
             if digits:
                 item["issued"] = {"date-parts": [[int(d) for d in digits[:3]]]}
-            items[first("ID") or str(len(items))] = {k: v for k, v in item.items() if v is not None}
+            items[_first(tags, "ID") or str(len(items))] = {k: v for k, v in item.items() if v is not None}
             tags = {}
         else:
             tags.setdefault(tag, []).append(value)

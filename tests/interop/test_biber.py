@@ -15,7 +15,7 @@ def biber_warnings(bib: str, folder: Path) -> list[str]:
     result = subprocess.run([biber, "--tool", "--validate-datamodel", path.name], cwd=folder,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    return [l for l in (result.stdout + result.stderr).splitlines() if l.startswith(("WARN", "ERROR"))]
+    return [line for line in (result.stdout + result.stderr).splitlines() if line.startswith(("WARN", "ERROR"))]
 
 
 def test_seed_passes_biber(tmp_path, seed_record, seed_text):

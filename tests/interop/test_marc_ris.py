@@ -128,7 +128,7 @@ def test_marcxml_is_valid_by_xmllint_too(tmp_path, all_records):
 def test_marc_carries_the_book_and_the_review_link(all_records):
     for record in all_records:
         marcs = record_marcs(record)
-        for book, marc in zip(record.books, marcs):
+        for book, marc in zip(record.books, marcs, strict=False):   # marcs ends with the review's: books only
             assert marc["001"].data == book.key and marc.leader[9] == "a" and marc.leader[7] == "m"
             assert fold(marc["245"]["a"]).startswith(fold(book.title))
             if book.publisher:
@@ -146,7 +146,7 @@ def test_rispy_reads_every_field_back(all_records):
     read = rispy.loads(to_ris(all_records))
     written = [ref for r in all_records for ref in references(r)]
     assert len(read) == len(written)
-    for back, ref in zip(read, written):
+    for back, ref in zip(read, written, strict=True):
         for key, value in ref.items():
             assert back[key] == value, (ref["id"], key)
 

@@ -97,7 +97,7 @@ def zotero_items(url: str, text: str, keys: Sequence[str]) -> dict[str, dict]:
             items.append((item, []))
     if len(items) != len(keys):
         raise AssertionError(f"Zotero made {len(items)} items of {len(keys)} records")
-    return {key: csl_like(item, notes) for key, (item, notes) in zip(keys, items)}
+    return {key: csl_like(item, notes) for key, (item, notes) in zip(keys, items, strict=True)}
 
 
 def measure(url: str, records: Sequence[Record]) -> list[Survival]:

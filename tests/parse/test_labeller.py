@@ -31,7 +31,7 @@ def test_capitals_and_name_prefixes_stay_one_token_or_one_run():
 def test_features_read_the_rules_tables():
     text = "THE QUIET HARBOR. Edited by Jane Doe. Penguin Press, London, 1994. 320 pp. $24.95"
     tokens = tokenize(text)
-    seen = dict(zip((t.text for t in tokens), features.observe(text, tokens)))
+    seen = dict(zip((t.text for t in tokens), features.observe(text, tokens), strict=True))
     assert "role=ed" in seen["Edited"] and "given=1" in seen["Jane"]
     assert "pubword=1" in seen["Press"] and "town=1" in seen["London"] and "year=1" in seen["1994"]
     assert "item=pages" in seen["320"] and "item=price" in seen["24.95"]
@@ -124,7 +124,7 @@ def test_the_gold_aligns_to_the_words_it_was_read_from(trainer):
             "place": "London", "pages": 320, "price": [{"amount": "18.99"}]}
     text = "DOE, JANE. The Quiet Harbor. London: Faber, 1994. 320 pp. £18.99"
     labels = trainer.align(text, book)
-    got = {label: [t.text for t, l in zip(tokenize(text), labels) if l == label] for label in set(labels)}
+    got = {label: [t.text for t, tag in zip(tokenize(text), labels, strict=True) if tag == label] for label in set(labels)}
     assert got["author"] == ["DOE", ",", "JANE"] and got["title"] == ["The", "Quiet", "Harbor"]
     assert got["place"] == ["London"] and got["publisher"] == ["Faber"]
     assert got["pages"] == ["320", "pp", "."] and got["price"] == ["£", "18.99"]
@@ -204,5 +204,5 @@ def test_a_review_desks_corrections_become_training_sequences(trainer, tmp_path)
     seqs, missed = trainer.correction_sequences(journal)
     assert missed == 1 and len(seqs) == 1
     labels = seqs[0][1]
-    got = {label: [t.text for t, l in zip(tokenize(notes), labels) if l == label] for label in set(labels)}
+    got = {label: [t.text for t, tag in zip(tokenize(notes), labels, strict=True) if tag == label] for label in set(labels)}
     assert got["title"] == ["Evil", "Title"] and got["author"] == ["Ann", "Lee"] and got["publisher"] == ["Knopf"]

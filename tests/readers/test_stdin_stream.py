@@ -19,7 +19,7 @@ def test_jsonl_on_stdin_is_streamed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", _Stdin(data))
     tracemalloc.start()
     count = 0
-    for item in documents(["-"], "jsonl"):
+    for _ in documents(["-"], "jsonl"):
         count += 1
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

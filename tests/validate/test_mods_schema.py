@@ -45,7 +45,7 @@ def test_official_schema_with_xmlschema_agrees(seed_record):
 def test_broken_mods_is_reported_with_its_line(seed_record):
     text = to_mods([seed_record]).replace("<typeOfResource>", "<shelfMark/><typeOfResource>", 1)
     errors = mods_errors(text.encode())
-    line = next(n for n, l in enumerate(text.splitlines(), 1) if "shelfMark" in l)
+    line = next(n for n, text_line in enumerate(text.splitlines(), 1) if "shelfMark" in text_line)
     assert errors and errors[0][0] == line
 
 

@@ -33,7 +33,7 @@ def reference_write(entries, encoder):
         for f in entry.fields:
             if isinstance(f.value, str) and _OPEN in f.value:
                 f.value = f.value.replace(_OPEN, "{").replace(_CLOSE, "}")
-    for entry, (_, _, text_fields, name_fields), urls in zip(library.entries, entries, verbatim):
+    for entry, (_, _, text_fields, name_fields), urls in zip(library.entries, entries, verbatim, strict=True):
         by_key = {f.key: f for f in entry.fields}
         by_key.update({k: Field(k, v) for k, v in urls.items()})
         ordered = [Field(k, v) for k, v in name_fields if v] + [by_key[k] for k, v in text_fields if v is not None]
