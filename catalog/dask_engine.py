@@ -107,7 +107,9 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
-        raise InputError(f"--engine dask needs its extra: pip install 'catalog[dask]' ({exc.name} is missing)") from None
+        raise InputError(
+            f"--engine dask needs its extra: pip install 'catalog[dask]' ({exc.name} is missing)"
+        ) from None
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)

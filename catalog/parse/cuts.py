@@ -85,7 +85,8 @@ def name_in_run(text: str, end: int) -> int | None:
     """'The Quiet Harbor Jane Doe Faber' -> after 'Doe': a given name and one family name
     between title words and the capitalized words of a publisher."""
     clause = text[:end].rstrip(" ,;:.")
-    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
+    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* "
+                         r"(?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
         rest = clause[m.end():].split()
         if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
                 and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):

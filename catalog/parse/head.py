@@ -74,7 +74,8 @@ def _clean(text: str) -> str:
 
 # "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM),
 # which may be quoted: "Kurt Vonnegut's ‘Timequake’".
-_POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)['\u2019]s (?=[A-Z\"\u201c'\u2018`])")
+_POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)"
+                         r"['\u2019]s (?=[A-Z\"\u201c'\u2018`])")
 
 
 def possessive_author(head: str) -> tuple[str, str] | None:
@@ -128,7 +129,8 @@ def role_printed_after(text: str) -> Role | None:
 
 def postfix_role(names: str) -> tuple[str, Role] | None:
     """'Jane Doe and John Roe (eds.)' -> ('Jane Doe and John Roe', EDITOR); None with no role after."""
-    m = POSTFIX_ROLE.search(names) if names.rstrip(" .)")[-2:].lower() in ("ed", "ds", "or", "rs", "hg", "sg", "tr", "ns") else None
+    ending = names.rstrip(" .)")[-2:].lower()
+    m = POSTFIX_ROLE.search(names) if ending in ("ed", "ds", "or", "rs", "hg", "sg", "tr", "ns") else None
     if m is None:
         return None
     return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
@@ -167,7 +169,8 @@ def split_head(head: str) -> tuple[str, str, str]:
     if lead and is_person(lead.group("name")):   # "Jane Doe, The Quiet Harbor" — a guess: titles name people too
         return joined[lead.end():], lead.group("name"), BY_NAME_SHAPE
     postfix = postfix_role(lead.group("name")) if lead else None
-    if lead and postfix and is_person(postfix[0]):   # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
+    # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
+    if lead and postfix and is_person(postfix[0]):
         return joined[lead.end():], lead.group("name"), BY_MARKER
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
@@ -279,7 +282,8 @@ def split_title(text: str) -> tuple[str, str | None]:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
     stop = next((b for b in sentence_breaks(text) if len(text[:b].split()) >= 2 and len(text[b:].split()) >= 2), None)
-    if stop is not None and text[stop:].lstrip()[:1].isupper():   # "The Founders of the Western World. A History of ..."
+    # "The Founders of the Western World. A History of ..."
+    if stop is not None and text[stop:].lstrip()[:1].isupper():
         return _clean(text[:stop]), _clean(text[stop:])
     exclaimed = re.match(r"^(.{3,}?[!?]) (?=[A-Z0-9])(.+)$", text)   # "I'll Buy That! 50 Small Wonders ..."
     if exclaimed:

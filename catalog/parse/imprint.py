@@ -274,7 +274,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
 _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment.
-_PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+_PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
+                             r"\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")

@@ -30,7 +30,8 @@ _CURRENCY_CHARS = re.compile(r"[$\u00a3\u20ac\u00a5]")
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.".
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?|p\.?|p[áa]gs?\.|(?-i:S\.|Seiten))(?![\w])"
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",   # "pp. 320", "pp320" — British weeklies
+    # "pp. 320", "pp320" — British weeklies
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."

@@ -39,7 +39,8 @@ _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
 # "Doe, Jane" — a name printed family first, standing alone on its line or after a label.
-_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), (?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*)\.?$")
+_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
+                       r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*)\.?$")
 
 
 def label_of(line: str) -> tuple[str | None, str] | None:

@@ -19,7 +19,8 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 _NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+|de|del|della|der|van|von|la|le|du|da|di|bin|ibn|al|el|den|ten|ter|dos|das)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+"
+                        r"|de|del|della|der|van|von|la|le|du|da|di|bin|ibn|al|el|den|ten|ter|dos|das)$")
 _PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
                         "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
 
@@ -47,7 +48,8 @@ def looks_like_name_word(word: str) -> bool:
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
 _FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
-_GIVEN = r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)(?: (?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}"
+_GIVEN = (r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
+          r"(?: (?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
@@ -55,7 +57,8 @@ _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+
 LEADING_INVERTED = re.compile(
     rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
     rf"(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
-    r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")   # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
+    # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
+    r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")
 
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""

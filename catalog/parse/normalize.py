@@ -34,7 +34,8 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
                         ("illustrated", parsed.illustrated or None), ("offers", parsed.offers),
-                        ("edition", parsed.edition), ("series", parsed.series), ("original_language", parsed.original_language)):
+                        ("edition", parsed.edition), ("series", parsed.series),
+                        ("original_language", parsed.original_language)):
         if value:
             provenance[name] = Source.TRAILER
     if year is not None:
@@ -132,4 +133,5 @@ def normalize_review(books: list[Book], metadata: ReviewMetadata, doc_id: str,
 
 def unique_keys(books: list[Book]) -> list[Book]:
     keys = unique(b.key for b in books)
-    return [b if k == b.key else replace(b, key=k) for b, k in zip(books, keys, strict=True)]   # replace costs 15 µs a book
+    # replace costs 15 µs a book
+    return [b if k == b.key else replace(b, key=k) for b, k in zip(books, keys, strict=True)]

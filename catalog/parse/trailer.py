@@ -34,7 +34,9 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 _TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
-_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$|^[A-Z][\w. ]+, (?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
+_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$"
+                         r"|^[A-Z][\w. ]+, "
+                         r"(?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
 # Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
 # New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
 # is an imprint and its publisher (Library Journal).
@@ -112,7 +114,8 @@ def split_books(text: str) -> list[str]:
         if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
                 and _whole_book(text[cuts[-1]:m.end()]):
             cuts.append(m.end())
-    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
+    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n"))
+              for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
     return [piece for piece in pieces if piece]
 
 

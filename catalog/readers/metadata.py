@@ -22,7 +22,8 @@ MONTHS = {name: n for n, names in enumerate((
 _MONTH = r"(?P<month_name>[A-Za-z]+)\.?"
 _DATE_FORMS = (
     re.compile(r"^(?P<year>\d{4})(?:[-/](?P<month>\d{1,2})(?:[-/](?P<day>\d{1,2}))?)?$"),   # 1996, 1996-07, 1996/07/01
-    re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T[\d:]*Z?)?$"),           # 19960701, NITF's 19960701T000000
+    # 19960701, NITF's 19960701T000000
+    re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T[\d:]*Z?)?$"),
     re.compile(rf"^{_MONTH}\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?P<year>\d{{4}})$"),              # July 1996, July 1, 1996
     re.compile(rf"^(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})$"),                    # 1 July 1996
 )
@@ -43,7 +44,8 @@ def review_date(text: str) -> str:
             month = MONTHS.get(parts["month_name"].lower())
             if month is None:
                 break
-        return _iso(int(parts["year"]), int(month) if month else None, int(parts["day"]) if parts.get("day") else None, value)
+        return _iso(int(parts["year"]), int(month) if month else None,
+                    int(parts["day"]) if parts.get("day") else None, value)
     raise InputError(f"cannot read the date {value!r}: {USAGE}")
 
 

@@ -26,7 +26,8 @@ _NAME_PAREN = re.compile(r"(?:^|,\s+)(?P<names>[A-Z][^()\n,]{2,60}?)\s*\((?P<inn
 # The author after the imprint: "(Knopf, $23.95) by Jane Doe." — up to a stop or the line's end.
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?P<names>[A-Z][^.;()\n]{2,60}?)(?:\.|;|$)")
 # "AT CANAAN'S EDGE: America in the King Years. By Taylor Branch" — a title and a byline.
-_TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
+_TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?"
+                           r"\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
     "pages pp pp. p paper cloth paperback hardcover illustrated illus. translated edited "
@@ -114,8 +115,8 @@ _MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros".
 _WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|euros?|EUR|DM)"
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|, .*, |\b[Bb]y [A-Z]|"
-                            + _WORD_ITEM)
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
+                            r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
 _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
 

@@ -23,7 +23,8 @@ IMPORTS = {
     "http://www.loc.gov/standards/xlink/xlink.xsd": "xlink.xsd",
 }
 _DUPLICATE = re.compile(
-    r'(<xs:complexType name="accessConditionDefinition".*?)\r?\n[ \t]*<xs:attributeGroup ref="IDAttributeGroup"/>[ \t]*(?=\r?\n)',
+    r'(<xs:complexType name="accessConditionDefinition".*?)\r?\n'
+    r'[ \t]*<xs:attributeGroup ref="IDAttributeGroup"/>[ \t]*(?=\r?\n)',
     re.DOTALL,
 )
 
