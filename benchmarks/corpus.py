@@ -155,7 +155,8 @@ def write_skipped_corpus(folder: Path, n: int, seed: int = 1) -> Path:
     skipped = folder / f"skipped-nitf-{n}"
     skipped.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        body = "The city council met on Tuesday.\n" + "\n".join(FILLER * rng.randint(1, 3) for _ in range(rng.randint(3, 8)))
+        body = "The city council met on Tuesday.\n" + "\n".join(
+            FILLER * rng.randint(1, 3) for _ in range(rng.randint(3, 8)))
         (skipped / f"news{i:06d}.xml").write_bytes(nitf(f"news{i:06d}", body))
     return skipped
 

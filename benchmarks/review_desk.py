@@ -47,7 +47,8 @@ def get(url: str) -> bytes:
 
 def measure(run: Path, journal: Path) -> dict:
     started = time.perf_counter()
-    desk = subprocess.Popen([*CATALOG, "review", str(run), "--corrections", str(journal), "--port", "0", "--no-browser"],
+    desk = subprocess.Popen([*CATALOG, "review", str(run), "--corrections", str(journal),
+                             "--port", "0", "--no-browser"],
                             stdout=subprocess.PIPE, text=True)
     try:
         assert desk.stdout is not None

@@ -4,8 +4,9 @@
 
 For each N it builds the corpora of benchmarks/corpus.py (the 204 real dev-set documents
 repeated to N, each copy with its own prices and page counts, as JSON lines, a text
-folder and a NITF .tgz; N NITF articles with no notes; the synthetic template corpus), then measures each run as a separate process on
-one machine, side by side: wall time, documents/s and peak RSS (the largest process).
+folder and a NITF .tgz; N NITF articles with no notes; the synthetic template corpus),
+then measures each run as a separate process on one machine, side by side: wall time,
+documents/s and peak RSS (the largest process).
 Every catalog export validates every record it writes. Results go to benchmarks/results/
 as a markdown table (with the targets of issue 16 checked), JSON and a PNG plot.
 """
@@ -48,7 +49,8 @@ def measure(command: list[str], cwd: Path, stdin: Path | None = None) -> tuple[f
     return seconds, usage.ru_maxrss / 1024
 
 
-LABELS = ("start-up: export one document --to all", "parse --jsonl", "parse --jsonl, jobs 2", "export all, jobs 1", "export all, jobs 2", "export all, text folder",
+LABELS = ("start-up: export one document --to all", "parse --jsonl", "parse --jsonl, jobs 2",
+          "export all, jobs 1", "export all, jobs 2", "export all, text folder",
           "export all, NITF .tgz", "export csljson", "pandoc biblatex->csljson", "bibutils bib2xml",
           "export all, synthetic corpus", "skipped NITF articles")
 
@@ -77,10 +79,12 @@ def bench_size(n: int, work: Path) -> dict:
     run("export csljson", CATALOG + ["export", str(jsonl), "--to", "csljson", "-o", str(work / "out5")])
     stem = jsonl.stem
     if shutil.which("pandoc"):
-        run("pandoc biblatex->csljson", ["pandoc", "-f", "biblatex", "-t", "csljson", str(out / f"{stem}.biblatex.bib")])
+        run("pandoc biblatex->csljson",
+            ["pandoc", "-f", "biblatex", "-t", "csljson", str(out / f"{stem}.biblatex.bib")])
     if shutil.which("bib2xml"):
         run("bibutils bib2xml", ["bib2xml", str(out / f"{stem}.bib")])
-    run("export all, synthetic corpus", CATALOG + ["export", str(synthetic_dir), "--to", "all", "-o", str(work / "out6")])
+    run("export all, synthetic corpus",
+        CATALOG + ["export", str(synthetic_dir), "--to", "all", "-o", str(work / "out6")])
     if n <= SKIPPED_UP_TO:
         skipped = write_skipped_corpus(work, n)
         run("skipped NITF articles", CATALOG + ["export", str(skipped), "--to", "all", "-o", str(work / "out7")])
@@ -111,7 +115,8 @@ def targets(results: dict) -> str:
         one, two = rows["export all, jobs 1"], rows["export all, jobs 2"]
         line(f"export --to all ≥ 2,000 documents/s, one core (N={int(n):,})", f"{one['docs_per_s']:,}/s",
              one["docs_per_s"] >= 2000)
-        line(f"parse --jsonl ≥ 5,000 documents/s, one core (N={int(n):,})", f"{rows['parse --jsonl']['docs_per_s']:,}/s",
+        line(f"parse --jsonl ≥ 5,000 documents/s, one core (N={int(n):,})",
+             f"{rows['parse --jsonl']['docs_per_s']:,}/s",
              rows["parse --jsonl"]["docs_per_s"] >= 5000)
         if "parse --jsonl, jobs 2" in rows:   # the issue names no core count for parse; both are shown
             both = rows["parse --jsonl, jobs 2"]["docs_per_s"]

@@ -91,7 +91,8 @@ def compare_fast_check(text: str, fmt: Format, counts: dict[str, int]) -> None:
     if full:
         counts["fast check disagreements"] += 1
         if counts["fast check disagreements"] <= 3:
-            print(f"{fmt.name}: FAST CHECK ACCEPTED what the full check refuses: {full[0]} in {text!r}", file=sys.stderr)
+            print(f"{fmt.name}: FAST CHECK ACCEPTED what the full check refuses: {full[0]} in {text!r}",
+                  file=sys.stderr)
 
 
 def main() -> int:
@@ -107,7 +108,8 @@ def main() -> int:
     started = time.perf_counter()
     for n in range(args.inputs):
         text = mutate(rng.choice(corpus), rng)
-        meta = ReviewMetadata(reviewers=(mutate("Ann Critic", rng),), outlet=mutate("The Times", rng)) if n % 5 == 0 else ReviewMetadata()
+        meta = (ReviewMetadata(reviewers=(mutate("Ann Critic", rng),), outlet=mutate("The Times", rng))
+                if n % 5 == 0 else ReviewMetadata())
         counts["inputs"] += 1
         try:
             record = catalog_document(Document(f"fuzz-{n}", text, meta))

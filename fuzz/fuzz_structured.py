@@ -33,9 +33,12 @@ from catalog.formats import FORMATS, render  # noqa: E402
 from catalog.pipeline import catalog_document  # noqa: E402
 from catalog.readers.sources import documents  # noqa: E402
 
-TRAILERS = ["THE QUIET HARBOR. By Jane Doe. 245 pp. Knopf. $25.", "Doe, Jane. The Quiet Harbor. Knopf, $25 (0-679-40545-3).",
-            "The Quiet Harbor (Knopf, $23.95) by Jane Doe", "PUBLICATION NOTES: THE HARBOR By Ann Lee Illustrated. 368 pages. Holt. $25.95"]
-ODD = ["\ud800", "\u2028", "\u0085", "\x00", "{}", "}", "\\", "<!ENTITY x 'y'>", "&amp;", "\ufeff", "\u202e", "%", "é", "\U0001f4da"]
+TRAILERS = ["THE QUIET HARBOR. By Jane Doe. 245 pp. Knopf. $25.",
+            "Doe, Jane. The Quiet Harbor. Knopf, $25 (0-679-40545-3).",
+            "The Quiet Harbor (Knopf, $23.95) by Jane Doe",
+            "PUBLICATION NOTES: THE HARBOR By Ann Lee Illustrated. 368 pages. Holt. $25.95"]
+ODD = ["\ud800", "\u2028", "\u0085", "\x00", "{}", "}", "\\", "<!ENTITY x 'y'>", "&amp;", "\ufeff", "\u202e", "%", "é",
+       "\U0001f4da"]
 
 
 def value(rng: random.Random, depth: int = 0):
@@ -63,7 +66,8 @@ def jsonl_file(rng: random.Random) -> bytes:
         elif choice == 1:
             lines.append(rng.choice(["{", "not json", "", "\u2028", '{"text": 5}']))
         else:
-            row = {"id": rng.choice([f"d{n}", "\ud800", 7, None, "a/b"]), "text": rng.choice(TRAILERS) + rng.choice(ODD),
+            row = {"id": rng.choice([f"d{n}", "\ud800", 7, None, "a/b"]),
+                   "text": rng.choice(TRAILERS) + rng.choice(ODD),
                    "review": value(rng)}
             lines.append(json.dumps(row, ensure_ascii=rng.random() < 0.5))
     return ("\n".join(lines)).encode("utf-8", errors="surrogatepass")
@@ -85,8 +89,10 @@ def nitf_file(rng: random.Random) -> bytes:
 
 
 def archive_file(rng: random.Random, folder: Path) -> Path:
-    members = {f"{rng.choice(['a', 'b/c', '.hidden', 'd.xml', 'e.jsonl', 'ü'])}{n}{rng.choice(['.txt', '.xml', '.jsonl', ''])}":
-               rng.choice([jsonl_file, nitf_file, lambda r: r.choice(TRAILERS).encode(), lambda r: bytes(r.randrange(256) for _ in range(64))])(rng)
+    members = {f"{rng.choice(['a', 'b/c', '.hidden', 'd.xml', 'e.jsonl', 'ü'])}{n}"
+               f"{rng.choice(['.txt', '.xml', '.jsonl', ''])}":
+               rng.choice([jsonl_file, nitf_file, lambda r: r.choice(TRAILERS).encode(),
+                           lambda r: bytes(r.randrange(256) for _ in range(64))])(rng)
                for n in range(rng.randrange(1, 5))}
     if rng.random() < 0.5:
         path = folder / "corpus.zip"
