@@ -86,7 +86,8 @@ def test_a_json_line_over_the_document_limit_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(sources, "MAX_LINE", 1000)
     monkeypatch.setattr("catalog.readers.jsonl.MAX_LINE", 1000)
     corpus = tmp_path / "in.jsonl"
-    corpus.write_text(json.dumps({"id": "big", "text": "x" * 5000}) + "\n" + json.dumps({"id": "ok", "text": TRAILER}) + "\n")
+    corpus.write_text(json.dumps({"id": "big", "text": "x" * 5000}) + "\n"
+                      + json.dumps({"id": "ok", "text": TRAILER}) + "\n")
     items = list(sources.documents([str(corpus)]))
     assert isinstance(items[0], InputError) and "longer than" in items[0].message
     assert items[1].id == "ok"
@@ -147,7 +148,8 @@ def test_nitf_notes_in_the_lead_or_loose_text_and_a_namespaced_file():
         b'<block class="lead_paragraph"><p>An article opens here.</p>',
         b'<block class="lead_paragraph"><p>' + TRAILER.encode() + b"</p>")
     assert catalog_document(read_nitf(lead_only, "a")).books[0].publisher == "Knopf"
-    loose = nitf("2", ["An article opens here."]).replace(b"</p>\n      </block>", b"</p>" + TRAILER.encode() + b"\n      </block>")
+    loose = nitf("2", ["An article opens here."]).replace(b"</p>\n      </block>",
+                                                          b"</p>" + TRAILER.encode() + b"\n      </block>")
     assert catalog_document(read_nitf(loose, "b")).books[0].publisher == "Knopf"
     spaced = nitf("3", ["Text.", TRAILER]).replace(b"<nitf ", b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" ')
     assert looks_like_nitf(spaced) and catalog_document(read_nitf(spaced, "c")).books[0].publisher == "Knopf"

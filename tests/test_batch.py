@@ -99,7 +99,8 @@ def test_stdin_and_jsonl(tmp_path):
     result = run("export", "-", "--to", "bibtex", stdin=SEED.read_bytes())
     assert result.returncode == 0 and b"@book{whymant-stalins-spy" in result.stdout
     rows = tmp_path / "r.jsonl"
-    rows.write_text(json.dumps({"id": "x", "text": SEED.read_text(), "review": {"outlet": "The New York Times"}}) + "\n")
+    row = {"id": "x", "text": SEED.read_text(), "review": {"outlet": "The New York Times"}}
+    rows.write_text(json.dumps(row) + "\n")
     result = run("export", str(rows), "--to", "csljson")
     assert json.loads(result.stdout)[1]["container-title"] == "The New York Times"
 
@@ -114,7 +115,8 @@ def test_interrupted_run_leaves_previous_output_or_none(tmp_path):
     previous = "previous complete file\n"
     (out / "big.mods.xml").write_text(previous)
     for sig in (signal.SIGINT, signal.SIGKILL):
-        process = subprocess.Popen([sys.executable, "-m", "catalog", "export", str(source), "--to", "all", "-o", str(out)],
+        process = subprocess.Popen([sys.executable, "-m", "catalog", "export", str(source),
+                                    "--to", "all", "-o", str(out)],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(3)
         assert process.poll() is None, "the run finished before it could be interrupted"

@@ -48,7 +48,8 @@ def test_a_json_line_that_is_no_correction_is_an_error(tmp_path):
 
 def test_a_corrected_book_is_verified_by_the_cataloger_and_keeps_what_was_not_corrected():
     book = _book()
-    fixed = apply_correction(book, {**book_gold(book), "title": "Stalin's Spy!", "authors": ["Robert Whymant", "Ann Lee"]})
+    fixed = apply_correction(book, {**book_gold(book), "title": "Stalin's Spy!",
+                                    "authors": ["Robert Whymant", "Ann Lee"]})
     assert fixed.confidence == "verified" and fixed.review_reasons == ()
     assert fixed.title == "Stalin's Spy!" and [p.display for p in fixed.contributors] == ["Robert Whymant", "Ann Lee"]
     assert fixed.source_of("title") == Source.CATALOGER and fixed.source_of("contributors") == Source.CATALOGER

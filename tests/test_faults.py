@@ -166,7 +166,8 @@ def test_outputs_honor_the_umask(tmp_path):
     source.write_text(TRAILER.format(n=1), encoding="utf-8")
     for mask, mode in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
         out = tmp_path / f"out{mask:o}"
-        command = f"umask {mask:o} && {sys.executable} -m catalog export {source} --to all -o {out} --errors {out}/errors.jsonl"
+        command = (f"umask {mask:o} && {sys.executable} -m catalog export {source} --to all -o {out}"
+                   f" --errors {out}/errors.jsonl")
         assert subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True).returncode == 0
         assert {oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {oct(mode)}
 
@@ -213,11 +214,13 @@ def test_archive_members_that_cannot_be_read_fail_alone(tmp_path, capsys):
     # mark member b as encrypted (general purpose flag bit 0) in its local and central headers
     name = b"b.txt"
     for at in [i for i in range(len(data)) if data[i:i + 5] == name]:
-        header = data.rfind(b"PK\x03\x04", 0, at) if data[at - 30:at - 26] == b"PK\x03\x04" else data.rfind(b"PK\x01\x02", 0, at)
+        header = (data.rfind(b"PK\x03\x04", 0, at) if data[at - 30:at - 26] == b"PK\x03\x04"
+                  else data.rfind(b"PK\x01\x02", 0, at))
         offset = 6 if data[header:header + 4] == b"PK\x03\x04" else 8
         data[header + offset] |= 1
     archive.write_bytes(bytes(data))
     out = tmp_path / "out"
-    code, err = run_main(["export", str(archive), "--to", "json", "-o", str(out), "--errors", str(tmp_path / "e.jsonl")], capsys)
+    code, err = run_main(["export", str(archive), "--to", "json", "-o", str(out),
+                          "--errors", str(tmp_path / "e.jsonl")], capsys)
     assert code == 1 and "b.txt" in one_line(err)
     assert [json.loads(line)["id"] for line in (out / "in.jsonl").read_text().splitlines()] == ["in.zip/a", "in.zip/c"]

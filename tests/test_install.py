@@ -16,7 +16,8 @@ def test_installed_package_finds_its_schemas(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = ("import catalog, catalog.validate.schemas as s; print(catalog.__file__); print(s.schema_dir())")
     where = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert str(target) in where.stdout.splitlines()[0] and str(target) in where.stdout.splitlines()[1], where.stdout + where.stderr
+    assert str(target) in where.stdout.splitlines()[0] and str(target) in where.stdout.splitlines()[1], (
+        where.stdout + where.stderr)
     out = tmp_path / "out"
     run = subprocess.run([sys.executable, "-m", "catalog", "export", str(SEED), "--to", "all", "-o", str(out)],
                          capture_output=True, text=True, cwd=tmp_path, env=env)
@@ -26,7 +27,8 @@ def test_installed_package_finds_its_schemas(tmp_path):
     code = ("import catalog.parse.labeller as l; from catalog.pipeline import catalog_document; "
             "from catalog.model import Document; import pathlib; "
             f"r = catalog_document(Document('s', pathlib.Path({str(SEED)!r}).read_text())); "
-            "print(l.__file__); print(r.books[0].confidence, l.read_notes('THE QUIET HARBOR. By Jane Doe. Knopf. $5.').parsed.title)")
+            "print(l.__file__); "
+            "print(r.books[0].confidence, l.read_notes('THE QUIET HARBOR. By Jane Doe. Knopf. $5.').parsed.title)")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert loaded.returncode == 0, loaded.stderr
     where, verdict = loaded.stdout.splitlines()

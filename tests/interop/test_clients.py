@@ -66,7 +66,8 @@ def test_pandoc_citeproc_renders_books_and_reviews(tmp_path, records, books, sty
 def test_pandoc_reads_our_biblatex(tmp_path, records, books):
     pandoc = require_program("pandoc")
     (tmp_path / "refs.bib").write_text(to_biblatex(records), encoding="utf-8")
-    items = {i["id"]: i for i in json.loads(run([pandoc, "-f", "biblatex", "-t", "csljson", "refs.bib"], cwd=tmp_path).stdout)}
+    converted = run([pandoc, "-f", "biblatex", "-t", "csljson", "refs.bib"], cwd=tmp_path)
+    items = {i["id"]: i for i in json.loads(converted.stdout)}
     for book in books:
         item = items[book.key]
         title = fold(item["title"])
@@ -133,7 +134,8 @@ def test_xmllint_accepts_our_mods_with_the_lxml_compatible_schema(tmp_path, reco
         f'  <uri name="http://www.loc.gov/mods/xml.xsd" uri="{(tmp_path / "xml.xsd").as_uri()}"/>\n'
         f'  <uri name="http://www.loc.gov/standards/xlink/xlink.xsd" uri="{(tmp_path / "xlink.xsd").as_uri()}"/>\n'
         f'  <system systemId="http://www.loc.gov/mods/xml.xsd" uri="{(tmp_path / "xml.xsd").as_uri()}"/>\n'
-        f'  <system systemId="http://www.loc.gov/standards/xlink/xlink.xsd" uri="{(tmp_path / "xlink.xsd").as_uri()}"/>\n'
+        f'  <system systemId="http://www.loc.gov/standards/xlink/xlink.xsd"'
+        f' uri="{(tmp_path / "xlink.xsd").as_uri()}"/>\n'
         '</catalog>\n')
     (tmp_path / "records.xml").write_text(to_mods(records), encoding="utf-8")
     result = subprocess.run([xmllint, "--nonet", "--noout", "--schema", "mods.xsd", "records.xml"], cwd=tmp_path,

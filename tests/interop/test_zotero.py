@@ -61,7 +61,8 @@ def test_mods_page_count_survives_bibutils(tool, field, dev_records, tmp_path):
 # Measured: (illustrated books, books with prices) whose Zotero item still says so (its notes
 # or Extra). MODS's "… : illustrations" and MARC's 300 $b and 020 $c are read by no Zotero
 # translator (the README's Zotero section).
-EXTRAS_KEPT = {"Zotero, from MODS": (0, 182), "Zotero, from MARCXML": (0, 165), "Zotero, from ISO 2709 (.mrc)": (0, 165)}
+EXTRAS_KEPT = {"Zotero, from MODS": (0, 182), "Zotero, from MARCXML": (0, 165),
+               "Zotero, from ISO 2709 (.mrc)": (0, 165)}
 
 
 @pytest.mark.parametrize("name, write", FORMATS, ids=[f[0] for f in FORMATS])

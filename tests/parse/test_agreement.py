@@ -77,11 +77,13 @@ def test_high_only_when_both_readers_agree(monkeypatch):
 
 def test_notes_the_rules_cannot_read_get_the_labellers_record(monkeypatch):
     text = "Doe, Jane. The Quiet Harbor. London: Faber, 1994. 320 pp. £18.99"
-    monkeypatch.setattr("catalog.pipeline.locate_notes", lambda t: __import__("catalog.text.locate", fromlist=["Located"]).Located((), t))
+    monkeypatch.setattr("catalog.pipeline.locate_notes",
+                        lambda t: __import__("catalog.text.locate", fromlist=["Located"]).Located((), t))
     record = catalog_document(Document("d", text))
     book = record.books[0]
     assert book.confidence == "review" and book.review_reasons[0] == LABELLER_ONLY
-    assert (book.title, book.contributors[0].family, book.publisher, book.pages) == ("The Quiet Harbor", "Doe", "Faber", 320)
+    assert (book.title, book.contributors[0].family, book.publisher, book.pages) == (
+        "The Quiet Harbor", "Doe", "Faber", 320)
 
 
 ARTICLES = [
@@ -89,7 +91,8 @@ ARTICLES = [
     "Tickets cost $25 and $12.50 for students. The concert begins at 8 p.m. at the Town Hall.",
     "The 300-page report, published by the Port Authority in 1994, cost $2.5 million to prepare, "
     "officials said on Monday. By Jane Doe, the agency's director, it was called 'a plan for the harbor.'",
-    "Mayor Jane Doe said the city would spend $40 million. \"We are ready,\" she said.\n\n" + "The harbor was quiet. " * 40,
+    "Mayor Jane Doe said the city would spend $40 million. \"We are ready,\" she said.\n\n"
+    + "The harbor was quiet. " * 40,
 ]
 
 
@@ -114,10 +117,12 @@ UNSURE = replace(BOOK, title="The Quiet Harbor A Novel Jane Doe", subtitle=None,
 
 def test_unsure_rules_keep_the_labellers_title_subtitle_and_authors():
     book = settle(UNSURE, BOOK)
-    assert (book.title, book.subtitle, book.people(Role.AUTHOR)) == ("The Quiet Harbor", "A Novel", BOOK.people(Role.AUTHOR))
+    assert (book.title, book.subtitle, book.people(Role.AUTHOR)) == (
+        "The Quiet Harbor", "A Novel", BOOK.people(Role.AUTHOR))
     assert book.people(Role.EDITOR) == UNSURE.people(Role.EDITOR) and book.publisher == "Knopf"
     assert book.key == "doe-quiet-harbor" and book.confidence == "review"
-    assert book.review_reasons == (NO_AUTHOR, f"{DISAGREE}title, subtitle, authors", f"{LEARNED_KEPT}title, subtitle, authors")
+    assert book.review_reasons == (
+        NO_AUTHOR, f"{DISAGREE}title, subtitle, authors", f"{LEARNED_KEPT}title, subtitle, authors")
 
 
 @pytest.mark.parametrize("reason", [NO_AUTHOR, NOT_UNDERSTOOD])
@@ -133,7 +138,8 @@ def test_rules_sure_of_their_shape_keep_their_values():
 
 
 def test_an_empty_learned_value_never_replaces_a_printed_one():
-    book = settle(replace(UNSURE, title=BOOK.title, subtitle=BOOK.subtitle), replace(BOOK, contributors=(), publisher=None))
+    book = settle(replace(UNSURE, title=BOOK.title, subtitle=BOOK.subtitle),
+                  replace(BOOK, contributors=(), publisher=None))
     assert book.publisher == "Knopf" and book.people(Role.EDITOR) == UNSURE.people(Role.EDITOR)
     assert not any(r.startswith(LEARNED_KEPT) for r in book.review_reasons)
 

@@ -47,7 +47,8 @@ def test_inverted_name_with_initials_and_imprint_colon_publisher():
 
 def test_inverted_name_in_the_middle_with_no_full_stops():
     b = book("The Quiet Harbor: A Novel Doe, Jane Graywolf/Macmillan, $50.00")
-    assert (b.title, b.subtitle, names(b), b.publisher) == ("The Quiet Harbor", "A Novel", ["Jane Doe"], "Graywolf/Macmillan")
+    assert (b.title, b.subtitle, names(b), b.publisher) == (
+        "The Quiet Harbor", "A Novel", ["Jane Doe"], "Graywolf/Macmillan")
 
 
 def test_no_by_trade_list_marked_for_review():
@@ -76,7 +77,8 @@ def test_comma_list_entry_with_no_items():
 
 def test_unpunctuated_header():
     b = book("THE QUIET HARBOR By Jane Doe Knopf. 245 pp. $18.95")
-    assert (names(b), b.publisher, b.pages, prices(b)) == (["Jane Doe"], "Knopf", 245, [(Decimal("18.95"), "USD", None)])
+    assert (names(b), b.publisher, b.pages, prices(b)) == (
+        ["Jane Doe"], "Knopf", 245, [(Decimal("18.95"), "USD", None)])
     assert b.confidence == "review"   # where the name ends was told by its shape alone
     three = book("THE QUIET HARBOR By Mary Ellen Doe. 245 pp. $18.95")
     assert (names(three), three.publisher) == (["Mary Ellen Doe"], None)
@@ -112,13 +114,15 @@ def test_role_abbreviations(text, role):
 
 def test_translator_after_the_publisher():
     b = book("Doe, Jane. The Quiet Harbor. Holt. tr. from Portuguese by John Roe. ISBN 0-8050-6890-2. $23.")
-    assert (b.title, names(b), names(b, Role.TRANSLATOR), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Holt")
+    assert (b.title, names(b), names(b, Role.TRANSLATOR), b.publisher) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Holt")
     assert b.original_language == "Portuguese"
 
 
 def test_1980s_daily_form_over_two_paragraphs():
     b = book("THE QUIET HARBOR. By Jane Doe. 275 pages.\n\nAlfred A. Knopf. $18.95.\n\nTHE novel opens on a pier.")
-    assert (names(b), b.pages, b.publisher, prices(b)) == (["Jane Doe"], 275, "Alfred A. Knopf", [(Decimal("18.95"), "USD", None)])
+    assert (names(b), b.pages, b.publisher, prices(b)) == (
+        ["Jane Doe"], 275, "Alfred A. Knopf", [(Decimal("18.95"), "USD", None)])
 
 
 def test_possessive_author():
@@ -131,7 +135,8 @@ def test_imprint_slash_publisher_kept_as_printed():
 
 
 def test_two_books_on_one_line():
-    record = catalog_document(Document("d", "THE QUIET HARBOR, by Jane Doe. (Knopf, $23.95.) FAR FIELDS, by John Roe. (Crown, $25.)"))
+    record = catalog_document(Document(
+        "d", "THE QUIET HARBOR, by Jane Doe. (Knopf, $23.95.) FAR FIELDS, by John Roe. (Crown, $25.)"))
     assert [(b.publisher, names(b)) for b in record.books] == [("Knopf", ["Jane Doe"]), ("Crown", ["John Roe"])]
 
 
@@ -167,12 +172,14 @@ def test_a_wrong_looking_name_is_marked_for_review():
 def test_pre_decimal_british_prices(printed, amount):
     b = book(f"THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, {printed})")
     assert b.publisher == "Hamish Hamilton"
-    assert [(o.price.amount, o.price.currency, o.price.printed) for o in b.prices] == [(Decimal(amount), "GBP", printed)]
+    assert [(o.price.amount, o.price.currency, o.price.printed) for o in b.prices] == [
+        (Decimal(amount), "GBP", printed)]
 
 
 def test_possessive_author_with_shillings():
     b = book("Jane Doe's The Quiet Harbor (Corgi, 5s.)")
-    assert (b.title, names(b), b.publisher, prices(b)) == ("The Quiet Harbor", ["Jane Doe"], "Corgi", [(Decimal("0.25"), "GBP", None)])
+    assert (b.title, names(b), b.publisher, prices(b)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Corgi", [(Decimal("0.25"), "GBP", None)])
 
 
 def test_newswire_lead_label():
@@ -197,14 +204,16 @@ def test_imprint_colon_publisher_kept_and_place_told_apart():
 
 
 def test_two_books_title_imprint_author():
-    record = catalog_document(Document("d", "The Quiet Harbor (Knopf, $23.95) by Jane Doe and Far Fields (Crown, $25) by John Roe"))
+    record = catalog_document(Document(
+        "d", "The Quiet Harbor (Knopf, $23.95) by Jane Doe and Far Fields (Crown, $25) by John Roe"))
     assert [(b.title, b.publisher, names(b)) for b in record.books] == [
         ("The Quiet Harbor", "Knopf", ["Jane Doe"]), ("Far Fields", "Crown", ["John Roe"])]
 
 
 def test_inverted_name_comma_form_with_isbn_label():
     b = book("Doe, Jane, The Quiet Harbor, Scribner (ISBN: 0-670-03458-4)")
-    assert (b.title, names(b), b.publisher, b.isbns) == ("The Quiet Harbor", ["Jane Doe"], "Scribner", ("9780670034581",))
+    assert (b.title, names(b), b.publisher, b.isbns) == (
+        "The Quiet Harbor", ["Jane Doe"], "Scribner", ("9780670034581",))
 
 
 def test_written_and_illustrated_by():
@@ -243,11 +252,13 @@ def test_publication_date_clauses_give_the_year_not_the_publisher():
 
 def test_guardian_is_published_by():
     b = book("The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99). To order a copy go to the shop.")
-    assert (b.title, names(b), b.publisher, prices(b)) == ("The Quiet Harbor", ["Jane Doe"], "Faber", [(Decimal("14.99"), "GBP", None)])
+    assert (b.title, names(b), b.publisher, prices(b)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Faber", [(Decimal("14.99"), "GBP", None)])
 
 
 def test_name_first_forms_are_marked_for_review():
-    for text in ("Jane Doe, The Quiet Harbor (Knopf, 2015), 320 pp., $26.95", "Jane Doe: The Quiet Harbor (Knopf, $26.95)"):
+    for text in ("Jane Doe, The Quiet Harbor (Knopf, 2015), 320 pp., $26.95",
+                 "Jane Doe: The Quiet Harbor (Knopf, $26.95)"):
         b = book(text)
         assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Knopf")
         assert b.confidence == "review"   # a title may name a person too ("Abigail Adams: A Biography")
@@ -280,7 +291,8 @@ def test_an_untagged_number_failing_the_check_digit_is_no_isbn():
 
 
 def test_reviewed_by_names_the_review_not_the_book():
-    record = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nReviewed by John Roe\nKnopf. 320 pp. $26.95"))
+    record = catalog_document(Document(
+        "d", "The Quiet Harbor\nBy Jane Doe\nReviewed by John Roe\nKnopf. 320 pp. $26.95"))
     assert names(record.books[0]) == ["Jane Doe"] and [p.display for p in record.review.reviewers] == ["John Roe"]
     given = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nReviewed by John Roe\nKnopf. $26.95",
                                       ReviewMetadata(reviewers=("Ann Critic",))))
@@ -481,7 +493,8 @@ BRITISH += [
      expect("The Harbor in Winter", None, ["Jane Doe", "John Q. Roe"], publisher="Harbor House", pages=280,
             price=[("12.99", "GBP", None)])),
     # "I" after a king's name is a numeral, not an initial opening the author's name
-    ("The Quiet Harbor: The Story of the Woman Who Stole the Heart of George I Jane Doe\n\nHarbor House, pp.353, \u00a320",
+    ("The Quiet Harbor: The Story of the Woman Who Stole the Heart of George I Jane Doe\n\n"
+     "Harbor House, pp.353, \u00a320",
      expect("The Quiet Harbor", "The Story of the Woman Who Stole the Heart of George I", ["Jane Doe"],
             publisher="Harbor House", pages=353, price=[("20", "GBP", None)])),
     # a possessive author; a name after "a" belongs to the title
@@ -498,7 +511,8 @@ def test_labelled_fields_in_a_review_are_one_book():
     text = ("A review.\n\nThe Quiet Harbor\nAuthor: Jane Doe\nPublisher: Harbor House\nISBN: 9780306406157\n\n"
             "Jane Doe's novel is about a harbor: it is quiet.")
     record_ = catalog_document(Document("d", text))
-    assert [(b.title, names(b), b.publisher) for b in record_.books] == [("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
+    assert [(b.title, names(b), b.publisher) for b in record_.books] == [
+        ("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
 
 
 def test_weekly_title_and_authors_run_is_marked_for_review():

@@ -37,7 +37,8 @@ money = st.builds(lambda d, c: Decimal(f"{d}.{c}") if c != "00" else Decimal(d),
                   st.integers(5, 95), st.sampled_from(["00", "95", "99", "50"]))
 books = st.builds(GeneratedBook, title=title, subtitle=subtitle, author=person, translator=person,
                   publisher=st.sampled_from(PUBLISHERS), pages=st.integers(24, 1200), price=money,
-                  paper_price=money, place=st.sampled_from(PLACES), isbn_core=st.integers(10_000_000, 999_999_999).map("{:09d}".format))
+                  paper_price=money, place=st.sampled_from(PLACES),
+                  isbn_core=st.integers(10_000_000, 999_999_999).map("{:09d}".format))
 
 
 @pytest.mark.parametrize("tokenized", [False, True], ids=["plain", "ptb"])

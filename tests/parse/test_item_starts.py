@@ -21,7 +21,8 @@ PATTERNS = {
 # IGNORECASE matches to "S".
 PIECES = ("$", "£", "€", "¥", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
           "25.95", "1,250", "12.5", "3", "(paper)", "paper", "cloth", " Paperback", "hardcover", "each",
-          "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.", "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
+          "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.",
+          "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
           "9780306406157", "0-306-40615-2", "(0306406152)", "978 0 306 40615 7", "X", "x", "٣٦٨", "-", ".", ",",
           "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press")
 

@@ -48,7 +48,8 @@ def test_a_labelled_run_becomes_a_field_as_printed():
     assert len(labels) == len(tokens)
     assert [s.label for s in field_spans(tokens, labels)] == ["title", "author", "publisher", "price"]
     parsed = parsed_from_labels(text, tokens, labels)
-    assert (parsed.title, parsed.contributors[0][1], parsed.publisher) == ("Quiet Harbor", "Peter Jones", "McKinney Books")
+    assert (parsed.title, parsed.contributors[0][1], parsed.publisher) == (
+        "Quiet Harbor", "Peter Jones", "McKinney Books")
     assert parsed.offers[0].price.amount == 5 and parsed.split_by == "labeller"
 
 
@@ -72,7 +73,8 @@ def test_what_the_labeller_reads():
     assert notes_units(long_review) == ["THE QUIET HARBOR. By Jane Doe. 320 pages. Knopf. $24.95."]
     header = "Doe, Jane\n\nThe Quiet Harbor\n\nKnopf"
     assert notes_units(header) == [header]   # a short text is read whole, whatever its lines
-    short_review = "The Quiet Harbor\nBy JANE DOE\nKnopf, $23.\n\nThis grave, lucid novel about fathers and sons reaches back."
+    short_review = ("The Quiet Harbor\nBy JANE DOE\nKnopf, $23.\n\n"
+                    "This grave, lucid novel about fathers and sons reaches back.")
     assert notes_units(short_review) == ["The Quiet Harbor\nBy JANE DOE\nKnopf, $23."]   # notes beside prose
     assert not labeller.may_hold_notes("The council met on Tuesday, and voted, twice, on the budget.")
     assert labeller.may_hold_notes("Doe, Jane. The Quiet Harbor. Knopf, 1994.")
@@ -124,7 +126,8 @@ def test_the_gold_aligns_to_the_words_it_was_read_from(trainer):
             "place": "London", "pages": 320, "price": [{"amount": "18.99"}]}
     text = "DOE, JANE. The Quiet Harbor. London: Faber, 1994. 320 pp. £18.99"
     labels = trainer.align(text, book)
-    got = {label: [t.text for t, tag in zip(tokenize(text), labels, strict=True) if tag == label] for label in set(labels)}
+    got = {label: [t.text for t, tag in zip(tokenize(text), labels, strict=True) if tag == label]
+           for label in set(labels)}
     assert got["author"] == ["DOE", ",", "JANE"] and got["title"] == ["The", "Quiet", "Harbor"]
     assert got["place"] == ["London"] and got["publisher"] == ["Faber"]
     assert got["pages"] == ["320", "pp", "."] and got["price"] == ["£", "18.99"]
@@ -204,5 +207,6 @@ def test_a_review_desks_corrections_become_training_sequences(trainer, tmp_path)
     seqs, missed = trainer.correction_sequences(journal)
     assert missed == 1 and len(seqs) == 1
     labels = seqs[0][1]
-    got = {label: [t.text for t, tag in zip(tokenize(notes), labels, strict=True) if tag == label] for label in set(labels)}
+    got = {label: [t.text for t, tag in zip(tokenize(notes), labels, strict=True) if tag == label]
+           for label in set(labels)}
     assert got["title"] == ["Evil", "Title"] and got["author"] == ["Ann", "Lee"] and got["publisher"] == ["Knopf"]

@@ -51,8 +51,8 @@ def generated_names(count: int, seed: int = 1) -> list[str]:
     D'X, double-barrelled and accented forms."""
     rnd = random.Random(seed)
     givens = sorted(w.capitalize() for w in _given_names())
-    forms = ("{}son", "{}sen", "{}ovich", "{}ovna", "{}ez", "{}dottir", "{}-Smith", "Mc{}", "Mac{}", "O'{}", "O\u2019{}",
-             "D'{}", "L'{}")
+    forms = ("{}son", "{}sen", "{}ovich", "{}ovna", "{}ez", "{}dottir", "{}-Smith", "Mc{}", "Mac{}", "O'{}",
+             "O\u2019{}", "D'{}", "L'{}")
     families = sorted({n.split()[-1] for n in gold_names()} | set(rnd.sample(givens, 2000))
                       | {form.format(rnd.choice(givens)) for form in forms for _ in range(60)}
                       | {_accented(rnd.choice(givens), rnd) for _ in range(500)})
@@ -79,7 +79,8 @@ def test_agrees_with_nameparser_on_generated_names():
     assert [n for n in read if not agrees(n)] == []
 
 
-_WORD = st.from_regex(r"(?:Mc|Mac|[A-Z]['\u2019])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,9}(?:-[A-Z][a-zß-öø-ÿ]{1,6})?", fullmatch=True)
+_WORD = st.from_regex(r"(?:Mc|Mac|[A-Z]['\u2019])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,9}(?:-[A-Z][a-zß-öø-ÿ]{1,6})?",
+                      fullmatch=True)
 
 
 @settings(max_examples=600, deadline=None)
@@ -98,7 +99,8 @@ def test_anything_else_is_left_to_nameparser(name):
 
 
 def test_plain_names_become_the_contributor_nameparser_would_give():
-    assert to_contributor("Charles C. Bolton", Role.AUTHOR) == Contributor(Role.AUTHOR, given="Charles C.", family="Bolton")
+    assert to_contributor("Charles C. Bolton", Role.AUTHOR) == Contributor(
+        Role.AUTHOR, given="Charles C.", family="Bolton")
     assert to_contributor("Christopher Lehmann-Haupt", Role.REVIEWER) == \
         Contributor(Role.REVIEWER, given="Christopher", family="Lehmann-Haupt")
 

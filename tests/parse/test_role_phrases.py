@@ -54,7 +54,8 @@ def test_agrees_on_generated_heads():
 
 
 @settings(max_examples=500)
-@given(st.lists(st.sampled_from(PHRASES + ODD + WORDS) | st.text(alphabet="byedtrans.ſıK _'1é ", max_size=6), max_size=12))
+@given(st.lists(st.sampled_from(PHRASES + ODD + WORDS) | st.text(alphabet="byedtrans.ſıK _'1é ", max_size=6),
+                max_size=12))
 def test_agrees_on_any_mix(pieces):
     assert agrees(" ".join(pieces))
 

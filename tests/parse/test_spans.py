@@ -5,7 +5,8 @@ from catalog.model import Book, Contributor, Document, Role
 from catalog.parse.spans import find_spans
 from catalog.pipeline import catalog_document
 
-NOTES = "'STALIN 'S SPY' Richard Sorge and the Tokyo Espionage Ring By Robert Whymant Illustrated. 368 pages. St. Martin's Press. $25.95"
+NOTES = ("'STALIN 'S SPY' Richard Sorge and the Tokyo Espionage Ring By Robert Whymant Illustrated. 368 pages. "
+         "St. Martin's Press. $25.95")
 
 
 def _printed(book: Book, notes: str) -> dict[str, str]:

@@ -31,20 +31,25 @@ STYLES = [
     "THE QUIET HARBOR\nBy Jane Doe\nGraywolf Press\n245 pages, $16",
     "The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99).",
     # the wider families: academic journals, British and Indian papers, library lists
-    "The Quiet Harbor: A Coastal History. By Jane Doe. (Bloomington, Ind.: Indiana University Press, 2011. Pp. xiv, 312. $45.00.)",
-    "The Quiet Harbor. Edited by Jane Doe. Cambridge/New York: Harbor University Press, 2004. Pp. xxii + 246. $22.95 paper.",
+    "The Quiet Harbor: A Coastal History. By Jane Doe. (Bloomington, Ind.: Indiana University Press, 2011. "
+    "Pp. xiv, 312. $45.00.)",
+    "The Quiet Harbor. Edited by Jane Doe. Cambridge/New York: Harbor University Press, 2004. "
+    "Pp. xxii + 246. $22.95 paper.",
     "Doe, Jane, Der stille Hafen. Eine Geschichte der Küste. Böhlau, Wien 2011. XII, 221 S.",
     "Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
     "The Quiet Harbor, by Jane Doe, Canongate, RRP\u00a318.99, 304 pages",
     "The Quiet Harbor\nBy Jane Doe.\nHarperCollins.\nPages 265. Rs 395.",
-    "Jane Doe and John Roe (eds.), The Quiet Harbor: A History, Harbor University Press, 2016, 466pp., $39.95 (pbk), ISBN 9780306406157.",
+    "Jane Doe and John Roe (eds.), The Quiet Harbor: A History, Harbor University Press, 2016, 466pp., "
+    "$39.95 (pbk), ISBN 9780306406157.",
     "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020.",
-    "Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. ISBN 9780306406157. $27.99.",
+    "Doe, Jane. The Quiet Harbor. Minotaur: Harbor House. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. "
+    "ISBN 9780306406157. $27.99.",
     "The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n$16.99",
     "* THE QUIET HARBOR. By Jane Doe. (Harbor House, $14.95).",
     "The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
     "The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
-    "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. ISBN 9780306406157.",
+    "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. "
+    "ISBN 9780306406157.",
 ]
 
 

@@ -28,7 +28,8 @@ def test_nyt_books_of_the_times_without_quotes():
 
 
 def test_nyt_book_review_with_translator_and_bindings():
-    assert fields("THE SEA: A Novel. By Jon Fosse. Translated by May Stone. 180 pp. Dalkey Archive. Paper, $12.95.") == (
+    assert fields("THE SEA: A Novel. By Jon Fosse. Translated by May Stone. 180 pp. Dalkey Archive. "
+                  "Paper, $12.95.") == (
         "THE SEA", "A Novel", [("author", "Jon Fosse"), ("translator", "May Stone")], "Dalkey Archive", 180,
         False, [("12.95", "USD", "paper")])
 
@@ -48,12 +49,15 @@ def test_nyt_role_phrases(phrase, role):
 
 
 def test_co_authors_by_and_with():
-    assert fields("A TITLE. By Ann Bell and Tom Reed. 200 pp. Norton. $25.")[2] == [("author", "Ann Bell"), ("author", "Tom Reed")]
-    assert fields("A TITLE. By Ann Bell with Tom Reed. 200 pp. Norton. $25.")[2] == [("author", "Ann Bell"), ("author", "Tom Reed")]
+    assert fields("A TITLE. By Ann Bell and Tom Reed. 200 pp. Norton. $25.")[2] == [
+        ("author", "Ann Bell"), ("author", "Tom Reed")]
+    assert fields("A TITLE. By Ann Bell with Tom Reed. 200 pp. Norton. $25.")[2] == [
+        ("author", "Ann Bell"), ("author", "Tom Reed")]
 
 
 def test_recommendation_list_with_comma_publisher_and_imprint():
-    assert fields("NORTHERN LIGHTS: A Memoir, by Sara Quinn. (Farrar, Straus & Giroux, $27.)")[3] == "Farrar, Straus & Giroux"
+    assert fields("NORTHERN LIGHTS: A Memoir, by Sara Quinn. (Farrar, Straus & Giroux, $27.)")[3] == (
+        "Farrar, Straus & Giroux")
     assert fields("THE FIELD, by Tom Hill. (Ecco/HarperCollins, paper, $15.)")[3:] == (
         "Ecco/HarperCollins", None, False, [("15", "USD", "paper")])
 
@@ -69,7 +73,8 @@ def test_los_angeles_times_header():
 
 
 def test_newspaper_header_on_separate_lines_with_translator_language():
-    p = parse_trailer("THE SILENT HOUSE\nBy Orhan Pamuk, translated from the Turkish by Robert Finn\nKnopf, 334 pages, $26.95")
+    p = parse_trailer("THE SILENT HOUSE\nBy Orhan Pamuk, translated from the Turkish by Robert Finn\n"
+                      "Knopf, 334 pages, $26.95")
     assert p.title == "THE SILENT HOUSE" and p.original_language == "Turkish"
     assert [(r.value, n) for r, n in p.contributors] == [("author", "Orhan Pamuk"), ("translator", "Robert Finn")]
 
@@ -111,7 +116,8 @@ def test_invalid_isbn_is_a_warning_and_kept_out():
 
 
 def test_unknown_imprint_words_are_kept_with_a_warning():
-    record = catalog_document(Document("d", "A TITLE. By Ann Bell. 200 pp. Norton. A Book-of-the-Month Selection. $25."))
+    record = catalog_document(Document(
+        "d", "A TITLE. By Ann Bell. 200 pp. Norton. A Book-of-the-Month Selection. $25."))
     assert record.books[0].notes == ("A Book-of-the-Month Selection",)
     assert any("not understood" in w for w in record.warnings)
 
@@ -122,7 +128,8 @@ def test_amounts_are_decimals():
 
 def test_magazine_column_corporate_author():
     p = parse_trailer("Soup for Winter The Recipe Club of Saint Mary's Church (Knopf, $19.95)")
-    assert (p.title, p.contributors[0][1], p.publisher) == ("Soup for Winter", "The Recipe Club of Saint Mary's Church", "Knopf")
+    assert (p.title, p.contributors[0][1], p.publisher) == (
+        "Soup for Winter", "The Recipe Club of Saint Mary's Church", "Knopf")
     record = catalog_document(Document("d", "Soup for Winter The Recipe Club of Saint Mary's Church (Knopf, $19.95)"))
     assert record.books[0].contributors[0].literal == "The Recipe Club of Saint Mary's Church"
 
@@ -133,7 +140,9 @@ def test_edited_by_two_editors():
 
 
 def test_line_broken_inside_a_title_and_a_name():
-    record = catalog_document(Document("d", "THE LONG\nWINTER\nBy Ann\nLee\n(Knopf; 210 pages; $24)\n\nThe novel begins in a cold town by the sea and never lets go."))
+    record = catalog_document(Document(
+        "d", "THE LONG\nWINTER\nBy Ann\nLee\n(Knopf; 210 pages; $24)\n\n"
+             "The novel begins in a cold town by the sea and never lets go."))
     book = record.books[0]
     assert (book.title, book.contributors[0].display, book.pages) == ("The Long Winter", "Ann Lee", 210)
 

@@ -14,13 +14,15 @@ from tests.conftest import SEED
 @pytest.mark.parametrize("printed, iso", [
     ("1996", "1996"), ("1996-07", "1996-07"), ("1996-7-1", "1996-07-01"), ("1996/07/01", "1996-07-01"),
     ("July 1996", "1996-07"), ("Jul. 1996", "1996-07"), ("July 1, 1996", "1996-07-01"), ("1 July 1996", "1996-07-01"),
-    ("19960701", "1996-07-01"), ("19960701T000000", "1996-07-01"), ("Sept 2000", "2000-09"), ("2000-02-29", "2000-02-29"),
+    ("19960701", "1996-07-01"), ("19960701T000000", "1996-07-01"), ("Sept 2000", "2000-09"),
+    ("2000-02-29", "2000-02-29"),
 ])
 def test_dates_read_to_iso(printed, iso):
     assert review_date(printed) == iso
 
 
-@pytest.mark.parametrize("printed", ["yesterday", "1996-13", "1996-02-30", "1999-02-29", "Julember 1996", "96", "0099", ""])
+@pytest.mark.parametrize("printed", ["yesterday", "1996-13", "1996-02-30", "1999-02-29", "Julember 1996", "96", "0099",
+                                     ""])
 def test_unreadable_dates_are_refused(printed):
     with pytest.raises(InputError):
         review_date(printed)

@@ -15,7 +15,8 @@ FIRST = {
     "headline": "body/body.head/hedline/hl1",
     "byline": "body/body.head/byline[@class='print_byline']",
 }
-ALL = {"lead": "body/body.content/block[@class='lead_paragraph']", "full": "body/body.content/block[@class='full_text']"}
+ALL = {"lead": "body/body.content/block[@class='lead_paragraph']",
+       "full": "body/body.content/block[@class='full_text']"}
 
 
 def by_paths(root: etree._Element) -> dict:
@@ -48,7 +49,8 @@ def _some(*choices: st.SearchStrategy[str]) -> st.SearchStrategy[list[str]]:
     return st.lists(st.one_of(*choices), max_size=4)
 
 
-_CLASS = st.sampled_from(["", ' class="full_text"', ' class="lead_paragraph"', ' class="print_byline"', ' class="other"'])
+_CLASS = st.sampled_from(["", ' class="full_text"', ' class="lead_paragraph"', ' class="print_byline"',
+                          ' class="other"'])
 _NAME = st.sampled_from(["", ' name="dsk"', ' name="print_section"', ' name="alternate_url"'])
 _STRAY = st.sampled_from(["<p>x</p>", "<hl1>stray</hl1>", "<doc-id/>", "<pubdata/>", '<block class="full_text"/>',
                           '<byline class="print_byline">By Stray</byline>', '<meta name="dsk" content="stray"/>'])
@@ -78,7 +80,8 @@ def test_the_generated_articles_reach_every_path():
     """The generator is no proof unless it builds what the paths find."""
     found = {name: 0 for name in (*FIRST, *ALL, "metas")}
 
-    @settings(max_examples=500, deadline=None, database=None, derandomize=True)   # a count, not a search: the same every run
+    # a count, not a search: the same every run
+    @settings(max_examples=500, deadline=None, database=None, derandomize=True)
     @given(_ARTICLE)
     def count(children):
         for name, value in by_paths(etree.fromstring(_element("nitf", children).encode(), _parser())).items():

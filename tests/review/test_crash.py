@@ -34,6 +34,7 @@ def test_a_kill_between_two_saves_loses_nothing_saved(run_file, tmp_path, start_
     assert "Mara Quill Lindqvist" in _page(again, 0)
     assert "Winter Orchards Revised" in _page(again, 2)
     assert _save(again, 3, {"title": "River of Dust"})["saved"] is True
-    rows = [json.loads(line) for line in journal.read_text().splitlines() if line.startswith("{") and line.endswith("}")]
+    rows = [json.loads(line) for line in journal.read_text().splitlines()
+            if line.startswith("{") and line.endswith("}")]
     assert [(r["id"], r["fields"]["title"]) for r in rows] == [
         ("salt-road", "The Salt Road"), ("winter", "Winter Orchards Revised"), ("river", "River of Dust")]

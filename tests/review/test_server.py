@@ -19,7 +19,8 @@ TOKEN = "secret-token"
 
 @pytest.fixture(scope="module")
 def run_lines():
-    result = subprocess.run([sys.executable, "-m", "catalog", "parse", "--jsonl", str(ROOT / "examples" / "review-desk.jsonl")],
+    result = subprocess.run([sys.executable, "-m", "catalog", "parse", "--jsonl",
+                             str(ROOT / "examples" / "review-desk.jsonl")],
                             capture_output=True, text=True, timeout=120, check=True)
     return result.stdout.splitlines()
 
@@ -54,7 +55,8 @@ def test_a_large_body_is_refused_and_nothing_is_written(desk):
 
 def test_a_save_is_in_the_journal_in_the_gold_format_when_the_answer_comes(desk):
     client, journal = desk
-    answer = client.post(f"/book/0?token={TOKEN}", json={"fields": {"title": "The Salt Road", "authors": ["Mara Quill Lindqvist"]}})
+    answer = client.post(f"/book/0?token={TOKEN}",
+                         json={"fields": {"title": "The Salt Road", "authors": ["Mara Quill Lindqvist"]}})
     assert answer.status_code == 200 and answer.get_json()["saved"] is True
     line = json.loads(journal.path.read_text())
     assert (line["id"], line["book"]) == ("salt-road", 0)

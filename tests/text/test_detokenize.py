@@ -3,7 +3,8 @@ from catalog.text.detokenize import detokenize, detokenize_line, looks_tokenized
 
 def test_quotes_clitics_and_dollars():
     line = "PUBLICATION NOTES : ` STALIN 'S SPY ' Richard Sorge By Robert Whymant Illustrated . $ 25.95"
-    assert detokenize_line(line) == "PUBLICATION NOTES: 'STALIN'S SPY' Richard Sorge By Robert Whymant Illustrated. $25.95"
+    assert detokenize_line(line) == (
+        "PUBLICATION NOTES: 'STALIN'S SPY' Richard Sorge By Robert Whymant Illustrated. $25.95")
 
 
 def test_brackets_double_quotes_and_hyphens():

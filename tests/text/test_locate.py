@@ -15,7 +15,8 @@ def test_inline_trailer_is_cut_before_the_blurb():
 
 
 def test_header_block_above_the_review():
-    text = "A LONG WAY\n\nBy Paul Writer\n\nVintage, 210 pages, $18\n\nThe novel opens in winter, and the snow never stops falling on the town."
+    text = ("A LONG WAY\n\nBy Paul Writer\n\nVintage, 210 pages, $18\n\n"
+            "The novel opens in winter, and the snow never stops falling on the town.")
     assert locate_notes(text).trailers == ("A LONG WAY\nBy Paul Writer\nVintage, 210 pages, $18",)
 
 
@@ -27,7 +28,8 @@ def test_trailer_at_the_end_with_header_at_the_top():
 
 
 def test_prose_mentioning_a_price_is_not_a_trailer():
-    assert imprint_end("He said the tickets were sold for $25 each and that nobody came to see the show at all.") is None
+    assert imprint_end(
+        "He said the tickets were sold for $25 each and that nobody came to see the show at all.") is None
 
 
 def test_no_notes():

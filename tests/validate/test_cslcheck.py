@@ -29,7 +29,8 @@ JSON = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=4)
                     max_leaves=12)
 NAME = st.dictionaries(st.sampled_from(NAME_KEYS + ["first"]), SCALAR, max_size=4)
 DATE = st.dictionaries(st.sampled_from(DATE_KEYS + ["year"]), st.one_of(
-    SCALAR, st.lists(st.lists(st.one_of(st.integers(0, 2000), st.text(max_size=3), st.booleans()), max_size=4), max_size=3)),
+    SCALAR,
+    st.lists(st.lists(st.one_of(st.integers(0, 2000), st.text(max_size=3), st.booleans()), max_size=4), max_size=3)),
     max_size=3)
 VALUE = st.one_of(SCALAR, JSON, st.lists(NAME, max_size=3), DATE, st.lists(st.text(max_size=3), max_size=3))
 VALID_NAME = st.dictionaries(st.sampled_from(["family", "given", "literal", "suffix", "comma-suffix"]),

@@ -12,4 +12,5 @@ def test_our_json_lines_pass():
 
 def test_a_broken_line_is_named_by_number():
     errors = jsonl_errors('{"id": "a"}\n{"id": "b"\n\n{"id": "c"}\n')
-    assert [line for line, _ in errors] == [2, 3] and "not JSON" in errors[0][1]   # a blank line is no JSON value either
+    # a blank line is no JSON value either
+    assert [line for line, _ in errors] == [2, 3] and "not JSON" in errors[0][1]

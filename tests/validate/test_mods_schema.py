@@ -12,7 +12,8 @@ from catalog.writers.mods import to_mods
 def test_derived_schema_differs_by_one_line_only():
     official = schema_path("mods-3-8.xsd").read_bytes().decode().splitlines()
     derived = lxml_compatible_xsd(schema_path("mods-3-8.xsd").read_bytes()).decode().splitlines()
-    diff = [d for d in difflib.unified_diff(official, derived, lineterm="", n=0) if d[:1] in "+-" and d[:3] not in ("+++", "---")]
+    diff = [d for d in difflib.unified_diff(official, derived, lineterm="", n=0)
+            if d[:1] in "+-" and d[:3] not in ("+++", "---")]
     assert diff == ['-\t\t\t\t<xs:attributeGroup ref="IDAttributeGroup"/>\r'] or \
         [d.rstrip("\r") for d in diff] == ['-\t\t\t\t<xs:attributeGroup ref="IDAttributeGroup"/>']
 

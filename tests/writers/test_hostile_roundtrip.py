@@ -16,14 +16,16 @@ from catalog.writers.mods import MODS_NS
 SPECIALS = list("{}%&$#_\\~^@\"'<>;,.:") + ["&amp;", "]]>", "\u0301", "\u202e", "\u200f", "\u05d0\u05d1",
                                           "\u674e\u767d", "\U0001f4da", "}{", "\\\\", "{{", "}}", " and ", "a--b"]
 TEXT = st.lists(st.one_of(st.sampled_from(SPECIALS),
-                          st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=6)),
+                          st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+                                  min_size=1, max_size=6)),
                 min_size=1, max_size=6).map("".join).map(lambda s: " ".join(s.split())).filter(bool)
 
 
 def record(title, subtitle, given_name, family, publisher) -> Record:
     book = Book(key="k-book", title=title, subtitle=subtitle,
                 contributors=(Contributor(Role.AUTHOR, given=given_name, family=family),), publisher=publisher)
-    review = Review(key="k-review", reviews=("k-book",), reviewers=(Contributor(Role.REVIEWER, given="Ann", family="Critic"),),
+    review = Review(key="k-review", reviews=("k-book",),
+                    reviewers=(Contributor(Role.REVIEWER, given="Ann", family="Critic"),),
                     outlet="The Times", date="2001-02-03")
     return Record("fuzz", (book,), review)
 

@@ -17,7 +17,8 @@ TRICKY = ("SMITH & SONS: 100% {Pure} $_#~^ Tales, by \u00c8ve de la Tour and Li 
 
 
 def _record():
-    return catalog_document(Document("t", TRICKY, ReviewMetadata(reviewers=("Ann Critic",), outlet="The Times", date="2001")))
+    metadata = ReviewMetadata(reviewers=("Ann Critic",), outlet="The Times", date="2001")
+    return catalog_document(Document("t", TRICKY, metadata))
 
 
 def _fields(text):
