@@ -23,6 +23,7 @@ demo: $(STAMP)
 # The interop tests run the real clients: .ci/clients installs them, or stops loudly.
 test: $(STAMP)
 	bash .ci/clients
+	$(BIN)/ruff check .
 	$(BIN)/mypy catalog
 	CATALOG_REQUIRE_CLIENTS=1 $(BIN)/python -m pytest -q
 

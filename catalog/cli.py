@@ -13,11 +13,11 @@ from dataclasses import replace
 from enum import Enum
 from itertools import chain
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from catalog import batch
+from catalog.api import read
 from catalog.batch import Outcome
 from catalog.corrections import Corrections, read_journal
 from catalog.errors import CatalogError, InputError, OutputError
@@ -25,13 +25,15 @@ from catalog.formats import ALL, FORMATS, UnknownFormat, chosen_formats, complet
 from catalog.model import ReviewMetadata
 from catalog.output import ensure_file_target, ensure_writable
 from catalog.readers.metadata import review_metadata
-from catalog.api import read
 from catalog.readers.sources import ARCHIVES, DOCUMENT_SUFFIXES, strip_suffix
 from catalog.validate.report import github_line, text_line
 from catalog.writers.hubjson import record_json
 
 app = typer.Typer(pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn book reviews into library-grade bibliographic records.")
+
+# Every name --to takes, for its help.
+KNOWN_NAMES = known_names()
 
 
 def _print_version(value: bool) -> None:
@@ -99,9 +101,9 @@ def parse(
     path: str = typer.Argument("-", help="A review, folder or archive (text, PTB, NITF), or - for stdin."),
     jsonl: bool = typer.Option(False, "--jsonl", help="Input is JSON lines {id, text, review}; one line out each."),
     jobs: int = Jobs,
-    reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
-    date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
-    dollar: Optional[Dollar] = DollarOption,
+    reviewer: list[str] | None = Reviewer, outlet: str | None = Outlet,
+    date: str | None = Date, headline: str | None = Headline, url: str | None = Url,
+    dollar: Dollar | None = DollarOption,
 ) -> None:
     """Print the normalized records as JSON (one JSON line per document for several)."""
     given = _metadata(reviewer, outlet, date, headline, url, dollar)
@@ -148,22 +150,24 @@ def _stem(paths: list[str]) -> str:
 @app.command()
 def export(
     paths: list[str] = typer.Argument(..., help="Reviews: files, folders, .tgz/.zip archives, or - for stdin."),
-    to: Optional[list[str]] = typer.Option(
+    to: list[str] | None = typer.Option(
         None, "--to", metavar="FORMAT[,FORMAT...]", autocompletion=complete_formats,
-        help=f"Output formats, a comma list or the option repeated (default {ALL}): {known_names()}."),
-    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
+        help=f"Output formats, a comma list or the option repeated (default {ALL}): {KNOWN_NAMES}."),
+    out: Path | None = typer.Option(None, "-o", "--out", help="Output folder; stdout when omitted."),
     source: Source = typer.Option(Source.auto, "--from", help="Input kind; detected per file when auto."),
     jobs: int = Jobs,
-    errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
-    strict: bool = typer.Option(False, "--strict", help="Send books the parser is unsure of to the errors, not the outputs."),
-    corrections: Optional[Path] = typer.Option(None, "--corrections",
-                                               help="A review desk's journal (catalog review): its corrected books are verified."),
-    reviewer: Optional[list[str]] = Reviewer, outlet: Optional[str] = Outlet,
-    date: Optional[str] = Date, headline: Optional[str] = Headline, url: Optional[str] = Url,
-    dollar: Optional[Dollar] = DollarOption,
+    errors: Path | None = typer.Option(None, "--errors", help="Write failed documents here (JSON lines)."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Send books the parser is unsure of to the errors, not the outputs."),
+    corrections: Path | None = typer.Option(None, "--corrections",
+                                               help="A review desk's journal (catalog review): "
+                                                    "its corrected books are verified."),
+    reviewer: list[str] | None = Reviewer, outlet: str | None = Outlet,
+    date: str | None = Date, headline: str | None = Headline, url: str | None = Url,
+    dollar: Dollar | None = DollarOption,
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: --jobs processes. dask: a Dask cluster "
                                   "(pip install 'catalog[dask]'); --jobs local workers unless --scheduler."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler's address "
+    scheduler: str | None = typer.Option(None, "--scheduler", help="--engine dask: the scheduler's address "
                                             "(tcp://host:8786); none starts a local cluster."),
     partitioned: bool = typer.Option(False, "--partitioned", help="--engine dask: keep part files and a manifest "
                                      "under OUT/NAME.parts/ instead of joining them."),
@@ -194,7 +198,8 @@ def export(
         typer.echo(summary.line(), err=True)
     if summary.reviews == 0 and summary.failed == 0:
         what = "no publication notes found"
-        raise _fail(f"{paths[0]}: {what}" if summary.documents == 1 else f"{what} in any of {summary.documents} documents")
+        raise _fail(f"{paths[0]}: {what}" if summary.documents == 1
+                    else f"{what} in any of {summary.documents} documents")
     if out is not None and summary.reviews:
         for fmt in formats:
             typer.echo(f"wrote {out / (_stem(paths) + fmt.suffix)}", err=True)
@@ -271,8 +276,9 @@ class _progress:
 @app.command()
 def review(
     run: Path = typer.Argument(..., help="A run's hub JSON lines (catalog export --to json)."),
-    corrections: Optional[Path] = typer.Option(None, "--corrections",
-                                               help="The journal saves go to (default: RUN's name, .corrections.jsonl)."),
+    corrections: Path | None = typer.Option(None, "--corrections",
+                                               help="The journal saves go to "
+                                                    "(default: RUN's name, .corrections.jsonl)."),
     port: int = typer.Option(8027, "--port", min=0, max=65535, help="Port on 127.0.0.1 (0: any free port)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Print the address only; do not open a browser."),
 ) -> None:
@@ -281,7 +287,8 @@ def review(
         from catalog.review.desk import read_run
         from catalog.review.server import Journal, serve
     except ImportError as exc:   # flask is the review extra's
-        raise _fail(f"catalog review needs its extra: pip install 'catalog[review]' ({exc.name} is missing)", 2) from None
+        raise _fail(f"catalog review needs its extra: pip install 'catalog[review]' ({exc.name} is missing)",
+                    2) from None
     journal_path = corrections or run.with_name(strip_suffix(run.name, (".jsonl", ".json")) + ".corrections.jsonl")
     try:
         with run.open(encoding="utf-8") as lines:

@@ -48,12 +48,13 @@ def test_parse_prints_the_record():
 
 def test_parse_jsonl_contract():
     lines = "\n".join(json.dumps(r) for r in [
-        {"id": "a", "text": "THE BUSH TRAGEDY, by Jacob Weisberg. (Random House, $26.)", "review": {"outlet": "The Times"}},
+        {"id": "a", "text": "THE BUSH TRAGEDY, by Jacob Weisberg. (Random House, $26.)",
+         "review": {"outlet": "The Times"}},
         {"id": "b", "text": "no notes here at all"},
         "not an object",
     ]) + "\n{broken\n"
     result = run("parse", "--jsonl", stdin=lines.encode())
-    rows = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 1
     assert rows[0]["books"][0]["prices"] == [{"amount": "26", "currency": "USD", "binding": None, "isbn": None}]
     assert rows[0]["review"]["outlet"] == "The Times" and rows[0]["review"]["reviews"] == [rows[0]["books"][0]["key"]]
@@ -90,7 +91,8 @@ def test_validate_github_format_annotates_each_problem(tmp_path):
     assert lines == [f"{good}: valid bibtex",
                      f"::error file={where},line=1,title=catalog validate::unparsable block: "
                      "Unexpectedly reached end of file.",
-                     f"::error file={unknown},title=catalog validate::unknown format " + lines[2].split("unknown format ")[1]]
+                     f"::error file={unknown},title=catalog validate::unknown format "
+                     + lines[2].split("unknown format ")[1]]
     assert result.stderr == b""      # nothing from the libraries' own logging
 
 
@@ -109,7 +111,7 @@ def test_to_takes_a_comma_list_and_repeats_in_any_mix(tmp_path):
     assert mixed.returncode == 0, mixed.stderr
     files = ["stalins-spy.bib", "stalins-spy.mods.xml", "stalins-spy.ris"]   # the registry's order, not the options'
     assert _written(mixed) == files and sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(files)
-    for name, fmt in zip(files, ("bibtex", "mods", "ris")):
+    for name, fmt in zip(files, ("bibtex", "mods", "ris"), strict=True):
         assert (tmp_path / "a" / name).read_bytes() == run("export", "examples/stalins-spy.txt", "--to", fmt).stdout
 
 

@@ -25,7 +25,7 @@ def cli(*args, stdin=None):
 def one_line_error(result) -> str:
     err = result.stderr.decode()
     assert "Traceback" not in err
-    lines = [l for l in err.splitlines() if l.startswith("catalog:")]
+    lines = [line for line in err.splitlines() if line.startswith("catalog:")]
     assert len(lines) == 1, err
     return lines[0]
 
@@ -145,14 +145,15 @@ def test_one_percent_corrupt_corpus(tmp_path):
     out = tmp_path / "out"
     result = cli("export", str(folder), "--to", "all", "-o", str(out), "--errors", str(out / "errors.jsonl"))
     assert result.returncode == 1
-    errors = [json.loads(l) for l in (out / "errors.jsonl").read_text().splitlines()]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert [e["id"] for e in errors] == ["007", "107"]
     assert len(json.loads((out / "corpus.csl.json").read_text())) == 2 * 198   # book + review each
 
 
 def test_two_runs_are_byte_identical(tmp_path):
     for run in ("a", "b"):
-        assert cli("export", str(SEED), "--to", "all", "-o", str(tmp_path / run), "--date", "1996-07-01").returncode == 0
+        done = cli("export", str(SEED), "--to", "all", "-o", str(tmp_path / run), "--date", "1996-07-01")
+        assert done.returncode == 0
     for path in (tmp_path / "a").iterdir():
         assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
 
@@ -164,11 +165,12 @@ HOSTILE = ["{", "}", "}{", "a}b{c", "%comment", "&amp;", "$x$", "#1", "_u_", "\\
 
 def test_biber_reads_hostile_titles_back(tmp_path):
     biber = require_program("biber")
-    from catalog.writers.biblatex import to_biblatex
     from catalog.model import Book, Contributor, Record, Review, Role
+    from catalog.writers.biblatex import to_biblatex
     records = []
     for n, text in enumerate(HOSTILE):
-        book = Book(key=f"b{n}", title=f"T {text} end", contributors=(Contributor(Role.AUTHOR, given="Ann", family=f"Lee {text}"),),
+        book = Book(key=f"b{n}", title=f"T {text} end",
+                    contributors=(Contributor(Role.AUTHOR, given="Ann", family=f"Lee {text}"),),
                     publisher=f"P {text}")
         review_ = Review(key=f"r{n}", reviews=(f"b{n}",))
         records.append(Record(str(n), (book,), review_))
@@ -176,7 +178,7 @@ def test_biber_reads_hostile_titles_back(tmp_path):
     result = subprocess.run([biber, "--tool", "--validate-datamodel", "h.bib"], cwd=tmp_path,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0
-    assert [l for l in (result.stdout + result.stderr).splitlines() if l.startswith(("WARN", "ERROR"))] == []
+    assert [line for line in (result.stdout + result.stderr).splitlines() if line.startswith(("WARN", "ERROR"))] == []
     # biber's own re-written file holds every entry, each title closing with "end"
     rewritten = (tmp_path / "h_bibertool.bib").read_text(encoding="utf-8")
     assert rewritten.count("@BOOK{") == len(HOSTILE)

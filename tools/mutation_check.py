@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("catalog", "tests", "schemas", "examples", "fuzz", "tools", "benchmarks", "pyproject.toml", "README.md", "Makefile")   # all the suite reads
+COPIED = ("catalog", "tests", "schemas", "examples", "fuzz", "tools", "benchmarks",   # all the suite reads
+          "pyproject.toml", "README.md", "Makefile")
 # Slow tests that exercise nothing a breakage below needs (install, pre-commit's install from
 # a git checkout, kill signals) stay out.
 DESELECT = ("tests/test_install.py", "tests/test_pre_commit_hook.py",
@@ -41,7 +42,8 @@ class Breakage:
 BREAKAGES = (
     # writers
     Breakage("bibtex-writer-drops-publisher", "catalog/writers/bibtex.py",
-             '("publisher", literal(book.publisher)), ("address", literal(book.place))', '("address", literal(book.place))'),
+             '("publisher", literal(book.publisher)), ("address", literal(book.place))',
+             '("address", literal(book.place))'),
     Breakage("bibtex-writer-drops-review-month", "catalog/writers/bibtex.py",
              '("month", MONTHS[date[1] - 1] if len(date) > 1 else None)', '("month", None)'),
     Breakage("biblatex-writer-drops-review-link", "catalog/writers/biblatex.py",
@@ -49,11 +51,13 @@ BREAKAGES = (
     Breakage("biblatex-writer-drops-page-count", "catalog/writers/biblatex.py",
              '("pagetotal", str(book.pages) if book.pages else None)', '("pagetotal", None)'),
     Breakage("biblatex-writer-names-book-where-zotero-cannot-see", "catalog/writers/biblatex.py",
-             '("annote", f"Review of {reviewed_books(books)}")', '("annotation", f"Review of {reviewed_books(books)}")'),
+             '("annote", f"Review of {reviewed_books(books)}")',
+             '("annotation", f"Review of {reviewed_books(books)}")'),
     Breakage("bib-writers-stop-protecting-case", "catalog/writers/bibsyntax.py",
              "return None if text is None else _OPEN + text + _CLOSE", "return text"),
     Breakage("mods-writer-review-link", "catalog/writers/mods.py",
-             'related = _el(mods, "relatedItem", type="reviewOf",', 'related = _el(mods, "relatedItem", type="references",'),
+             'related = _el(mods, "relatedItem", type="reviewOf",',
+             'related = _el(mods, "relatedItem", type="references",'),
     Breakage("mods-writer-invalid-attribute", "catalog/writers/mods.py",
              'def _el(parent: list, tag: str, text: str | None = None, **attrs: str) -> list:',
              'def _el(parent: list, tag: str, text: str | None = None, **attrs: str) -> list:\n'
@@ -73,7 +77,8 @@ BREAKAGES = (
     Breakage("mods-writer-review-type-unnamed", "catalog/writers/mods.py",
              '_el(mods, "genre", ZOTERO_TYPES[outlet_kind(review.outlet)], authority="local")', 'pass'),
     Breakage("mods-writer-bare-page-extent", "catalog/writers/mods.py",
-             '"extent", " : ".join(p for p in extent_statement(book) if p))', '"extent", str(book.pages), unit="pages")'),
+             '"extent", " : ".join(p for p in extent_statement(book) if p))',
+             '"extent", str(book.pages), unit="pages")'),
     Breakage("mods-writer-note-drops-page-count", "catalog/writers/mods.py",
              'return sentences([f"{book.pages} pages" if book.pages else None,', 'return sentences(['),
     Breakage("mods-writer-host-not-a-serial", "catalog/writers/mods.py",
@@ -154,7 +159,8 @@ BREAKAGES = (
     Breakage("title-split-ignores-colon", "catalog/parse/head.py",
              'for separator in (": ", "; "):', 'for separator in ("; ",):'),
     Breakage("translator-read-as-author", "catalog/parse/tables.py",
-             '(Role.TRANSLATOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction', '(Role.AUTHOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction'),
+             '(Role.TRANSLATOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction',
+             '(Role.AUTHOR,)),\n    (r"(?:with an? )?(?:new )?(?:introduction'),
     Breakage("names-not-split-on-and", "catalog/parse/names.py",
              '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:and|&)\\s+', '_NAME_SEPARATOR = re.compile(rf",?\\s+(?:&)\\s+'),
     Breakage("casing-leaves-all-caps", "catalog/parse/casing.py",
@@ -164,7 +170,8 @@ BREAKAGES = (
     Breakage("titles-keep-stray-quotes", "catalog/parse/normalize.py",
              'text = strip_unmatched_quotes(text or "")', 'text = text or ""'),
     Breakage("year-not-marked-inferred", "catalog/parse/normalize.py",
-             'provenance["year"] = Source.TRAILER if parsed.year else Source.INFERRED', 'provenance["year"] = Source.TRAILER'),
+             'provenance["year"] = Source.TRAILER if parsed.year else Source.INFERRED',
+             'provenance["year"] = Source.TRAILER'),
     Breakage("confidence-always-high", "catalog/parse/confidence.py",
              "    return tuple(reasons)", "    return ()"),
     # every reason a book is marked for review: the rules' signs, then the two readers
@@ -221,13 +228,15 @@ BREAKAGES = (
              'typer.echo(f"catalog {found}")', 'typer.echo("catalog")'),
     Breakage("keys-skip-articles-of-every-language", "catalog/keys.py",
              'title_slug = slug(title[len(leading_article(title)):]) or "untitled"',
-             'title_slug = slug(re.sub(r"^(?:the|a|an|le|la|les|el|der|die|das)\\s+", "", title, flags=re.I)) or "untitled"'),
+             'title_slug = slug(re.sub(r"^(?:the|a|an|le|la|les|el|der|die|das)\\s+", "", title, flags=re.I))'
+             ' or "untitled"'),
     Breakage("cli-to-writes-only-the-first-of-a-list", "catalog/formats.py",
              '        for name in value.split(","):', '        for name in value.split(",")[:1]:'),
     Breakage("completion-ignores-what-was-typed", "catalog/formats.py",
              "for name in (*FORMATS, ALL) if name.startswith(last.lower())]", "for name in (*FORMATS, ALL)]"),
     Breakage("shell-completion-off", "catalog/cli.py",
-             "app = typer.Typer(pretty_exceptions_enable=False,", "app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,"),
+             "app = typer.Typer(pretty_exceptions_enable=False,",
+             "app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,"),
     Breakage("keys-not-unique", "catalog/keys.py",
              "        while candidate in taken:", "        while False:"),
     Breakage("dates-not-typed", "catalog/readers/metadata.py",
@@ -239,7 +248,8 @@ BREAKAGES = (
              '"printed_notes": book.printed_notes,', '"printed_notes": "",'),
     Breakage("corrections-not-verified", "catalog/corrections.py", "verified=True)", "verified=False)"),
     Breakage("export-ignores-corrections", "catalog/batch.py",
-             "record = apply_corrections(catalog_document(document), corrections)", "record = catalog_document(document)"),
+             "record = apply_corrections(catalog_document(document), corrections)",
+             "record = catalog_document(document)"),
     Breakage("verified-book-unmarked", "catalog/writers/shared.py",
              'return "Verified by a cataloger"', 'return None'),
     # --engine dask: the keys' reduce, the partitions' line numbers, the joining of parts
@@ -255,7 +265,8 @@ BREAKAGES = (
     Breakage("desk-answers-any-host", "catalog/review/server.py", "if host not in HOSTS:", "if False:"),
     Breakage("desk-notes-as-html", "catalog/review/templates/book.html",
              '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text }}</span>{% else %}{{ text }}{% endif %}',
-             '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text|safe }}</span>{% else %}{{ text|safe }}{% endif %}'),
+             '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text|safe }}</span>'
+             '{% else %}{{ text|safe }}{% endif %}'),
 )
 
 
@@ -327,7 +338,8 @@ def main() -> int:
             apply(repo, breakage)
             caught, by = run_suite(repo)
         survived += not caught
-        print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({time.perf_counter() - started:.0f} s)", flush=True)
+        took = time.perf_counter() - started
+        print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({took:.0f} s)", flush=True)
     print(f"{len(chosen) - survived} of {len(chosen)} breakages caught")
     return 1 if survived else 0
 

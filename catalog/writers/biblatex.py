@@ -45,9 +45,10 @@ def bare_book_entry(book: Book) -> tuple:
 
 def full_book_entry(book: Book) -> tuple:
     names = [(field, bib_names(book.people(role), UTF8_ENCODER)) for role, field in NAME_FIELDS]
-    typed = [role for role in TYPED_ROLES if book.people(role)]
-    names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in zip(TYPED_FIELDS, typed)]
-    types = [(f"{field}type", role.value) for field, role in zip(TYPED_FIELDS, typed)]
+    typed = [role for role in TYPED_ROLES if book.people(role)]   # the roles present fill editora, editorb, ...
+    slots = list(zip(TYPED_FIELDS, typed, strict=False))          # in order: fewer roles, fewer slots
+    names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in slots]
+    types = [(f"{field}type", role.value) for field, role in slots]
     fields = [
         ("title", protect_case(book.title)), ("subtitle", protect_case(book.subtitle)), ("edition", book.edition),
         ("series", book.series), ("origlanguage", book.original_language.lower() if book.original_language else None),
@@ -94,7 +95,8 @@ def to_biblatex(records: Sequence[Record]) -> str:
 LABEL = "biblatex"
 CARRIES = {
     "the review": "`@article` (`journaltitle`, `date`)",
-    "review → book link": "`related` + `relatedtype = {reviewof}`; `annote` (biblatex's alias of `annotation`) names the book",
+    "review → book link": "`related` + `relatedtype = {reviewof}`; "
+                          "`annote` (biblatex's alias of `annotation`) names the book",
     "editors": "`editor` (a book with editors and no author is `@collection`)",
     "translators": "`translator`",
     "place": "`location`",

@@ -13,9 +13,15 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import ASCII_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import (catalog_note, full_title, inferred_year, reviewed_books, sentences,
-                                    translated_by, uncarried_note)
-
+from catalog.writers.shared import (
+    catalog_note,
+    full_title,
+    inferred_year,
+    reviewed_books,
+    sentences,
+    translated_by,
+    uncarried_note,
+)
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

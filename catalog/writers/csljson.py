@@ -155,7 +155,8 @@ def to_csljson(records: Sequence[Record]) -> str:
 LABEL = "CSL-JSON"
 CARRIES = {
     "the review": "`article-newspaper`, `-magazine` or `-journal` by the outlet's kind",
-    "review → book link": "`reviewed-title` (or `genre` \"Review of …\" when the review has no headline), `reviewed-author`, `note`; `custom.reviews`",
+    "review → book link": "`reviewed-title` (or `genre` \"Review of …\" when the review has no headline), "
+                          "`reviewed-author`, `note`; `custom.reviews`",
     "editors": "`editor`",
     "translators": "`translator`",
     "place": "`publisher-place`",

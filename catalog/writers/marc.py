@@ -3,8 +3,9 @@
 Libraries load MARC: MARCXML (`--to marcxml`) or ISO 2709 in UTF-8 (`--to marc`). Both
 are written from the same light records (leader and fields as tuples) by string
 building, byte for byte what pymarc writes for them, at a tenth of its cost;
-`record_marcs` gives them as pymarc records for callers who want pymarc's API. Fixed fields say only what is known: an unknown value is
-the fill character `|` or a blank, as MARC 21 allows. The review is a serial component
+`record_marcs` gives them as pymarc records for callers who want pymarc's API. Fixed fields
+say only what is known: an unknown value is the fill character `|` or a blank, as MARC 21
+allows. The review is a serial component
 part (leader/07 `b`) whose 773 names the outlet and whose 787 points at the book's 001.
 """
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-
 from catalog.errors import UnwritableError
-from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.language import leading_article
+from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.writers.mods import RELATORS
 from catalog.writers.shared import extent_statement, full_title, inferred_year, needs_review, price_text, reviewed_books
 

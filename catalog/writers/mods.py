@@ -12,10 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from catalog.model import Book, Contributor, Record, Review, Role
 from catalog.language import leading_article
-from catalog.writers.shared import (OutletKind, extent_statement, inferred_year, needs_review, outlet_kind, price_text, reviewed_books,
-                                    sentences)
+from catalog.model import Book, Contributor, Record, Review, Role
+from catalog.writers.shared import (
+    OutletKind,
+    extent_statement,
+    inferred_year,
+    needs_review,
+    outlet_kind,
+    price_text,
+    reviewed_books,
+    sentences,
+)
 
 MODS_NS = "http://www.loc.gov/mods/v3"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -253,7 +261,8 @@ def to_mods(records: Sequence[Record]) -> str:
 # What this format does with each thing the hub knows (the README's table comes from here).
 LABEL = "MODS 3.8"
 CARRIES = {
-    "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`; a local `genre` names Zotero's item type (`magazineArticle`)",
+    "the review": "host `relatedItem` first, `genre` newspaper or periodical, `issuance` continuing, `part/date`; "
+                  "a local `genre` names Zotero's item type (`magazineArticle`)",
     "review → book link": "`relatedItem type=\"reviewOf\"` `xlink:href=\"#key\"` (title only); a `note` names the book",
     "editors": "`name` with role `edt`",
     "translators": "`name` with role `trl`",

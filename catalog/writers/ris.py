@@ -12,8 +12,15 @@ from collections.abc import Sequence
 from rispy.config import LIST_TYPE_TAGS, TAG_KEY_MAPPING
 
 from catalog.model import Book, Contributor, Record, Review, Role
-from catalog.writers.shared import (OutletKind, full_title, inferred_year, outlet_kind, reviewed_books, sentences,
-                                    uncarried_note)
+from catalog.writers.shared import (
+    OutletKind,
+    full_title,
+    inferred_year,
+    outlet_kind,
+    reviewed_books,
+    sentences,
+    uncarried_note,
+)
 
 REVIEW_TYPES = {OutletKind.NEWSPAPER: "NEWS", OutletKind.MAGAZINE: "MGZN", OutletKind.JOURNAL: "JOUR"}
 

@@ -5,7 +5,8 @@ from io import BytesIO
 
 import pymarc
 import pytest
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from catalog.validate.marc import iso2709_errors
 from catalog.writers.marc import records, to_marc, to_pymarc

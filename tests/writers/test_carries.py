@@ -180,7 +180,7 @@ CHECKS: dict[str, dict[str, list[tuple[str, str, str | Always | None]]]] = {
     "review → book link": {
         "BibTeX": [(R, "note", "Review of Stalin's Spy")],
         "biblatex": [(R, "related", BOOK.key), (R, "relatedtype", Always("reviewof")),
-                     (R, "annotation", "Stalin's Spy")],
+                     (R, "annote", "Stalin's Spy")],
         "MODS 3.8": [(R, "m:relatedItem[@type='reviewOf']/@xlink:href", f"#{BOOK.key}"),
                      (R, "m:relatedItem[@type='reviewOf']/m:titleInfo/m:title/text()", "Stalin's Spy"),
                      (R, "m:note/text()", "Review of Stalin's Spy")],
@@ -224,7 +224,7 @@ CHECKS: dict[str, dict[str, list[tuple[str, str, str | Always | None]]]] = {
     "page count": {
         "BibTeX": [(B, "pagetotal", "368"), (B, "note", "368 pages")],
         "biblatex": [(B, "pagetotal", "368")],
-        "MODS 3.8": [(B, "m:physicalDescription/m:extent[@unit='pages']/text()", "368")],
+        "MODS 3.8": [(B, "m:physicalDescription/m:extent/text()", "368 pages"), (B, "m:note/text()", "368 pages")],
         "CSL-JSON": [(B, "number-of-pages", "368")],
         "MARC 21": [(B, "300$a", "368 pages")],
         "RIS": [(B, "SP", "368")],
@@ -240,7 +240,7 @@ CHECKS: dict[str, dict[str, list[tuple[str, str, str | Always | None]]]] = {
     "illustrated": {
         "BibTeX": [(B, "note", "Illustrated")],
         "biblatex": [(B, "note", "Illustrated")],
-        "MODS 3.8": [(B, "m:physicalDescription/m:note/text()", "illustrations")],
+        "MODS 3.8": [(B, "m:physicalDescription/m:extent/text()", ": illustrations")],
         "CSL-JSON": [(B, "custom.illustrated", "True")],
         "MARC 21": [(B, "300$b", "illustrations"), (B, "008/18", "a")],
         "RIS": [(B, "N1", "Illustrated")],
