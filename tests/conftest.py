@@ -71,9 +71,15 @@ def require_dev_data() -> Path:
     """The shared dev set's folder. A clone with nothing beside it has no dev set: the test
     skips with one line saying where the data is expected. CATALOG_REQUIRE_DATA=1 (set by
     .ci/run) turns that skip into a failure, so CI here runs every test."""
-    if (DEV_DATA / "dev_gold.jsonl").is_file():
-        return DEV_DATA
-    missing = f"the shared dev set is not at {DEV_DATA} (a checkout of catalog with ../shared beside it has it)"
+    return require_shared(DEV_DATA, "dev_gold.jsonl", "the shared dev set")
+
+
+def require_shared(folder: Path, inside: str, what: str) -> Path:
+    """`folder` of ../shared when it holds `inside`; else a skip naming where `what` is
+    expected, or with CATALOG_REQUIRE_DATA=1 a failure."""
+    if (folder / inside).is_file():
+        return folder
+    missing = f"{what} is not at {folder} (a checkout of catalog with ../shared beside it has it)"
     if os.environ.get("CATALOG_REQUIRE_DATA") == "1":
         pytest.fail(f"{missing}, and CATALOG_REQUIRE_DATA=1 says it must be there")
     pytest.skip(missing)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_program
+from tests.conftest import require_program, require_shared
 
 CSL_STYLES = "/usr/share/citation-style-language/styles"
 
@@ -38,11 +38,11 @@ def zotero(tmp_path_factory):
     """Zotero's translation-server (../shared/zotero, AGPL), run as a separate program on a
     free port of 127.0.0.1 for the session, then stopped: its base URL. Its first start
     installs its npm dependencies into the work folder (CATALOG_ZOTERO_WORKDIR keeps one
-    between sessions). Missing, it fails the tests unless CATALOG_SKIP_CLIENTS=1."""
+    between sessions). With no ../shared it skips,
+    as the dev set's tests do (CATALOG_REQUIRE_DATA=1: it fails)."""
+    require_shared(ZOTERO.parent, ZOTERO.name, "Zotero's translation-server")   # ../shared, as the dev set
     require_program("node")
     require_program("npm")
-    if not ZOTERO.is_file():
-        require_program(str(ZOTERO))   # fails, or skips with CATALOG_SKIP_CLIENTS=1
     work = os.environ.get("CATALOG_ZOTERO_WORKDIR") or str(tmp_path_factory.mktemp("zotero") / "ts")
     port = _free_port()
     started = subprocess.run(["bash", str(ZOTERO), str(port), work], capture_output=True, text=True, timeout=900)
