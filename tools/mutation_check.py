@@ -232,8 +232,8 @@ BREAKAGES = (
              ' or "untitled"'),
     Breakage("cli-to-writes-only-the-first-of-a-list", "catalog/formats.py",
              '        for name in value.split(","):', '        for name in value.split(",")[:1]:'),
-    Breakage("completion-ignores-what-was-typed", "catalog/formats.py",
-             "for name in (*FORMATS, ALL) if name.startswith(last.lower())]", "for name in (*FORMATS, ALL)]"),
+    Breakage("completion-forgets-the-list-typed-so-far", "catalog/formats.py",
+             '    prefix = f"{done}," if done else ""', '    prefix = ""'),
     Breakage("shell-completion-off", "catalog/cli.py",
              "app = typer.Typer(pretty_exceptions_enable=False,",
              "app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,"),
@@ -276,9 +276,13 @@ def scratch_copy(parent: Path) -> Path:
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", ".hypothesis"))
+            shutil.copytree(source, repo / name,
+                            ignore=shutil.ignore_patterns("__pycache__", ".hypothesis", "node_modules"))
         else:
             shutil.copy2(source, repo / name)
+    clients = ROOT / "tests" / "interop" / "node_modules"
+    if clients.is_dir():   # the npm clients are read, never written: linked, not copied for each breakage
+        (repo / "tests" / "interop" / "node_modules").symlink_to(clients)
     shared = ROOT.parent / "shared"
     if shared.exists():
         (parent / "shared").symlink_to(shared)   # tests read ../shared as in a checkout
@@ -300,19 +304,28 @@ FAST_FIRST = ("tests/parse", "tests/text", "tests/writers", "tests/validate", "t
 LAST = ("tests/test_dask_engine.py",)   # minutes of cluster runs: only the dask breakages get that far
 
 
-def _fast_first(repo: Path) -> list[str]:
-    """Every test path of the suite, each once, the quick ones first."""
+def _fast_first(repo: Path, broken: str | None = None) -> list[str]:
+    """Every test path of the suite, each once, the quick ones first, and first of all the
+    tests of the broken module's own step (catalog/writers/ -> tests/writers,
+    catalog/cli.py -> tests/test_cli.py), which most often catch it."""
     top = sorted(str(p.relative_to(repo)) for p in (repo / "tests").glob("test_*.py"))
     rest = [p for p in top if p not in DESELECT and p not in LAST]
-    return [*FAST_FIRST, *rest, "tests/review", "tests/interop", *LAST]
+    order = [*FAST_FIRST, *rest, "tests/review", "tests/interop", *LAST]
+    if broken:
+        parts = Path(broken).parts
+        own = f"tests/{parts[1]}" if len(parts) > 2 else f"tests/test_{Path(broken).stem}.py"
+        if own in order and own not in LAST:
+            order = [own, *(p for p in order if p != own)]
+    return order
 
 
-def run_suite(repo: Path) -> tuple[bool, str]:
-    """(suite failed, the first failing test or the closing line)."""
+def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
+    """(suite failed, the first failing test or the closing line); `broken`, the module a
+    breakage changed, orders its own tests first."""
     env = {**os.environ, "PYTHONPATH": str(repo), "CATALOG_SKIP_CLIENTS": os.environ.get("CATALOG_SKIP_CLIENTS", "0")}
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
     command += [f"--deselect={d}" for d in DESELECT if "::" in d] + [f"--ignore={d}" for d in DESELECT if "::" not in d]
-    command += _fast_first(repo)
+    command += _fast_first(repo, broken)
     done = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
     failed = re.search(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.MULTILINE)
     last = (done.stdout.strip().splitlines() or ["no output"])[-1]
@@ -336,7 +349,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
             repo = scratch_copy(Path(folder))
             apply(repo, breakage)
-            caught, by = run_suite(repo)
+            caught, by = run_suite(repo, breakage.path)
         survived += not caught
         took = time.perf_counter() - started
         print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({took:.0f} s)", flush=True)
