@@ -15,7 +15,7 @@ from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
 from catalog.parse.names import to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
-from catalog.parse.tables import outlet_dollar
+from catalog.parse.tables import imprint_dollar, outlet_dollar
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -47,6 +47,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     for text in parsed.unparsed:
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
+    offers, dollar_reason = _dollars(parsed, metadata)
     book = Book(
         key=book_key(title or "untitled", _key_name(first)),
         title=title or "",
@@ -57,28 +58,35 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         year=year,
         pages=parsed.pages,
         illustrated=parsed.illustrated,
-        offers=_dollars(parsed, metadata),
+        offers=offers,
         invalid_isbns=tuple(dict.fromkeys(re.sub(r"[^0-9X]", "", i.upper()) for i in parsed.invalid_isbns)),
         edition=parsed.edition,
         series=parsed.series,
         original_language=parsed.original_language,
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
-        review_reasons=review_reasons(parsed, contributors),
+        review_reasons=review_reasons(parsed, contributors) + ((dollar_reason,) if dollar_reason else ()),
     )
     return book, warnings
 
 
-def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[Offer, ...]:
-    """The offers, a bare "$" read as the corpus's dollar (--dollar) or the outlet's
-    ("The Globe and Mail": CAD); "US$", "C$", "A$" stay as printed."""
+def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Offer, ...], str | None]:
+    """The offers, a bare "$" read as the corpus's dollar (--dollar), the outlet's ("The Globe
+    and Mail": CAD), or else the publisher's country's ("MUP": AUD); "US$", "C$", "A$" stay
+    as printed. With the reason to look again when only the imprint named the country: an
+    American paper prices a Canadian house's book in its own dollar."""
     if not parsed.dollar_offers:
-        return parsed.offers
+        return parsed.offers, None
     dollar = metadata.currency or outlet_dollar(metadata.outlet)
+    reason = None
+    if dollar is None:
+        dollar = imprint_dollar(parsed.publisher, parsed.place)
+        if dollar is not None:
+            reason = f"a bare '$' read as {dollar}, from the publisher's country: the outlet names none"
     if dollar is None or dollar == "USD":
-        return parsed.offers
+        return parsed.offers, None
     return tuple(replace(o, price=replace(o.price, currency=dollar)) if n in parsed.dollar_offers and o.price else o
-                 for n, o in enumerate(parsed.offers))
+                 for n, o in enumerate(parsed.offers)), reason
 
 
 def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:

@@ -169,3 +169,32 @@ def outlet_dollar(outlet: str | None) -> str | None:
             if found:
                 return found
     return None
+
+
+# Houses that publish for one dollar country's market alone ("MUP, 342pp, $34.95" in an
+# Australian paper whose name says no country). Their town or country in the name
+# ("HarperCollins Canada", "University of Toronto Press") is read by DOLLAR_OUTLET_WORDS.
+DOLLAR_PUBLISHERS: dict[str, str] = {
+    **dict.fromkeys(("mcclelland & stewart", "mcclelland and stewart", "house of anansi", "anansi", "coach house",
+                     "ecw press", "goose lane", "douglas & mcintyre", "arsenal pulp", "talonbooks", "biblioasis",
+                     "cormorant", "dundurn", "mcgill-queen's", "nightwood", "gaspereau", "breakwater",
+                     "ronsdale", "thistledown", "signature editions", "nimbus", "freehand books"), "CAD"),
+    **dict.fromkeys(("mup", "miegunyah", "uqp", "newsouth", "unsw press", "text publishing", "black inc",
+                     "affirm press", "scribe", "giramondo", "wakefield press", "fremantle press",
+                     "uwa publishing", "hardie grant", "allen & unwin", "allen and unwin", "pantera press",
+                     "transit lounge", "spinifex"), "AUD"),
+    **dict.fromkeys(("auckland university press", "victoria university press", "te herenga waka",
+                     "otago university press", "bridget williams", "awa press", "canterbury university press",
+                     "mākaro press", "makaro press", "potton & burton", "huia"), "NZD"),
+}
+
+
+def imprint_dollar(publisher: str | None, place: str | None) -> str | None:
+    """The dollar of the country a book is published in, when its imprint says: a home-market
+    house ("MUP"), or a town or country in the publisher's name or place ("Toronto")."""
+    if publisher:
+        name = " ".join(publisher.lower().replace(".", "").split())
+        for house, dollar in DOLLAR_PUBLISHERS.items():
+            if name == house or name.startswith(house + " ") or f" {house} " in f" {name} ":
+                return dollar
+    return outlet_dollar(publisher) or outlet_dollar(place)

@@ -545,6 +545,26 @@ def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     assert text
 
 
+@pytest.mark.parametrize("imprint, currency", [
+    ("MUP, 342pp", "AUD"), ("Allen & Unwin, 342pp", "AUD"), ("McClelland & Stewart, 342pp", "CAD"),
+    ("University of Toronto Press, 342pp", "CAD"), ("HarperCollins Canada, 342pp", "CAD"),
+    ("Auckland University Press, 342pp", "NZD"), ("Knopf, 342pp", "USD"), ("Scribner, 342pp", "USD"),
+])
+def test_a_bare_dollar_from_an_outlet_that_names_no_country_is_the_publishers(imprint, currency):
+    b = catalog_document(Document("d", f"The Quiet Harbor\n\nBy Jane Doe. {imprint}, $34.95",
+                                  ReviewMetadata(outlet="Jane Roe reviews"))).books[0]
+    assert prices(b) == [(Decimal("34.95"), currency, None)]
+    # the imprint is weaker evidence than the outlet: an American paper prices a Canadian book in USD
+    assert any("from the publisher's country" in r for r in b.review_reasons) == (currency != "USD")
+
+
+def test_the_outlets_dollar_wins_over_the_publishers():
+    b = catalog_document(Document("d", "The Quiet Harbor\n\nBy Jane Doe. Allen & Unwin, 342pp, $34.95",
+                                  ReviewMetadata(outlet="New Zealand Books"))).books[0]
+    assert prices(b) == [(Decimal("34.95"), "NZD", None)]
+    assert not any("publisher's country" in r for r in b.review_reasons)
+
+
 def test_the_corpus_dollar_wins_over_the_outlet():
     b = catalog_document(Document("d", "The Quiet Harbor by Jane Doe (Knopf, $24.95)",
                                   ReviewMetadata(outlet="The Globe and Mail", currency="AUD"))).books[0]
