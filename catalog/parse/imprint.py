@@ -161,6 +161,8 @@ _PHONE = re.compile(r"(?:\(\d{3}\)|(?<![\d-])\d{3})[\s.-]?\d{3}-\d{4}(?![\d-])")
 COLUMN_GAP = r"(?<=\S) {3,8}(?=\S)|\t"
 _COLUMN = re.compile(COLUMN_GAP)
 _LEVELS = re.compile(r"(?:,?\s+(?:Preschool|Primary|Intermediate|Middle School|High School|Young Adult))+\s*$")
+_INLINE_LEVEL = re.compile(r"\bby [A-Z][^;()$]{2,80}?[a-z.](?P<level>(?: ?,? (?:Preschool|Primary|Intermediate"
+                           r"|Middle School|High School|Young Adult))+) (?=[A-Z][^ ]* (?:[^ ]+ ){0,4}\d+ pp\b)")
 
 
 @lru_cache(maxsize=256)
@@ -172,6 +174,12 @@ def split_trailer(text: str) -> Split:
         level = _LEVELS.search(text, 0, column.start()) if column else None
         if level:   # blank the level, and mark the column's end as a clause's
             text = text[:level.start()] + " " * (level.end() - level.start()) + ";" + text[level.end() + 1:]
+    elif ("School" in text or "Primary" in text or "Intermediate" in text or "Preschool" in text) \
+            and (level := _INLINE_LEVEL.search(text)) is not None:
+        # the same columns with their gaps closed up (a tokenized corpus): the level after the
+        # names still ends them, and the publisher's column follows
+        start, end = level.span("level")
+        text = text[:start] + ";" + " " * (end - start - 1) + text[end:]
     inverted = leading_inverted_names(text)
     if inverted is not None:
         # "Doe, Jane, The Quiet Harbor, Scribner (ISBN ...)" — the names lead; what follows

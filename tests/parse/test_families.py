@@ -481,6 +481,14 @@ TRADE += [
     ("The Quiet Harbor by Jane Doe High School    Little, Brown    252 pp. 3/12    978-0-306-40615-7    $17.99",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Little, Brown", pages=252,
             price=[("17.99", "USD", None)], isbns=["9780306406157"])),
+    # the same columns closed up, as a tokenized corpus prints them: the levels still end the names
+    ("The Quiet Harbor : A Story by Jane Doe ; illus . by John Roe Primary , Intermediate Harbor House 64 pp . "
+     "2/12 978-0-306-40615-7 $ 17.99",
+     expect("The Quiet Harbor", "A Story", ["Jane Doe"], illustrators=["John Roe"], publisher="Harbor House",
+            pages=64, price=[("17.99", "USD", None)], isbns=["9780306406157"])),
+    ("The Quiet Harbor by Jane Doe High School Little , Brown 252 pp . 3/12 978-0-306-40615-7 $ 17.99",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Little, Brown", pages=252,
+            price=[("17.99", "USD", None)], isbns=["9780306406157"])),
     # the publisher's segment closed by its year, one line each
     ("The Quiet Harbor, \nby Jane Doe,\nHarbor Press, 2016,\n282 pages, paper, $16.95,\nISBN: 9780306406157",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Press", pages=282,
