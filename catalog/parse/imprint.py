@@ -21,7 +21,7 @@ from catalog.parse.cuts import (
     name_then_publisher,
 )
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
@@ -225,7 +225,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             and not is_role_clause(above) and not is_person(above) and _names_line_ended(previous, above):
         # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own
         return cut_at(line_start)
-    while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)):
+    while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
+                                           or FRONT_MATTER.match(clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number
         if text[clause_start - 1:clause_start] == "(":
             clause_start -= 1

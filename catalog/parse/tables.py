@@ -141,6 +141,10 @@ DATE_CLAUSE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2}(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$")   # "1/19": month and year (Horn Book)
 
+# The front matter's pages, in roman numerals before the page count: "Picador. 1997. x 548pp.",
+# "München 2005. XIII, 549 S."
+FRONT_MATTER = re.compile(r"^(?:[ivxlc]+|(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))$")
+
 # The dollar a bare "$" stands for in an outlet's notes, by the words of the outlet's name
 # ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen"): a Canadian,
 # Australian or New Zealand outlet prices in its own dollar. Anything else: USD.

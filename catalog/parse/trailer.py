@@ -14,7 +14,7 @@ from catalog.parse.head import BY_MARKER, parse_head, split_title
 from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import DATE_CLAUSE
+from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
@@ -228,7 +228,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
-        elif _NO_PUBLISHER.match(clause):   # "ebook available. Chronicle" — SLJ
+        elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause):   # "ebook available. Chronicle" — SLJ
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

@@ -377,6 +377,12 @@ ACADEMIC += [
     # a German review: the series "(= ...)" and the edition ", 6. Aufl." are no part of the title
     ("Doe, Jane, Der stille Hafen. Eine Geschichte (= Schriften zur Küste 12), 6. Aufl. Böhlau, Wien 2005. 308 S.",
      expect("Der stille Hafen", "Eine Geschichte", ["Jane Doe"], publisher="Böhlau", place="Wien", pages=308)),
+    # the front matter's pages in roman numerals before the count are no publisher
+    ("The Quiet Harbor: A History. Edited by Jane Doe. Harbor House. 1997. x 548pp. \u00a320.00.",
+     expect("The Quiet Harbor", "A History", editors=["Jane Doe"], publisher="Harbor House", pages=548,
+            price=[("20.00", "GBP", None)])),
+    ("Doe, Jane, Der stille Hafen. Beck, München 2005. XIII, 549 S.",
+     expect("Der stille Hafen", None, ["Jane Doe"], publisher="Beck", place="München", pages=549)),
 ]
 
 
