@@ -142,7 +142,35 @@ def _labelled(text: str) -> tuple[list[Token], list[str], list[float]]:
         return tokens, [], []
     tagger = _tagger()
     labels = list(tagger.tag(observe(text, tokens)))
-    return tokens, labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]
+    sure = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+    return tokens, _items_kept_apart(text, tokens, labels), sure
+
+
+_ITEM_LABELS = frozenset({"pages", "price", "isbn", "other"})
+
+
+def _items_kept_apart(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """No word of a price, page count or ISBN the item finders found, nor the "RRP" before a
+    price, is a title's, a name's or a publisher's: the item finders decide by their markers
+    ("Canongate 592pp £18.99"), and the labeller's run ends where an item starts."""
+    spans = find_items(text).spans if any(c.isdigit() for c in text) else ()
+    if not spans:
+        return labels
+    kept = list(labels)
+    k = 0
+    for i, token in enumerate(tokens):
+        while k < len(spans) and spans[k].end <= token.start:
+            k += 1
+        if k == len(spans):
+            break
+        inside = spans[k].start <= token.start
+        marker = token.text in _PRICE_MARKERS and spans[k].start - token.end <= 1   # "Viking RRP£20"
+        if (inside or marker) and kept[i] not in _ITEM_LABELS:
+            kept[i] = "other"
+    return kept
+
+
+_PRICE_MARKERS = frozenset({"RRP", "rrp", "Rrp"})
 
 
 @dataclass(frozen=True)

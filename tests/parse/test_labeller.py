@@ -53,6 +53,20 @@ def test_a_labelled_run_becomes_a_field_as_printed():
     assert parsed.offers[0].price.amount == 5 and parsed.split_by == "labeller"
 
 
+def test_an_item_the_item_finders_found_is_no_part_of_a_labelled_field():
+    text = "The Book\nBy Jane Doe\nCanongate 592pp RRP\u00a318.99"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["The", "Book", "By", "Jane", "Doe", "Canongate", "592", "pp", "RRP",
+                                        "\u00a3", "18.99"]
+    labels = ["title", "title", "other", "author", "author", "publisher", "publisher", "publisher", "publisher",
+              "price", "price"]
+    kept = labeller._items_kept_apart(text, tokens, labels)
+    assert kept == labels[:6] + ["other", "other", "other", "price", "price"]
+    assert parsed_from_labels(text, tokens, kept).publisher == "Canongate"
+    assert labeller._items_kept_apart("The Book By Jane Doe", tokenize("The Book By Jane Doe"), ["title"] * 5) == \
+        ["title"] * 5   # no items: the labels stand
+
+
 def test_the_labeller_reads_a_plain_trailer():
     reading = read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
     parsed = reading.parsed
