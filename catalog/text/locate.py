@@ -34,7 +34,10 @@ _SMALL_WORDS = frozenset(
     "introduction foreword afterword photographs vs. v. de van von la le du del "
     # the small words of notes in other languages, whose titles are not capitalized
     # ("Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.")
-    "s seiten págs euros euro hrsg hg éd coll et les des und der die das im am el los las y en".split())
+    "s seiten págs euros euro hrsg hg éd coll et les des und der die das im am el los las y en "
+    # ("Staatsdiener auf Außenposten. Die höheren Beamten der inneren Verwaltung ...")
+    "auf aus bei dem den ein eine einem einer eines für mit nach über unter vom vor zu zum zur "
+    "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per".split())
 _MAX_TRAILER = 600
 
 

@@ -44,3 +44,13 @@ def test_several_labelled_trailers_give_several_books():
     record = catalog_document(Document("d", text))
     assert [b.title for b in record.books] == ["First Book", "Second Book"]
     assert record.review.reviews == tuple(b.key for b in record.books)
+
+
+def test_a_german_title_with_lowercase_adjectives_is_not_prose():
+    # German capitalizes nouns only: the title's adjectives and small words are lowercase
+    text = ("Doe, Jana, Staatsdiener auf Außenposten. Die höheren Beamten der inneren Verwaltung in der "
+            "bayerischen Pfalz 1870-1918 (= Schriftenreihe zur bayerischen Landesgeschichte 12). "
+            "Kommission für bayerische Landesgeschichte, München 2001. XLI, 549 S.")
+    assert locate_notes(text).trailers == (text,)
+    assert imprint_end("Er sagte, die Karten für das Konzert seien für 25 Euro verkauft worden, "
+                       "aber niemand kam zu der Vorstellung.") is None
