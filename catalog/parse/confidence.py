@@ -18,6 +18,10 @@ from catalog.parse.trailer import ParsedTrailer
 # A title or subtitle that ends on one of these was most likely cut in the wrong place.
 _DANGLING = frozenset("a an the of and or that".split())
 _MAX_TITLE_WORDS = 24
+# "Keats—Poetry and Prose", "Escape With Me — An Oriental Sketchbook": a dash between words
+# parts title and subtitle as often as not ("No Applause—Just Throw Money" is one title);
+# between years it is a span ("1949—1968").
+_WORD_DASH_WORD = re.compile(r"[^\W\d] ?(?:—|--) ?[^\W\d]")
 
 # Two doubts that say the rules may have read the notes in the wrong shape, not just
 # guessed one boundary: no person where trailers nearly always name one, and text left over.
@@ -42,6 +46,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         words = (text or "").split()
         if words and words[-1].lower().strip(".,;:") in _DANGLING:
             reasons.append(f"title may be cut short: {text!r}")
+    if not parsed.subtitle and _WORD_DASH_WORD.search(parsed.title or ""):
+        reasons.append("a dash in the title may part it from a subtitle")
     if len(f"{parsed.title} {parsed.subtitle or ''}".split()) > _MAX_TITLE_WORDS:
         reasons.append("title unusually long: it may hold other text")
     if parsed.unparsed:

@@ -32,6 +32,10 @@ def test_a_sure_parse_has_no_reason():
     ({"subtitle": " ".join(["word"] * 23)}, JANE, "title unusually long: it may hold other text"),
     ({"unparsed": ("c/o Consortium",)}, JANE, "some of the notes were not understood"),
     ({"invalid_isbns": ("0-394-12345-0",)}, JANE, "an ISBN printed with a wrong check digit"),
+    ({"title": "Keats\u2014Poetry and Prose", "subtitle": None}, JANE,
+     "a dash in the title may part it from a subtitle"),
+    ({"title": "Escape With Me -- An Oriental Sketchbook", "subtitle": None}, JANE,
+     "a dash in the title may part it from a subtitle"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
@@ -40,3 +44,13 @@ def test_each_sign_gives_its_reason(change, people, reason):
 def test_a_name_with_no_given_name_is_not_plausible_and_never_crashes():
     family_only = (Contributor(Role.AUTHOR, None, "Doe"),)
     assert review_reasons(replace(SURE, split_by=BY_NAME_SHAPE), family_only)[-1] == "not clearly a name: 'Doe'"
+
+
+@pytest.mark.parametrize("title, subtitle", [
+    ("Shaping the Nation", "England, 1360\u20141461"),   # a span of years
+    ("The Governance of England 1272\u20141461", None),
+    ("No Applause\u2014Just Throw Money", "The Book That Made Vaudeville Famous"),   # the colon parted them
+    ("Studies in Little-Known Subjects", None),   # a hyphen joins words
+])
+def test_a_dash_that_parts_nothing_gives_no_reason(title, subtitle):
+    assert review_reasons(replace(SURE, title=title, subtitle=subtitle), JANE) == ()
