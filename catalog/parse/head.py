@@ -74,14 +74,17 @@ def _clean(text: str) -> str:
 
 # "Kurt Vonnegut's Timequake" — an author in the possessive before the title (Time, CSM),
 # which may be quoted: "Kurt Vonnegut's ‘Timequake’".
+# The work may be described between name and title, in lowercase words: "Mike Lankford's
+# genial and sassy biography Becoming Leonardo" (the Spectator, CSM) — then the name is a
+# person's whatever the given name, as places and things write no biographies.
 _POSSESSIVE = re.compile(r"^(?P<name>(?:[A-Z][\w\-]+|[A-Z]\.) (?:(?:[A-Z][\w\-]+|[A-Z]\.) ){0,3}[A-Z][\w\-]+)"
-                         r"['\u2019]s (?=[A-Z\"\u201c'\u2018`])")
+                         r"['\u2019]s (?P<described>(?:[a-z][\w\-]*,? ){1,6})?(?=[A-Z\"\u201c'\u2018`])")
 
 
 def possessive_author(head: str) -> tuple[str, str] | None:
     """'Kurt Vonnegut's Timequake' -> ('Timequake', 'Kurt Vonnegut'), when the name is a person's."""
     m = _POSSESSIVE.match(head)
-    if m is None or not is_given_name(m.group("name").split()[0]) or find_role(head):
+    if m is None or find_role(head) or not (m.group("described") or is_given_name(m.group("name").split()[0])):
         return None   # "George Washington's America. By Barnet Schecter": the possessive is title
     rest = head[m.end():]
     if split_trailing_name(_clean(rest)) or "\n" in head:

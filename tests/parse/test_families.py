@@ -515,6 +515,11 @@ BRITISH += [
     ("Jane Doe's The Quiet Harbor: Secret Diaries of a Junior Doctor (Harbor House, \u00a316.99)",
      expect("The Quiet Harbor", "Secret Diaries of a Junior Doctor", ["Jane Doe"], publisher="Harbor House",
             price=[("16.99", "GBP", None)])),
+    # the work described between the possessive and the title: the name is a person's
+    ("Jane Doe\u2019s genial and sassy biography The Quiet Harbor: A Life (Harbor House, \u00a319.25)",
+     expect("The Quiet Harbor", "A Life", ["Jane Doe"], publisher="Harbor House", price=[("19.25", "GBP", None)])),
+    ("Preti Roe\u2019s new novel The Quiet Harbor (Harbor House, \u00a39.99)",
+     expect("The Quiet Harbor", None, ["Preti Roe"], publisher="Harbor House", price=[("9.99", "GBP", None)])),
     # "Faber and Faber, 2013": the year closes the publisher's segment, "and" or not
     ("The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Faber and Faber", price=[("9.99", "GBP", None)])),
@@ -527,6 +532,11 @@ def test_labelled_fields_in_a_review_are_one_book():
     record_ = catalog_document(Document("d", text))
     assert [(b.title, names(b), b.publisher) for b in record_.books] == [
         ("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
+
+
+def test_a_described_possessive_with_no_known_given_name_is_marked_for_review():
+    assert "not clearly a name: 'Preti Roe'" in book(
+        "Preti Roe\u2019s new novel The Quiet Harbor (Harbor House, \u00a39.99)").review_reasons
 
 
 def test_weekly_title_and_authors_run_is_marked_for_review():
