@@ -21,17 +21,18 @@ def is_role_clause(text: str) -> bool:
     return bool(_ROLE_START.match(text)) or bool(_BY_NAME.search(text))
 
 
-# Publishers whose names hold a comma, which a comma-separated entry must not cut.
-_COMMA_PUBLISHERS = re.compile(
-    r"Farrar, Straus(?:,? (?:and|&) (?:Giroux|Cudahy|Young))?|Little, Brown(?:,? (?:and|&) Co(?:mpany|\.)?)?"
-    r"|Harcourt, Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt, Rinehart,? (?:and|&) Winston"
-    r"|Duell, Sloan,? (?:and|&) Pearce|Doubleday, Doran|Houghton, Mifflin|Ticknor,? (?:and|&) Fields"
+# Publishers whose names hold a comma, which a comma-separated entry must not cut (a line
+# may break after the comma: "Poppy/Little,\nBrown, 2016").
+COMMA_PUBLISHERS = re.compile(
+    r"Farrar,\s+Straus(?:,? (?:and|&) (?:Giroux|Cudahy|Young))?|Little,\s+Brown(?:,? (?:and|&) Co(?:mpany|\.)?)?"
+    r"|Harcourt,\s+Brace(?:,? (?:and|&) (?:World|Jovanovich|Company|Co\.))?|Holt,\s+Rinehart,? (?:and|&) Winston"
+    r"|Duell,\s+Sloan,? (?:and|&) Pearce|Doubleday,\s+Doran|Houghton,\s+Mifflin|Ticknor,? (?:and|&) Fields"
     r"|Harper,? (?:and|&) Row|Simon,? (?:and|&) Schuster|McClelland,? (?:and|&) Stewart")
 
 
 def last_comma(text: str, end: int) -> int | None:
     """Just after the last comma before `end` that is not inside a publisher's name."""
-    protected = [(m.start(), m.end()) for m in _COMMA_PUBLISHERS.finditer(text[:end])]
+    protected = [(m.start(), m.end()) for m in COMMA_PUBLISHERS.finditer(text[:end])]
     commas = [m.end() for m in re.finditer(r",\s", text[:end]) if not any(a <= m.start() < b for a, b in protected)]
     return commas[-1] if commas else None
 
@@ -42,7 +43,7 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
     In a comma-separated entry the segment after the author's is the publisher; the
     author's segment is a role phrase with names, or a personal name.
     """
-    protected = [(m.start() + start, m.end() + start) for m in _COMMA_PUBLISHERS.finditer(text[start:end])]
+    protected = [(m.start() + start, m.end() + start) for m in COMMA_PUBLISHERS.finditer(text[start:end])]
     commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])
               if not any(a <= start + m.start() < b for a, b in protected)]
     bounds = [start] + [c + 1 for c in commas] + [end]
@@ -53,7 +54,7 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
         if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))):
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
-        named = _COMMA_PUBLISHERS.match(rest)
+        named = COMMA_PUBLISHERS.match(rest)
         # "Henry Holt", "William Morrow": the place decides, not the shape of a name
         # "Faber and Faber, 2013": a segment the year closes is a publisher's, "and" or not
         if rest and rest[:1].isupper() and not is_role_clause(rest) \

@@ -67,8 +67,10 @@ _PUNCT_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(['\"\u201d\u2019]+)$")
 
 
 def _clean(text: str) -> str:
-    """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"."""
-    text = _SPACES.sub(" ", text).strip(" ,;:.\n")
+    """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"; no
+    bracket left open at the end ("Pliny the Elder (Cambridge: ...") and no slash before a
+    statement of responsibility ("The First Thanksgiving / by Sarah Gilman", a library's form)."""
+    text = _SPACES.sub(" ", text).strip(" ,;:.\n").rstrip(" /([{").rstrip(" ,;:.")
     return _PUNCT_BEFORE_CLOSING_QUOTE.sub(r"\1", text) if text[-1:] in "'\"\u201d\u2019" else text
 
 
@@ -156,6 +158,8 @@ def split_head(head: str) -> tuple[str, str, str]:
     marker = _first_role_marker(joined)
     if marker is not None:
         return joined[:marker], joined[marker:], BY_MARKER
+    if _LINE_ROLE.match(joined):   # "By Jane Doe": people alone, no title before them
+        return "", joined, BY_MARKER
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
         return " ".join(lines[:-1]), lines[-1], BY_LINES
     postfix = postfix_role(_clean(joined))
@@ -213,11 +217,17 @@ def _first_role_marker(text: str) -> int | None:
 
 
 def split_comma_name(text: str) -> tuple[str, str] | None:
-    """'Temporary Shelter: Short Stories, Mary Gordon' -> the person after the last comma."""
+    """'Temporary Shelter: Short Stories, Mary Gordon' -> the person after the last comma, and
+    those before it ('A Passion for Excellence, Tom Peters, Nancy Austin')."""
     title, _, name = text.rpartition(", ")
-    if title and is_person(name):
-        return title, name
-    return None
+    if not title or not is_person(name):
+        return None
+    while ", " in title:
+        before, _, other = title.rpartition(", ")
+        if len(other.split()) < 2 or not is_person(other):
+            break   # "Emma, Mary Gordon": one word is a title's as often as a name
+        title, name = before, f"{other}, {name}"
+    return title, name
 
 
 def split_trailing_name(text: str) -> tuple[str, str] | None:
@@ -236,6 +246,8 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
             name = words[k:]
             if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]) or name[0] in ("A", "I"):
                 continue   # "... of George I Jane Doe": "I" and "A" are words, not initials, before a name
+            if any(_ENDS_SENTENCE.search(w) for w in name[:-1]):
+                continue   # "HARD CASE. Barbara D'Amato": a name runs across no full stop but an initial's
             if strict and not all(is_given_name(w) or w.islower() for w in name[1:-1]):
                 continue
             title = " ".join(words[:k])
@@ -243,6 +255,10 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
                 continue   # "THE COLLECTED STORIES OF JANE DOE", "Diaries of a Junior Doctor": the title's words
             return title, " ".join(name)
     return None
+
+
+# A word closed by a full stop that is no initial or abbreviation ("CASE.", not "D." or "Jr.").
+_ENDS_SENTENCE = re.compile(r"^(?!(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Ste|Wm|Chas|Geo|Jas|Thos)\.$)[^.]{2,}\.$")
 
 
 # A name after one of these is the title's: "Stories of Jane Doe", "Diaries of a Junior Doctor".
@@ -327,6 +343,9 @@ def _is_caps_word(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or word in {"A", "I", "&"})
 
 
+_GROUP_AFTER_NAMES = re.compile(r"\s*\([^()]*\)$")
+
+
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
@@ -344,6 +363,8 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         postfix = postfix_role(names) if roles == (Role.AUTHOR,) else None
         if postfix:   # "by Jane Doe (Editor)"
             names, roles = postfix[0], (postfix[1],)
+        elif names.endswith(")"):   # "by Jane Doe. (Explore Colonial America)": a series, no name's
+            names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         for name in split_names(names):
             people.extend((role, name) for role in roles)
     return people, language

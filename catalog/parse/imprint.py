@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from catalog.parse import items
 from catalog.parse.cuts import (
+    COMMA_PUBLISHERS,
     comma_publisher,
     inverted_name_end,
     is_role_clause,
@@ -95,6 +96,8 @@ def imprint_clauses(imprint: str) -> list[str]:
         last = cut
     clauses = []
     for piece in pieces:
+        if ",\n" in piece:   # "Poppy/Little,\nBrown": the line breaks inside the publisher's name
+            piece = COMMA_PUBLISHERS.sub(lambda m: m.group(0).replace("\n", " "), piece)
         clauses += _CLAUSE_BREAK.split(piece)
     return [_SPACES.sub(" ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
 
@@ -322,5 +325,8 @@ def _clause_start(text: str, position: int) -> int:
     stripped = before.rstrip(" ,;:")
     candidates = [0]
     candidates += sentence_breaks(stripped)
-    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
-    return max(c for c in candidates if c <= len(stripped))
+    breaks = [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
+    if ",\n" in stripped:   # "Poppy/Little,\nBrown, 2016": a line broken inside a publisher's name
+        inside = [(m.start(), m.end()) for m in COMMA_PUBLISHERS.finditer(stripped)]
+        breaks = [b for b in breaks if not any(start < b < end for start, end in inside)]
+    return max(c for c in candidates + breaks if c <= len(stripped))

@@ -377,6 +377,10 @@ ACADEMIC += [
     # a German review: the series "(= ...)" and the edition ", 6. Aufl." are no part of the title
     ("Doe, Jane, Der stille Hafen. Eine Geschichte (= Schriften zur Küste 12), 6. Aufl. Böhlau, Wien 2005. 308 S.",
      expect("Der stille Hafen", "Eine Geschichte", ["Jane Doe"], publisher="Böhlau", place="Wien", pages=308)),
+    # the imprint's parenthesis opened after the title leaves no bracket in it
+    ("Jane Doe, The Quiet Harbor (Ithaca: Harbor University Press, 2022). 631pp. Hardcover.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor University Press", place="Ithaca",
+            pages=631)),
     # the front matter's pages in roman numerals before the count are no publisher
     ("The Quiet Harbor: A History. Edited by Jane Doe. Harbor House. 1997. x 548pp. \u00a320.00.",
      expect("The Quiet Harbor", "A History", editors=["Jane Doe"], publisher="Harbor House", pages=548,
@@ -449,6 +453,13 @@ TRADE += [
      "ISBN: 978-0-306-40615-7\nILLUSTRATOR: NA\nPAGES: 324",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", pages=324,
             price=[("16.99", "USD", None)], isbns=["9780306406157"])),
+    # a library's form: "Title / by Author." with the series after the name; the imprint below
+    ("The Quiet Harbor / by Jane Doe. (Explore the Harbor)\n\nHarbor Publishing ISBN 9780306406157",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Publishing", isbns=["9780306406157"])),
+    # a comma publisher's name broken across lines
+    ("Doe, Jane. The Quiet Harbor. Poppy/Little,\nBrown, 2016. 368p. $17.99. 978-0-306-40615-7.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Poppy/Little, Brown", pages=368,
+            price=[("17.99", "USD", None)], isbns=["9780306406157"])),
     # a law bookseller's sheet: a series line under the title, "Author: Edited by ...", "Publishers:"
     ("The Quiet Harbor\nHarbor Series in Law\nEdition: 1st\nFormat: Paperback\nAuthor: Edited by Jane Doe & John Roe\n"
      "ISBN: 9780306406157\nPublishers: Harbor House\nPrice: \u00a322\nPublication Date: November 2008",
@@ -470,6 +481,16 @@ US = [
     # "edited with notes by"; the set's size "(2 volumes)" is no part of the title
     ("The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
      expect("The Collected Harbor", None, editors=["Jane Doe"], publisher="Norton")),
+    # a title in capitals closed by a stop, then the name: the name runs across no full stop
+    ("QUIET HARBOR. Jane D'Amato. Harbor House. $4.99.",
+     expect("Quiet Harbor", None, ["Jane D'Amato"], publisher="Harbor House", price=[("4.99", "USD", None)])),
+    # two people after the title, each after a comma
+    ("The Quiet Harbor, Jane Doe, John Roe (Harbor House).",
+     expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="Harbor House")),
+    # a title asking a question, above the byline
+    ("The Quiet Harbor: Why Is the Sea So Calm Here?\n\nBy Jane Doe. Harbor House, 270pp, $29.99",
+     expect("The Quiet Harbor", "Why Is the Sea So Calm Here?", ["Jane Doe"], publisher="Harbor House", pages=270,
+            price=[("29.99", "USD", None)])),
 ]
 
 

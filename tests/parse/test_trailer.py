@@ -154,3 +154,9 @@ def test_line_broken_inside_a_title_and_a_name():
 def test_series_after_the_publisher(text, series):
     p = parse_trailer(text)
     assert p.series == series and p.publisher in {"Norton", "Yale"}
+
+
+def test_a_head_of_people_alone_has_no_title():
+    # "By Jane Doe" under a line the locator did not take: no title is made of "By"
+    from catalog.parse.head import BY_MARKER, split_head
+    assert split_head("By Jane Doe") == ("", "By Jane Doe", BY_MARKER)
