@@ -258,6 +258,8 @@ BREAKAGES = (
              "            if any(_ENDS_SENTENCE.search(w) for w in name[:-1]):", "            if False:"),
     Breakage("only-the-last-comma-name-is-a-person", "catalog/parse/head.py",
              "    while \", \" in title:", "    while False:"),
+    Breakage("spans-miss-words-run-together", "catalog/parse/spans.py",
+             '        if not seen and "".join(words) in self.run_together:', "        if False:"),
     Breakage("cli-version-drops-the-number", "catalog/cli.py",
              'typer.echo(f"catalog {found}")', 'typer.echo("catalog")'),
     Breakage("keys-skip-articles-of-every-language", "catalog/keys.py",

@@ -20,13 +20,36 @@ Span = tuple[str, int, int]
 _WORD = re.compile(r"\w+")
 
 
-def _pattern(value: str) -> re.Pattern[str] | None:
-    """The value's words in order, anything but a word between them ("Stalin's" matches
-    "STALIN 'S"), whole words only."""
-    words = _WORD.findall(value)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)" + r"\W*".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+class _Words:
+    """The notes' words, each with where it stands, found once for all the fields: a value
+    is found where its words stand in a row with anything but a word between them
+    ("Stalin's" matches "STALIN 'S"), whole words only, case ignored. Compiling a pattern
+    for each value cost a quarter of the time of a whole parse."""
+
+    def __init__(self, notes: str) -> None:
+        self.notes = notes
+        self.found = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(notes)]
+        self.starts: dict[str, list[int]] = {}
+        for i, (_, _, word) in enumerate(self.found):
+            self.starts.setdefault(word, []).append(i)
+        self.run_together = "".join(word for _, _, word in self.found)
+
+    def printings(self, value: str) -> Iterator[tuple[int, int]]:
+        """Every place the value's words stand in a row, in order."""
+        words = [w.lower() for w in _WORD.findall(value)]
+        if not words:
+            return
+        n = len(words)
+        seen = False
+        for i in self.starts.get(words[0], ()):
+            if all(i + k < len(self.found) and self.found[i + k][2] == words[k] for k in range(1, n)):
+                seen = True
+                yield self.found[i][0], self.found[i + n - 1][1]
+        if not seen and "".join(words) in self.run_together:
+            # the notes run two of the value's words together ("ANlHONY" for "ANl HONY"), or
+            # split one: the words are looked for anywhere, with nothing but non-words between
+            pattern = re.compile(r"(?<!\w)" + r"\W*".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+            yield from (m.span() for m in pattern.finditer(self.notes))
 
 
 def _values(book: Book) -> Iterator[tuple[str, str]]:
@@ -59,9 +82,10 @@ def find_spans(book: Book, notes: str) -> tuple[Span, ...]:
     """Each field's first printing in the notes that no earlier field has claimed."""
     taken: list[tuple[int, int]] = []
     spans: list[Span] = []
+    words = _Words(notes)
     for field, value in _values(book):
         for text in (value, _inverted(book, field, value)):
-            found = _first_free(text, notes, taken) if text else None
+            found = _first_free(text, words, taken) if text else None
             if found:
                 taken.append(found)
                 spans.append((field, *found))
@@ -69,12 +93,8 @@ def find_spans(book: Book, notes: str) -> tuple[Span, ...]:
     return tuple(sorted(spans, key=lambda span: span[1]))
 
 
-def _first_free(value: str, notes: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    pattern = _pattern(value)
-    if pattern is None:
-        return None
-    for match in pattern.finditer(notes):
-        start, end = match.span()
+def _first_free(value: str, words: _Words, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in words.printings(value):
         if not any(start < b and a < end for a, b in taken):
             return start, end
     return None

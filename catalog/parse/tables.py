@@ -197,8 +197,12 @@ def imprint_dollar(publisher: str | None, place: str | None) -> str | None:
     """The dollar of the country a book is published in, when its imprint says: a home-market
     house ("MUP"), or a town or country in the publisher's name or place ("Toronto")."""
     if publisher:
-        name = " ".join(publisher.lower().replace(".", "").split())
-        for house, dollar in DOLLAR_PUBLISHERS.items():
-            if name == house or name.startswith(house + " ") or f" {house} " in f" {name} ":
-                return dollar
+        house = _DOLLAR_HOUSE.search(" ".join(publisher.lower().replace(".", "").split()))
+        if house:
+            return DOLLAR_PUBLISHERS[house.group(0)]
     return outlet_dollar(publisher) or outlet_dollar(place)
+
+
+_DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
+                           + "|".join(map(re.escape, sorted(DOLLAR_PUBLISHERS, key=len, reverse=True)))
+                           + r")(?![\w&'-])")
