@@ -482,8 +482,9 @@ US = [
     ("The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
      expect("The Collected Harbor", None, editors=["Jane Doe"], publisher="Norton")),
     # a title in capitals closed by a stop, then the name: the name runs across no full stop
-    ("QUIET HARBOR. Jane D'Amato. Harbor House. $4.99.",
-     expect("Quiet Harbor", None, ["Jane D'Amato"], publisher="Harbor House", price=[("4.99", "USD", None)])),
+    # ("MARK." is a given name's shape, and the stop still ends the title)
+    ("THE HARBOR MARK. Jane D'Amato. Harbor House. $4.99.",
+     expect("The Harbor Mark", None, ["Jane D'Amato"], publisher="Harbor House", price=[("4.99", "USD", None)])),
     # two people after the title, each after a comma
     ("The Quiet Harbor, Jane Doe, John Roe (Harbor House).",
      expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="Harbor House")),
