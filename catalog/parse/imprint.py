@@ -96,8 +96,6 @@ def imprint_clauses(imprint: str) -> list[str]:
         last = cut
     clauses = []
     for piece in pieces:
-        if ",\n" in piece:   # "Poppy/Little,\nBrown": the line breaks inside the publisher's name
-            piece = COMMA_PUBLISHERS.sub(lambda m: m.group(0).replace("\n", " "), piece)
         clauses += _CLAUSE_BREAK.split(piece)
     return [_SPACES.sub(" ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
 
@@ -172,6 +170,8 @@ _INLINE_LEVEL = re.compile(r"\bby [A-Z][^;()$]{2,80}?[a-z.](?P<level>(?: ?,? (?:
 def split_trailer(text: str) -> Split:
     """Cut one book's trailer into head and imprint."""
     text = _PHONE.sub(lambda m: " " * len(m.group()), text)   # same length: spans stay put
+    if ",\n" in text:   # "Poppy/Little,\nBrown, 2016": a line broken inside a publisher's name ends no clause
+        text = COMMA_PUBLISHERS.sub(lambda m: m.group(0).replace("\n", " "), text)
     if "   " in text or "\t" in text:
         column = _COLUMN.search(text)
         level = _LEVELS.search(text, 0, column.start()) if column else None
@@ -325,8 +325,5 @@ def _clause_start(text: str, position: int) -> int:
     stripped = before.rstrip(" ,;:")
     candidates = [0]
     candidates += sentence_breaks(stripped)
-    breaks = [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
-    if ",\n" in stripped:   # "Poppy/Little,\nBrown, 2016": a line broken inside a publisher's name
-        inside = [(m.start(), m.end()) for m in COMMA_PUBLISHERS.finditer(stripped)]
-        breaks = [b for b in breaks if not any(start < b < end for start, end in inside)]
-    return max(c for c in candidates + breaks if c <= len(stripped))
+    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
+    return max(c for c in candidates if c <= len(stripped))

@@ -147,13 +147,14 @@ def _labelled(text: str) -> tuple[list[Token], list[str], list[float]]:
 
 
 _ITEM_LABELS = frozenset({"pages", "price", "isbn", "other"})
+_PRICE_MARKERS = frozenset({"RRP", "rrp", "Rrp"})
 
 
 def _items_kept_apart(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """No word of a price, page count or ISBN the item finders found, nor the "RRP" before a
     price, is a title's, a name's or a publisher's: the item finders decide by their markers
     ("Canongate 592pp £18.99"), and the labeller's run ends where an item starts."""
-    spans = find_items(text).spans if any(c.isdigit() for c in text) else ()
+    spans = find_items(text).spans   # memoized: parsed_from_labels asks for the same text's items
     if not spans:
         return labels
     kept = list(labels)
@@ -168,9 +169,6 @@ def _items_kept_apart(text: str, tokens: list[Token], labels: list[str]) -> list
         if (inside or marker) and kept[i] not in _ITEM_LABELS:
             kept[i] = "other"
     return kept
-
-
-_PRICE_MARKERS = frozenset({"RRP", "rrp", "Rrp"})
 
 
 @dataclass(frozen=True)

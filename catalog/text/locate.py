@@ -232,7 +232,7 @@ def _is_heading(line: str) -> bool:
     if not text or len(text.split()) > 25 or imprint_end(text) is not None:
         return False
     quoted = text[0] in "\"\u201c" and text[-1] in "\"\u201d" and len(text.split()) <= 15   # '"The Candy House"'
-    titled = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in text.split())
+    titled = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in text.split())
     short = len(text.split()) <= 6 and titled
     asked = text[-1] in "?!" and titled   # "Blackout: How Is Energy-Rich Australia Running Out Of Electricity?"
     if text[-1] in ".!?\"”" and not is_role_clause(text) and not quoted and not short and not asked:   # "Emily L."
