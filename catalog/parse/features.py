@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from catalog.parse.imprint import find_items
 from catalog.parse.names import is_given_name
-from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, role_phrases, roles_of
+from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, PUBLISHING_TOWNS, role_phrases, roles_of
 from catalog.parse.tokens import Token, tokenize
-from catalog.parse.trailer import PUBLISHING_TOWNS
 
 FEATURE_SET = "notes-features-5"
 

@@ -43,7 +43,7 @@ def parse_head(head: str) -> Head:
     head = head.strip()
     if head[:1] in "*!\u2022\u00b7\u25aa\u25cf":
         head = _LIST_MARK.sub("", head)
-    if "=" in head or "Aufl" in head or "d." in head:
+    if "=" in head or "Aufl" in head or "d." in head or ")" in head:
         head = _HEAD_EXTRAS.sub("", head).strip()
     leading: list[tuple[Role, str]] = []
     inverted = leading_inverted_names(head)
@@ -117,8 +117,10 @@ _POSTFIX_ROLES = {"ed": Role.EDITOR, "eds": Role.EDITOR, "editor": Role.EDITOR, 
                   "hg": Role.EDITOR, "hrsg": Role.EDITOR, "tr": Role.TRANSLATOR, "trans": Role.TRANSLATOR,
                   "translator": Role.TRANSLATOR}
 # What a German or French head carries after the title and is no part of it: the series in
-# "(= Schriftenreihe 129)", the edition in ", 6. Aufl." / ", 2e éd.".
-_HEAD_EXTRAS = re.compile(r"\s*\(=[^()]*\)|,?\s+\d+\.?\s?(?:Aufl(?:age)?|e [ée]d|[ée]d)\.?(?=\s*$)")
+# "(= Schriftenreihe 129)", the edition in ", 6. Aufl." / ", 2e éd." / "(7th ed)" / "(Revised Edition)".
+_HEAD_EXTRAS = re.compile(r"\s*\(=[^()]*\)|,?\s+\d+\.?\s?(?:Aufl(?:age)?|e [ée]d|[ée]d)\.?(?=\s*$)"
+                          r"|\s*\((?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|new|expanded|updated)"
+                          r" (?i:ed|edn|edition)\.?\)")
 
 
 # The same roles opening the words after a name, closed by a stop, bracket or comma (", Ed Roe" is a name).
@@ -141,6 +143,10 @@ def postfix_role(names: str) -> tuple[str, Role] | None:
     return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
 
 
+_LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
+_NAME_LIST = re.compile(r",? and |, |,? & ")
+
+
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names)."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
@@ -155,6 +161,10 @@ def split_head(head: str) -> tuple[str, str, str]:
                 return title[:marker], title[marker:] + " " + " ".join(lines[i:]), BY_MARKER
             return title, " ".join(lines[i:]), BY_LINES
     joined = " ".join(lines)
+    editors = _LEADING_EDITORS.search(joined, 0, 120) if "ed" in joined[:120] else None
+    if editors and all(is_person(n) for n in _NAME_LIST.split(joined[:editors.start()])):
+        # "Jane Doe and John Roe, eds. The Quiet Harbor" — the role after the names, before the title
+        return joined[editors.end():], joined[:editors.end()].strip(), BY_MARKER
     marker = _first_role_marker(joined)
     if marker is not None:
         return joined[:marker], joined[marker:], BY_MARKER

@@ -22,7 +22,7 @@ from catalog.parse.cuts import (
     name_then_publisher,
 )
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, place_imprint
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
@@ -212,8 +212,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         imprint = _masked_slice(text, spans, start, end).strip("() ") + " " + _masked_slice(text, spans, end)
         return Split(text[:start], imprint, found)
     if not spans:
+        # "Taste and Power. Berkeley: U of California P, 1996." — a citation's imprint;
         # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
-        cut = comma_publisher(text, 0, len(text))
+        cut = place_imprint(text.rstrip()) or comma_publisher(text, 0, len(text))
         return cut_at(cut or len(text))
     first = spans[0].start
     if text[:first].rstrip().endswith("("):   # "Scribner (ISBN: ...)": the clause before the parenthesis

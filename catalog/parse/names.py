@@ -60,11 +60,20 @@ LEADING_INVERTED = re.compile(
     # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
     r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")
 
+# "AUSLANDER, LEORA. Taste and Power" — a name in capitals, family first, closed by a stop
+# (journals printing their review heads as a bibliography does).
+_LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?), "
+                               r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
     m = LEADING_INVERTED.match(head)
     if m is None:
-        return None
+        caps = _LEADING_CAPITALS.match(head) if head[1:2].isupper() else None
+        if caps is None or not is_given_name(caps.group("given").split()[0].title()):
+            return None
+        return [f"{caps.group('given').title()} {caps.group('family').title()}"], caps.end()
     names = []
     for n in ("1", "2"):
         given = m.group(f"given{n}")

@@ -160,6 +160,9 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "waikato", "aotearoa", "stuff.co.nz"), "NZD"),
 }
 _OUTLET_WORD = re.compile(r"[\w'.&]+")
+# Names that are common words elsewhere count only where the outlet's name starts with them:
+# "The Age" (Melbourne), not "Studies in the Age of Chaucer".
+_LEADING_ONLY = frozenset({"the age"})
 
 
 def outlet_dollar(outlet: str | None) -> str | None:
@@ -169,8 +172,9 @@ def outlet_dollar(outlet: str | None) -> str | None:
     words = [w.strip(".").lower() for w in _OUTLET_WORD.findall(outlet)]
     for n in (3, 2, 1):   # "globe and mail", "new zealand", "sydney"
         for i in range(len(words) - n + 1):
-            found = DOLLAR_OUTLET_WORDS.get(" ".join(words[i:i + n]))
-            if found:
+            phrase = " ".join(words[i:i + n])
+            found = DOLLAR_OUTLET_WORDS.get(phrase)
+            if found and (i == 0 or phrase not in _LEADING_ONLY):
                 return found
     return None
 
@@ -206,3 +210,57 @@ def imprint_dollar(publisher: str | None, place: str | None) -> str | None:
 _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
                            + "|".join(map(re.escape, sorted(DOLLAR_PUBLISHERS, key=len, reverse=True)))
                            + r")(?![\w&'-])")
+
+
+# "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
+_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$"
+                         r"|^[A-Z][\w. ]+, "
+                         r"(?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
+# Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
+# New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
+# is an imprint and its publisher (Library Journal).
+PUBLISHING_TOWNS = frozenset({
+    "New York", "London", "Boston", "Chicago", "Philadelphia", "Cambridge", "Oxford", "Princeton",
+    "New Haven", "Berkeley", "Los Angeles", "San Francisco", "Washington", "Garden City", "Toronto",
+    "Baltimore", "Ithaca", "Minneapolis", "Seattle", "Austin", "Chapel Hill", "Durham", "Edinburgh",
+    "Paris", "Dublin", "Montreal", "Sydney", "Stanford", "Lincoln", "Norman", "Athens", "Iowa City",
+    "Madison", "Ann Arbor", "Bloomington", "Urbana", "Pittsburgh", "Cleveland", "Indianapolis",
+    "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
+    "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul",
+    "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
+    # European and Latin American publishing towns, as their own journals print them
+    # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")
+    "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Stuttgart", "Köln", "Hamburg",
+    "Leipzig", "Tübingen", "Göttingen", "Heidelberg", "Freiburg", "Paderborn", "Darmstadt", "Münster",
+    "Bonn", "Mainz", "Innsbruck", "Graz", "Salzburg", "Zürich", "Basel", "Bern", "Genève", "Geneva",
+    "Lausanne", "Leiden", "Amsterdam", "Deventer", "Den Haag", "Brussels", "Bruxelles", "Louvain",
+    "Lyon", "Rennes", "Bordeaux", "Toulouse", "Marseille", "Lille", "Madrid", "Barcelona", "Sevilla",
+    "Salamanca", "Valencia", "Pamplona", "Lisboa", "Lisbon", "Roma", "Rome", "Milano", "Milan", "Torino",
+    "Firenze", "Bologna", "Napoli", "Venezia", "Padova", "México", "Mexico", "Buenos Aires", "Santiago",
+    "Bogotá", "Lima", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Warszawa", "Praha",
+    "Budapest", "Moscow", "Jerusalem", "Tel Aviv", "Delhi", "New Delhi", "Cape Town", "Johannesburg",
+    "Auckland", "Wellington", "Ottawa", "Canberra", "Brisbane", "Adelaide", "Perth", "Glasgow", "Manchester",
+    "Belfast", "Cork", "Cardiff", "Abingdon", "Basingstoke", "Houndmills", "Aldershot", "Farnham", "Woodbridge",
+    "Westport", "Lanham", "Armonk", "Santa Barbara", "Notre Dame", "Waco", "Grand Rapids", "Leuven",
+})
+
+
+def is_place(text: str) -> bool:
+    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien")."""
+    if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
+        return True
+    return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
+
+# "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
+# imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
+PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and |/| )[A-Z][\w.\-]*){0,3}) ?: "
+                           r"[A-Z][^.:;()\n]{1,60}?(?:,? (?:Ltd|Inc|Co)\.)?(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
+
+
+def place_imprint(text: str) -> int | None:
+    """Where a closing 'Place: Publisher[, Year]' clause starts (its place), or None. A place is
+    a known town, or any capitalized words when the year closes the clause."""
+    m = PLACE_IMPRINT.search(text) if ": " in text else None
+    if m and (m.group("year") or is_place(m.group("place"))):
+        return m.start("place")
+    return None

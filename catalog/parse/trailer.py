@@ -14,7 +14,7 @@ from catalog.parse.head import BY_MARKER, parse_head, split_title
 from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER
+from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, is_place
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
@@ -33,46 +33,6 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.
                           r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 _TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
-# "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
-_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$"
-                         r"|^[A-Z][\w. ]+, "
-                         r"(?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
-# Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
-# New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
-# is an imprint and its publisher (Library Journal).
-PUBLISHING_TOWNS = frozenset({
-    "New York", "London", "Boston", "Chicago", "Philadelphia", "Cambridge", "Oxford", "Princeton",
-    "New Haven", "Berkeley", "Los Angeles", "San Francisco", "Washington", "Garden City", "Toronto",
-    "Baltimore", "Ithaca", "Minneapolis", "Seattle", "Austin", "Chapel Hill", "Durham", "Edinburgh",
-    "Paris", "Dublin", "Montreal", "Sydney", "Stanford", "Lincoln", "Norman", "Athens", "Iowa City",
-    "Madison", "Ann Arbor", "Bloomington", "Urbana", "Pittsburgh", "Cleveland", "Indianapolis",
-    "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
-    "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul",
-    "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
-    # European and Latin American publishing towns, as their own journals print them
-    # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")
-    "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Stuttgart", "Köln", "Hamburg",
-    "Leipzig", "Tübingen", "Göttingen", "Heidelberg", "Freiburg", "Paderborn", "Darmstadt", "Münster",
-    "Bonn", "Mainz", "Innsbruck", "Graz", "Salzburg", "Zürich", "Basel", "Bern", "Genève", "Geneva",
-    "Lausanne", "Leiden", "Amsterdam", "Deventer", "Den Haag", "Brussels", "Bruxelles", "Louvain",
-    "Lyon", "Rennes", "Bordeaux", "Toulouse", "Marseille", "Lille", "Madrid", "Barcelona", "Sevilla",
-    "Salamanca", "Valencia", "Pamplona", "Lisboa", "Lisbon", "Roma", "Rome", "Milano", "Milan", "Torino",
-    "Firenze", "Bologna", "Napoli", "Venezia", "Padova", "México", "Mexico", "Buenos Aires", "Santiago",
-    "Bogotá", "Lima", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Warszawa", "Praha",
-    "Budapest", "Moscow", "Jerusalem", "Tel Aviv", "Delhi", "New Delhi", "Cape Town", "Johannesburg",
-    "Auckland", "Wellington", "Ottawa", "Canberra", "Brisbane", "Adelaide", "Perth", "Glasgow", "Manchester",
-    "Belfast", "Cork", "Cardiff", "Abingdon", "Basingstoke", "Houndmills", "Aldershot", "Farnham", "Woodbridge",
-    "Westport", "Lanham", "Armonk", "Santa Barbara", "Notre Dame", "Waco", "Grand Rapids", "Leuven",
-})
-
-
-def is_place(text: str) -> bool:
-    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien")."""
-    if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
-        return True
-    return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
-
-
 @dataclass(frozen=True)
 class ParsedTrailer:
     title: str

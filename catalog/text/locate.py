@@ -14,6 +14,7 @@ from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, split_trailer
 from catalog.parse.labelled import is_labelled_block, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
+from catalog.parse.tables import place_imprint
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 # '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
@@ -118,7 +119,7 @@ _MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros".
 _WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|euros?|EUR|DM)"
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
+_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
 _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
@@ -130,7 +131,7 @@ def may_hold_imprint(line: str) -> bool:
     with no notes. tests/text/test_gates.py holds the two equal."""
     if "\n" in line:   # the pattern's `, .*, ` stops at a line break; the count would not
         return _MAYBE_IMPRINT.search(line) is not None
-    return (line.count(", ") >= 2 or "(" in line or "$" in line or "\u00a3" in line or "\u20ac" in line
+    return (line.count(", ") >= 2 or "(" in line or ": " in line or "$" in line or "\u00a3" in line or "\u20ac" in line
             or "\u00a5" in line or "ISBN" in line or "978" in line or "979" in line
             or ("y " in line and _BY_NAME.search(line) is not None)
             or (_MAYBE_ITEM.search(line) is not None and _DIGIT_ITEM.search(line) is not None))
@@ -143,7 +144,7 @@ def imprint_end(line: str) -> int | None:
     found = find_items(line) if _MAYBE_ITEM.search(line) else None
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns] if found else []
     if found and core:
-        end = _chain_end(line, found.spans)   # Items.spans come sorted
+        end = _chain_end(found.spans, core)   # Items.spans come sorted
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
         if unpriced is None:
@@ -191,6 +192,8 @@ def unpriced_end(line: str) -> int | None:
     m = _TITLE_BYLINE.match(line.strip()) if "By" in line else None
     if m and is_person(m.group("names")) and not is_prose(m.group("title")):
         return len(line.rstrip())
+    if place_imprint(end) is not None and len(end.split()) <= 40 and not is_prose(end):
+        return len(end)   # "Title. By Jane Doe. New York: Knopf, 1996." — a citation with no price
     return None
 
 
@@ -199,13 +202,16 @@ def _all_name_words(text: str) -> bool:
     return bool(words) and all(looks_like_name_word(w) for w in words)
 
 
-def _chain_end(line: str, spans: list) -> int:
-    """End of the first run of items that stand close together ("Publisher. $25.95")."""
-    end = spans[0].end
+def _chain_end(spans: list, core: list) -> int:
+    """End of the first run of items that stand close together ("Publisher. $25.95") and
+    holds a price, page count or ISBN: an 'Illustrated' mark alone starts no imprint
+    ("Axe, David (text) & Tim Hamilton (illus.). Army of God ... 128p. ISBN ...")."""
+    end, priced = spans[0].end, spans[0] in core
     for span in spans[1:]:
-        if span.start - end > 60:
+        if span.start - end > 60 and priced:
             break
         end = max(end, span.end)
+        priced = priced or span in core
     return end
 
 
@@ -280,6 +286,8 @@ def _headless(head: str) -> bool:
     """True when the imprint line's own head has no title: 'Edited by X.', 'Meg Shaffer.'."""
     text = head.strip(" .,;")
     if is_role_clause(text) and re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE):
+        return True
+    if place_imprint(". " + text) == 2:   # "New York: Pearson Longman, 2005." — all imprint
         return True
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):

@@ -387,6 +387,25 @@ ACADEMIC += [
             price=[("20.00", "GBP", None)])),
     ("Doe, Jane, Der stille Hafen. Beck, München 2005. XIII, 549 S.",
      expect("Der stille Hafen", None, ["Jane Doe"], publisher="Beck", place="München", pages=549)),
+    # a citation with no price or pages: "Place: Publisher, Year." closes it, and is its imprint
+    ("The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.",
+     expect("The Quiet Harbor", "A History", ["Jane Doe"], publisher="Harbor House", place="New York")),
+    # the name in capitals, family first, as a bibliography prints it
+    ("DOE, JANE. The Quiet Harbor: A History. Berkeley: U of Harbor P, 1996.",
+     expect("The Quiet Harbor", "A History", ["Jane Doe"], publisher="U of Harbor P", place="Berkeley")),
+    # editors named before the title, their role after the names and before the title
+    ("Jane Doe and John Roe, eds. The Quiet Harbor: A History. Ithaca: Harbor University Press, 2002. 243 pp.",
+     expect("The Quiet Harbor", "A History", editors=["Jane Doe", "John Roe"], publisher="Harbor University Press",
+            place="Ithaca", pages=243)),
+    # an edition in parentheses after the title is no part of it
+    ("THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
+     expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="Harbor House", place="New York",
+            pages=192, price=[("47.60", "USD", None)])),
+    # a role's "(illus.)" after a name starts no imprint: the items further on do
+    ("Doe, Jane (text) & John Roe (illus.). The Quiet Harbor: A History. Harbor House. 2013. 128p. "
+     "ISBN 9780306406157. pap. $14.99. HISTORY",
+     expect("The Quiet Harbor", "A History", ["Jane Doe"], publisher="Harbor House", pages=128, illustrated=True,
+            price=[("14.99", "USD", "paper")], isbns=["9780306406157"])),
 ]
 
 
@@ -578,7 +597,8 @@ def test_trade_forms(text, fields):
 @pytest.mark.parametrize("outlet, currency", [
     ("The Globe and Mail", "CAD"), ("Toronto Star", "CAD"), ("The Sydney Morning Herald", "AUD"),
     ("Australian Financial Review", "AUD"), ("Otago Daily Times", "NZD"), ("The New Zealand Herald", "NZD"),
-    ("The Boston Globe", "USD"), (None, "USD"),
+    ("The Boston Globe", "USD"), (None, "USD"), ("The Age", "AUD"),
+    ("Studies in the Age of Chaucer", "USD"),   # "the age" names the Melbourne paper only as its whole name
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"

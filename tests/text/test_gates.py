@@ -11,7 +11,7 @@ PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "(", "ISBN", "isbn", "978", "979", 
           "3pages", "3 PAGES", "3 pp", "3pp.", "3 p", "3 P", "3 px", ", ", ",", " ", "By Ann", "by ann", "Nearby Z",
           "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A",
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
-          "euros", "euro"]
+          "euros", "euro", ": ", ":", " :"]
 LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
 
 
