@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.parse.names import is_given_name, is_person
+from catalog.parse.names import is_corporate, is_given_name, is_person, plain_name
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
@@ -37,11 +37,12 @@ def last_comma(text: str, end: int) -> int | None:
     return commas[-1] if commas else None
 
 
-def comma_publisher(text: str, start: int, end: int) -> int | None:
+def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:
     """Where the publisher starts in 'TITLE, by X, Knopf' or 'Title, Jane Doe, Henry Holt'.
 
     In a comma-separated entry the segment after the author's is the publisher; the
-    author's segment is a role phrase with names, or a personal name.
+    author's segment is a role phrase with names, or a personal name; `by_shape`, or any
+    two to four capitalized words a name could be ('Askold Melnyczuk': no given name known).
     """
     protected = [(m.start() + start, m.end() + start) for m in COMMA_PUBLISHERS.finditer(text[start:end])]
     commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])
@@ -51,7 +52,8 @@ def comma_publisher(text: str, start: int, end: int) -> int | None:
     for i in range(len(segments) - 1, 0, -1):
         people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
         byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
-        if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))):
+        if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))
+                or (by_shape and plain_name(people) is not None and not is_corporate(people))):
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
         named = COMMA_PUBLISHERS.match(rest)

@@ -69,8 +69,9 @@ _PUNCT_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(['\"\u201d\u2019]+)$")
 def _clean(text: str) -> str:
     """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"; no
     bracket left open at the end ("Pliny the Elder (Cambridge: ...") and no slash before a
-    statement of responsibility ("The First Thanksgiving / by Sarah Gilman", a library's form)."""
-    text = _SPACES.sub(" ", text).strip(" ,;:.\n").rstrip(" /([{").rstrip(" ,;:.")
+    statement of responsibility ("The First Thanksgiving / by Sarah Gilman", a library's form), nor a
+    dash ('"Venus on Wheels." -By Maurice Dekobra', an OCR'd column)."""
+    text = _SPACES.sub(" ", text).strip(" ,;:.\n").rstrip(" /([{-\u2013\u2014").rstrip(" ,;:.")
     return _PUNCT_BEFORE_CLOSING_QUOTE.sub(r"\1", text) if text[-1:] in "'\"\u201d\u2019" else text
 
 

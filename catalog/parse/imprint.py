@@ -268,6 +268,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             guess = "title's end told by an inverted name alone" if cut else None
         if not cut:
             cut = name_in_run(text, first)   # "The Quiet Harbor Jane Doe Faber, pp. 320" — British weeklies
+            if not cut:   # "Ambassador of the Dead, Askold Melnyczuk, Counterpoint: 266 pp." — LA Times
+                cut = comma_publisher(text, 0, first, by_shape=True)
             guess = "title, author and publisher told apart by the shape of a name" if cut else None
         caps = _CAPS_TITLE.match(clause) if author_known and not cut else None
         if caps:   # "Doe, Jane THE QUIET HARBOR Knopf (320 pp.)" — Kirkus

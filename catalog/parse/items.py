@@ -71,11 +71,11 @@ class FoundPrice:
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d." — 20
 # shillings to the pound, 12 pence to the shilling. A bare "5s." counts only where an
-# imprint item may stand: after "(", ",", ".", ";" or ":".
+# imprint item may stand: after "(", ",", ".", ";" or ":". Before "net" the stop may go: "(6s net.)".
 _AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
-    rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s\.(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
+    rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b))(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)")
 
 
@@ -153,7 +153,7 @@ def find_word_prices(text: str) -> list[FoundPrice]:
 
 
 def find_prices(text: str) -> list[FoundPrice]:
-    old = find_predecimal(text) if ("s." in text or "d." in text) else []
+    old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text) else []
     if any(hint in text for hint in _WORD_HINTS):
         words = [w for w in find_word_prices(text) if not any(p.span.start < w.span.end and w.span.start < p.span.end
                                                                for p in old)]

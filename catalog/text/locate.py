@@ -63,6 +63,8 @@ def locate_notes(text: str) -> Located:
             lines[start:stop] = [""] * (stop - start)
     last = -1   # the line the last trailer ended on
     for i, line in enumerate(lines):
+        if "(" in line and i + 1 < len(lines) and line.count("(") > line.count(")"):
+            line = _join_parenthesis(lines, i)
         end = imprint_end(line)
         if end is None:
             continue
@@ -85,6 +87,20 @@ def locate_notes(text: str) -> Located:
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     return Located(tuple(trailers), body)
+
+
+def _join_parenthesis(lines: list[str], i: int) -> str:
+    """Line i with the next one, when a parenthesis it opens closes there and the two make an
+    imprint ("By C. E. Plumptre. (Swan Sonnenschein" / "and Co.)" — a column's line broken by OCR)."""
+    line, following = lines[i], lines[i + 1]
+    close = following.find(")")
+    if close == -1 or close > 60 or "(" in following[:close] or imprint_end(line) is not None:
+        return line
+    joined = line.rstrip() + " " + following.lstrip()
+    if imprint_end(joined) is None:
+        return line
+    lines[i], lines[i + 1] = joined, ""
+    return joined
 
 
 def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -179,7 +195,11 @@ def unpriced_end(line: str) -> int | None:
     prose with commas, and searching them all was most of the cost of a skipped article."""
     paren = "(" in line
     m = _BY_NAME_PAREN.search(line) if paren and "by" in line.lower() else None
-    if m and _all_name_words(m.group("names")):
+    while m and not _all_name_words(m.group("names")):
+        # "by Jesus Carrasco, translated from the Spanish by Margaret Jull Costa (Riverhead)":
+        # the last role's names stand before the parenthesis
+        m = _BY_NAME_PAREN.search(line, m.start("names"))
+    if m:
         return m.end()
     end = line.rstrip()
     m = _NAME_PAREN.search(line) if paren and (end[-1:] == ")" or end[-2:-1] == ")") else None

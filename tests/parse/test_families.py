@@ -168,9 +168,10 @@ def test_a_wrong_looking_name_is_marked_for_review():
 
 @pytest.mark.parametrize("printed, amount", [
     ("12s. 6d.", "0.625"), ("3s. 6d.", "0.175"), ("5s.", "0.25"), ("\u00a31 5s.", "1.25"), ("\u00a32 2s. 6d.", "2.125"),
+    ("6s", "0.3"),   # "(6s net.)": before "net" the shilling's stop may go
 ])
 def test_pre_decimal_british_prices(printed, amount):
-    b = book(f"THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, {printed})")
+    b = book(f"THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, {printed}{' net.' if printed == '6s' else ''})")
     assert b.publisher == "Hamish Hamilton"
     assert [(o.price.amount, o.price.currency, o.price.printed) for o in b.prices] == [
         (Decimal(amount), "GBP", printed)]
@@ -402,9 +403,10 @@ ACADEMIC += [
      expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="Harbor House", place="New York",
             pages=192, price=[("47.60", "USD", None)])),
     # a role's "(illus.)" after a name starts no imprint: the items further on do
-    ("Doe, Jane (text) & John Roe (illus.). The Quiet Harbor: A History. Harbor House. 2013. 128p. "
-     "ISBN 9780306406157. pap. $14.99. HISTORY",
-     expect("The Quiet Harbor", "A History", ["Jane Doe"], publisher="Harbor House", pages=128, illustrated=True,
+    ("Doe, Jane (text) & John Roe (illus.). The Quiet Harbor: A History of the Coast and Its Keepers. Harbor House. "
+     "2013. 128p. ISBN 9780306406157. pap. $14.99. HISTORY",
+     expect("The Quiet Harbor", "A History of the Coast and Its Keepers", ["Jane Doe"], publisher="Harbor House",
+            pages=128, illustrated=True,
             price=[("14.99", "USD", "paper")], isbns=["9780306406157"])),
 ]
 
@@ -564,6 +566,19 @@ BRITISH += [
     # "Faber and Faber, 2013": the year closes the publisher's segment, "and" or not
     ("The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
      expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Faber and Faber", price=[("9.99", "GBP", None)])),
+]
+
+BRITISH += [
+    # an OCR'd column: a dash before the byline; the shilling's stop gone before "net"
+    ('"The Quiet Harbor.\u201d -By Jane Doe. London: Harbor House, Ltd. (6s net.)',
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House, Ltd", place="London",
+            price=[("0.3", "GBP", None)])),
+    # the publisher's parenthesis broken across two lines
+    ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein\nand Co.)\n\nThe essays are slight.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Sonnenschein and Co")),
+    # the last role's names stand before the parenthesis
+    ("The Quiet Harbor, by Jane Doe, translated from the Spanish by Ann Roe (Harbor House).",
+     expect("The Quiet Harbor", None, ["Jane Doe"], translators=["Ann Roe"], publisher="Harbor House")),
 ]
 
 

@@ -24,3 +24,13 @@ def test_name_parts():
 def test_corporate_authors_stay_literal():
     assert person("The Recipe Club of Saint Paul's Cathedral")[4] == "The Recipe Club of Saint Paul's Cathedral"
     assert person("Staff of the Museum")[4] == "Staff of the Museum"
+
+
+def test_a_name_in_capitals_family_first_before_a_stop_leads_the_head():
+    from catalog.parse.names import leading_inverted_names
+    head = "DOE, JANE. The Quiet Harbor: A History"
+    assert leading_inverted_names(head) == (["Jane Doe"], len("DOE, JANE. "))
+    assert leading_inverted_names("DOE, JANE Q. The Quiet Harbor") == (["Jane Q. Doe"], len("DOE, JANE Q. "))
+    # no stop after the name, or no given name known: a capitals title, not a name
+    assert leading_inverted_names("DOE, JANE THE QUIET HARBOR. Knopf") is None
+    assert leading_inverted_names("HARBOR, QUIET. A History") is None

@@ -50,6 +50,12 @@ STYLES = [
     "The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
     "DOE, Jane. The Quiet Harbor. illus. by John Roe. 40p. ebook available. Holt. May 2017. pap. $7.99. "
     "ISBN 9780306406157.",
+    # citations with no price, editors before the title, a name in capitals, an edition in the title
+    "The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.",
+    "Jane Doe and John Roe, eds. The Quiet Harbor: A History. Ithaca: Harbor University Press, 2002. 243 pp.",
+    "DOE, JANE. The Quiet Harbor: A History. Berkeley: U of Harbor P, 1996.",
+    "THE QUIET HARBOR (7TH ed), by Jane Doe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
+    "\"The Quiet Harbor.\u201d -By Jane Doe. London: Harbor House, Ltd. (6s net.)",
 ]
 
 

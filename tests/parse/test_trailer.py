@@ -160,3 +160,16 @@ def test_a_head_of_people_alone_has_no_title():
     # "By Jane Doe" under a line the locator did not take: no title is made of "By"
     from catalog.parse.head import BY_MARKER, split_head
     assert split_head("By Jane Doe") == ("", "By Jane Doe", BY_MARKER)
+
+
+def test_a_name_no_given_name_list_knows_still_ends_a_comma_entry():
+    # "Title, Name, Publisher: pages, price" (a newspaper's list): the name is told by its shape
+    # alone, so the publisher is found and the cut is a guess the record says
+    from catalog.parse.imprint import split_trailer
+    split = split_trailer("The Harbor of the Dead, Askold Melnyczuk, Counterpoint: 266 pp., $25")
+    assert split.head.strip() == "The Harbor of the Dead, Askold Melnyczuk,"
+    assert split.guess == "title, author and publisher told apart by the shape of a name"
+    assert parse_trailer("The Harbor of the Dead, Askold Melnyczuk, Counterpoint: 266 pp., $25").publisher \
+        == "Counterpoint"
+    # a title's words are no name: "Harbor of the Dead" is not cut from "Counterpoint"
+    assert split_trailer("The Quiet Harbor, The Harbor of the Dead, Counterpoint: 266 pp., $25").guess is None

@@ -54,3 +54,24 @@ def test_a_german_title_with_lowercase_adjectives_is_not_prose():
     assert locate_notes(text).trailers == (text,)
     assert imprint_end("Er sagte, die Karten für das Konzert seien für 25 Euro verkauft worden, "
                        "aber niemand kam zu der Vorstellung.") is None
+
+
+def test_a_citation_with_no_price_is_located_by_its_place_and_publisher():
+    text = "The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.\n\nThe book is long."
+    assert locate_notes(text).trailers == ("The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.",)
+    # a place and a colon in prose close no citation
+    assert imprint_end("He said it plainly in his speech. London: the city had changed, and so had he.") is None
+    assert imprint_end("Datelines lead. WASHINGTON: Congress met again on Monday, 1996.") is None
+
+
+def test_the_last_byline_before_the_parenthesis_ends_the_notes():
+    text = "The Quiet Harbor, by Jane Doe, translated from the Spanish by Ann Roe (Harbor House). It is long."
+    assert locate_notes(text).trailers == (
+        "The Quiet Harbor, by Jane Doe, translated from the Spanish by Ann Roe (Harbor House).",)
+
+
+def test_a_parenthesis_broken_across_two_lines_is_one_imprint():
+    text = "The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein\nand Co.)\n\nThe essays are slight."
+    located = locate_notes(text)
+    assert located.trailers == ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein and Co.)",)
+    assert located.body.strip() == "The essays are slight."
