@@ -251,6 +251,7 @@ def is_place(text: str) -> bool:
         return True
     return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
 
+
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
 PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and |/| )[A-Z][\w.\-]*){0,3}) ?: "

@@ -33,6 +33,8 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.
                           r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 _TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
+
+
 @dataclass(frozen=True)
 class ParsedTrailer:
     title: str
