@@ -118,7 +118,11 @@ def test_interrupted_run_leaves_previous_output_or_none(tmp_path):
         process = subprocess.Popen([sys.executable, "-m", "catalog", "export", str(source),
                                     "--to", "all", "-o", str(out)],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(3)
+        # interrupt once the run is writing (its temporary files are there), not after a fixed
+        # sleep: a fast machine finished the whole run within the sleep, racing the signal
+        deadline = time.monotonic() + 60
+        while not list(out.glob(".*.tmp")) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
         assert process.poll() is None, "the run finished before it could be interrupted"
         process.send_signal(sig)
         process.wait(timeout=60)
