@@ -7,6 +7,7 @@ Files get the mode an ordinary file would get under the user's umask.
 """
 from __future__ import annotations
 
+import glob
 import os
 import re
 import tempfile
@@ -107,6 +108,9 @@ class StagedFiles:
             raise OutputError(exc.strerror or str(exc), str(next(iter(targets.values())).parent)) from None
         except BaseException:   # a signal while the files are being made
             self.discard()
+            for target in targets.values():   # one made but not yet recorded when the signal came
+                for tmp in target.parent.glob(f".{glob.escape(target.name)}.catalog-{os.getpid()}-*.tmp"):
+                    tmp.unlink(missing_ok=True)
             raise
 
     def write(self, name: str, text: str) -> None:
