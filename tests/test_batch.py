@@ -142,3 +142,23 @@ def test_unwritable_output_folder_fails_before_work(tmp_path):
     blocker.write_text("x")
     result = run("export", str(SEED), "--to", "all", "-o", str(blocker / "out"))
     assert result.returncode == 2 and b"cannot create output folder" in result.stderr
+
+
+def test_a_signal_between_making_a_temporary_file_and_recording_it_leaves_none(tmp_path, monkeypatch):
+    import os
+
+    import pytest
+
+    from catalog import output
+    real_fchmod, calls = os.fchmod, []
+
+    def interrupted_chmod(fd, mode):
+        calls.append(fd)
+        if len(calls) == 2:   # the second file is made, and the signal comes before it is recorded
+            raise KeyboardInterrupt
+        real_fchmod(fd, mode)
+
+    monkeypatch.setattr(os, "fchmod", interrupted_chmod)
+    with pytest.raises(KeyboardInterrupt):
+        output.StagedFiles({"bib": tmp_path / "a.bib", "mods": tmp_path / "a.mods.xml"})
+    assert list(tmp_path.iterdir()) == []
