@@ -151,6 +151,10 @@ BREAKAGES = (
              'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", "")) + 1))'),
     Breakage("isbn-finder-skips-check-digit", "catalog/parse/items.py",
              "elif not m.group(\"tagged\"):\n            continue", "elif False:\n            continue"),
+    Breakage("isbn-finder-ignores-unlabelled-items", "catalog/parse/items.py",
+             'r"|(?:(?<=[(,;.:]\\s)|(?<=[(\\n])|(?<=^))(?P<clause>', 'r"|(?!x)x(?P<clause>'),
+    Breakage("isbn-label-needs-a-hyphen", "catalog/parse/items.py",
+             'ISBN(?:-?1[03]|\\s1[03](?=:))?', 'ISBN(?:-1[03])?'),
     Breakage("imprint-ignores-comma-publishers", "catalog/parse/cuts.py",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:\n"

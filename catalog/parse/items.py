@@ -35,13 +35,17 @@ PAGES = re.compile(
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
-# "ISBN 0-8050-6890-2" (tagged: reported even when the check digit fails);
+# "ISBN 0-8050-6890-2", "ISBN13: 978..." (tagged: reported even when the check digit fails);
 # "(9780789209931)", "(0-8109-5587-3)", "(0810955873)" — bare, kept only when the check
-# digit holds, since a bare number may be anything.
+# digit holds, since a bare number may be anything. A bare number standing as an imprint
+# item of its own, after ", ", ". ", "; " or "(", may also be spaced the British way
+# ("£25. 0 19 820539 X") or closed up ("(Morrow, $26, 0380973650)").
 ISBN = re.compile(
-    r"(?:ISBN(?:-1[03])?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])"
+    r"(?:ISBN(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])"
     r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|97[89](?: \d+){3,4}(?=\D|$)|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
-    r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\)))",
+    r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\))"
+    r"|(?:(?<=[(,;.:]\s)|(?<=[(\n])|(?<=^))(?P<clause>\d{9}[\dX]|97[89]\d{10}|\d{1,5} \d{1,7} \d{1,7} [\dX])"
+    r"(?![\w-]|[ .,]\d))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
 # never "illus. by X", which names an illustrator.
@@ -194,7 +198,7 @@ def find_isbns(text: str) -> list[FoundIsbn]:
     import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     found = []
     for m in finditer_from(ISBN, text, _starts(_ISBN_FIRST, text)):
-        printed = (m.group("tagged") or m.group("bare") or m.group("paren")).strip()
+        printed = (m.group("tagged") or m.group("bare") or m.group("paren") or m.group("clause")).strip()
         digits = re.sub(r"[^0-9Xx]", "", printed).upper()
         isbn13 = None
         if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits):

@@ -25,3 +25,21 @@ def test_illustrated_mark_but_not_an_illustrator():
     assert find_illustrated("Illus. 200 pages.")
     assert not find_illustrated("Elisa Downing, illus. by Isadora Machado.")
     assert not find_illustrated("The Illustrated Man, by Ray Bradbury")
+
+
+def test_an_isbn_labelled_isbn13_without_a_hyphen():
+    found = find_isbns("ISBN13: 9780306406157; ISBN 13: 9781627791458")
+    assert [i.isbn13 for i in found] == ["9780306406157", "9781627791458"]
+    assert [i.span.start for i in found] == [0, 23]   # the label is part of the item, not left to the imprint
+
+
+def test_an_unlabelled_isbn_standing_as_an_imprint_item():
+    # British spacing after a price, and a closed-up ISBN-10 after a price in parentheses
+    assert [i.isbn13 for i in find_isbns("OUP. £25. 0 306 40615 2.")] == ["9780306406157"]
+    assert [i.isbn13 for i in find_isbns("(Morrow, $26, 0306406152)")] == ["9780306406157"]
+
+
+def test_an_unlabelled_number_is_no_isbn_unless_its_check_digit_holds_and_it_stands_alone():
+    assert find_isbns("(Morrow, $26, 0306406153)") == []        # the check digit fails
+    assert find_isbns("1999. 0 306 40615 2 3") == []            # runs on into another number
+    assert find_isbns("code 0306406152") == []                  # not an item of its own

@@ -56,6 +56,9 @@ STYLES = [
     "DOE, JANE. The Quiet Harbor: A History. Berkeley: U of Harbor P, 1996.",
     "THE QUIET HARBOR (7TH ed), by Jane Doe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
     "\"The Quiet Harbor.\u201d -By Jane Doe. London: Harbor House, Ltd. (6s net.)",
+    # unlabelled ISBNs standing as imprint items
+    "The Quiet Harbor, by Jane Doe (Morrow, $26, 0306406152)",
+    "The Quiet Harbor. By Jane Doe. Harbor University Press. \u00a325. 0 306 40615 2.",
 ]
 
 
