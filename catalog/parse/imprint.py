@@ -22,7 +22,7 @@ from catalog.parse.cuts import (
     name_then_publisher,
 )
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, place_imprint
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, dated_place_imprint, place_imprint
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
@@ -252,6 +252,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
         return cut_at(first)
+    placed = dated_place_imprint(text[:first].rstrip(" ,;:."))
+    if placed is not None and placed > clause_start:
+        # "Der stille Hafen. Eine Geschichte, Berlin 2011: Böhlau, 320 S." — the place opens the imprint
+        return cut_at(placed)
     if "\n" not in text[:first] and (clause_start == 0 or (text[clause_start - 1:clause_start] == "("
                                                            and not sentence_breaks(text[:first].rstrip()))):
         # "Jane Doe, The Quiet Harbor, Harbor University Press, 2016, 256pp." — philosophy reviews;

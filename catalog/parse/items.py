@@ -13,7 +13,8 @@ from decimal import Decimal
 from catalog.parse.search import finditer_from
 from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
 
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+# "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?![\d,])|\d+(?:\.\d{1,2})?"
 _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
 # The money is found first; a binding before it is looked for in the few characters
@@ -156,6 +157,14 @@ def find_word_prices(text: str) -> list[FoundPrice]:
     return found
 
 
+def _decimal(amount: str) -> Decimal:
+    """'1,250.50' -> 1250.50; '24,95' -> 24.95 (see _AMOUNT)."""
+    whole, comma, cents = amount.rpartition(",")
+    if comma and len(cents) == 2:
+        return Decimal(f"{whole}.{cents}")
+    return Decimal(amount.replace(",", ""))
+
+
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text) else []
     if any(hint in text for hint in _WORD_HINTS):
@@ -177,7 +186,7 @@ def find_prices(text: str) -> list[FoundPrice]:
         last_end = m.end()
         found.append(FoundPrice(
             Span(start, m.end()),
-            Decimal(m.group("amt").replace(",", "")),
+            _decimal(m.group("amt")),
             CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").upper(), "USD")),
             BINDINGS.get(binding.lower()) if binding else None,
             bare_dollar=m.group("cur") == "$",

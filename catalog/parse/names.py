@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.model import Contributor, Role
-from catalog.parse.tables import CORPORATE_WORDS, find_role
+from catalog.parse.tables import CORPORATE_WORDS, find_role, is_place
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
@@ -54,11 +54,13 @@ _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
+_LEADING_NAMES = rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
 LEADING_INVERTED = re.compile(
-    rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
-    rf"(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
+    rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
     # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
     r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")
+# "Doe, Jane: Der stille Hafen" — German reviews close the names with a colon
+_LEADING_INVERTED_COLON = re.compile(rf"{_LEADING_NAMES}:\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])")
 
 # "AUSLANDER, LEORA. Taste and Power" — a name in capitals, family first, closed by a stop
 # (journals printing their review heads as a bibliography does).
@@ -66,9 +68,19 @@ _LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\
                                r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
+def _colon_closed(head: str) -> re.Match[str] | None:
+    """'Doe, Jane: Title', but not 'Paris, France: A History' (a town) nor 'Kaplan, Fred Sacred
+    Tears: ...' (a title run into the name): a colon closes given names alone."""
+    m = _LEADING_INVERTED_COLON.match(head)
+    if m is None or is_place(m.group("family1")):
+        return None
+    given = [w for n in ("1", "2") if m.group(f"given{n}") for w in m.group(f"given{n}").split()]
+    return m if all(is_given_name(w) for w in given) else None
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
-    m = LEADING_INVERTED.match(head)
+    m = LEADING_INVERTED.match(head) or _colon_closed(head)
     if m is None:
         caps = _LEADING_CAPITALS.match(head) if head[1:2].isupper() else None
         if caps is None or not is_given_name(caps.group("given").split()[0].title()):

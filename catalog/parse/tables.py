@@ -254,14 +254,23 @@ def is_place(text: str) -> bool:
 
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
-PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and |/| )[A-Z][\w.\-]*){0,3}) ?: "
-                           r"[A-Z][^.:;()\n]{1,60}?(?:,? (?:Ltd|Inc|Co)\.)?(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
+# "Berlin 2011: Böhlau" — German reviews print the year with the place, before the colon.
+PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3})"
+                           r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
+                           r"(?:[A-Z]\. ?)*[A-Z][^.:;()\n]{1,60}?(?:,? (?:Ltd|Inc|Co)\.)?"
+                           r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
+
+
+def dated_place_imprint(text: str) -> int | None:
+    """Where a closing 'Place Year: Publisher' clause starts (German reviews), or None."""
+    m = PLACE_IMPRINT.search(text) if ": " in text else None
+    return m.start("place") if m and m.group("year_first") else None
 
 
 def place_imprint(text: str) -> int | None:
     """Where a closing 'Place: Publisher[, Year]' clause starts (its place), or None. A place is
     a known town, or any capitalized words when the year closes the clause."""
     m = PLACE_IMPRINT.search(text) if ": " in text else None
-    if m and (m.group("year") or is_place(m.group("place"))):
+    if m and (m.group("year") or m.group("year_first") or is_place(m.group("place"))):
         return m.start("place")
     return None

@@ -31,6 +31,9 @@ _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publish
 # words before the colon is a place, whatever the town, when a year closes the clause.
 _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
                           r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
+# "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place.
+_PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "
+                               r"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>[A-Z].*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 _TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 
@@ -195,7 +198,11 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         elif publisher is None:
             m = _PLACE.match(clause)
             dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
-            if m and is_place(m.group("place")):
+            year_first = _PLACE_YEAR_FIRST.match(clause)
+            if year_first:
+                place, publisher = year_first.group("place"), year_first.group("publisher")
+                year = year or int(year_first.group("year"))
+            elif m and is_place(m.group("place")):
                 place, publisher = m.group("place"), m.group("publisher")
             elif dated and (dated.re is _DATED_PLACE or is_place(dated.group("place"))):
                 place, publisher = dated.group("place"), clause[dated.start("publisher"):]

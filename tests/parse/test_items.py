@@ -43,3 +43,9 @@ def test_an_unlabelled_number_is_no_isbn_unless_its_check_digit_holds_and_it_sta
     assert find_isbns("(Morrow, $26, 0306406153)") == []        # the check digit fails
     assert find_isbns("1999. 0 306 40615 2 3") == []            # runs on into another number
     assert find_isbns("code 0306406152") == []                  # not an item of its own
+
+
+def test_a_comma_before_two_digits_is_a_decimal_mark():
+    found = find_prices("€ 24,95; $1,250; £12,99 (pb); $1,250.50")
+    assert [(str(p.amount), p.currency) for p in found] == [
+        ("24.95", "EUR"), ("1250", "USD"), ("12.99", "GBP"), ("1250.50", "USD")]

@@ -34,3 +34,14 @@ def test_a_name_in_capitals_family_first_before_a_stop_leads_the_head():
     # no stop after the name, or no given name known: a capitals title, not a name
     assert leading_inverted_names("DOE, JANE THE QUIET HARBOR. Knopf") is None
     assert leading_inverted_names("HARBOR, QUIET. A History") is None
+
+
+def test_a_colon_closes_names_printed_family_first():
+    # German reviews: "Doe, Jane: Der stille Hafen"; "Doe, Jane; Roe, John: ..."
+    from catalog.parse.names import leading_inverted_names
+    assert leading_inverted_names("Doe, Jane: Der stille Hafen") == (["Jane Doe"], len("Doe, Jane: "))
+    assert leading_inverted_names("Doe, Jane; Roe, John: Der stille Hafen") == (
+        ["Jane Doe", "John Roe"], len("Doe, Jane; Roe, John: "))
+    # a town and its country before a subtitle; a title run into the given name
+    assert leading_inverted_names("Paris, France: A History") is None
+    assert leading_inverted_names("Kaplan, Fred Sacred Tears: Sentimentality") is None

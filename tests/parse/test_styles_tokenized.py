@@ -59,6 +59,8 @@ STYLES = [
     # unlabelled ISBNs standing as imprint items
     "The Quiet Harbor, by Jane Doe (Morrow, $26, 0306406152)",
     "The Quiet Harbor. By Jane Doe. Harbor University Press. \u00a325. 0 306 40615 2.",
+    # German reviews: the names closed by a colon, the year before the publisher, a decimal comma
+    "Doe, Jane; Roe, John: Der stille Hafen. Eine Geschichte, M\u00fcnchen 2011: C.H. Beck, 320 S., \u20ac 24,95.",
 ]
 
 

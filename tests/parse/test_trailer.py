@@ -173,3 +173,14 @@ def test_a_name_no_given_name_list_knows_still_ends_a_comma_entry():
         == "Counterpoint"
     # a title's words are no name: "Harbor of the Dead" is not cut from "Counterpoint"
     assert split_trailer("The Quiet Harbor, The Harbor of the Dead, Counterpoint: 266 pp., $25").guess is None
+
+
+def test_a_german_review_head_with_the_year_before_the_publisher():
+    p = parse_trailer("Doe, Jane; Roe, John: Der stille Hafen. Eine Geschichte der Küste, "
+                      "München 2011: C.H. Beck, 320 S., € 24,95.")
+    assert (p.title, p.subtitle, [n for _, n in p.contributors]) == (
+        "Der stille Hafen", "Eine Geschichte der Küste", ["Jane Doe", "John Roe"])
+    assert (p.place, p.year, p.publisher, p.pages) == ("München", 2011, "C.H. Beck", 320)
+    assert [(str(o.price.amount), o.price.currency) for o in p.offers] == [("24.95", "EUR")]
+    p = parse_trailer("Doe, Jane: Der stille Hafen, Frankfurt am Main 2014: Campus Verlag, 320 S.")
+    assert (p.title, p.place, p.publisher) == ("Der stille Hafen", "Frankfurt am Main", "Campus Verlag")
