@@ -165,6 +165,11 @@ BREAKAGES = (
              "    if placed is not None and placed > clause_start:", "    if False:"),
     Breakage("place-year-first-not-read", "catalog/parse/trailer.py",
              "            if year_first:", "            if False:"),
+    Breakage("bookshop-offer-is-a-price", "catalog/parse/items.py",
+             "    return [p for p in found if not _retail_offer(text, p.span.start)]", "    return found"),
+    Breakage("publisher-keeps-at", "catalog/parse/trailer.py", "|RRP|at)$", "|RRP)$"),
+    Breakage("labelled-run-keeps-connectors", "catalog/parse/labeller.py",
+             '    return _CONNECTOR_END.sub("", value).rstrip(_TRIM_END)', "    return value.rstrip(_TRIM_END)"),
     Breakage("imprint-ignores-comma-publishers", "catalog/parse/cuts.py",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:\n"

@@ -165,6 +165,15 @@ def _decimal(amount: str) -> Decimal:
     return Decimal(amount.replace(",", ""))
 
 
+# "To order a copy for £14.99 (free UK p&p) go to ...", "To order this book for £16.99 + £1.35
+# p&p call ..." — a bookshop's offer after the notes (British papers): its prices are no list price.
+_RETAIL_OFFER = re.compile(r"(?i)(?:^|[.!?)]\s+)(?:to )?(?:order|buy)\b(?:(?![.!?]\s).)*$")
+
+
+def _retail_offer(text: str, start: int) -> bool:
+    return ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None
+
+
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text) else []
     if any(hint in text for hint in _WORD_HINTS):
@@ -191,7 +200,8 @@ def find_prices(text: str) -> list[FoundPrice]:
             BINDINGS.get(binding.lower()) if binding else None,
             bare_dollar=m.group("cur") == "$",
         ))
-    return sorted(found + old, key=lambda p: p.span.start)
+    found = sorted(found + old, key=lambda p: p.span.start)
+    return [p for p in found if not _retail_offer(text, p.span.start)]
 
 
 def find_pages(text: str) -> list[tuple[Span, int]]:

@@ -239,7 +239,12 @@ def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False
         value += ")"
     if value.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:St|Jr|Sr|Co|Inc|Ltd|Bros))\.$", value):
         value = value[:-1]
-    return value.rstrip(_TRIM_END)
+    return _CONNECTOR_END.sub("", value).rstrip(_TRIM_END)
+
+
+# Words that join a field to the next and end no title, name or publisher: "The Quiet Harbor
+# is published by Faber at £16.99" — a run the model stretched over them loses them.
+_CONNECTOR_END = re.compile(r"(?:,?\s+(?:(?:is|are|was|were|has been) (?:published|reissued)|published|by|at))+$")
 
 
 # Where one run of a person's label holds several people: "X and Y", "X & Y", "X; Y".

@@ -178,8 +178,8 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
                            r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
-# date (LJ, SLJ), "RRP" before a price (FT), "net" after one.
-_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|RRP)$")
+# date (LJ, SLJ), "RRP" before a price (FT), "at" before one ("is published by Faber at £16.99").
+_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|RRP|at)$")
 
 
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:

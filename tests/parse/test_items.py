@@ -49,3 +49,11 @@ def test_a_comma_before_two_digits_is_a_decimal_mark():
     found = find_prices("€ 24,95; $1,250; £12,99 (pb); $1,250.50")
     assert [(str(p.amount), p.currency) for p in found] == [
         ("24.95", "EUR"), ("1250", "USD"), ("12.99", "GBP"), ("1250.50", "USD")]
+
+
+def test_a_bookshops_offer_after_the_notes_is_no_price_of_the_book():
+    text = "(Faber, \u00a316.99). To order a copy for \u00a314.99 (free UK p&p) go to the shop."
+    assert [str(p.amount) for p in find_prices(text)] == ["16.99"]
+    text = "Faber at \u00a316.99. To order this book for \u00a316.99 + \u00a31.35 p&p call 0844 871 1515"
+    assert [p.span.start for p in find_prices(text)] == [9]
+    assert [str(p.amount) for p in find_prices("Cloth, $40; paper, $18. Buy now.")] == ["40", "18"]

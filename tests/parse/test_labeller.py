@@ -67,6 +67,15 @@ def test_an_item_the_item_finders_found_is_no_part_of_a_labelled_field():
         ["title"] * 5   # no items: the labels stand
 
 
+def test_a_run_stretched_over_the_words_that_join_fields_loses_them():
+    text = "The Quiet Harbor is published by Harbor House at \u00a316.99"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:8] == ["The", "Quiet", "Harbor", "is", "published", "by", "Harbor", "House"]
+    labels = ["title"] * 5 + ["other"] + ["publisher"] * 3 + ["price"] * (len(tokens) - 9)
+    parsed = parsed_from_labels(text, tokens, labels)
+    assert (parsed.title, parsed.publisher) == ("The Quiet Harbor", "Harbor House")
+
+
 def test_the_labeller_reads_a_plain_trailer():
     reading = read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
     parsed = reading.parsed

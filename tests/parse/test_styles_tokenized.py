@@ -61,6 +61,9 @@ STYLES = [
     "The Quiet Harbor. By Jane Doe. Harbor University Press. \u00a325. 0 306 40615 2.",
     # German reviews: the names closed by a colon, the year before the publisher, a decimal comma
     "Doe, Jane; Roe, John: Der stille Hafen. Eine Geschichte, M\u00fcnchen 2011: C.H. Beck, 320 S., \u20ac 24,95.",
+    # British papers: a publisher "at" its price, and a bookshop's offer after the notes
+    "The Quiet Harbor by Jane Doe is published by Harbor House at \u00a316.99. To order a copy for \u00a314.99 "
+    "(free UK p&p) go to the shop.",
 ]
 
 

@@ -184,3 +184,8 @@ def test_a_german_review_head_with_the_year_before_the_publisher():
     assert [(str(o.price.amount), o.price.currency) for o in p.offers] == [("24.95", "EUR")]
     p = parse_trailer("Doe, Jane: Der stille Hafen, Frankfurt am Main 2014: Campus Verlag, 320 S.")
     assert (p.title, p.place, p.publisher) == ("Der stille Hafen", "Frankfurt am Main", "Campus Verlag")
+
+
+def test_the_guardians_published_by_at_a_price():
+    p = parse_trailer("The Quiet Harbor by Jane Doe is published by Harbor House at \u00a316.99.")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
