@@ -311,7 +311,7 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
-    stop = next((b for b in sentence_breaks(text) if len(text[:b].split()) >= 2 and len(text[b:].split()) >= 2), None)
+    stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and len(text[b:].split()) >= 2), None)
     # "The Founders of the Western World. A History of ..."
     if stop is not None and text[stop:].lstrip()[:1].isupper():
         return _clean(text[:stop]), _clean(text[stop:])
@@ -321,6 +321,13 @@ def split_title(text: str) -> tuple[str, str | None]:
     return _split_caps_run(text)
 
 
+def _title_before_stop(text: str) -> bool:
+    """Two words or more, or one whole word ("Tocqueville. L'homme qui ..."), never initials ("U.S.")."""
+    words = text.split()
+    return len(words) >= 2 or (len(words) == 1 and _ONE_WORD_TITLE.fullmatch(words[0].rstrip(".")) is not None)
+
+
+_ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 
 

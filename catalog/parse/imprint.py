@@ -22,7 +22,7 @@ from catalog.parse.cuts import (
     name_then_publisher,
 )
 from catalog.parse.names import is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, dated_place_imprint, place_imprint
+from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, is_place, place_imprint, town_imprint
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
@@ -252,9 +252,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
         return cut_at(first)
-    placed = dated_place_imprint(text[:first].rstrip(" ,;:."))
+    placed = town_imprint(text[:first].rstrip(" ,;:."))
     if placed is not None and placed > clause_start:
-        # "Der stille Hafen. Eine Geschichte, Berlin 2011: Böhlau, 320 S." — the place opens the imprint
+        # "Der stille Hafen. Eine Geschichte, Berlin 2011: Böhlau, 320 S.", "Jane Doe, Der stille
+        # Hafen, Berlin: Suhrkamp 2005, 320 S." — the place opens the imprint
         return cut_at(placed)
     if "\n" not in text[:first] and (clause_start == 0 or (text[clause_start - 1:clause_start] == "("
                                                            and not sentence_breaks(text[:first].rstrip()))):
@@ -262,6 +263,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # "Jane Doe (ed.), The Quiet Harbor, ...": the year closes the publisher's segment
         dated = _PUBLISHER_YEAR.search(text, 0, first)
         if dated and ", " in text[:dated.start("publisher")].rstrip(", "):   # not "Princeton, Harbor Press, 2022"
+            # "Jane Doe, Le port tranquille, Paris, Gallimard, 2005" — a known town before the publisher
+            town = _TOWN_BEFORE.search(text, 0, dated.start("publisher"))
+            if town and is_place(town.group("town")) and ", " in text[:town.start()]:
+                return cut_at(town.start("town"))
             return cut_at(dated.start("publisher"))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
@@ -295,6 +300,7 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment.
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+_TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")

@@ -261,10 +261,11 @@ PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | 
                            r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
 
 
-def dated_place_imprint(text: str) -> int | None:
-    """Where a closing 'Place Year: Publisher' clause starts (German reviews), or None."""
+def town_imprint(text: str) -> int | None:
+    """Where a closing 'Town: Publisher[ Year]' or 'Place Year: Publisher' clause starts, or
+    None: the place must be a known town, or dated before the colon (German reviews)."""
     m = PLACE_IMPRINT.search(text) if ": " in text else None
-    return m.start("place") if m and m.group("year_first") else None
+    return m.start("place") if m and (m.group("year_first") or is_place(m.group("place"))) else None
 
 
 def place_imprint(text: str) -> int | None:

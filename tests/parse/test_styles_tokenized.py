@@ -64,6 +64,9 @@ STYLES = [
     # British papers: a publisher "at" its price, and a bookshop's offer after the notes
     "The Quiet Harbor by Jane Doe is published by Harbor House at \u00a316.99. To order a copy for \u00a314.99 "
     "(free UK p&p) go to the shop.",
+    # Romance and German academic lists: a town before the publisher
+    "Jane Doe, Le port tranquille, Paris, Gallimard, 2005, 320 p.",
+    "Jane Doe, Der stille Hafen, Berlin: Suhrkamp 2005, 320 S., 24,80 \u20ac",
 ]
 
 

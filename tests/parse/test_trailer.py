@@ -189,3 +189,22 @@ def test_a_german_review_head_with_the_year_before_the_publisher():
 def test_the_guardians_published_by_at_a_price():
     p = parse_trailer("The Quiet Harbor by Jane Doe is published by Harbor House at \u00a316.99.")
     assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Jane Doe, Le port tranquille, Paris, Gallimard, 2005, 320 p.", "Paris", "Gallimard"),
+    ("Jane Doe, El puerto tranquilo, Madrid, Alianza Editorial, 2005, 320 p\u00e1gs.", "Madrid", "Alianza Editorial"),
+    ("Jane Doe, Der stille Hafen, Berlin: Suhrkamp 2005, 320 S., 24,80 \u20ac", "Berlin", "Suhrkamp"),
+])
+def test_a_known_town_before_the_publisher_is_no_part_of_the_title(text, place, publisher):
+    p = parse_trailer(text)
+    assert (p.title, [n for _, n in p.contributors], p.place, p.publisher) == (
+        p.title.split(",")[0], ["Jane Doe"], place, publisher)
+    assert p.title in {"Le port tranquille", "El puerto tranquilo", "Der stille Hafen"}
+
+
+def test_a_one_word_title_before_a_stop_has_a_subtitle():
+    from catalog.parse.head import split_title
+    assert split_title("Tocqueville. L\u2019homme qui comprit la d\u00e9mocratie") == (
+        "Tocqueville", "L\u2019homme qui comprit la d\u00e9mocratie")
+    assert split_title("Keats. Poetry") == ("Keats. Poetry", None)      # one word after: no subtitle
