@@ -57,8 +57,14 @@ def parse_head(head: str) -> Head:
     title_part, people_part, split_by = split_head(head)
     if leading:
         split_by = "inverted name" if inverted is not None else "possessive"
-    title, subtitle = split_title(title_part)
     contributors, language = parse_people(people_part)
+    if not leading and contributors and not any(role == Role.AUTHOR for role, _ in contributors):
+        lead = _LEADING_PERSON.match(title_part)
+        if lead and lead.group(0).rstrip().endswith(",") and is_person(lead.group("name")):
+            # "Jane Doe, The Quiet Harbor, translated by John Roe": the author leads the title
+            # (not "G. B. Shaw: A Critical Survey, edited by ...", a book about its man)
+            leading, title_part, split_by = [(Role.AUTHOR, lead.group("name"))], title_part[lead.end():], BY_NAME_SHAPE
+    title, subtitle = split_title(title_part)
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
 
 

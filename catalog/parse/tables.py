@@ -22,6 +22,11 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "Translated from the Norwegian by", "Tr. by", "trans. from Portuguese by" — LJ, Booklist
     (rf"(?:translated|trans\.|tr\.){_FROM.format(3)}(?: by| and with an? (?:introduction|afterword|foreword) by)",
      (Role.TRANSLATOR,)),
+    # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
+    # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
+    (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
+     r"|übersetzt von|übers\. von|traducci[óo]n de|traducido(?: del \w+)? por|tradotto(?: dall['\u2019]\w+)? da"
+     r"|traduzione di", (Role.TRANSLATOR,)),
     (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by", (Role.INTRODUCTION,)),
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
@@ -49,7 +54,8 @@ ROLE_PATTERN = re.compile(
 # space, "." or ",", never by a letter.
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
-    "illustrations drawings pictures illus illustrated selected ed eds compiled written reviewed by".split())
+    "illustrations drawings pictures illus illustrated selected ed eds compiled written reviewed by "
+    "traduit aus traduccion traducido tradotto traduzione".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

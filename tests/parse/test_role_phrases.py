@@ -18,6 +18,9 @@ PHRASES = (
     "Ed. by", "eds. ", "ed. ", "Compiled and edited by", "selected by", "Written and Illustrated by",
     "with additional essays by", "with contributions by", "with text by", "with commentary by", "Reviewed by",
     "By", "BY", "by", "with", "WITH", "bye", "byline", "edition", "translation", "newer", "withal", "tri",
+    "Traduit de l\u2019anglais (\u00c9tats-Unis) par", "traduit par", "Aus dem Englischen \u00fcbersetzt von",
+    "\u00fcbersetzt von", "\u00fcbers. von", "traducci\u00f3n de", "traducido del ingl\u00e9s por",
+    "tradotto dall'inglese da", "traduzione di", "Aus dem Haus von", "traduit", "traduzioni",
 )
 # Characters IGNORECASE folds onto the phrases' letters, and neighbours the lookbehind reads.
 ODD = ("ſelected by", "tranſlated by", "ılluſ. by", "Kompiled", "bY", "ʙy", "_by", "'by", "1by", "é by", "by\u00a0",

@@ -67,6 +67,7 @@ STYLES = [
     # Romance and German academic lists: a town before the publisher
     "Jane Doe, Le port tranquille, Paris, Gallimard, 2005, 320 p.",
     "Jane Doe, Der stille Hafen, Berlin: Suhrkamp 2005, 320 S., 24,80 \u20ac",
+    "Jane Doe, Le port tranquille, traduit de l\u2019anglais par John Roe, Paris, Gallimard, 2005, 320 p.",
 ]
 
 

@@ -208,3 +208,19 @@ def test_a_one_word_title_before_a_stop_has_a_subtitle():
     assert split_title("Tocqueville. L\u2019homme qui comprit la d\u00e9mocratie") == (
         "Tocqueville", "L\u2019homme qui comprit la d\u00e9mocratie")
     assert split_title("Keats. Poetry") == ("Keats. Poetry", None)      # one word after: no subtitle
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, Le port tranquille, traduit de l\u2019anglais par John Roe, Paris, Gallimard, 2005, 320 p.",
+    "Jane Doe, The Quiet Harbor, translated by John Roe, Paris, Gallimard, 2005, 320 p.",
+    "Doe, Jane: Der stille Hafen. Aus dem Englischen von John Roe, Berlin 2011: Suhrkamp, 320 S.",
+])
+def test_a_translator_named_in_the_reviews_language_and_the_author_before_the_title(text):
+    p = parse_trailer(text)
+    assert p.title in {"Le port tranquille", "The Quiet Harbor", "Der stille Hafen"}
+    assert [(r.value, n) for r, n in p.contributors] == [("author", "Jane Doe"), ("translator", "John Roe")]
+
+
+def test_a_person_before_a_colon_is_the_subject_not_the_author():
+    p = parse_trailer("G. B. Shaw: A Critical Survey, edited by Louis Kronenberger (World, $6)")
+    assert [(r.value, n) for r, n in p.contributors] == [("editor", "Louis Kronenberger")]
