@@ -186,6 +186,9 @@ BREAKAGES = (
     Breakage("author-before-title-after-a-colon", "catalog/parse/head.py",
              '        if lead and lead.group(0).rstrip().endswith(",") and is_person(lead.group("name")):',
              '        if lead and is_person(lead.group("name")):'),
+    Breakage("editors-mark-makes-authors", "catalog/parse/head.py",
+             "        role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) else Role.AUTHOR",
+             "        role = Role.AUTHOR"),
     Breakage("imprint-ignores-comma-publishers", "catalog/parse/cuts.py",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:",
              "def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:\n"

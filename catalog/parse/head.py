@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from catalog.model import Role
 from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
+    EDITORS_MARK,
     is_given_name,
     is_person,
     leading_inverted_names,
@@ -50,7 +51,8 @@ def parse_head(head: str) -> Head:
     possessive = possessive_author(head) if inverted is None else None
     if inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
         names, start = inverted
-        leading, head = [(Role.AUTHOR, n) for n in names], head[start:]
+        role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) else Role.AUTHOR
+        leading, head = [(role, n) for n in names], head[start:]
     elif possessive is not None:   # "Kurt Vonnegut's Timequake"
         head, name = possessive
         leading = [(Role.AUTHOR, name)]

@@ -68,6 +68,7 @@ STYLES = [
     "Jane Doe, Le port tranquille, Paris, Gallimard, 2005, 320 p.",
     "Jane Doe, Der stille Hafen, Berlin: Suhrkamp 2005, 320 S., 24,80 \u20ac",
     "Jane Doe, Le port tranquille, traduit de l\u2019anglais par John Roe, Paris, Gallimard, 2005, 320 p.",
+    "Doe, Jane; Roe, John (Hg.): Der stille Hafen, Berlin 2011: Suhrkamp, 320 S.",
 ]
 
 

@@ -224,3 +224,14 @@ def test_a_translator_named_in_the_reviews_language_and_the_author_before_the_ti
 def test_a_person_before_a_colon_is_the_subject_not_the_author():
     p = parse_trailer("G. B. Shaw: A Critical Survey, edited by Louis Kronenberger (World, $6)")
     assert [(r.value, n) for r, n in p.contributors] == [("editor", "Louis Kronenberger")]
+
+
+@pytest.mark.parametrize("text", [
+    "Doe, Jane (Hrsg.): Der stille Hafen. Eine Geschichte, M\u00fcnchen 2011: C.H. Beck, 320 S.",
+    "Doe, Jane; Roe, John (Hg.): Der stille Hafen, Berlin 2011: Suhrkamp, 320 S.",
+    "Doe, Jane (ed.). The Quiet Harbor. Oxford: Harbor Press, 2005. 320 pp.",
+])
+def test_an_editors_mark_after_names_printed_family_first(text):
+    p = parse_trailer(text)
+    assert p.title in {"Der stille Hafen", "The Quiet Harbor"}
+    assert {r.value for r, _ in p.contributors} == {"editor"} and p.contributors[0][1] == "Jane Doe"
