@@ -1,9 +1,10 @@
 """Mutation check: the suite must fail for each of these deliberate breakages.
 
 Each breakage replaces one snippet of catalog's code (it must occur exactly once) in a
-scratch copy of the checkout, then runs the suite there with `-x`; the suite passes the
-check for that breakage when it fails, and the first failing test is reported as the one
-that caught it. One breakage at least per writer and per validator, and one per parser stage.
+scratch copy of the checkout, then runs the suite there with `-x`: first the test files that
+import the broken module, then, if they all pass, the rest. The suite passes the check for
+that breakage when it fails, and the first failing test is reported as the one that caught it.
+One breakage at least per writer and per validator, and one per parser stage.
 
     python tools/mutation_check.py            # all, a table on stdout; exit 1 if any survives
     python tools/mutation_check.py --only mods-writer-review-link
@@ -11,6 +12,7 @@ that caught it. One breakage at least per writer and per validator, and one per 
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import re
 import shutil
@@ -427,17 +429,51 @@ def _fast_first(repo: Path, broken: str | None = None) -> list[str]:
     return order
 
 
-def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
-    """(suite failed, the first failing test or the closing line); `broken`, the module a
-    breakage changed, orders its own tests first."""
+def importers(repo: Path, module: str) -> list[str]:
+    """The test files that import the broken module (`catalog/parse/items.py` is imported
+    as `catalog.parse.items` or `from catalog.parse import items`): they are the likeliest
+    to catch its breakage, so they run on their own before the rest of the suite."""
+    dotted = ".".join(Path(module).with_suffix("").parts)
+    found = []
+    for path in sorted((repo / "tests").rglob("test_*.py")):
+        if "node_modules" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        if dotted in names:
+            found.append(str(path.relative_to(repo)))
+    return found
+
+
+def _pytest(repo: Path, paths: list[str]) -> tuple[bool, str]:
     env = {**os.environ, "PYTHONPATH": str(repo), "CATALOG_SKIP_CLIENTS": os.environ.get("CATALOG_SKIP_CLIENTS", "0")}
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
     command += [f"--deselect={d}" for d in DESELECT if "::" in d] + [f"--ignore={d}" for d in DESELECT if "::" not in d]
-    command += _fast_first(repo, broken)
-    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    done = subprocess.run(command + paths, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
     failed = re.search(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.MULTILINE)
     last = (done.stdout.strip().splitlines() or ["no output"])[-1]
     return done.returncode != 0, failed.group(1) if failed else last
+
+
+def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
+    """(suite failed, the first failing test or the closing line). With `broken`, the module
+    a breakage changed, the tests that import it run first on their own; the rest of the
+    suite runs only if they all pass, so each test still runs once at most."""
+    order = _fast_first(repo, broken)
+    first = [p for p in importers(repo, broken) if p not in DESELECT] if broken else []
+    first.sort(key=lambda p: next(i for i, o in enumerate(order) if p == o or p.startswith(o + "/")))
+    if first:
+        caught, by = _pytest(repo, first)
+        if caught:
+            return caught, by
+        return _pytest(repo, [p for p in order if p not in first] + [f"--ignore={p}" for p in first])
+    return _pytest(repo, order)
 
 
 def main() -> int:
