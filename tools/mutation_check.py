@@ -463,10 +463,13 @@ def _pytest(repo: Path, paths: list[str]) -> tuple[bool, str]:
 
 def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
     """(suite failed, the first failing test or the closing line). With `broken`, the module
-    a breakage changed, the tests that import it run first on their own; the rest of the
-    suite runs only if they all pass, so each test still runs once at most."""
+    a breakage changed, the tests that import it run first on their own (the interop and
+    Dask tests among them only when no other does); the rest of the suite runs only if they
+    all pass, so each test still runs once at most."""
     order = _fast_first(repo, broken)
     first = [p for p in importers(repo, broken) if p not in DESELECT] if broken else []
+    quick = [p for p in first if p not in LAST and not p.startswith("tests/interop/")]
+    first = quick or first   # the slow clients and cluster runs first only for a module nothing else imports
     first.sort(key=lambda p: next(i for i, o in enumerate(order) if p == o or p.startswith(o + "/")))
     if first:
         caught, by = _pytest(repo, first)
