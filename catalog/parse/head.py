@@ -120,11 +120,12 @@ _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?:
                                   r"\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?(?=[A-Z\"\u201c'\u2018])")
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
-POSTFIX_ROLE = re.compile(r"(?:,\s*|\s*\()(?P<role>eds?|editors?|hg|hrsg|tr|trans|translator)\.?\)?\.?$",
+# "(dir.)", "(coord.)": the French and Spanish editors' marks.
+POSTFIX_ROLE = re.compile(r"(?:,\s*|\s*\()(?P<role>eds?|editors?|hg|hrsg|dir|coord|tr|trans|translator)\.?\)?\.?$",
                           re.IGNORECASE)
 _POSTFIX_ROLES = {"ed": Role.EDITOR, "eds": Role.EDITOR, "editor": Role.EDITOR, "editors": Role.EDITOR,
-                  "hg": Role.EDITOR, "hrsg": Role.EDITOR, "tr": Role.TRANSLATOR, "trans": Role.TRANSLATOR,
-                  "translator": Role.TRANSLATOR}
+                  "hg": Role.EDITOR, "hrsg": Role.EDITOR, "dir": Role.EDITOR, "coord": Role.EDITOR,
+                  "tr": Role.TRANSLATOR, "trans": Role.TRANSLATOR, "translator": Role.TRANSLATOR}
 # What a German or French head carries after the title and is no part of it: the series in
 # "(= Schriftenreihe 129)", the edition in ", 6. Aufl." / ", 2e éd." / "(7th ed)" / "(Revised Edition)".
 _HEAD_EXTRAS = re.compile(r"\s*\(=[^()]*\)|,?\s+\d+\.?\s?(?:Aufl(?:age)?|e [ée]d|[ée]d)\.?(?=\s*$)"
@@ -146,7 +147,7 @@ def role_printed_after(text: str) -> Role | None:
 def postfix_role(names: str) -> tuple[str, Role] | None:
     """'Jane Doe and John Roe (eds.)' -> ('Jane Doe and John Roe', EDITOR); None with no role after."""
     ending = names.rstrip(" .)")[-2:].lower()
-    m = POSTFIX_ROLE.search(names) if ending in ("ed", "ds", "or", "rs", "hg", "sg", "tr", "ns") else None
+    m = POSTFIX_ROLE.search(names) if ending in ("ed", "ds", "or", "rs", "hg", "sg", "ir", "rd", "tr", "ns") else None
     if m is None:
         return None
     return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
@@ -221,8 +222,9 @@ _CORPORATE_BODY = re.compile(r"the [a-z]+(?: [a-z]+)? (?:of|at) [A-Z]")
 
 def _first_role_marker(text: str) -> int | None:
     """Where the contributors start: the first role phrase after some title text."""
-    for m in role_phrases(text):
-        if m.start() == 0 or m.group(0).lower() == "with":
+    markers = list(role_phrases(text))
+    for i, m in enumerate(markers):
+        if m.start() == 0 or m.group(0).lower() == "with" or _by_in_title(text, m, markers[i + 1:]):
             continue
         following = text[m.end():].lstrip()
         if not following[:1].isupper() and not _CORPORATE_BODY.match(following):
@@ -233,6 +235,21 @@ def _first_role_marker(text: str) -> int | None:
             continue
         return m.start()
     return None
+
+
+_NAMES_AFTER = re.compile(r"[^,;(.]+(?:\.[^,;(.]+)*")
+
+
+def _by_in_title(text: str, by: re.Match[str], later: list[re.Match[str]]) -> bool:
+    """'Death by Chocolate, by Jane Doe', 'Stand by Me by Jane Doe': a lowercase 'by' before
+    words that are no person's is the title's when a later 'by' names a person."""
+    if by.group(0) != "by" or is_person(_clean(text[by.end():later[0].start()] if later else text[by.end():])):
+        return False
+    for m in later:
+        names = _NAMES_AFTER.match(text, m.end())
+        if m.group(0).lower() == "by" and names and is_person(_clean(names.group(0))):
+            return True
+    return False
 
 
 def split_comma_name(text: str) -> tuple[str, str] | None:
@@ -319,6 +336,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
+    dashed = _DASHED_SUBTITLE.match(text)   # "Keats—Poetry and Prose", "Rechtsgeschichte – Eine Einführung"
+    if dashed and dashed.group(2)[0].isupper():
+        return _clean(dashed.group(1)), _clean(dashed.group(2))
     stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and len(text[b:].split()) >= 2), None)
     # "The Founders of the Western World. A History of ..."
     if stop is not None and text[stop:].lstrip()[:1].isupper():
@@ -335,6 +355,9 @@ def _title_before_stop(text: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and _ONE_WORD_TITLE.fullmatch(words[0].rstrip(".")) is not None)
 
 
+# A dash between words, spaced or an em dash closed up, parts title and subtitle; a closed-up
+# en dash is a range ("1914–1918"), a hyphen a compound.
+_DASHED_SUBTITLE = re.compile(r"^(.*?[^\W\d_].*?)(?: [\u2013\u2014] |\u2014)(?=[^\W\d_])(.+)$")
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 
@@ -359,9 +382,19 @@ def _split_caps_run(text: str) -> tuple[str, str | None]:
         k -= 1
     if 0 < k < len(words) and words[k][:1].isupper():
         run = words[:k]
-        if len(run) >= 2 or (run[0].strip(".,'") not in ACRONYMS and len(run[0]) > 3):
+        if len(run) >= 2 or (not _abbreviation(run[0]) and len(run[0]) > 3):
             return " ".join(run), " ".join(words[k:])
     return text, None
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviation(word: str) -> bool:
+    """'FBI', 'U.S.', 'F.B.I.': a lone abbreviation opens a title in mixed case ("U.S. Foreign
+    Policy Today"); it is no title printed in capitals."""
+    bare = word.strip(",'")
+    return bare in ACRONYMS or bare.rstrip(".") in ACRONYMS or _DOTTED_INITIALS.fullmatch(bare) is not None
 
 
 def _is_caps_word(word: str) -> bool:

@@ -16,7 +16,9 @@ from catalog.parse.tables import CORPORATE_WORDS, find_role, is_place
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
-_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et)\s+|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
+# "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.
+_AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+"
@@ -142,7 +144,10 @@ def _one_person(name: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
-    names = [_trim(n) for n in _NAME_SEPARATOR.split(_SPACES.sub(" ", text).strip(" ,;:"))]
+    text = _AND_OTHERS.sub("", _SPACES.sub(" ", text).strip(" ,;:"))
+    if "/" in text and (slashed := _slashed_inverted(text)):
+        return slashed
+    names = [_trim(n) for n in _NAME_SEPARATOR.split(text)]
     joined: list[str] = []
     for name in names:
         if joined and _SUFFIX_WORD.fullmatch(name):
@@ -175,6 +180,23 @@ _CAPITALIZED = "(?:Mc|Mac|[A-Z]['\u2019])?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u0
 _PLAIN_FAMILY = re.compile(rf"{_CAPITALIZED}(?:-{_CAPITALIZED})*")
 _PLAIN_GIVEN = re.compile(rf"{_CAPITALIZED}(?:-{_CAPITALIZED})*|[A-Z]\.")
 _WORD_PARTS = re.compile(r"[-'\u2019]")
+
+
+# "Pöppelmann, Heike/Solinge, Gerard van": German lists print each name family first, one
+# slash between names.
+_SLASHED_NAME = re.compile(rf"(?P<family>{_CAPITALIZED}(?:[- ]{_CAPITALIZED})?), (?P<given>{_CAPITALIZED}"
+                           r"(?:[- ][A-Z][\w'\u2019\-]*| [A-Z]\.)*(?: (?:van|von|de|di|du|der|van der|von der))?)")
+
+
+def _slashed_inverted(text: str) -> list[str] | None:
+    """Each 'Family, Given' in reading order, when every piece has that shape and one given
+    name at least is known (a title "Harbor/Ocean, Sea" is none)."""
+    parts = [_SLASHED_NAME.fullmatch(p.strip()) for p in text.split("/")]
+    found = [m for m in parts if m]
+    if len(found) < 2 or len(found) < len(parts) or \
+            not any(is_given_name(m.group("given").split()[0].split("-")[0]) for m in found):
+        return None
+    return [f"{m.group('given')} {m.group('family')}" for m in found]
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,9 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
      r"|übersetzt von|übers\. von|traducci[óo]n de|traducido(?: del \w+)? por|tradotto(?: dall['\u2019]\w+)? da"
      r"|traduzione di", (Role.TRANSLATOR,)),
+    # the editors of the academic journals' languages: "hg. v.", "hrsg. von", "herausgegeben von",
+    # "sous la direction de", "a cura di"
+    (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di", (Role.EDITOR,)),
     (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by", (Role.INTRODUCTION,)),
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
@@ -55,7 +58,7 @@ ROLE_PATTERN = re.compile(
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written reviewed by "
-    "traduit aus traduccion traducido tradotto traduzione".split())
+    "traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

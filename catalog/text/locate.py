@@ -38,7 +38,9 @@ _SMALL_WORDS = frozenset(
     "s seiten págs euros euro hrsg hg éd coll et les des und der die das im am el los las y en "
     # ("Staatsdiener auf Außenposten. Die höheren Beamten der inneren Verwaltung ...")
     "auf aus bei dem den ein eine einem einer eines für mit nach über unter vom vor zu zum zur "
-    "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per".split())
+    "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per "
+    # the role words of those notes ("sous la direction de", "(dir.)", "a cura di", "herausgegeben von")
+    "sous direction dir coord cura herausgegeben übersetzt traduit traduction".split())
 _MAX_TRAILER = 600
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from catalog.model import Role
 from catalog.parse.names import split_names, to_contributor
 
@@ -11,6 +13,14 @@ def test_split_names_keeps_suffixes():
     assert split_names("Martha C. Nussbaum and Saul Levmore") == ["Martha C. Nussbaum", "Saul Levmore"]
     assert split_names("Martin Luther King, Jr., and Ann Other") == ["Martin Luther King, Jr.", "Ann Other"]
     assert split_names("A. One, B. Two & C. Three") == ["A. One", "B. Two", "C. Three"]
+
+
+@pytest.mark.parametrize("names", ["Jane Doe and Others", "Jane Doe & others", "Jane Doe et al.", "Jane Doe, et al",
+                                   "Jane Doe u. a.", "Jane Doe u.a."])
+def test_the_people_left_unnamed_are_no_name(names):
+    assert split_names(names) == ["Jane Doe"]
+    assert split_names(names.replace("Jane Doe", "Jane Doe, John Roe")) == ["Jane Doe", "John Roe"]
+    assert split_names("Jane Others") == ["Jane Others"]   # a family name, not the others
 
 
 def test_name_parts():

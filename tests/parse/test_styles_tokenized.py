@@ -69,6 +69,17 @@ STYLES = [
     "Jane Doe, Der stille Hafen, Berlin: Suhrkamp 2005, 320 S., 24,80 \u20ac",
     "Jane Doe, Le port tranquille, traduit de l\u2019anglais par John Roe, Paris, Gallimard, 2005, 320 p.",
     "Doe, Jane; Roe, John (Hg.): Der stille Hafen, Berlin 2011: Suhrkamp, 320 S.",
+    # a dash before the subtitle, and the people left unnamed
+    "Keats\u2014Poetry and Prose. With Essays by Jane Doe and Others. (Harbor Press. 3s. 6d. net.)",
+    "Der stille Hafen \u2013 Eine Geschichte. By Jane Doe et al. Harbor House, 2011. 320 pp.",
+    # editors named in the review's language, or marked after their names
+    "Der stille Hafen. Eine Geschichte, hg. v. Doe, Jane/Roe, John (= Schriften des Hafens 12). Suhrkamp, Berlin "
+    "2011. 320 S.",
+    "Le port tranquille, sous la direction de Jane Doe et John Roe, Paris, Gallimard, 2005, 320 p.",
+    "Jane Doe et John Roe (dir.), Le port tranquille, Paris, Gallimard, 2005, 320 p.",
+    # a 'by' in the title
+    "Death by Chocolate, by Jane Doe (Knopf, $25)",
+    "Great by Choice: Uncertainty, Chaos, and Luck, by Jane Doe and John Roe, Random House, RRP\u00a325",
 ]
 
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.model import Document
+from catalog.model import Document, Role
 from catalog.parse.trailer import parse_trailer, split_books
 from catalog.pipeline import catalog_document
 
@@ -208,6 +208,71 @@ def test_a_one_word_title_before_a_stop_has_a_subtitle():
     assert split_title("Tocqueville. L\u2019homme qui comprit la d\u00e9mocratie") == (
         "Tocqueville", "L\u2019homme qui comprit la d\u00e9mocratie")
     assert split_title("Keats. Poetry") == ("Keats. Poetry", None)      # one word after: no subtitle
+
+
+@pytest.mark.parametrize("text, title, editors", [
+    ("Der stille Hafen. Eine Geschichte, hg. v. Doe, Jane/Roe, John (= Schriften des Hafens 12). "
+     "Suhrkamp, Berlin 2011. 320 S.", "Der stille Hafen", ["Jane Doe", "John Roe"]),
+    ("Der stille Hafen. Eine Geschichte. Herausgegeben von Jane Doe und John Roe. Suhrkamp, Berlin 2011. 320 S.",
+     "Der stille Hafen", ["Jane Doe", "John Roe"]),
+    ("Der stille Hafen, hrsg. von Jane Doe, Berlin: Suhrkamp 2005, 320 S.", "Der stille Hafen", ["Jane Doe"]),
+    ("Le port tranquille, sous la direction de Jane Doe et John Roe, Paris, Gallimard, 2005, 320 p.",
+     "Le port tranquille", ["Jane Doe", "John Roe"]),
+    ("Il porto tranquillo, a cura di Jane Doe, Roma, Laterza, 2005, 320 pp.", "Il porto tranquillo", ["Jane Doe"]),
+    ("Jane Doe et John Roe (dir.), Le port tranquille, Paris, Gallimard, 2005, 320 p.", "Le port tranquille",
+     ["Jane Doe", "John Roe"]),
+    ("Jane Doe and John Roe (eds.), The Quiet Harbor: A History. Oxford: Harbor University Press, 2005. "
+     "Pp. xii + 320. \u00a345.", "The Quiet Harbor", ["Jane Doe", "John Roe"]),
+    ("Jane Doe (ed.): The Quiet Harbor. Oxford: Harbor University Press, 2005. 320 pp.", "The Quiet Harbor",
+     ["Jane Doe"]),
+])
+def test_editors_named_in_the_reviews_language_or_marked_before_the_title(text, title, editors):
+    p = parse_trailer(text)
+    assert p.title == title
+    assert p.contributors == tuple((Role.EDITOR, name) for name in editors)
+
+
+def test_a_mark_after_no_person_names_no_editor():
+    p = parse_trailer("Harbor Studies (ed.), The Quiet Harbor. Oxford: Harbor University Press, 2005. 320 pp.")
+    assert all(role != Role.EDITOR for role, _ in p.contributors)
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    ("Death by Chocolate, by Jane Doe (Knopf, $25)", "Death by Chocolate", ["Jane Doe"]),
+    ("Stand by Me by Jane Doe (Knopf, \u00a312.99)", "Stand by Me", ["Jane Doe"]),
+    ("Murder by the Book by J. D. Roe (Knopf, $25)", "Murder by the Book", ["J. D. Roe"]),
+    ("Great by Choice: Uncertainty, Chaos, and Luck, by Jane Doe and John Roe, Random House, RRP\u00a325",
+     "Great by Choice", ["Jane Doe", "John Roe"]),
+    # a 'by' that names a person is the people's, whatever follows
+    ("The Quiet Harbor by Jane Doe, illustrated by John Roe (Knopf, $17.99)", "The Quiet Harbor", ["Jane Doe"]),
+])
+def test_a_by_in_the_title_before_the_by_of_the_author(text, title, authors):
+    p = parse_trailer(text)
+    assert p.title == title
+    assert [name for role, name in p.contributors if role == Role.AUTHOR] == authors
+
+
+@pytest.mark.parametrize("title, parts", [
+    ("Keats\u2014Poetry and Prose", ("Keats", "Poetry and Prose")),
+    ("Escape With Me \u2014 An Oriental Sketchbook", ("Escape With Me", "An Oriental Sketchbook")),
+    ("Rechtsgeschichte \u2013 Eine Einf\u00fchrung", ("Rechtsgeschichte", "Eine Einf\u00fchrung")),
+    ("The Great War, 1914\u20131918", ("The Great War, 1914\u20131918", None)),   # a range
+    ("Studies in Little - Known Subjects", ("Studies in Little - Known Subjects", None)),   # a hyphen
+    ("Crisis \u2014 and After", ("Crisis \u2014 and After", None)),   # the words run on
+])
+def test_a_dash_between_title_and_subtitle_parts_them(title, parts):
+    from catalog.parse.head import split_title
+    assert split_title(title) == parts
+    p = parse_trailer(f"{title}. By Jane Doe. Harbor House, 2005. 320 pp.")
+    assert (p.title, p.subtitle, p.publisher) == (*parts, "Harbor House")
+
+
+@pytest.mark.parametrize("title", ["U.S. Foreign Policy Today", "F.B.I. Secrets and Lies", "FBI Secrets and Lies",
+                                   "U.S.A. Stories of a Country"])
+def test_an_abbreviation_opening_a_title_is_no_title_in_capitals(title):
+    from catalog.parse.head import split_title
+    assert split_title(title) == (title, None)
+    assert split_title("HOLLYWOOD Stories of a Town") == ("HOLLYWOOD", "Stories of a Town")   # a capital word is one
 
 
 AUTHOR, EDITOR, TRANSLATOR = ("author", "Jane Doe"), ("editor", "Jane Doe"), ("translator", "John Roe")

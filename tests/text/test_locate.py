@@ -1,3 +1,5 @@
+import pytest
+
 from catalog.text.locate import imprint_end, locate_notes
 
 
@@ -54,6 +56,16 @@ def test_a_german_title_with_lowercase_adjectives_is_not_prose():
     assert locate_notes(text).trailers == (text,)
     assert imprint_end("Er sagte, die Karten für das Konzert seien für 25 Euro verkauft worden, "
                        "aber niemand kam zu der Vorstellung.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le port tranquille, sous la direction de Jane Doe, Paris, Gallimard, 2005, 320 p.",
+    "Jane Doe (dir.), Le port tranquille, Paris, Gallimard, 2005, 320 p.",
+])
+def test_the_editors_words_of_french_notes_are_not_prose(text):
+    assert locate_notes(text).trailers == (text,)
+    assert imprint_end("Elle a dit que la direction du journal vendait le livre sous le manteau pour 25 euros, "
+                       "mais personne ne l'a acheté.") is None
 
 
 def test_a_citation_with_no_price_is_located_by_its_place_and_publisher():
