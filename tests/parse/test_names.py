@@ -23,6 +23,19 @@ def test_the_people_left_unnamed_are_no_name(names):
     assert split_names("Jane Others") == ["Jane Others"]   # a family name, not the others
 
 
+def test_names_joined_in_the_reviews_language():
+    assert split_names("Jane Doe und John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("Jane Doe et John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("Jos\u00e9 Ortega y Gasset") == ["Jos\u00e9 Ortega y Gasset"]   # 'y' joins a family name
+
+
+def test_names_printed_family_first_between_slashes_are_read_in_reading_order():
+    assert split_names("P\u00f6ppelmann, Heike/Deppmeyer, Korana/Steinmetz, Wolf-Dieter") == [
+        "Heike P\u00f6ppelmann", "Korana Deppmeyer", "Wolf-Dieter Steinmetz"]
+    assert split_names("Gepken-Jager, Ella/Solinge, Gerard van") == ["Ella Gepken-Jager", "Gerard van Solinge"]
+    assert split_names("Harbor/Ocean, Sea") == ["Harbor/Ocean", "Sea"]   # no piece is a name family first
+
+
 def test_name_parts():
     assert person("Robert Whymant") == ("Robert", None, "Whymant", None, None)
     assert person("Simone de Beauvoir") == ("Simone", "de", "Beauvoir", None, None)
