@@ -11,6 +11,7 @@ import re
 
 from catalog.parse.names import is_corporate, is_given_name, is_person, plain_name
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
+from catalog.parse.tables import is_place
 
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
 _YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
@@ -98,8 +99,10 @@ def name_in_run(text: str, end: int) -> int | None:
 
 
 def inverted_name_end(text: str, end: int) -> int | None:
-    """'The Quiet Harbor: A Novel Doe, Jane Imprint/Publisher' — after 'Doe, Jane'."""
-    for m in re.finditer(r"(?<=\s)[A-Z][\w'\u2019\-]+, (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])", text[:end]):
-        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]):
+    """'The Quiet Harbor: A Novel Doe, Jane Imprint/Publisher' — after 'Doe, Jane'; never a town
+    before a publisher ('... Paris, Armand Colin')."""
+    for m in re.finditer(r"(?<=\s)(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])",
+                         text[:end]):
+        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]) and not is_place(m.group("family")):
             return m.end()
     return None

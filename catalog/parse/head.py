@@ -340,8 +340,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     if dashed and dashed.group(2)[0].isupper():
         return _clean(dashed.group(1)), _clean(dashed.group(2))
     stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and len(text[b:].split()) >= 2), None)
-    # "The Founders of the Western World. A History of ..."
-    if stop is not None and text[stop:].lstrip()[:1].isupper():
+    # "The Founders of the Western World. A History of ...", "VOC 1602-2002. 400 Years of Company Law"
+    if stop is not None and (text[stop:].lstrip()[:1].isupper() or _COUNTED.match(text, stop)):
         return _clean(text[:stop]), _clean(text[stop:])
     exclaimed = re.match(r"^(.{3,}?[!?]) (?=[A-Z0-9])(.+)$", text)   # "I'll Buy That! 50 Small Wonders ..."
     if exclaimed:
@@ -358,6 +358,7 @@ def _title_before_stop(text: str) -> bool:
 # A dash between words, spaced or an em dash closed up, parts title and subtitle; a closed-up
 # en dash is a range ("1914–1918"), a hyphen a compound.
 _DASHED_SUBTITLE = re.compile(r"^(.*?[^\W\d_].*?)(?: [\u2013\u2014] |\u2014)(?=[^\W\d_])(.+)$")
+_COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 

@@ -297,9 +297,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 # "(Harbor Quartet, No. 2)", "(Harbor #3)" — Library Journal.
 SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
 _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
-# ", Publisher, 2016," just before the items: the year closes the publisher's segment.
+# ", Publisher, 2016," just before the items: the year closes the publisher's segment, and a
+# French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
-                             r"\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+                             r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).

@@ -122,6 +122,7 @@ ABBREVIATIONS = frozenset({
     "illus", "trans", "tr", "ed", "eds", "vol", "vols", "no", "nos", "rev", "intro", "pp",
     "univ", "u.s", "u.k", "bros", "bk", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
     "nov", "dec", "prof", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
+    "coll",   # "Armand Colin, coll. U": a French series
 })
 
 # Name words that mark a corporate body, kept literal rather than split into parts.

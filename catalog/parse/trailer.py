@@ -22,9 +22,10 @@ _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|
 # "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium" (phone numbers are
 # blanked before this, in split_trailer).
 _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IGNORECASE)
-# "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher.
-_SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$",
-                     re.IGNORECASE)
+# "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher;
+# "coll. « U »", "col. Ensayo", "collection Folio" — the French and Spanish series.
+_SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
+                     r"|^(?:coll?\.|collection|colecci\u00f3n|collana) ", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>[A-Z].*)$")
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
 # "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized

@@ -77,6 +77,10 @@ STYLES = [
     "2011. 320 S.",
     "Le port tranquille, sous la direction de Jane Doe et John Roe, Paris, Gallimard, 2005, 320 p.",
     "Jane Doe et John Roe (dir.), Le port tranquille, Paris, Gallimard, 2005, 320 p.",
+    # a French or Spanish series after the publisher
+    "Jane Doe, Le port tranquille, Paris, Armand Colin, coll. \u00ab U \u00bb, 2005, 320 p.",
+    "Jane Doe, El puerto tranquilo, Madrid, Alianza Editorial, col. Ensayo, 2005, 320 p\u00e1gs.",
+    "The Quiet Harbor. 400 Years of a Coastal Town. By Jane Doe. Harbor House, 2005. 320 pp. $25.",
     # a 'by' in the title
     "Death by Chocolate, by Jane Doe (Knopf, $25)",
     "Great by Choice: Uncertainty, Chaos, and Luck, by Jane Doe and John Roe, Random House, RRP\u00a325",

@@ -208,6 +208,9 @@ def test_a_one_word_title_before_a_stop_has_a_subtitle():
     assert split_title("Tocqueville. L\u2019homme qui comprit la d\u00e9mocratie") == (
         "Tocqueville", "L\u2019homme qui comprit la d\u00e9mocratie")
     assert split_title("Keats. Poetry") == ("Keats. Poetry", None)      # one word after: no subtitle
+    assert split_title("The Quiet Harbor. 400 Years of a Coastal Town") == (
+        "The Quiet Harbor", "400 Years of a Coastal Town")                # a count opens the subtitle
+    assert split_title("Poems. 1950-1960 and After") == ("Poems. 1950-1960 and After", None)   # a range does not
 
 
 @pytest.mark.parametrize("text, title, editors", [
@@ -250,6 +253,28 @@ def test_a_by_in_the_title_before_the_by_of_the_author(text, title, authors):
     p = parse_trailer(text)
     assert p.title == title
     assert [name for role, name in p.contributors if role == Role.AUTHOR] == authors
+
+
+@pytest.mark.parametrize("text, publisher, place, series", [
+    ("Jane Doe, Le port tranquille, Paris, Armand Colin, coll. \u00ab U \u00bb, 2005, 320 p.",
+     "Armand Colin", "Paris", "coll. \u00ab U \u00bb"),
+    ("Jane Doe, El puerto tranquilo, Madrid, Alianza Editorial, col. Ensayo, 2005, 320 p\u00e1gs.",
+     "Alianza Editorial", "Madrid", "col. Ensayo"),
+    ("Doe, Jane. Le port tranquille. Paris : Fayard, coll. \u00ab Pluriel \u00bb, 2022. 477 pages, 25 euros.",
+     "Fayard", "Paris", "coll. \u00ab Pluriel \u00bb"),
+])
+def test_a_french_or_spanish_series_after_the_publisher(text, publisher, place, series):
+    p = parse_trailer(text)
+    assert p.title in {"Le port tranquille", "El puerto tranquilo"}
+    assert [n for _, n in p.contributors] == ["Jane Doe"]
+    assert (p.publisher, p.place, p.series) == (publisher, place, series)
+    assert p.year in {2005, 2022}
+
+
+def test_a_town_before_the_publisher_is_no_family_name():
+    from catalog.parse.cuts import inverted_name_end
+    assert inverted_name_end("Le port tranquille Paris, Armand Colin", 38) is None
+    assert inverted_name_end("The Quiet Harbor: A Novel Doe, Jane Graywolf", 44) == 35
 
 
 @pytest.mark.parametrize("title, parts", [
