@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
-from catalog.parse.agreement import LABELLER_ONLY, settle
+from catalog.parse.agreement import LABELLER_ONLY, settle, without_unsure
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.spans import with_spans
@@ -119,5 +119,6 @@ def _labeller_books(units: list[str], text: str, body: str, metadata: ReviewMeta
         reading = read_notes(unit)
         book = _learned_book(reading, body, metadata)
         if book is not None and is_notes_reading(book, reading, unit, alone):
+            book = without_unsure(book, reading.unsure)
             books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons, printed_notes=unit))
     return books

@@ -30,6 +30,7 @@ DISAGREE = "the readers disagree on: "
 LABELLER_ONLY = "read by the learned reader alone: the rules found no notes here"
 RULES_ONLY = "read by the rules alone: the learned reader found no book here"
 LEARNED_KEPT = "the rules were unsure of their reading, so the learned reader's is kept for: "
+LEARNED_UNSURE = "the learned reader was unsure of these, so they are left empty: "
 
 # Measured by cross-validation (tools/cv.py) on the books where the rules raise one of these
 # doubts and the readers differ: the labeller's title was right 3 times as often as the
@@ -105,4 +106,27 @@ def _with_learned(rules: Book, learned: Book, fields: tuple[str, ...]) -> Book:
             p for p in rules.contributors if p.role != Role.AUTHOR)
     book = replace(rules, **changes)   # type: ignore[arg-type]
     first = next((p for p in book.contributors if p.role in (Role.AUTHOR, Role.EDITOR)), None)
+    return replace(book, key=book_key(book.title, (first.family or first.literal) if first else None))
+
+
+# What a book the labeller alone read leaves empty when the model is unsure of it
+# (labeller.SURE_ENOUGH): a wrong value is worse than none. The title stays: a record needs one.
+_EMPTIED = ("subtitle", "publisher", "place", "authors", "editors", "translators", "illustrators")
+_PLAIN_FIELDS = ("subtitle", "publisher", "place")
+
+
+def without_unsure(book: Book, unsure: frozenset[str]) -> Book:
+    """A book the labeller alone read, with the fields it was unsure of left empty, named in
+    a reason, and keyed anew."""
+    roles = {f: _ROLES[f] for f in _EMPTIED if f in _ROLES}
+    fields = tuple(f for f in _EMPTIED if f in unsure and (book.people(roles[f]) if f in roles else getattr(book, f)))
+    if not fields:
+        return book
+    dropped = {roles[f] for f in fields if f in roles}
+    people = tuple(p for p in book.contributors if p.role not in dropped)
+    gone = {f for f in fields if f in _PLAIN_FIELDS} | (set() if people else {"contributors"})
+    book = replace(book, **{f: None for f in fields if f in _PLAIN_FIELDS}, contributors=people,   # type: ignore[arg-type]
+                   provenance=tuple((f, source) for f, source in book.provenance if f not in gone),
+                   review_reasons=book.review_reasons + (LEARNED_UNSURE + ", ".join(fields),))
+    first = next((p for p in people if p.role in (Role.AUTHOR, Role.EDITOR)), None)
     return replace(book, key=book_key(book.title, (first.family or first.literal) if first else None))

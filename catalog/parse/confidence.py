@@ -18,9 +18,9 @@ from catalog.parse.trailer import ParsedTrailer
 # A title or subtitle that ends on one of these was most likely cut in the wrong place.
 _DANGLING = frozenset("a an the of and or that".split())
 _MAX_TITLE_WORDS = 24
-# "Keats—Poetry and Prose", "Escape With Me — An Oriental Sketchbook": a dash between words
-# parts title and subtitle as often as not ("No Applause—Just Throw Money" is one title);
-# between years it is a span ("1949—1968").
+# A dash left between words in a title with no subtitle may still part the two ("Crisis —
+# and After"); at a dash before a capital the rules part them ("Keats—Poetry and Prose",
+# head.split_title). Between years a dash is a span ("1949—1968").
 _WORD_DASH_WORD = re.compile(r"[^\W\d] ?(?:—|--) ?[^\W\d]")
 
 # Two doubts that say the rules may have read the notes in the wrong shape, not just

@@ -355,9 +355,10 @@ def _title_before_stop(text: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and _ONE_WORD_TITLE.fullmatch(words[0].rstrip(".")) is not None)
 
 
-# A dash between words, spaced or an em dash closed up, parts title and subtitle; a closed-up
-# en dash is a range ("1914–1918"), a hyphen a compound.
-_DASHED_SUBTITLE = re.compile(r"^(.*?[^\W\d_].*?)(?: [\u2013\u2014] |\u2014)(?=[^\W\d_])(.+)$")
+# A dash between words, spaced or an em dash closed up (" -- " typed or Penn-Treebank
+# tokenized), parts title and subtitle; a closed-up en dash is a range ("1914–1918"), a
+# hyphen a compound. In the dev set every title so printed, with no colon, was cut there.
+_DASHED_SUBTITLE = re.compile(r"^(.*?[^\W\d_].*?)(?: [\u2013\u2014] |\u2014| -- )(?=[^\W\d_])(.+)$")
 _COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)

@@ -12,10 +12,12 @@ from catalog.parse.agreement import (
     DISAGREE,
     LABELLER_ONLY,
     LEARNED_KEPT,
+    LEARNED_UNSURE,
     RULES_ONLY,
     agreement_reasons,
     disputed_fields,
     settle,
+    without_unsure,
 )
 from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
 from catalog.pipeline import catalog_document
@@ -86,6 +88,37 @@ def test_notes_the_rules_cannot_read_get_the_labellers_record(monkeypatch):
         "The Quiet Harbor", "Doe", "Faber", 320)
 
 
+def test_a_labeller_only_book_leaves_the_fields_it_is_unsure_of_empty():
+    book = without_unsure(BOOK, frozenset({"subtitle", "authors", "translators", "publisher", "place", "pages"}))
+    assert (book.title, book.subtitle, book.publisher) == ("The Quiet Harbor", None, None)
+    assert [p.role for p in book.contributors] == [Role.EDITOR, Role.ILLUSTRATOR]
+    assert book.review_reasons == (LEARNED_UNSURE + "subtitle, publisher, authors, translators",)   # place was empty
+    assert book.key == "roe-quiet-harbor"   # keyed by the first name left
+    assert without_unsure(BOOK, frozenset({"title", "place"})) is BOOK   # the title stays; nothing else to empty
+
+
+def test_the_labellers_unsure_fields_come_from_its_marginals(monkeypatch):
+    from catalog.parse import labeller
+    text = "Doe, Jane. The Quiet Harbor. London: Faber, 1994. 320 pp. \u00a318.99"
+    tokens, labels, sure = labeller._labelled(text)
+    assert labeller._read_labels(text, tokens, labels, [1.0] * len(sure))[1].get("authors") == 1.0
+    monkeypatch.setattr(labeller, "SURE_ENOUGH", 1.01)   # every field below it
+    assert {"title", "authors", "publisher"} <= labeller.read_notes(text).unsure
+    monkeypatch.setattr(labeller, "SURE_ENOUGH", 0.0)
+    assert labeller.read_notes(text).unsure == frozenset()
+
+
+def test_a_record_the_labeller_alone_reads_names_what_it_left_empty(monkeypatch):
+    from catalog.parse import labeller
+    text = "Doe, Jane. The Quiet Harbor. London: Faber, 1994. 320 pp. \u00a318.99"
+    monkeypatch.setattr("catalog.pipeline.locate_notes",
+                        lambda t: __import__("catalog.text.locate", fromlist=["Located"]).Located((), t))
+    monkeypatch.setattr(labeller, "SURE_ENOUGH", 1.01)
+    book = catalog_document(Document("d", text)).books[0]
+    assert (book.title, book.contributors, book.publisher, book.pages) == ("The Quiet Harbor", (), None, 320)
+    assert book.review_reasons[:2] == (LABELLER_ONLY, LEARNED_UNSURE + "publisher, place, authors")
+
+
 ARTICLES = [
     "The city council met on Tuesday, and voted, twice, on the budget.",
     "Tickets cost $25 and $12.50 for students. The concert begins at 8 p.m. at the Town Hall.",
@@ -154,7 +187,8 @@ HEADERS = [("Arc of Justice, by Kevin Boyle", "Arc of Justice", "Boyle"),
 
 
 @pytest.mark.parametrize("text, title, family", HEADERS)
-def test_a_header_printed_alone_needs_no_imprint(text, title, family):
+def test_a_header_printed_alone_needs_no_imprint(text, title, family, monkeypatch):
+    monkeypatch.setattr("catalog.parse.labeller.SURE_ENOUGH", 0.0)   # what the model is unsure of: tested above
     book = catalog_document(Document("h", text)).books[0]
     assert (book.title, book.contributors[0].family) == (title, family)
     assert book.review_reasons[0] == LABELLER_ONLY

@@ -32,9 +32,9 @@ def test_a_sure_parse_has_no_reason():
     ({"subtitle": " ".join(["word"] * 23)}, JANE, "title unusually long: it may hold other text"),
     ({"unparsed": ("c/o Consortium",)}, JANE, "some of the notes were not understood"),
     ({"invalid_isbns": ("0-394-12345-0",)}, JANE, "an ISBN printed with a wrong check digit"),
-    ({"title": "Keats\u2014Poetry and Prose", "subtitle": None}, JANE,
+    ({"title": "Crisis\u2014and After", "subtitle": None}, JANE,
      "a dash in the title may part it from a subtitle"),
-    ({"title": "Escape With Me -- An Oriental Sketchbook", "subtitle": None}, JANE,
+    ({"title": "Crisis -- and After", "subtitle": None}, JANE,
      "a dash in the title may part it from a subtitle"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):

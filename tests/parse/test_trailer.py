@@ -280,6 +280,7 @@ def test_a_town_before_the_publisher_is_no_family_name():
 @pytest.mark.parametrize("title, parts", [
     ("Keats\u2014Poetry and Prose", ("Keats", "Poetry and Prose")),
     ("Escape With Me \u2014 An Oriental Sketchbook", ("Escape With Me", "An Oriental Sketchbook")),
+    ("Escape With Me -- An Oriental Sketchbook", ("Escape With Me", "An Oriental Sketchbook")),   # typed, or PTB
     ("Rechtsgeschichte \u2013 Eine Einf\u00fchrung", ("Rechtsgeschichte", "Eine Einf\u00fchrung")),
     ("The Great War, 1914\u20131918", ("The Great War, 1914\u20131918", None)),   # a range
     ("Studies in Little - Known Subjects", ("Studies in Little - Known Subjects", None)),   # a hyphen
