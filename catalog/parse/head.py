@@ -336,9 +336,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
-    dashed = _DASHED_SUBTITLE.match(text)   # "Keats—Poetry and Prose", "Rechtsgeschichte – Eine Einführung"
-    if dashed and dashed.group(2)[0].isupper():
-        return _clean(dashed.group(1)), _clean(dashed.group(2))
+    dashed = _dashed(text) if "\u2013" in text or "\u2014" in text or " -- " in text else None
+    if dashed is not None:   # "Keats—Poetry and Prose", "Rechtsgeschichte – Eine Einführung"
+        return dashed
     stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and len(text[b:].split()) >= 2), None)
     # "The Founders of the Western World. A History of ...", "VOC 1602-2002. 400 Years of Company Law"
     if stop is not None and (text[stop:].lstrip()[:1].isupper() or _COUNTED.match(text, stop)):
@@ -358,7 +358,17 @@ def _title_before_stop(text: str) -> bool:
 # A dash between words, spaced or an em dash closed up (" -- " typed or Penn-Treebank
 # tokenized), parts title and subtitle; a closed-up en dash is a range ("1914–1918"), a
 # hyphen a compound. In the dev set every title so printed, with no colon, was cut there.
-_DASHED_SUBTITLE = re.compile(r"^(.*?[^\W\d_].*?)(?: [\u2013\u2014] |\u2014| -- )(?=[^\W\d_])(.+)$")
+_DASH = re.compile(r" [\u2013\u2014] |\u2014| -- ")
+
+
+def _dashed(text: str) -> tuple[str, str] | None:
+    """Title and subtitle at the first dash with words on both sides, when a capital opens
+    the subtitle; None when the words after it run on ("Crisis — and After")."""
+    for m in _DASH.finditer(text):
+        after = text[m.end():m.end() + 1]
+        if after.isalpha() and any(c.isalpha() for c in text[:m.start()]):
+            return (_clean(text[:m.start()]), _clean(text[m.end():])) if after.isupper() else None
+    return None
 _COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
