@@ -369,6 +369,8 @@ def _dashed(text: str) -> tuple[str, str] | None:
         if after.isalpha() and any(c.isalpha() for c in text[:m.start()]):
             return (_clean(text[:m.start()]), _clean(text[m.end():])) if after.isupper() else None
     return None
+
+
 _COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
