@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import InputError
-from catalog.keys import book_key, review_key, unique
+from catalog.keys import rekeyed, review_key, unique
 from catalog.model import Book, Record, Role, Source
 from catalog.parse.names import to_contributor
 from catalog.parse.spans import with_spans
@@ -104,17 +104,12 @@ def apply_corrections(record: Record, corrections: Corrections) -> Record:
     mine = corrections.get(record.id)
     if not mine or not any(i < len(record.books) for i in mine):
         return record
-    books = [_rekeyed(apply_correction(b, mine[i])) if i in mine else b for i, b in enumerate(record.books)]
+    books = [rekeyed(apply_correction(b, mine[i])) if i in mine else b for i, b in enumerate(record.books)]
     books = [replace(b, key=k) for b, k in zip(books, unique(b.key for b in books), strict=True)]
     first = record.review.reviewers[0] if record.review.reviewers else None
     review = replace(record.review, reviews=tuple(b.key for b in books),
                      key=review_key(books[0].key, first.family or first.literal if first else None))
     return replace(record, books=tuple(books), review=review)
-
-
-def _rekeyed(book: Book) -> Book:
-    first = next((c for c in book.contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
-    return replace(book, key=book_key(book.title, first.family or first.literal if first else None))
 
 
 def entry(doc_id: str, index: int, fields: Mapping[str, Any], now: datetime | None = None) -> dict[str, Any]:

@@ -5,9 +5,11 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable
+from dataclasses import replace
 from hashlib import blake2b
 
 from catalog.language import leading_article
+from catalog.model import Book, Role
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -31,6 +33,13 @@ def book_key(title: str, first_family: str | None) -> str:
     title_slug = slug(title[len(leading_article(title)):]) or "untitled"
     name_slug = slug(first_family or "", words=2)
     return _identifier(f"{name_slug}-{title_slug}" if name_slug else title_slug)
+
+
+def rekeyed(book: Book) -> Book:
+    """The book keyed anew from its title and first author or editor, after either changed
+    (a cataloger's correction, the labeller's values kept, a field left empty)."""
+    first = next((c for c in book.contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
+    return replace(book, key=book_key(book.title, (first.family or first.literal) if first else None))
 
 
 def unique(keys: Iterable[str], taken: set[str] | KeySet | None = None) -> list[str]:

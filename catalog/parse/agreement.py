@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from catalog.keys import book_key
+from catalog.keys import rekeyed
 from catalog.model import Book, Role
 from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
 
@@ -104,9 +104,7 @@ def _with_learned(rules: Book, learned: Book, fields: tuple[str, ...]) -> Book:
     if "authors" in fields:
         changes["contributors"] = learned.people(Role.AUTHOR) + tuple(
             p for p in rules.contributors if p.role != Role.AUTHOR)
-    book = replace(rules, **changes)   # type: ignore[arg-type]
-    first = next((p for p in book.contributors if p.role in (Role.AUTHOR, Role.EDITOR)), None)
-    return replace(book, key=book_key(book.title, (first.family or first.literal) if first else None))
+    return rekeyed(replace(rules, **changes))   # type: ignore[arg-type]
 
 
 # What a book the labeller alone read leaves empty when the model is unsure of it
@@ -118,15 +116,13 @@ _PLAIN_FIELDS = ("subtitle", "publisher", "place")
 def without_unsure(book: Book, unsure: frozenset[str]) -> Book:
     """A book the labeller alone read, with the fields it was unsure of left empty, named in
     a reason, and keyed anew."""
-    roles = {f: _ROLES[f] for f in _EMPTIED if f in _ROLES}
-    fields = tuple(f for f in _EMPTIED if f in unsure and (book.people(roles[f]) if f in roles else getattr(book, f)))
+    fields = tuple(f for f in _EMPTIED if f in unsure and (book.people(_ROLES[f]) if f in _ROLES else getattr(book, f)))
     if not fields:
         return book
-    dropped = {roles[f] for f in fields if f in roles}
+    dropped = {_ROLES[f] for f in fields if f in _ROLES}
     people = tuple(p for p in book.contributors if p.role not in dropped)
     gone = {f for f in fields if f in _PLAIN_FIELDS} | (set() if people else {"contributors"})
     book = replace(book, **{f: None for f in fields if f in _PLAIN_FIELDS}, contributors=people,   # type: ignore[arg-type]
                    provenance=tuple((f, source) for f, source in book.provenance if f not in gone),
                    review_reasons=book.review_reasons + (LEARNED_UNSURE + ", ".join(fields),))
-    first = next((p for p in people if p.role in (Role.AUTHOR, Role.EDITOR)), None)
-    return replace(book, key=book_key(book.title, (first.family or first.literal) if first else None))
+    return rekeyed(book)
