@@ -13,8 +13,9 @@ from decimal import Decimal
 from catalog.parse.search import finditer_from
 from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
 
-# "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?![\d,])|\d+(?:\.\d{1,2})?"
+# "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one;
+# so is the raised point of British print, "£8·95", "$54·95".
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?![\d,])|\d+\u00b7\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
 # The money is found first; a binding before it is looked for in the few characters
@@ -158,7 +159,9 @@ def find_word_prices(text: str) -> list[FoundPrice]:
 
 
 def _decimal(amount: str) -> Decimal:
-    """'1,250.50' -> 1250.50; '24,95' -> 24.95 (see _AMOUNT)."""
+    """'1,250.50' -> 1250.50; '24,95' and '24\u00b795' -> 24.95 (see _AMOUNT)."""
+    if "\u00b7" in amount:
+        return Decimal(amount.replace("\u00b7", "."))
     whole, comma, cents = amount.rpartition(",")
     if comma and len(cents) == 2:
         return Decimal(f"{whole}.{cents}")

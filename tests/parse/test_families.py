@@ -10,6 +10,7 @@ import pytest
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.pipeline import catalog_document
+from catalog.text.repair import repair_text
 
 
 def book(text, n=0):
@@ -161,6 +162,26 @@ def test_glued_role_word_and_broken_word_repaired():
     assert (b.title.upper(), names(b), b.publisher) == ("THE QUIET HARBOR", ["Jane Doe"], "Simon & Schuster")
 
 
+def test_name_glued_to_the_role_after_it_is_parted():
+    # a web page that lost its line breaks: "Frank O'HaraEdited by Mark Ford"
+    b = book("Selected Poems by Jane O\u2019DoeEdited by John Roe\nKnopf, 2008")
+    assert ([(c.role.value, c.display) for c in b.contributors], b.publisher) == (
+        [("author", "Jane O\u2019Doe"), ("editor", "John Roe")], "Knopf")
+    b = book("The Quiet Harbor by Jane Doetranslated by John Roe\nKnopf, 2008")
+    assert [(c.role.value, c.display) for c in b.contributors] == [("author", "Jane Doe"), ("translator", "John Roe")]
+
+
+def test_a_word_ending_in_the_role_word_is_not_parted():
+    printed = "Unedited by Jane Doe; Retranslated by John Roe"
+    assert repair_text(printed) == printed
+
+
+def test_full_stop_glued_to_the_next_word_is_spaced():
+    b = book("The Quiet Harbor: A History of the Coast.By Jane Doe.Harbor University Press, 358 pp., $29.95")
+    assert (b.subtitle, names(b), b.publisher) == ("A History of the Coast", ["Jane Doe"], "Harbor University Press")
+    assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors
@@ -175,6 +196,13 @@ def test_pre_decimal_british_prices(printed, amount):
     assert b.publisher == "Hamish Hamilton"
     assert [(o.price.amount, o.price.currency, o.price.printed) for o in b.prices] == [
         (Decimal(amount), "GBP", printed)]
+
+
+@pytest.mark.parametrize("printed, amount, currency", [
+    ("\u00a38\u00b795", "8.95", "GBP"), ("$54\u00b795", "54.95", "USD"), ("\u00a31,250", "1250", "GBP")])
+def test_raised_decimal_point_of_british_print(printed, amount, currency):
+    b = book(f"THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, {printed})")
+    assert [(o.price.amount, o.price.currency) for o in b.prices] == [(Decimal(amount), currency)]
 
 
 def test_possessive_author_with_shillings():

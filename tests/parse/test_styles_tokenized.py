@@ -38,6 +38,10 @@ STYLES = [
     "Doe, Jane, Der stille Hafen. Eine Geschichte der Küste. Böhlau, Wien 2011. XII, 221 S.",
     "Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
     "The Quiet Harbor, by Jane Doe, Canongate, RRP\u00a318.99, 304 pages",
+    "Selected Poems by Jane O'DoeEdited by John Roe\nKnopf, 2008",
+    "The Quiet Harbor. Edited by Jane Doe. Cambridge: Harbor University Press 1999. Pp. 285. "
+    "$54\u00b795; $19\u00b795, paperback.",
+    "The Quiet Harbor: A History of the Coast.By Jane Doe.Harbor University Press, 358 pp., $29.95",
     "The Quiet Harbor\nBy Jane Doe.\nHarperCollins.\nPages 265. Rs 395.",
     "Jane Doe and John Roe (eds.), The Quiet Harbor: A History, Harbor University Press, 2016, 466pp., "
     "$39.95 (pbk), ISBN 9780306406157.",
