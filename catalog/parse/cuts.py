@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from catalog.parse.names import is_corporate, is_given_name, is_person, plain_name
+from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
+from catalog.parse.tables import PUBLISHER_WORDS, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
-from catalog.parse.tables import is_place
 
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
 _YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
@@ -58,6 +58,8 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
         named = COMMA_PUBLISHERS.match(rest)
+        if by_shape and is_person(rest) and not any(w.lower() in PUBLISHER_WORDS for w in rest.split()):
+            return None   # "Six Months, Three Days, Five Others, Charlie Jane Anders": the author ends it
         # "Henry Holt", "William Morrow": the place decides, not the shape of a name
         # "Faber and Faber, 2013": a segment the year closes is a publisher's, "and" or not
         if rest and rest[:1].isupper() and not is_role_clause(rest) \
@@ -103,6 +105,16 @@ def inverted_name_end(text: str, end: int) -> int | None:
     before a publisher ('... Paris, Armand Colin')."""
     for m in re.finditer(r"(?<=\s)(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)?(?=\s+[A-Z])",
                          text[:end]):
-        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]) and not is_place(m.group("family")):
+        if is_given_name(m.group("given")) and not is_role_clause(text[:m.start()]) \
+                and not is_place(m.group("family")) and not _direct_name_ends(text[m.end():end]):
             return m.end()
     return None
+
+
+def _direct_name_ends(rest: str) -> bool:
+    """'... Five Others, Charlie| Jane Anders': a given name and a family name end the clause,
+    so the name after the comma is printed in reading order, not family first (Locus). Not
+    'Doe, Jane| Henry Holt', where the publisher bears a name."""
+    words = rest.strip(" ,;:.(").split()
+    return len(words) == 2 and is_given_name(words[0]) and looks_like_name_word(words[1]) \
+        and words[1].lower() not in PUBLISHER_WORDS

@@ -17,27 +17,19 @@ from functools import lru_cache
 
 from catalog.parse.imprint import find_items
 from catalog.parse.names import is_given_name
-from catalog.parse.tables import ABBREVIATIONS, BINDINGS, CORPORATE_WORDS, PUBLISHING_TOWNS, role_phrases, roles_of
+from catalog.parse.tables import (
+    ABBREVIATIONS,
+    BINDINGS,
+    CORPORATE_WORDS,
+    PUBLISHER_WORDS,
+    PUBLISHING_TOWNS,
+    role_phrases,
+    roles_of,
+)
 from catalog.parse.tokens import Token, tokenize
 
 FEATURE_SET = "notes-features-5"
 
-# Words a publisher's name is made of ("Farrar, Straus and Giroux", "Coach House Books").
-PUBLISHER_WORDS = frozenset({
-    "press", "books", "book", "publishers", "publisher", "publishing", "publications", "house", "editions",
-    "edition", "verlag", "éditions", "editorial", "editore", "editori", "ediciones", "presses", "universitaires",
-    "university", "univ", "co", "inc", "ltd", "company", "sons", "brothers", "bros", "random", "knopf",
-    "penguin", "norton", "harper", "harpercollins", "doubleday", "scribner", "viking", "simon", "schuster",
-    "macmillan", "farrar", "straus", "giroux", "houghton", "mifflin", "little", "brown", "putnam", "crown",
-    "faber", "cape", "bloomsbury", "hutchinson", "heinemann", "collins", "chatto", "windus", "gollancz",
-    "vintage", "picador", "verso", "routledge", "palgrave", "wiley", "blackwell", "springer", "oxford",
-    "cambridge", "yale", "princeton", "harvard", "chicago", "columbia", "stanford", "cornell", "duke",
-    "hachette", "pantheon", "atheneum", "holt", "morrow", "dutton", "ballantine", "bantam", "grove",
-    "graywolf", "hogarth", "orion", "allen", "unwin", "pan", "fourth", "estate", "granta", "scholastic",
-    "candlewick", "clarion", "dial", "tor", "orbit", "minotaur", "kensington", "sourcebooks", "abrams",
-    "suhrkamp", "gallimard", "seuil", "fayard", "flammarion", "anagrama", "alfaguara", "hanser", "beck",
-    "fischer", "rowohlt", "einaudi", "mondadori", "feltrinelli", "puf", "karthala", "armand", "colin",
-})
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",

@@ -285,3 +285,21 @@ def place_imprint(text: str) -> int | None:
     if m and (m.group("year") or m.group("year_first") or is_place(m.group("place"))):
         return m.start("place")
     return None
+
+
+# Words a publisher's name is made of ("Farrar, Straus and Giroux", "Coach House Books").
+PUBLISHER_WORDS = frozenset({
+    "press", "books", "book", "publishers", "publisher", "publishing", "publications", "house", "editions",
+    "edition", "verlag", "éditions", "editorial", "editore", "editori", "ediciones", "presses", "universitaires",
+    "university", "univ", "co", "inc", "ltd", "company", "sons", "brothers", "bros", "random", "knopf",
+    "penguin", "norton", "harper", "harpercollins", "doubleday", "scribner", "viking", "simon", "schuster",
+    "macmillan", "farrar", "straus", "giroux", "houghton", "mifflin", "little", "brown", "putnam", "crown",
+    "faber", "cape", "bloomsbury", "hutchinson", "heinemann", "collins", "chatto", "windus", "gollancz",
+    "vintage", "picador", "verso", "routledge", "palgrave", "wiley", "blackwell", "springer", "oxford",
+    "cambridge", "yale", "princeton", "harvard", "chicago", "columbia", "stanford", "cornell", "duke",
+    "hachette", "pantheon", "atheneum", "holt", "morrow", "dutton", "ballantine", "bantam", "grove",
+    "graywolf", "hogarth", "orion", "allen", "unwin", "pan", "fourth", "estate", "granta", "scholastic",
+    "candlewick", "clarion", "dial", "tor", "orbit", "minotaur", "kensington", "sourcebooks", "abrams",
+    "suhrkamp", "gallimard", "seuil", "fayard", "flammarion", "anagrama", "alfaguara", "hanser", "beck",
+    "fischer", "rowohlt", "einaudi", "mondadori", "feltrinelli", "puf", "karthala", "armand", "colin",
+})

@@ -39,6 +39,7 @@ STYLES = [
     "Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
     "The Quiet Harbor, by Jane Doe, Canongate, RRP\u00a318.99, 304 pages",
     "Selected Poems by Jane O'DoeEdited by John Roe\nKnopf, 2008",
+    "Six Months, Three Days, Five Others, Charlie Jane Anders (9781250099068, $12.99, 185pp, tp) October 2017.",
     "The Quiet Harbor. Edited by Jane Doe. Cambridge: Harbor University Press 1999. Pp. 285. "
     "$54\u00b795; $19\u00b795, paperback.",
     "The Quiet Harbor: A History of the Coast.By Jane Doe.Harbor University Press, 358 pp., $29.95",

@@ -277,6 +277,22 @@ def test_a_town_before_the_publisher_is_no_family_name():
     assert inverted_name_end("The Quiet Harbor: A Novel Doe, Jane Graywolf", 44) == 35
 
 
+def test_a_name_in_reading_order_after_a_comma_is_not_family_first():
+    # Locus: "Title, Author (ISBN, $price, pages, binding)", with no publisher printed
+    p = parse_trailer("Six Months, Three Days, Five Others, Charlie Jane Anders ( 9781250099068, $12.99, 185pp, tp)")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == (
+        "Six Months, Three Days, Five Others", ["Charlie Jane Anders"], None)
+    from catalog.parse.cuts import inverted_name_end
+    assert inverted_name_end("The Quiet Harbor: A Novel Doe, Jane Henry Holt", 47) == 35   # a publisher's name
+
+
+def test_a_person_ends_a_list_entry_by_shape_not_a_publisher():
+    from catalog.parse.cuts import comma_publisher
+    assert comma_publisher("The Quiet Harbor, Five Others, Jane Doe ", 0, 40, by_shape=True) is None
+    text = "The Quiet Harbor, Askold Melnyczuk, Counterpoint "
+    assert comma_publisher(text, 0, len(text), by_shape=True) == text.index(" Counterpoint")
+
+
 @pytest.mark.parametrize("title, parts", [
     ("Keats\u2014Poetry and Prose", ("Keats", "Poetry and Prose")),
     ("Escape With Me \u2014 An Oriental Sketchbook", ("Escape With Me", "An Oriental Sketchbook")),
