@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from catalog.model import Role
 from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
+    CORPORATE_BODY,
     EDITORS_MARK,
+    is_description,
     is_given_name,
     is_person,
     leading_inverted_names,
@@ -216,10 +218,6 @@ def _is_people_line(line: str) -> bool:
     return bool(lead) and all(looks_like_name_word(w) for w in lead) and is_given_name(lead[0])
 
 
-# "by the editors of Consumer Reports", "by the correspondents of The New York Times"
-_CORPORATE_BODY = re.compile(r"the [a-z]+(?: [a-z]+)? (?:of|at) [A-Z]")
-
-
 def _first_role_marker(text: str) -> int | None:
     """Where the contributors start: the first role phrase after some title text."""
     markers = list(role_phrases(text))
@@ -227,7 +225,7 @@ def _first_role_marker(text: str) -> int | None:
         if m.start() == 0 or m.group(0).lower() == "with" or _by_in_title(text, m, markers[i + 1:]):
             continue
         following = text[m.end():].lstrip()
-        if not following[:1].isupper() and not _CORPORATE_BODY.match(following):
+        if not following[:1].isupper() and not CORPORATE_BODY.match(following):
             continue
         # In an ALL-CAPS title "STAND BY ME" the capital BY is title text.
         if m.group(0).isupper() and len(m.group(0)) > 1 and text[:m.start()].strip().isupper() \
@@ -439,5 +437,6 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         elif names.endswith(")"):   # "by Jane Doe. (Explore Colonial America)": a series, no name's
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         for name in split_names(names):
-            people.extend((role, name) for role in roles)
+            if not is_description(name):
+                people.extend((role, name) for role in roles)
     return people, language

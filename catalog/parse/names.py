@@ -157,6 +157,25 @@ def split_names(text: str) -> list[str]:
     return joined
 
 
+# "Megan Doe, totally cool personal essays, from Curbside Splendor", "Mavis Doe, professor of
+# history": words in lowercase after a name describe the book or the person; they name nobody.
+_DESCRIBING_WORDS = frozenset({"of", "about", "from", "the", "for", "in", "with", "on", "to", "at", "and", "a", "an"})
+# "by the editors of Consumer Reports", "by the correspondents of The New York Times": a body
+# of people, named by what they are.
+CORPORATE_BODY = re.compile(r"the [a-z]+(?: [a-z]+)? (?:of|at) [A-Z]")
+# "illus. by the author" (Horn Book, SLJ): the authors again (see normalize).
+THE_AUTHOR = frozenset({"the author", "the authors", "author", "the author's"})
+
+
+def is_description(name: str) -> bool:
+    """'poems', 'professor of history', 'from Curbside Splendor', 'cool personal essays': no
+    name, though a list of names holds it; 'bell hooks' and 'de Gaulle' are names."""
+    words = name.split()
+    return bool(words) and words[0][:1].islower() and (
+        len(words) == 1 or any(w in _DESCRIBING_WORDS for w in words) or len(words) > 2 and name.islower()) \
+        and not CORPORATE_BODY.match(name) and name.lower() not in THE_AUTHOR
+
+
 def _trim(name: str) -> str:
     """Drop the sentence's closing period, not the one of 'Jr.' or an initial."""
     name = name.strip(" ,;:")

@@ -13,7 +13,7 @@ from catalog.keys import book_key, review_key, unique
 from catalog.model import Book, Contributor, Offer, Review, ReviewMetadata, Role, Source
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
-from catalog.parse.names import to_contributor
+from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
 from catalog.parse.tables import imprint_dollar, outlet_dollar
 from catalog.parse.trailer import ParsedTrailer
@@ -90,9 +90,15 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
 
 
 def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:
-    """(role, name as printed) pairs -> Contributors, leaving out names with no letters."""
-    found = (to_contributor(name, role) for role, name in printed)
+    """(role, name as printed) pairs -> Contributors, leaving out names with no letters; "illus.
+    by the author" (Horn Book, SLJ) names the authors again, or nobody when none is printed."""
+    printed = list(printed)
+    authors = [name for role, name in printed if role == Role.AUTHOR]
+    named = ((role, person) for role, name in printed
+             for person in (authors if name.lower() in THE_AUTHOR and role != Role.AUTHOR else [name]))
+    found = (to_contributor(name, role) for role, name in named)
     return tuple(person for person in found if person is not None)
+
 
 
 def _key_name(person: Contributor | None) -> str | None:

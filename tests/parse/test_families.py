@@ -182,6 +182,20 @@ def test_full_stop_glued_to_the_next_word_is_spaced():
     assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
 
 
+def test_a_description_after_the_author_is_no_name():
+    b = book("\u201cThe Quiet Harbor\u201d by Jane Doe, cool personal essays, from Harbor Books, 202 pages, $15.95.")
+    assert names(b) == ["Jane Doe"]
+    b = book("The Quiet Harbor by Jane C. Doe, professor of history (Knopf, $25)")
+    assert names(b) == ["Jane C. Doe"]
+
+
+def test_illustrated_by_the_author_names_the_author_again():
+    b = book("The Quiet Harbor by Jane Doe; illus. by the author (Knopf, $17.99)")
+    assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe"], ["Jane Doe"])
+    b = book("THE QUIET HARBOR. Illustrated by the author. 40 pp. Knopf. $17.99.")
+    assert names(b, Role.ILLUSTRATOR) == []   # no author printed: nobody, never "the author"
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors

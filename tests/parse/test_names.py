@@ -1,7 +1,7 @@
 import pytest
 
 from catalog.model import Role
-from catalog.parse.names import split_names, to_contributor
+from catalog.parse.names import is_description, split_names, to_contributor
 
 
 def person(name):
@@ -68,3 +68,13 @@ def test_a_colon_closes_names_printed_family_first():
     # a town and its country before a subtitle; a title run into the given name
     assert leading_inverted_names("Paris, France: A History") is None
     assert leading_inverted_names("Kaplan, Fred Sacred Tears: Sentimentality") is None
+
+
+@pytest.mark.parametrize("text, describes", [
+    ("poems", True), ("professor of history", True), ("from Curbside Splendor", True),
+    ("witty essays about the trappings of memory", True), ("cool personal essays", True),
+    ("bell hooks", False), ("de Gaulle", False), ("Jane Doe", False),
+    ("the editors of Consumer Reports", False), ("the author", False),   # a body; the authors again
+])
+def test_lowercase_words_after_a_name_describe_and_name_nobody(text, describes):
+    assert is_description(text) is describes

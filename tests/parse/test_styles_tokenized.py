@@ -39,6 +39,8 @@ STYLES = [
     "Doe, Jane. Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.",
     "The Quiet Harbor, by Jane Doe, Canongate, RRP\u00a318.99, 304 pages",
     "Selected Poems by Jane O'DoeEdited by John Roe\nKnopf, 2008",
+    "\u201cThe Quiet Harbor\u201d by Jane Doe, witty essays about memory, from Harbor Books, 202 pages, $15.95.",
+    "The Quiet Harbor by Jane Doe; illus. by the author (Knopf, $17.99)",
     "Six Months, Three Days, Five Others, Charlie Jane Anders (9781250099068, $12.99, 185pp, tp) October 2017.",
     "The Quiet Harbor. Edited by Jane Doe. Cambridge: Harbor University Press 1999. Pp. 285. "
     "$54\u00b795; $19\u00b795, paperback.",
