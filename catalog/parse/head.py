@@ -434,6 +434,8 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         postfix = postfix_role(names) if roles == (Role.AUTHOR,) else None
         if postfix:   # "by Jane Doe (Editor)"
             names, roles = postfix[0], (postfix[1],)
+        elif names.endswith(")") and "(" not in names:   # "(Edited by Jane Doe)": the bracket the role opened
+            names = _clean(names[:-1])
         elif names.endswith(")"):   # "by Jane Doe. (Explore Colonial America)": a series, no name's
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         for name in split_names(names):

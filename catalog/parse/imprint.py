@@ -239,7 +239,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(_masked_slice(text, spans, first)))
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
-        cut = comma_publisher(text, clause_start, first)
+        cut = comma_publisher(text, clause_start, first) or _after_role_group(text, clause_start, first)
         if cut:
             return cut_at(cut)
         # "December Heat. Holt. tr. from Portuguese by Benjamin Moser. ISBN ..." — LJ
@@ -291,6 +291,17 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if publisher_follows:
             return cut_at(first)
     return cut_at(clause_start)
+
+
+def _after_role_group(text: str, start: int, end: int) -> int | None:
+    """'By William Wordsworth (Edited by James Engell) Oxford University Press 281pp' -> after
+    the bracket: a role clause in brackets closes the names, and the publisher follows it."""
+    close = text.rfind(")", start, end)
+    opening = text.rfind("(", max(start - 1, 0), close) if close != -1 else -1   # the clause may open at it
+    rest = text[close + 1:end].strip(" ,;:.")
+    if opening == -1 or not rest[:1].isupper() or is_role_clause(rest):
+        return None
+    return close + 1 if is_role_clause(text[opening + 1:close]) else None
 
 
 # A series and the book's number in it, in parentheses after the publisher: "(Harbor Mysteries, Bk. 8)",

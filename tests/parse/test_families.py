@@ -196,6 +196,16 @@ def test_illustrated_by_the_author_names_the_author_again():
     assert names(b, Role.ILLUSTRATOR) == []   # no author printed: nobody, never "the author"
 
 
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor\nBy Jane Doe (Translated by John Roe)\nHarbor Books 281pp \u00a330",
+    "The Quiet Harbor by Jane Doe (Translated by John Roe) Harbor Books, 281pp, \u00a330",
+])
+def test_a_role_clause_in_brackets_closes_the_names_before_the_publisher(text):
+    b = book(text)
+    assert ([(c.role.value, c.display) for c in b.contributors], b.publisher) == (
+        [("author", "Jane Doe"), ("translator", "John Roe")], "Harbor Books")
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors
