@@ -42,6 +42,9 @@ class Head:
 _LIST_MARK = re.compile(r"^[*!\u2022\u00b7\u25aa\u25cf]+\s+")
 
 
+_EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIRKE, eds."
+
+
 def parse_head(head: str) -> Head:
     head = head.strip()
     if head[:1] in "*!\u2022\u00b7\u25aa\u25cf":
@@ -53,7 +56,8 @@ def parse_head(head: str) -> Head:
     possessive = possessive_author(head) if inverted is None else None
     if inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
         names, start = inverted
-        role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) else Role.AUTHOR
+        role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) or _EDS_CLOSING.search(head, 0, start) \
+            else Role.AUTHOR
         leading, head = [(role, n) for n in names], head[start:]
     elif possessive is not None:   # "Kurt Vonnegut's Timequake"
         head, name = possessive

@@ -73,6 +73,29 @@ _LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\
                                r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
+# "BRIGHT, Paul, Brian Sibley, Jeanne Willis, & Kate Saunders. The Best Bear ...", "CARLE, Eric
+# & others." (SLJ), "ASCH, RONALD G. and ADOLF M. BIRKE, eds." (a journal's list): the first
+# name family first, its family name in capitals, then the others in reading order.
+_DIRECT_NAME = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3}"
+_CAPITALS_FIRST_LIST = re.compile(
+    r"^(?P<family>[A-Z][A-Z'\u2019\-]+), (?P<given>[A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.)*)"
+    rf"(?P<others>(?:(?:,? (?:and|&) |, )(?:{_DIRECT_NAME}|others))+)(?:, eds?)?\.\s+(?=[A-Z0-9\"'\u201c\u2018])")
+_LIST_SEPARATOR = re.compile(r",? (?:and|&) |, ")
+
+
+def _capitals_first_list(head: str) -> tuple[list[str], int] | None:
+    """The names of a list led by 'FAMILY, Given', in reading order, and where the title starts."""
+    m = _CAPITALS_FIRST_LIST.match(head)
+    if m is None or len(m.group("family")) < 2 or not is_given_name(m.group("given").split()[0].title()):
+        return None
+    others = [n for n in _LIST_SEPARATOR.split(m.group("others")) if n and n != "others"]
+    others = [n.title() if n.isupper() else n for n in others]
+    if not all(is_person(n) for n in others):
+        return None
+    given = m.group("given")
+    return [f"{given.title() if given.isupper() else given} {m.group('family').title()}", *others], m.end()
+
+
 def _colon_closed(head: str) -> re.Match[str] | None:
     """'Doe, Jane: Title', but not 'Paris, France: A History' (a town) nor 'Kaplan, Fred Sacred
     Tears: ...' (a title run into the name): a colon closes given names alone."""
@@ -85,6 +108,9 @@ def _colon_closed(head: str) -> re.Match[str] | None:
 
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
+    listed = _capitals_first_list(head) if head[1:2].isupper() else None
+    if listed is not None:
+        return listed
     m = LEADING_INVERTED.match(head) or _colon_closed(head)
     if m is None:
         caps = _LEADING_CAPITALS.match(head) if head[1:2].isupper() else None

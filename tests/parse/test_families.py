@@ -206,6 +206,12 @@ def test_a_role_clause_in_brackets_closes_the_names_before_the_publisher(text):
         [("author", "Jane Doe"), ("translator", "John Roe")], "Harbor Books")
 
 
+def test_editors_listed_family_first_in_capitals():
+    b = book("ASCH, RONALD G. and ADOLF M. BIRKE, eds. Princes and the Nobility. New York: Oxford UP, 1991.")
+    assert (b.title, names(b, Role.EDITOR), names(b)) == (
+        "Princes and the Nobility", ["Ronald G. Asch", "Adolf M. Birke"], [])
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors

@@ -1,7 +1,7 @@
 import pytest
 
 from catalog.model import Role
-from catalog.parse.names import is_description, split_names, to_contributor
+from catalog.parse.names import is_description, leading_inverted_names, split_names, to_contributor
 
 
 def person(name):
@@ -78,3 +78,20 @@ def test_a_colon_closes_names_printed_family_first():
 ])
 def test_lowercase_words_after_a_name_describe_and_name_nobody(text, describes):
     assert is_description(text) is describes
+
+
+@pytest.mark.parametrize("head, names", [
+    ("BRIGHT, Paul, Brian Sibley, Jeanne Willis, & Kate Saunders. The Best Bear.",
+     ["Paul Bright", "Brian Sibley", "Jeanne Willis", "Kate Saunders"]),
+    ("CARLE, Eric & others. What\u2019s Your Favorite Color?", ["Eric Carle"]),
+    ("ASCH, RONALD G. and ADOLF M. BIRKE, eds. Princes, Patronage, and the Nobility.",
+     ["Ronald G. Asch", "Adolf M. Birke"]),
+])
+def test_a_list_led_by_a_family_name_in_capitals(head, names):
+    found = leading_inverted_names(head)
+    assert found is not None and found[0] == names
+    assert head[found[1]:][:1] in {"T", "W", "P"}   # the title starts there
+
+
+def test_a_title_in_capitals_before_a_comma_is_no_list_of_names():
+    assert leading_inverted_names("PARIS, France, and Other Places. A Guide.") is None
