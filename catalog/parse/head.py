@@ -14,6 +14,8 @@ from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
     CORPORATE_BODY,
     EDITORS_MARK,
+    credit_of,
+    credited_names,
     is_description,
     is_given_name,
     is_person,
@@ -52,9 +54,12 @@ def parse_head(head: str) -> Head:
     if "=" in head or "Aufl" in head or "d." in head or ")" in head:
         head = _HEAD_EXTRAS.sub("", head).strip()
     leading: list[tuple[Role, str]] = []
-    inverted = leading_inverted_names(head)
-    possessive = possessive_author(head) if inverted is None else None
-    if inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
+    credited = credited_names(head) if ")" in head else None
+    inverted = leading_inverted_names(head) if credited is None else None
+    possessive = possessive_author(head) if inverted is None and credited is None else None
+    if credited is not None:   # "Axe, David (text) & Tim Hamilton (illus.). Army of God"
+        leading, head = credited[0], head[credited[1]:]
+    elif inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
         names, start = inverted
         role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) or _EDS_CLOSING.search(head, 0, start) \
             else Role.AUTHOR
@@ -63,8 +68,10 @@ def parse_head(head: str) -> Head:
         head, name = possessive
         leading = [(Role.AUTHOR, name)]
     title_part, people_part, split_by = split_head(head)
+    if leading and split_by in (BY_COMMA, BY_NAME_SHAPE):   # the people led: no name is told by its shape after
+        title_part, people_part = head, ""
     if leading:
-        split_by = "inverted name" if inverted is not None else "possessive"
+        split_by = "possessive" if possessive is not None else "inverted name"
     contributors, language = parse_people(people_part)
     if not leading and contributors and not any(role == Role.AUTHOR for role, _ in contributors):
         lead = _LEADING_PERSON.match(title_part)
@@ -418,6 +425,12 @@ def _is_caps_word(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or word in {"A", "I", "&"})
 
 
+def _credited(name: str, roles: tuple[Role, ...]) -> list[tuple[Role, str]]:
+    """A name with the roles its credit gives ("Aliki (Illustrations)"), or else `roles`."""
+    credited = credit_of(name)
+    return [(role, credited[0]) for role in credited[1]] if credited else [(role, name) for role in roles]
+
+
 _GROUP_AFTER_NAMES = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -429,7 +442,7 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     lead = text[: markers[0].start()] if markers else text
     postfix = postfix_role(_clean(lead)) if lead.strip() else None
     for name in split_names(postfix[0] if postfix else _clean(lead)):   # "Elisa Downing, illus. by ..." — PW
-        people.append((postfix[1] if postfix else Role.AUTHOR, name))
+        people.extend(_credited(name, (postfix[1],) if postfix else (Role.AUTHOR,)))
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
         roles, lang = roles_of(m)
@@ -440,9 +453,9 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
             names, roles = postfix[0], (postfix[1],)
         elif names.endswith(")") and "(" not in names:   # "(Edited by Jane Doe)": the bracket the role opened
             names = _clean(names[:-1])
-        elif names.endswith(")"):   # "by Jane Doe. (Explore Colonial America)": a series, no name's
+        elif names.endswith(")") and credit_of(names) is None:   # "by Jane Doe. (Explore Colonial America)": a series
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         for name in split_names(names):
             if not is_description(name):
-                people.extend((role, name) for role in roles)
+                people.extend(_credited(name, roles))
     return people, language

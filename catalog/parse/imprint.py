@@ -21,7 +21,7 @@ from catalog.parse.cuts import (
     name_in_run,
     name_then_publisher,
 )
-from catalog.parse.names import is_given_name, is_person, leading_inverted_names
+from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, is_place, place_imprint, town_imprint
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
@@ -143,7 +143,8 @@ def _imprint_group(text: str, spans: list[items.Span]) -> tuple[int, int] | None
         inner = masked[start + 1:end].strip(" ()")
         has_item = any(start <= s.start < end for s in spans)
         at_end = not masked[end:].strip(" .;,|")
-        publisher_like = bool(re.search(r"[A-Z]", inner)) and not _ROLE_START.match(inner)
+        publisher_like = bool(re.search(r"[A-Z]", inner)) and not _ROLE_START.match(inner) \
+            and not credit_at(text, start)   # "Aliki (Illustrations)" credits an artist
         items_before = any(s.start < start for s in spans)
         if publisher_like and (has_item or (at_end and not items_before)):
             return start, end
@@ -214,9 +215,12 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     if not spans:
         # "Taste and Power. Berkeley: U of California P, 1996." — a citation's imprint;
         # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
-        cut = place_imprint(text.rstrip()) or comma_publisher(text, 0, len(text))
+        cut = place_imprint(text.rstrip()) or credit_end(text, len(text)) or comma_publisher(text, 0, len(text))
         return cut_at(cut or len(text))
     first = spans[0].start
+    credited = credit_end(text, first) if ")" in text else None
+    if credited is not None:   # "by Jane Doe, Ann Lee (Illustrations) Harbor Books 32 pp.": the credit closes the names
+        return cut_at(credited)
     if text[:first].rstrip().endswith("("):   # "Scribner (ISBN: ...)": the clause before the parenthesis
         first = text[:first].rstrip().rfind("(")
     clause_start = _clause_start(text, first)

@@ -50,9 +50,9 @@ ISBN = re.compile(
     r"(?![\w-]|[ .,]\d))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
-# never "illus. by X", which names an illustrator.
+# never "illus. by X", which names an illustrator, nor "Tim Hamilton (illus.)", which credits one.
 ILLUSTRATED = re.compile(
-    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(]))(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated)"
+    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated)"
     r"(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$))",
 )
 

@@ -96,6 +96,76 @@ def _capitals_first_list(head: str) -> tuple[list[str], int] | None:
     return [f"{given.title() if given.isupper() else given} {m.group('family').title()}", *others], m.end()
 
 
+# "Axe, David (text) & Tim Hamilton (illus.).", "Mizuki, Shigeru (text & illus.)." — graphic
+# novels credit writer and artist after their names (Library Journal).
+# Picture books credit the artist the same way: "Joan M. Lexau, Aliki (Illustrations)".
+_CREDIT = re.compile(r" \((?P<credit>(?i:text|script|story|words|illus\.?|illustrations?|illustrator|art|artist"
+                     r"|pictures)|text (?:&|and) (?:illus\.?|art))\)")
+_CREDIT_AT_END = re.compile(_CREDIT.pattern + "$")
+_SENTENCE_STOP = re.compile(r"[a-z\d]{2}[.:] ")
+_CREDIT_ROLES = {"text": (Role.AUTHOR,), "script": (Role.AUTHOR,), "story": (Role.AUTHOR,), "words": (Role.AUTHOR,)}
+
+
+def _credited_roles(credit: str) -> tuple[Role, ...]:
+    credit = credit.lower().rstrip(".")
+    if " " in credit:   # "text & illus."
+        return (Role.AUTHOR, Role.ILLUSTRATOR)
+    return _CREDIT_ROLES.get(credit, (Role.ILLUSTRATOR,))
+
+
+def credit_end(text: str, end: int) -> int | None:
+    """Where the last credit before `end` closes ('... Ann Lee (Illustrations)| 32 pp.'), when
+    only punctuation or capitalized words (a publisher) stand between it and `end`."""
+    marks = list(_CREDIT.finditer(text, 0, end))
+    if not marks:
+        return None
+    between = text[marks[-1].end():end].strip(" ,;:.")
+    if between and (not between[:1].isupper() or find_role(between) or _SENTENCE_STOP.search(between)):
+        return None   # "(illus.). The Quiet Harbor. Harbor Books." — the title follows the credits
+    return marks[-1].end()
+
+
+def credit_at(text: str, bracket: int) -> bool:
+    """Whether the bracket opening at `bracket` is a credit after a name: '... Aliki (Illustrations)'."""
+    return bracket > 0 and _CREDIT.match(text, bracket - 1) is not None
+
+
+def credit_of(name: str) -> tuple[str, tuple[Role, ...]] | None:
+    """'Aliki (Illustrations)' -> ('Aliki', (ILLUSTRATOR,)); None with no credit after the name."""
+    m = _CREDIT_AT_END.search(name) if name.endswith(")") else None
+    if m is None:
+        return None
+    return name[:m.start()].strip(), _credited_roles(m.group("credit"))
+_FIRST_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][\w'\u2019\-]+(?: [A-Z]\.)*)(?= |$)")
+_CREDITS_END = re.compile(r"\.?\s+(?=[A-Z0-9\"'\u201c\u2018])")
+
+
+def credited_names(head: str) -> tuple[list[tuple[Role, str]], int] | None:
+    """The people of a head that credits each after the names ('Axe, David (text) & Tim
+    Hamilton (illus.). Army of God'), with their roles, and where the title starts."""
+    marks = list(_CREDIT.finditer(head, 0, 300)) if " (" in head else []
+    first = _FIRST_INVERTED.match(head) if marks else None
+    if first is None:
+        return None
+    people: list[tuple[Role, str]] = []
+    start = first.end()
+    for k, mark in enumerate(marks):
+        if k and head[start:mark.start()].strip(" ,")[:1] not in {"&", "a"}:
+            break   # the next credit must be joined to the last by "&" or "and"
+        text = head[start:mark.start()].strip(" ,&")
+        text = text[4:] if text.startswith("and ") else text
+        names = [n for n in _LIST_SEPARATOR.split(text) if n]
+        if k == 0:
+            names.insert(0, f"{first.group('given')} {first.group('family')}")
+        if not names or not all(2 <= len(n.split()) <= 4 and all(looks_like_name_word(w) for w in n.split())
+                                for n in names):
+            return None
+        people += [(role, n) for n in names for role in _credited_roles(mark.group("credit"))]
+        start = mark.end()
+    end = _CREDITS_END.match(head, start)
+    return (people, end.end()) if end and people else None
+
+
 def _colon_closed(head: str) -> re.Match[str] | None:
     """'Doe, Jane: Title', but not 'Paris, France: A History' (a town) nor 'Kaplan, Fred Sacred
     Tears: ...' (a title run into the name): a colon closes given names alone."""

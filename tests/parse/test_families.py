@@ -212,6 +212,27 @@ def test_editors_listed_family_first_in_capitals():
         "Princes and the Nobility", ["Ronald G. Asch", "Adolf M. Birke"], [])
 
 
+def test_graphic_novel_credits_writer_and_artist():
+    b = book("Doe, Jane (text) & Ann Lee (illus.). The Quiet Harbor: A Novel. Harbor Books. 2013. 128p. "
+             "ISBN 9781610392990. pap. $14.99. CURRENT EVENTS")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.illustrated) == (
+        "The Quiet Harbor", ["Jane Doe"], ["Ann Lee"], "Harbor Books", False)
+    b = book("Terra Nova. Vols. 1 & 2. By Jane Doe (text) & Ann Lee (illus.). Harbor Books. 2014. 336p. $24.99.")
+    assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe"], ["Ann Lee"])
+
+
+def test_a_credit_after_a_name_in_a_list():
+    b = book("The Quiet Harbor by Jane Doe, Ann Lee (illus) (Knopf, $17.99)")
+    assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (["Jane Doe"], ["Ann Lee"], "Knopf")
+    b = book("THE QUIET HARBOR. By Jane Doe. 320 pp. (illus.) Knopf. $25.")
+    assert b.illustrated   # a bracket after the pages credits nobody
+
+
+def test_after_leading_names_the_rest_is_title():
+    b = book("Doe, Jane. Terra Nova. Vols. 1 & 2: Two Worlds. Harbor Books. 2014. 336p. $24.99.")
+    assert (b.title, b.subtitle, names(b)) == ("Terra Nova. Vols. 1 & 2", "Two Worlds", ["Jane Doe"])
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors
@@ -460,11 +481,11 @@ ACADEMIC += [
     ("THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
      expect("The Quiet Harbor", None, ["Jane Doe", "John Roe"], publisher="Harbor House", place="New York",
             pages=192, price=[("47.60", "USD", None)])),
-    # a role's "(illus.)" after a name starts no imprint: the items further on do
+    # a role's "(illus.)" after a name starts no imprint (the items further on do) and credits the artist
     ("Doe, Jane (text) & John Roe (illus.). The Quiet Harbor: A History of the Coast and Its Keepers. Harbor House. "
      "2013. 128p. ISBN 9780306406157. pap. $14.99. HISTORY",
-     expect("The Quiet Harbor", "A History of the Coast and Its Keepers", ["Jane Doe"], publisher="Harbor House",
-            pages=128, illustrated=True,
+     expect("The Quiet Harbor", "A History of the Coast and Its Keepers", ["Jane Doe"], illustrators=["John Roe"],
+            publisher="Harbor House", pages=128,
             price=[("14.99", "USD", "paper")], isbns=["9780306406157"])),
 ]
 

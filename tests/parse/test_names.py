@@ -1,7 +1,14 @@
 import pytest
 
 from catalog.model import Role
-from catalog.parse.names import is_description, leading_inverted_names, split_names, to_contributor
+from catalog.parse.names import (
+    credit_of,
+    credited_names,
+    is_description,
+    leading_inverted_names,
+    split_names,
+    to_contributor,
+)
 
 
 def person(name):
@@ -95,3 +102,29 @@ def test_a_list_led_by_a_family_name_in_capitals(head, names):
 
 def test_a_title_in_capitals_before_a_comma_is_no_list_of_names():
     assert leading_inverted_names("PARIS, France, and Other Places. A Guide.") is None
+
+
+@pytest.mark.parametrize("head, people, title", [
+    ("Axe, David (text) & Tim Hamilton (illus.). Army of God",
+     [(Role.AUTHOR, "David Axe"), (Role.ILLUSTRATOR, "Tim Hamilton")],
+     "Army of God"),
+    ("Doe, Jane (text & illus.). The Quiet Harbor", [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "Jane Doe")],
+     "The Quiet Harbor"),
+    ("Doe, Jane & John Roe (text) & Ann Lee & Mary Major (illus.). The Quiet Harbor",
+     [(Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, "John Roe"), (Role.ILLUSTRATOR, "Ann Lee"),
+      (Role.ILLUSTRATOR, "Mary Major")], "The Quiet Harbor"),
+])
+def test_people_credited_after_their_names(head, people, title):
+    found = credited_names(head)
+    assert found is not None and (found[0], head[found[1]:]) == (people, title)
+
+
+def test_no_credit_no_credited_names():
+    assert credited_names("Doe, Jane (Knopf). The Quiet Harbor") is None
+    assert credited_names("The Quiet Harbor (text) & more. Knopf") is None
+
+
+def test_a_credit_after_one_name():
+    assert credit_of("Aliki (Illustrations)") == ("Aliki", (Role.ILLUSTRATOR,))
+    assert credit_of("Jane Doe (text)") == ("Jane Doe", (Role.AUTHOR,))
+    assert credit_of("Jane Doe (Knopf)") is None

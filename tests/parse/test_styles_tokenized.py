@@ -41,6 +41,9 @@ STYLES = [
     "Selected Poems by Jane O'DoeEdited by John Roe\nKnopf, 2008",
     "\u201cThe Quiet Harbor\u201d by Jane Doe, witty essays about memory, from Harbor Books, 202 pages, $15.95.",
     "The Quiet Harbor by Jane Doe; illus. by the author (Knopf, $17.99)",
+    "Doe, Jane (text) & Ann Lee (illus.). The Quiet Harbor: A Novel. Harbor Books. 2013. 128p. ISBN 9781610392990. "
+    "pap. $14.99.",
+    "The Quiet Harbor by Jane Doe, Ann Lee (illus) (Knopf, $17.99)",
     "DOE, Jane, John Roe, & Mary Major. The Quiet Harbor. illus. by Ann Lee. 128p. Dutton. Oct. 2016. Tr $21.99.",
     "The Prelude\nBy Jane Doe (Edited by John Roe & Mary Major)\nHarbor University Press 281pp \u00a330",
     "Six Months, Three Days, Five Others, Charlie Jane Anders (9781250099068, $12.99, 185pp, tp) October 2017.",

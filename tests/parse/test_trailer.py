@@ -286,6 +286,18 @@ def test_a_name_in_reading_order_after_a_comma_is_not_family_first():
     assert inverted_name_end("The Quiet Harbor: A Novel Doe, Jane Henry Holt", 47) == 35   # a publisher's name
 
 
+@pytest.mark.parametrize("text, publisher", [
+    ("The Quiet Harbor by Jane Doe, Ann Lee (Illustrations)", None),
+    ("The Quiet Harbor by Jane Doe, Ann Lee (Illustrations) 32 pp.", None),
+    ("The Quiet Harbor by Jane Doe, Ann Lee (Illustrations) W. W. Norton, 32 pp.", "W. W. Norton"),
+    ("The Quiet Harbor by Jane Doe, Ann Lee (illus) (Knopf, $17.99)", "Knopf"),
+])
+def test_a_credit_closes_the_names_and_is_no_imprint(text, publisher):
+    p = parse_trailer(text)
+    assert (p.title, p.contributors, p.publisher) == (
+        "The Quiet Harbor", ((Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "Ann Lee")), publisher)
+
+
 def test_a_person_ends_a_list_entry_by_shape_not_a_publisher():
     from catalog.parse.cuts import comma_publisher
     assert comma_publisher("The Quiet Harbor, Five Others, Jane Doe ", 0, 40, by_shape=True) is None
