@@ -136,6 +136,10 @@ def credit_of(name: str) -> tuple[str, tuple[Role, ...]] | None:
     if m is None:
         return None
     return name[:m.start()].strip(), _credited_roles(m.group("credit"))
+
+
+# A head that credits its people opens with the first of them family first, and its title
+# starts after the last credit.
 _FIRST_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][\w'\u2019\-]+(?: [A-Z]\.)*)(?= |$)")
 _CREDITS_END = re.compile(r"\.?\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
