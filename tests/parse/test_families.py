@@ -233,6 +233,14 @@ def test_after_leading_names_the_rest_is_title():
     assert (b.title, b.subtitle, names(b)) == ("Terra Nova. Vols. 1 & 2", "Two Worlds", ["Jane Doe"])
 
 
+def test_an_illustrated_mark_far_before_the_items_starts_no_imprint():
+    # the mark is an item, but only a price, page count or ISBN anchors the imprint's run
+    b = book("Doe, Jane. The Quiet Harbor: A History of the Coast. Illustrated. Harbor House Publishers of New "
+             "England and the Atlantic Coast. 2013. 128p. ISBN 9780306406157. pap. $14.99.")
+    assert (b.pages, b.isbns, prices(b), b.illustrated) == (
+        128, ("9780306406157",), [(Decimal("14.99"), "USD", "paper")], True)
+
+
 def test_a_wrong_looking_name_is_marked_for_review():
     b = book("Winter Orchards The Book That Made Me Famous (Knopf, $16)")
     assert b.confidence == "review" or not b.contributors
