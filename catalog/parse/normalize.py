@@ -100,7 +100,6 @@ def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:
     return tuple(person for person in found if person is not None)
 
 
-
 def _key_name(person: Contributor | None) -> str | None:
     if person is None:
         return None
