@@ -453,6 +453,18 @@ BREAKAGES = (
              '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text }}</span>{% else %}{{ text }}{% endif %}',
              '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text|safe }}</span>'
              '{% else %}{{ text|safe }}{% endif %}'),
+    Breakage("stated-title-above-its-byline-is-no-heading", "catalog/text/locate.py",
+             '    stated = text[-1] == "." and above_byline', "    stated = False"),
+    Breakage("place-imprint-line-left-out-of-the-header", "catalog/text/locate.py",
+             '    if place_imprint(f". {text}") == 2:', "    if False:"),
+    Breakage("trailer-alone-never-read-as-one-line", "catalog/text/locate.py",
+             "        if _covered(again) > _covered(located):", "        if False:"),
+    Breakage("line-ending-in-a-run-on-word-ends-a-field", "catalog/text/locate.py",
+             " or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON", ""),
+    Breakage("blank-lines-joined-into-one-trailer", "catalog/text/locate.py",
+             "    if not keep_blocks:", "    if True:"),
+    Breakage("pp-before-a-count-read-as-the-years-pages", "catalog/parse/items.py",
+             r"|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d))", r"|pp\.?"),
 )
 
 

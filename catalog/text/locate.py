@@ -88,7 +88,50 @@ def locate_notes(text: str) -> Located:
             rest = rest[more:]
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
-    return Located(tuple(trailers), body)
+    located = Located(tuple(trailers), body)
+    if (joined := _one_line(text, keep_blocks=bool(trailers))) is not None:
+        again = locate_notes(joined)
+        if _covered(again) > _covered(located):
+            return again
+    return located
+
+
+def _covered(located: Located) -> int:
+    return sum(len(t.split()) for t in located.trailers)
+
+
+# A line that ends in one of these words goes on in the next ("... on the Gold" / "Coast.").
+_RUNS_ON = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _one_line(text: str, keep_blocks: bool = True) -> str | None:
+    """A short text printed alone whose lines are the parts of one trailer ("Title." / "Edited
+    by X." / "Princeton: Markus Wiener, 2002." / "Pp. 246. $22.95."), each block between blank
+    lines as one line: a line that ends with no stop ends a field ("Title" / "Jane Doe" /
+    "Faber, £20"), unless it ends in a word that runs on. Blank lines part the blocks (two
+    books, a reviewer's byline) where the lines held some notes (`keep_blocks`); where they
+    held none, the whole text is one line. None when nothing is joined, for a long text, or
+    for prose."""
+    if len(text) > _MAX_TRAILER or is_prose(text):
+        return None
+    blocks = [[line.strip() for line in block.split("\n") if line.strip()]
+              for block in _BLANK_LINES.split(text.strip())]
+    if not keep_blocks:
+        blocks = [[line for lines in blocks for line in lines]]
+    if all(len(lines) < 2 for lines in blocks):
+        return None
+    return "\n\n".join(_joined(lines) for lines in blocks if lines)
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def _joined(lines: list[str]) -> str:
+    joined = lines[0]
+    for line in lines[1:]:
+        ended = joined[-1] in ".,;:!?()[]" or line[0].islower() or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON
+        joined += (" " if ended else ". ") + line
+    return joined
 
 
 def _join_parenthesis(lines: list[str], i: int) -> str:
@@ -254,16 +297,22 @@ def is_prose(text: str) -> bool:
     return len(words) >= 5 and len(lower) / len(words) > 0.3
 
 
-def _is_heading(line: str) -> bool:
-    """A title or byline line of a header block: short, not a sentence of prose."""
+def _is_heading(line: str, above_byline: bool = False) -> bool:
+    """A title or byline line of a header block: short, not a sentence of prose. A line
+    that ends in a full stop is a sentence unless it is short, or stands just above the
+    block's byline ("Risk and Ruin: Enron and the Culture of American Capitalism." /
+    "By Gavin Benke." — journals print each element as a sentence)."""
     text = line.strip()
     if not text or len(text.split()) > 25 or imprint_end(text) is not None:
         return False
+    if place_imprint(f". {text}") == 2:   # "New York: Palgrave Macmillan, 2003." above its pages and price
+        return True
     quoted = text[0] in "\"\u201c" and text[-1] in "\"\u201d" and len(text.split()) <= 15   # '"The Candy House"'
     titled = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in text.split())
     short = len(text.split()) <= 6 and titled
     asked = text[-1] in "?!" and titled   # "Blackout: How Is Energy-Rich Australia Running Out Of Electricity?"
-    if text[-1] in ".!?\"”" and not is_role_clause(text) and not quoted and not short and not asked:   # "Emily L."
+    stated = text[-1] == "." and above_byline
+    if text[-1] in ".!?\"”" and not is_role_clause(text) and not (quoted or short or asked or stated):   # "Emily L."
         return False
     return not is_prose(text)
 
@@ -293,11 +342,21 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
                 break
             j -= 1
             continue
-        if not _is_heading(lines[j]):
+        if not _is_heading(lines[j], above_byline=bool(found) and found[0] == j + 1 and _is_role_line(lines[j + 1])):
             break
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _is_role_line(line: str) -> bool:
+    """'By Gavin Benke.', 'Edited by John Hunwick and Eve Troutt Powell.': a line that names
+    the book's people by their role, and nothing else."""
+    return bool(_ROLE_LINE.match(line)) and len(line.split()) <= 16
+
+
+_ROLE_LINE = re.compile(
+    r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced)(?: and \w+)? by|By)\s+[A-Z]")
 
 
 def _is_byline(line: str) -> bool:

@@ -15,6 +15,17 @@ def test_page_counts_in_every_form():
     assert [n for _, n in find_pages("368 pages. xii + 370 pp. $28 (336p) 1,024 pages")] == [368, 370, 336, 1024]
 
 
+def test_a_pp_that_a_count_follows_is_that_counts():
+    # a line's year before the next line's "Pp. xxxvii, 246" is no page count
+    assert [n for _, n in find_pages("Princeton: Harbor House, 2002\nPp. xxxvii, 246.")] == [246]
+    assert [n for _, n in find_pages("Harbor House, 2002 pp. 246")] == [246]
+    # an ISBN or a date after the pages leaves them theirs
+    assert [n for _, n in find_pages("370 pp. 0 19 820539 X")] == [370]
+    assert [n for _, n in find_pages("368 pp. 978-0-19-820539-1")] == [368]
+    assert [n for _, n in find_pages("40 pp. 1/19")] == [40]
+    assert [n for _, n in find_pages("Granta 336pp 14.99 [pounds sterling]")] == [336]
+
+
 def test_isbns_are_checked_and_made_isbn13():
     found = find_isbns("ISBN 978-1-62779-145-8 ISBN 0-306-40615-2 ISBN 978-1-62779-145-9")
     assert [i.isbn13 for i in found] == ["9781627791458", "9780306406157", None]

@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.text.locate import imprint_end, locate_notes
+from catalog.text.locate import _one_line, imprint_end, locate_notes
 
 
 def test_labelled_notes_are_taken_after_the_label():
@@ -87,3 +87,38 @@ def test_a_parenthesis_broken_across_two_lines_is_one_imprint():
     located = locate_notes(text)
     assert located.trailers == ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein and Co.)",)
     assert located.body.strip() == "The essays are slight."
+
+
+def test_a_title_ending_in_a_stop_above_its_byline_heads_the_notes():
+    # journals print each element as a sentence, one a line
+    text = ("The Quiet Harbor: A Coastal History of the North Sea.\nBy Jane Doe.\n"
+            "Harbor University Press. 2018. 259pp. \u00a326.99.")
+    assert locate_notes(text).trailers == (text,)
+    # a sentence above a line that names nobody by role stays out of the notes
+    text = ("The harbor was quiet and the boats lay still in the water all night.\nSome Other Heading\n"
+            "Harbor University Press. 2018. 259pp. \u00a326.99.")
+    assert "quiet and the boats" not in "\n".join(locate_notes(text).trailers)
+
+
+def test_a_place_and_publisher_line_between_byline_and_pages_belongs_to_the_notes():
+    text = "The Quiet Harbor.\nBy Jane Doe and John Roe.\nNew York: Harbor House, 2003.\nPp. xvi, 352. $29.95."
+    assert locate_notes(text).trailers == (text,)
+
+
+def test_a_trailer_printed_alone_over_lines_is_read_as_one_line():
+    # the line reading leaves the title line out: it ends in a stop, and no byline follows
+    text = "The Quiet Harbor, Jane Doe, ed.\n(Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020."
+    assert locate_notes(text).trailers == (
+        "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp)",)
+    # a line with no stop ends a field, unless it ends in a word that runs on
+    assert _one_line("The Quiet Harbor of the\nNorth Sea\nJane Doe\nHarbor House, $22.95") == \
+        "The Quiet Harbor of the North Sea. Jane Doe. Harbor House, $22.95"
+    # blank lines part blocks (books, a reviewer's byline), unless the lines held no notes at all
+    text = "The Quiet Harbor\nJane Doe\n\nThe Dark Sea\nJohn Roe\nHarbor House, $22.95"
+    assert _one_line(text) == "The Quiet Harbor. Jane Doe\n\nThe Dark Sea. John Roe. Harbor House, $22.95"
+    assert _one_line(text, keep_blocks=False) == \
+        "The Quiet Harbor. Jane Doe. The Dark Sea. John Roe. Harbor House, $22.95"
+    assert _one_line("The Quiet Harbor\n\nJane Doe") is None
+    # prose or a long text is no trailer printed alone
+    assert _one_line("The Quiet Harbor\n" + "The harbor was quiet, and the boats lay still. " * 3) is None
+    assert _one_line("The Quiet Harbor\n" + "Jane Doe, Harbor House, $22.95. " * 20) is None
