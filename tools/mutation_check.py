@@ -465,6 +465,9 @@ BREAKAGES = (
              "    if not keep_blocks:", "    if True:"),
     Breakage("pp-before-a-count-read-as-the-years-pages", "catalog/parse/items.py",
              r"|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d))", r"|pp\.?"),
+    Breakage("name-in-a-run-sought-only-where-a-match-ended", "catalog/parse/cuts.py",
+             r"""(?<=\s)(?=(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+) +[A-Z])""",
+             r"""(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])"""),
 )
 
 

@@ -91,13 +91,18 @@ def name_in_run(text: str, end: int) -> int | None:
     """'The Quiet Harbor Jane Doe Faber' -> after 'Doe': a given name and one family name
     between title words and the capitalized words of a publisher."""
     clause = text[:end].rstrip(" ,;:.")
-    for m in re.finditer(r"(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* "
-                         r"(?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])", clause):
-        rest = clause[m.end():].split()
+    # tried at every capitalized word ("Just Send Me Word Orlando Figes Allen Lane": the name
+    # may start inside what a pattern that consumes would take for "Word Orlando")
+    for m in _GIVEN_FAMILY_AHEAD.finditer(clause):
+        rest = clause[m.end("family"):].split()
         if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
                 and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):
-            return m.end()
+            return m.end("family")
     return None
+
+
+_GIVEN_FAMILY_AHEAD = re.compile(
+    r"(?<=\s)(?=(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+) +[A-Z])")
 
 
 def inverted_name_end(text: str, end: int) -> int | None:

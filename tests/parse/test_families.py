@@ -358,6 +358,16 @@ def test_british_weekly_title_name_publisher_run():
     assert b.confidence == "review"
 
 
+def test_the_name_in_a_run_is_looked_for_at_every_word():
+    # "Word Jane" is no name, and the name "Jane Doe" starts inside it; a publisher that
+    # bears a given name ("Allen Lane") follows, after the gap a lost line break may leave
+    for text in ("The Quiet Word Jane Doe Allen Lane, pp. 320, \u00a320",
+                 "The Quiet Word Jane Doe  Allen Lane, pp. 320, \u00a320"):
+        b = book(text)
+        assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Word", ["Jane Doe"], "Allen Lane", 320)
+        assert b.confidence == "review"
+
+
 def test_two_person_lines_keep_title_first():
     b = book("Emily Grey\n\nJane Doe (Knopf, $7.95)")
     assert (b.title, names(b)) == ("Emily Grey", ["Jane Doe"])
