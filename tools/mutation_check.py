@@ -468,6 +468,11 @@ BREAKAGES = (
     Breakage("name-in-a-run-sought-only-where-a-match-ended", "catalog/parse/cuts.py",
              r"""(?<=\s)(?=(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+) +[A-Z])""",
              r"""(?<=\s)(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)* (?P<family>[A-Z][\w'\u2019\-]+)(?= [A-Z])"""),
+    Breakage("title-above-a-byline-only-on-the-next-line", "catalog/text/locate.py",
+             "above_byline=bool(found) and _is_role_line(lines[found[0]])",
+             "above_byline=bool(found) and found[0] == j + 1 and _is_role_line(lines[found[0]])"),
+    Breakage("headless-trailer-keeps-its-paragraphs", "catalog/text/locate.py",
+             "        headless = headless or not head_lines and _has_no_title(line[:end])", "        pass"),
 )
 
 

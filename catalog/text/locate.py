@@ -64,6 +64,7 @@ def locate_notes(text: str) -> Located:
             used.update(range(start, stop))
             lines[start:stop] = [""] * (stop - start)
     last = -1   # the line the last trailer ended on
+    headless = False   # a trailer found with no title: its head stood in lines the reading left
     for i, line in enumerate(lines):
         if "(" in line and i + 1 < len(lines) and line.count("(") > line.count(")"):
             line = _join_parenthesis(lines, i)
@@ -77,6 +78,7 @@ def locate_notes(text: str) -> Located:
             used.add(i)
             continue
         head_lines = _head_lines_above(lines, i, line[:end], used)
+        headless = headless or not head_lines and _has_no_title(line[:end])
         used.update(head_lines)
         used.add(i)
         block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
@@ -89,7 +91,7 @@ def locate_notes(text: str) -> Located:
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     located = Located(tuple(trailers), body)
-    if (joined := _one_line(text, keep_blocks=bool(trailers))) is not None:
+    if (joined := _one_line(text, keep_blocks=bool(trailers) and not headless)) is not None:
         again = locate_notes(joined)
         if _covered(again) > _covered(located):
             return again
@@ -331,6 +333,11 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     return _adjacent_headings(lines, byline, used) + [byline]
 
 
+def _has_no_title(trailer: str) -> bool:
+    head = split_trailer(trailer).head.strip()
+    return not head or _headless(head)
+
+
 def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
     found: list[int] = []
     j = i - 1
@@ -342,7 +349,7 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
                 break
             j -= 1
             continue
-        if not _is_heading(lines[j], above_byline=bool(found) and found[0] == j + 1 and _is_role_line(lines[j + 1])):
+        if not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
             break
         found.insert(0, j)
         j -= 1

@@ -122,3 +122,21 @@ def test_a_trailer_printed_alone_over_lines_is_read_as_one_line():
     # prose or a long text is no trailer printed alone
     assert _one_line("The Quiet Harbor\n" + "The harbor was quiet, and the boats lay still. " * 3) is None
     assert _one_line("The Quiet Harbor\n" + "Jane Doe, Harbor House, $22.95. " * 20) is None
+
+
+def test_each_element_in_a_paragraph_of_its_own():
+    # a web page's header: the title above its byline across a blank line
+    text = ("The Quiet Harbor: A Coastal History of the North Sea.\n\nBy Jane Doe.\n\n"
+            "Harbor University Press. 2018. 259pp. \u00a326.99.")
+    assert locate_notes(text).trailers == (
+        "The Quiet Harbor: A Coastal History of the North Sea.\nBy Jane Doe.\n"
+        "Harbor University Press. 2018. 259pp. \u00a326.99.",)
+    # the lines read found only pages and a price, with no title: the whole text is one line
+    text = "The Quiet Harbor, Jane Doe, ed.\n\n(Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020."
+    assert locate_notes(text).trailers == (
+        "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp)",)
+    # two books, each in its paragraphs, stay two
+    text = ("The Quiet Harbor\n\nJane Doe\n\nHarbor House, pp. 320, \u00a320\n\n"
+            "The Dark Sea\n\nJohn Roe\n\nSea Books, pp. 210, \u00a315")
+    assert locate_notes(text).trailers == ("The Quiet Harbor\nJane Doe\nHarbor House, pp. 320, \u00a320",
+                                           "The Dark Sea\nJohn Roe\nSea Books, pp. 210, \u00a315")
