@@ -26,6 +26,11 @@ _GLUED_NAME_ROLE = re.compile(r"\b[A-Z][\w'\u2019]+[a-z]"
 _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 
 
+# "The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26" — a web page's separators, a
+# bar or a bullet between spaces, where print would break the line: they part fields, and
+# are never part of one. A raised decimal point ("$54·95") has no spaces.
+_BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
+
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
 
@@ -35,7 +40,8 @@ _TEX_QUOTES = re.compile(r"``([^`'\n]+?)''")
 
 
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and stops."""
+    """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
+    stops, break lines at a web page's bars."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
@@ -49,6 +55,8 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
+    if "|" in text or "\u2022" in text or "\u00b7" in text:
+        text = _BAR.sub("\n", text)
     return text
 
 

@@ -182,6 +182,17 @@ def test_full_stop_glued_to_the_next_word_is_spaced():
     assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
 
 
+def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
+    b = book("The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26.95")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Knopf", 320)
+    assert b.confidence == "high"
+    b = book("The Quiet Harbor: A Novel \u2022 Jane Doe \u2022 Harbor House, 2019 \u2022 320 pp. \u2022 $26.95")
+    assert (b.subtitle, names(b), b.publisher) == ("A Novel", ["Jane Doe"], "Harbor House")
+    assert repair_text("Harbor House \u00b7 $26.95") == "Harbor House\n$26.95"
+    # a raised decimal point, and a bar with no spaces, are left alone
+    assert repair_text("$54\u00b795; Doe|Roe") == "$54\u00b795; Doe|Roe"
+
+
 def test_a_description_after_the_author_is_no_name():
     b = book("\u201cThe Quiet Harbor\u201d by Jane Doe, cool personal essays, from Harbor Books, 202 pages, $15.95.")
     assert names(b) == ["Jane Doe"]
