@@ -475,6 +475,12 @@ BREAKAGES = (
              "        headless = headless or not head_lines and _has_no_title(line[:end])", "        pass"),
     Breakage("web-page-bars-kept-in-the-fields", "catalog/text/repair.py",
              '        text = _BAR.sub("\\n", text)', "        pass"),
+    Breakage("country-dollar-needs-no-space", "catalog/parse/tables.py",
+             r'US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$', r'US\$|CAN\$|Can\$|CA\$|AU\$|NZ\$'),
+    Breakage("spaced-country-dollar-unknown", "catalog/parse/items.py",
+             '    mark = mark.replace(" ", "")', "    pass"),
+    Breakage("capitalized-euro-unread", "catalog/parse/items.py",
+             "(?P<post>[Ee]uros?|", "(?P<post>euros?|"),
 )
 
 

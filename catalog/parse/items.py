@@ -129,15 +129,15 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 
 # Currencies printed as words or codes, before the amount ("pounds 14.99" — the Independent
 # as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals) or after
-# it ("25 euros", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
+# it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
     rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF)\s?(?P<amt>{_WORD_AMOUNT})"
-    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>euros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)")
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF"}
-_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "\u20ac", "SFr", "CHF")
+_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF")
 
 
 def _amount(printed: str) -> Decimal:
@@ -157,6 +157,11 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2")),
                                 WORD_CURRENCIES[mark], None))
     return found
+
+
+def _currency(mark: str) -> str:
+    mark = mark.replace(" ", "")
+    return CURRENCIES.get(mark, CURRENCIES.get(mark.upper(), "USD"))
 
 
 def _decimal(amount: str) -> Decimal:
@@ -200,7 +205,7 @@ def find_prices(text: str) -> list[FoundPrice]:
         found.append(FoundPrice(
             Span(start, m.end()),
             _decimal(m.group("amt")),
-            CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").upper(), "USD")),
+            _currency(m.group("cur")),
             BINDINGS.get(binding.lower()) if binding else None,
             bare_dollar=m.group("cur") == "$",
         ))

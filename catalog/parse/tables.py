@@ -114,7 +114,8 @@ CURRENCIES = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY",
 }
-CURRENCY_MARK = r"(?:U\.S\.\$|US\$|CAN\$|Can\$|CA\$|AU\$|NZ\$|C\$|A\$|\$|£|€|¥)"
+# "US$35", and "(US $35)" with the space British papers print after the country.
+CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$|£|€|¥)"
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
 ABBREVIATIONS = frozenset({

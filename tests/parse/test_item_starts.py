@@ -36,7 +36,7 @@ def agrees(text: str) -> bool:
 
 
 def test_every_currency_mark_ends_at_a_currency_sign_close_enough():
-    marks = CURRENCY_MARK[3:-1].replace("\\", "").split("|")
+    marks = CURRENCY_MARK[3:-1].replace("\\", "").replace(" ?", " ").split("|")   # "US ?$": at its longest
     assert len(marks) == 13
     for mark in marks:
         assert items._CURRENCY_CHARS.fullmatch(mark[-1]) and not items._CURRENCY_CHARS.search(mark[:-1])

@@ -26,6 +26,13 @@ def test_a_pp_that_a_count_follows_is_that_counts():
     assert [n for _, n in find_pages("Granta 336pp 14.99 [pounds sterling]")] == [336]
 
 
+def test_a_country_before_its_dollar_with_a_space_and_a_capitalized_euro():
+    found = find_prices("\u00a325 (US $35). Harbor House, NZ $40; AU $38; CAN $41; 24 Euro")
+    assert [(p.amount, p.currency) for p in found] == [
+        (Decimal("25"), "GBP"), (Decimal("35"), "USD"), (Decimal("40"), "NZD"), (Decimal("38"), "AUD"),
+        (Decimal("41"), "CAD"), (Decimal("24"), "EUR")]
+
+
 def test_isbns_are_checked_and_made_isbn13():
     found = find_isbns("ISBN 978-1-62779-145-8 ISBN 0-306-40615-2 ISBN 978-1-62779-145-9")
     assert [i.isbn13 for i in found] == ["9781627791458", "9780306406157", None]
