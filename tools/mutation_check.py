@@ -481,6 +481,9 @@ BREAKAGES = (
              '    mark = mark.replace(" ", "")', "    pass"),
     Breakage("capitalized-euro-unread", "catalog/parse/items.py",
              "(?P<post>[Ee]uros?|", "(?P<post>euros?|"),
+    Breakage("published-by-line-read-as-a-name", "catalog/parse/imprint.py",
+             r'                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])")',
+             '                           r"|(?!)")'),
 )
 
 

@@ -317,7 +317,9 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
-_PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])")
+# "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
+_PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
+                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
 

@@ -353,6 +353,11 @@ def test_guardian_is_published_by():
     b = book("The Quiet Harbor by Jane Doe is published by Faber (\u00a314.99). To order a copy go to the shop.")
     assert (b.title, names(b), b.publisher, prices(b)) == (
         "The Quiet Harbor", ["Jane Doe"], "Faber", [(Decimal("14.99"), "GBP", None)])
+    # a sentence or a line of its own
+    for text in ("The Quiet Harbor by Jane Doe\nPublished by Harbor House, \u00a314.99",
+                 "The Quiet Harbor by Jane Doe. Published by Harbor House, \u00a314.99"):
+        b = book(text)
+        assert (names(b), b.publisher) == (["Jane Doe"], "Harbor House")
 
 
 def test_name_first_forms_are_marked_for_review():
