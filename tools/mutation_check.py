@@ -484,6 +484,12 @@ BREAKAGES = (
     Breakage("published-by-line-read-as-a-name", "catalog/parse/imprint.py",
              r'                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])")',
              '                           r"|(?!)")'),
+    Breakage("unpaged-read-as-the-publisher", "catalog/parse/tables.py",
+             '|[Uu]npaged|[Uu]npaginated)$")', ')$")'),
+    Breakage("price-word-left-before-the-year", "catalog/parse/trailer.py",
+             '            # "Harbor House, 2019, RRP $32.99": the word before the price, then the year\n'
+             '            publisher = _TRAILING_WORD.sub("", publisher) or publisher\n',
+             ""),
 )
 
 

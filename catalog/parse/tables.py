@@ -154,7 +154,9 @@ DATE_CLAUSE = re.compile(
 
 # The front matter's pages, in roman numerals before the page count: "Picador. 1997. x 548pp.",
 # "München 2005. XIII, 549 S."
-FRONT_MATTER = re.compile(r"^(?:[ivxlc]+|(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))$")
+# "xii" of "xii, 320 pp."; "Unpaged", which picture books print for their page count.
+FRONT_MATTER = re.compile(r"^(?:[ivxlc]+|(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
+                          r"|[Uu]npaged|[Uu]npaginated)$")
 
 # The dollar a bare "$" stands for in an outlet's notes, by the words of the outlet's name
 # ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen"): a Canadian,

@@ -212,6 +212,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
+            # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
+            publisher = _TRAILING_WORD.sub("", publisher) or publisher
             dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
             if dated:
                 publisher, year = dated.group(1), year or int(dated.group("year"))

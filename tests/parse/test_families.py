@@ -182,6 +182,17 @@ def test_full_stop_glued_to_the_next_word_is_spaced():
     assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
 
 
+def test_unpaged_is_a_page_statement_and_no_publisher():
+    b = book("THE QUIET HARBOR. By Jane Doe. Illustrated by John Roe. Harbor House. Unpaged. $17.99. (Ages 4 to 8)")
+    assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        ["Jane Doe"], ["John Roe"], "Harbor House", None)
+
+
+def test_the_year_before_a_recommended_price_is_no_part_of_the_publisher():
+    b = book("The Quiet Harbor\nJane Doe\nHarbor House, 2019, RRP $32.99")
+    assert (b.publisher, b.year) == ("Harbor House", 2019)
+
+
 def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     b = book("The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26.95")
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Knopf", 320)

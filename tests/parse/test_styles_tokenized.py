@@ -70,6 +70,8 @@ STYLES = [
     "Jane Doe\nTHE QUIET HARBOR\n320pp. Harbor House. \u00a325 (US $35).\n978 0 306 40615 7",
     "Jane Doe: Der stille Hafen. Harbor Verlag, 320 S., 24 Euro.",
     "The Quiet Harbor by Jane Doe\nPublished by Harbor House, \u00a314.99",
+    "THE QUIET HARBOR. By Jane Doe. Illustrated by John Roe. Harbor House. Unpaged. $17.99.",
+    "The Quiet Harbor\nJane Doe\nHarbor House, 2019, RRP $32.99",
     "The Quiet Harbor: A Novel \u2022 Jane Doe \u2022 Harbor House, 2019 \u2022 320 pp. \u2022 $26.95",
     "The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
     "The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
