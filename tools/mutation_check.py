@@ -490,6 +490,11 @@ BREAKAGES = (
              '            # "Harbor House, 2019, RRP $32.99": the word before the price, then the year\n'
              '            publisher = _TRAILING_WORD.sub("", publisher) or publisher\n',
              ""),
+    Breakage("name-sentence-before-a-role-kept-in-the-title", "catalog/parse/head.py",
+             "        named = _name_sentence_at_end(joined[:marker])", "        named = None"),
+    Breakage("any-sentence-before-a-role-read-as-a-name", "catalog/parse/head.py",
+             'known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))',
+             "known = True"),
 )
 
 

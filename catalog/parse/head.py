@@ -190,6 +190,9 @@ def split_head(head: str) -> tuple[str, str, str]:
         return joined[editors.end():], joined[:editors.end()].strip(), BY_MARKER
     marker = _first_role_marker(joined)
     if marker is not None:
+        named = _name_sentence_at_end(joined[:marker])
+        if named is not None:   # "The Quiet Harbor. Jane Doe. Illus. by John Roe." — the author before the role
+            return joined[:named], joined[named:], BY_MARKER
         return joined[:marker], joined[marker:], BY_MARKER
     if _LINE_ROLE.match(joined):   # "By Jane Doe": people alone, no title before them
         return "", joined, BY_MARKER
@@ -216,6 +219,26 @@ def split_head(head: str) -> tuple[str, str, str]:
     if split:
         return split[0], split[1], BY_NAME_SHAPE
     return joined, "", NO_PEOPLE
+
+
+def _name_sentence_at_end(title: str) -> int | None:
+    """Where a person's name printed as the title's last sentence starts ('The Quiet Harbor.
+    Jane Q. Doe. ' -> at 'Jane'), with some title before it; None otherwise."""
+    text = title.rstrip()
+    if not text.endswith(".") or ". " not in text:
+        return None
+    body = text[:-1]
+    for stop in reversed(list(re.finditer(r"\.\s+", body))):
+        if _INITIAL_BEFORE.search(body, 0, stop.start()):   # "Jane Q." — an initial, no sentence's end
+            continue
+        name = body[stop.end():]
+        first = name.split()[0]
+        known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))   # no "A Novel"
+        return stop.end() if body[:stop.start()].strip() and known and is_person(name) else None
+    return None
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-Z]$")
 
 
 def _is_people_line(line: str) -> bool:

@@ -182,6 +182,16 @@ def test_full_stop_glued_to_the_next_word_is_spaced():
     assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
 
 
+def test_a_name_printed_as_the_sentence_before_a_role_is_the_author():
+    b = book("The Quiet Harbor. Jane Doe. Illus. by John Roe. Harbor House, 2019. 32pp. $17.99.")
+    assert (b.title, b.subtitle, names(b), names(b, Role.ILLUSTRATOR)) == (
+        "The Quiet Harbor", None, ["Jane Doe"], ["John Roe"])
+    assert names(book("The Quiet Harbor. J. Q. Doe. Illus. by John Roe. Harbor House, $17.99.")) == ["J. Q. Doe"]
+    # a sentence that names nobody stays in the title
+    b = book("The Quiet Harbor. A Novel. Translated by John Roe. Harbor House, 2019. 320pp. $17.99.")
+    assert (b.title, b.subtitle, names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", "A Novel", ["John Roe"])
+
+
 def test_unpaged_is_a_page_statement_and_no_publisher():
     b = book("THE QUIET HARBOR. By Jane Doe. Illustrated by John Roe. Harbor House. Unpaged. $17.99. (Ages 4 to 8)")
     assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
