@@ -495,6 +495,10 @@ BREAKAGES = (
     Breakage("any-sentence-before-a-role-read-as-a-name", "catalog/parse/head.py",
              'known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))',
              "known = True"),
+    Breakage("inverted-names-line-not-closed-by-its-break", "catalog/parse/names.py",
+             r'    r"|[ \t]*\n\s*(?=', r'    r"|(?!)[ \t]*\n\s*(?='),
+    Breakage("publisher-year-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
+             " or author_known and _PUBLISHER_YEAR_LINE.match(above)", ""),
 )
 
 

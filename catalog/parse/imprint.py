@@ -230,8 +230,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     before_above = text[:line_start].rstrip()
     previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
     if not clause and text[:clause_start].endswith("\n") and line_start > 0 and above \
-            and not is_role_clause(above) and not is_person(above) and _names_line_ended(previous, above):
-        # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own
+            and not is_role_clause(above) and not is_person(above) \
+            and (_names_line_ended(previous, above) or author_known and _PUBLISHER_YEAR_LINE.match(above)):
+        # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own;
+        # "Doe, Jane" / "The Quiet Harbor" / "Harbor House, 2019" / "320 pp." — after the names that led
         return cut_at(line_start)
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
                                            or FRONT_MATTER.match(clause)):

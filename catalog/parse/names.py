@@ -63,7 +63,9 @@ _LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIREC
 LEADING_INVERTED = re.compile(
     rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
     # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
-    r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,}))")
+    r"|\s+(?=[A-Z0-9]{2,}(?:[\s:,]|$)|[AI] [A-Z0-9]{2,})"
+    # "Doe, Jane" / "The Quiet Harbor": the names on a line of their own
+    r"|[ \t]*\n\s*(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018]))")
 # "Doe, Jane: Der stille Hafen" — German reviews close the names with a colon
 _LEADING_INVERTED_COLON = re.compile(rf"{_LEADING_NAMES}:\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])")
 

@@ -192,6 +192,12 @@ def test_a_name_printed_as_the_sentence_before_a_role_is_the_author():
     assert (b.title, b.subtitle, names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", "A Novel", ["John Roe"])
 
 
+def test_names_family_first_on_a_line_of_their_own_lead_the_notes():
+    b = book("Doe, Jane\nThe Quiet Harbor\nHarbor House, 2019\n320 pp.\n$26.95")
+    assert (b.title, names(b), b.publisher, b.year, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320)
+
+
 def test_unpaged_is_a_page_statement_and_no_publisher():
     b = book("THE QUIET HARBOR. By Jane Doe. Illustrated by John Roe. Harbor House. Unpaged. $17.99. (Ages 4 to 8)")
     assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
