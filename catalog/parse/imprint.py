@@ -215,7 +215,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     if not spans:
         # "Taste and Power. Berkeley: U of California P, 1996." — a citation's imprint;
         # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
-        cut = place_imprint(text.rstrip()) or credit_end(text, len(text)) or comma_publisher(text, 0, len(text))
+        cut = place_imprint(text.rstrip()) or credit_end(text, len(text)) or comma_publisher(text, 0, len(text)) \
+            or publisher_year_end(text)
         return cut_at(cut or len(text))
     first = spans[0].start
     credited = credit_end(text, first) if ")" in text else None
@@ -336,6 +337,18 @@ def _names_line_ended(previous: str, line: str) -> bool:
         and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
 
 
+def publisher_year_end(text: str) -> int | None:
+    """Where a closing 'Publisher, Year' clause starts, after the names' role phrase: "The Quiet
+    Harbor by Jane Doe. Harbor House, 2019" / "Written by Jane Doe\nHarbor House, 2019" — notes
+    with no price, pages or ISBN (a blog's header)."""
+    m = _PUBLISHER_YEAR_END.search(text) if ", " in text else None
+    if m is None or not is_role_clause(text[:m.start("publisher")]) or is_person(m.group("publisher")):
+        return None
+    return m.start("publisher")
+
+
+_PUBLISHER_YEAR_END = re.compile(
+    r"(?:[.;]\s+|\n\s*)(?P<publisher>[A-Z][^,.;\n]{1,60}?)\s*, (?:1[5-9]\d\d|20\d\d)\.?\s*$")
 _PUBLISHER_YEAR_LINE = re.compile(r"^[A-Z][^,]*, (?:1[5-9]\d\d|20\d\d)$")
 
 

@@ -150,9 +150,14 @@ def _amount(printed: str) -> Decimal:
     return Decimal(f"{whole.replace(',', '').replace('.', '')}.{cents}")
 
 
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;(]\s*)$")
+
+
 def find_word_prices(text: str) -> list[FoundPrice]:
     found = []
     for m in WORD_PRICE.finditer(text):
+        if m.group("post") in ("Euro", "Euros") and not _CLAUSE_BEFORE.search(text, 0, m.start()):
+            continue   # "seien für 25 Euro verkauft": a sentence's price; "320 S., 24 Euro" an imprint's
         mark = (m.group("pre") or m.group("post")).lower()
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2")),
                                 WORD_CURRENCIES[mark], None))

@@ -39,7 +39,12 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)"
      r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
-    (r"written and illustrated by", (Role.AUTHOR, Role.ILLUSTRATOR)),
+    # "Story and pictures by", "Text by": picture books' credits, where a clause starts ("A Story
+    # by Jane Doe" and "In Other Words by Jane Doe" are titles)
+    (r"written and illustrated by"
+     r"|(?:(?<=^)|(?<=[.;,|\n] )|(?<=\n))(?:story|words|text) and (?:pictures|illustrations|art) by",
+     (Role.AUTHOR, Role.ILLUSTRATOR)),
+    (r"written by|(?:(?<=^)|(?<=[.;,|\n] )|(?<=\n))(?:story|words|text) by", (Role.AUTHOR,)),
     # "with essays by", "with contributions by" — exhibition catalogs
     (r"with (?:additional )?(?:essays?|contributions|texts?|commentary) by", (Role.CONTRIBUTOR,)),
     # "Reviewed by John Roe" in a header block names the review's author, not the book's
@@ -57,7 +62,7 @@ ROLE_PATTERN = re.compile(
 # space, "." or ",", never by a letter.
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
-    "illustrations drawings pictures illus illustrated selected ed eds compiled written reviewed by "
+    "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed by "
     "traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 

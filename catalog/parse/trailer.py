@@ -216,7 +216,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
             dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
             if dated:
-                publisher, year = dated.group(1), year or int(dated.group("year"))
+                publisher, year = dated.group(1).rstrip(), year or int(dated.group("year"))
             # "Ballantine, New York", "Böhlau, Wien 2011" — the town after the publisher
             before, _, town = publisher.rpartition(", ")
             if before and place is None and is_place(town):

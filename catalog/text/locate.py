@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.parse.head import split_title_and_people
-from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, split_trailer
+from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
 from catalog.parse.tables import place_imprint
@@ -261,6 +261,9 @@ def unpriced_end(line: str) -> int | None:
         return len(line.rstrip())
     if place_imprint(end) is not None and len(end.split()) <= 40 and not is_prose(end):
         return len(end)   # "Title. By Jane Doe. New York: Knopf, 1996." — a citation with no price
+    if end.rstrip(".")[-1:].isdigit() and len(end.split()) <= 30 and publisher_year_end(end) is not None \
+            and not is_prose(end):
+        return len(end)   # "The Quiet Harbor by Jane Doe. Harbor House, 2019" — a blog's header
     return None
 
 

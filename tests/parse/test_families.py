@@ -9,6 +9,7 @@ import pytest
 
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
+from catalog.parse.imprint import publisher_year_end
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
 
@@ -196,6 +197,28 @@ def test_names_family_first_on_a_line_of_their_own_lead_the_notes():
     b = book("Doe, Jane\nThe Quiet Harbor\nHarbor House, 2019\n320 pp.\n$26.95")
     assert (b.title, names(b), b.publisher, b.year, b.pages) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320)
+
+
+def test_a_header_with_no_items_closed_by_publisher_and_year():
+    # a blog's header: no price, pages or ISBN; the year closes the publisher after the names
+    for text in ("The Quiet Harbor by Jane Doe\nHarbor House, 2019",
+                 "The Quiet Harbor by Jane Doe. Harbor House, 2019."):
+        b = book(text)
+        assert (b.title, names(b), b.publisher, b.year) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019)
+    b = book("The Quiet Harbor\nWritten by Jane Doe\nIllustrated by John Roe\nHarbor House, 2019")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Harbor House")
+    # a title and year with no names before them is no header, nor a person and a year
+    assert publisher_year_end("The Quiet Harbor by Jane Doe. Harbor House, 2019") == 30
+    assert publisher_year_end("The Quiet Harbor. Harbor House, 2019") is None
+    assert publisher_year_end("The Quiet Harbor by Jane Doe. John Roe, 2019") is None
+
+
+def test_picture_book_credits_name_the_author():
+    b = book("The Quiet Harbor. Text by Jane Doe. Pictures by John Roe. Harbor House. $17.99.")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR)) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"])
+    b = book("The Quiet Harbor. Story and pictures by Jane Doe. Harbor House. $17.99.")
+    assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe"], ["Jane Doe"])
 
 
 def test_unpaged_is_a_page_statement_and_no_publisher():

@@ -22,6 +22,7 @@ PHRASES = (
     "\u00fcbersetzt von", "\u00fcbers. von", "traducci\u00f3n de", "traducido del ingl\u00e9s por",
     "tradotto dall'inglese da", "traduzione di", "Aus dem Haus von", "traduit", "traduzioni",
     "herausgegeben von", "Hrsg. von", "hg. v.", "sous la direction de", "a cura di", "a cura", "hg.", "sous",
+    "Written by", "Story by", "Text and pictures by", "Words by", "A Story by", "Other Words by", "story",
 )
 # Characters IGNORECASE folds onto the phrases' letters, and neighbours the lookbehind reads.
 ODD = ("ſelected by", "tranſlated by", "ılluſ. by", "Kompiled", "bY", "ʙy", "_by", "'by", "1by", "é by", "by\u00a0",
