@@ -105,7 +105,8 @@ def test_keys_accept_as_is_and_go_on_and_back(browser, run_file, tmp_path, start
     desk = start_desk(run_file, journal)
     page = browser.new_page()
     page.goto(desk.url)
-    page.locator("table.queue tbody tr a").first.click()
+    with page.expect_navigation():   # the book's page, not the queue's, before its title is read
+        page.locator("table.queue tbody tr a").first.click()
     first = page.locator("h1").inner_text()
     with page.expect_navigation():
         page.keyboard.press("y")   # accept as is: saved, then the next book
