@@ -511,6 +511,9 @@ BREAKAGES = (
     Breakage("capital-euro-read-in-a-sentence", "catalog/parse/items.py",
              '        if m.group("post") in ("Euro", "Euros") and not _CLAUSE_BEFORE.search(text, 0, m.start()):',
              "        if False:"),
+    Breakage("person-leading-a-comma-list-read-as-title", "catalog/parse/imprint.py",
+             "        cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \\",
+             "        cut = comma_publisher(text, 0, first) if True \\"),
 )
 
 

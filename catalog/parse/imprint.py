@@ -277,7 +277,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             return cut_at(dated.start("publisher"))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
-        cut = comma_publisher(text, 0, first)
+        cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \
+            else last_comma(text, len(text[:first].rstrip(" ,;")))
         guess = None
         if not cut:
             cut = inverted_name_end(text, first)
@@ -335,6 +336,17 @@ def _names_line_ended(previous: str, line: str) -> bool:
         return bool(previous) and (is_role_clause(previous) or is_person(previous.rstrip(" ,")))
     return bool(previous) and (is_role_clause(previous) or is_person(previous)) and not is_given_name(last) \
         and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
+
+
+def _person_leads_a_list(text: str, end: int) -> bool:
+    """'Jane Doe, The Quiet Harbor, Harbor House, £25': a person, then title and publisher."""
+    lead = _LEADING_NAME_COMMA.match(text, 0, end)
+    return lead is not None and is_given_name(lead.group("name").split()[0]) and is_person(lead.group("name")) \
+        and ", " in text[lead.end():end].rstrip(" ,;")
+
+
+_LEADING_NAME_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){1,3}), (?=[A-Z\"\u201c'\u2018])")
 
 
 def publisher_year_end(text: str) -> int | None:

@@ -10,6 +10,7 @@ import pytest
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.imprint import publisher_year_end
+from catalog.parse.trailer import parse_trailer
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
 
@@ -219,6 +220,16 @@ def test_picture_book_credits_name_the_author():
     assert (b.title, names(b), names(b, Role.ILLUSTRATOR)) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"])
     b = book("The Quiet Harbor. Story and pictures by Jane Doe. Harbor House. $17.99.")
     assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe"], ["Jane Doe"])
+
+
+def test_a_person_leading_a_comma_list_then_title_and_publisher():
+    b = book("Jane Doe, The Quiet Harbor: A Novel, Harbor House, \u00a325, pp. 320")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", "A Novel", ["Jane Doe"], "Harbor House", 320)
+    assert b.confidence == "review"   # a title may name a person too
+    rules = parse_trailer("Jane Doe, The Quiet Harbor, Harbor House, \u00a325, pp. 320")
+    assert (rules.title, rules.contributors, rules.publisher) == (
+        "The Quiet Harbor", ((Role.AUTHOR, "Jane Doe"),), "Harbor House")
 
 
 def test_unpaged_is_a_page_statement_and_no_publisher():
