@@ -498,7 +498,7 @@ BREAKAGES = (
     Breakage("inverted-names-line-not-closed-by-its-break", "catalog/parse/names.py",
              r'    r"|[ \t]*\n\s*(?=', r'    r"|(?!)[ \t]*\n\s*(?='),
     Breakage("publisher-year-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
-             " or author_known and _PUBLISHER_YEAR_LINE.match(above)", ""),
+             "        _PUBLISHER_YEAR_LINE.match(above) is not None\n", "        False\n"),
     Breakage("publisher-year-after-names-not-an-imprint", "catalog/parse/imprint.py",
              "\n            or publisher_year_end(text)\n", "\n            or None\n"),
     Breakage("header-closed-by-publisher-year-not-located", "catalog/text/locate.py",
@@ -514,6 +514,9 @@ BREAKAGES = (
     Breakage("person-leading-a-comma-list-read-as-title", "catalog/parse/imprint.py",
              "        cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \\",
              "        cut = comma_publisher(text, 0, first) if True \\"),
+    Breakage("june-and-july-end-a-sentence", "catalog/parse/tables.py", '"apr", "jun", "jul", "aug",', '"apr", "aug",'),
+    Breakage("publisher-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
+             "    led = author_known and bool(before_above) and (", "    led = False and ("),
 )
 
 

@@ -22,7 +22,15 @@ from catalog.parse.cuts import (
     name_then_publisher,
 )
 from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
-from catalog.parse.tables import ABBREVIATIONS, DATE_CLAUSE, FRONT_MATTER, is_place, place_imprint, town_imprint
+from catalog.parse.tables import (
+    ABBREVIATIONS,
+    DATE_CLAUSE,
+    FRONT_MATTER,
+    PUBLISHER_WORDS,
+    is_place,
+    place_imprint,
+    town_imprint,
+)
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 
@@ -226,16 +234,6 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         first = text[:first].rstrip().rfind("(")
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
-    line_start = text.rfind("\n", 0, max(clause_start - 1, 0)) + 1
-    above = text[line_start:clause_start].strip(" ,;:.\n")
-    before_above = text[:line_start].rstrip()
-    previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
-    if not clause and text[:clause_start].endswith("\n") and line_start > 0 and above \
-            and not is_role_clause(above) and not is_person(above) \
-            and (_names_line_ended(previous, above) or author_known and _PUBLISHER_YEAR_LINE.match(above)):
-        # "By Jane Doe" / "Graywolf Press" / "245 pages, $16" — the publisher on a line of its own;
-        # "Doe, Jane" / "The Quiet Harbor" / "Harbor House, 2019" / "320 pp." — after the names that led
-        return cut_at(line_start)
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
                                            or FRONT_MATTER.match(clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number
@@ -243,6 +241,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             clause_start -= 1
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
+    if not clause and text[:clause_start].endswith("\n"):
+        line = _publisher_line(text, clause_start, author_known)
+        if line is not None:
+            return cut_at(line)
     publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(_masked_slice(text, spans, first)))
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
@@ -326,6 +328,22 @@ _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reis
                            r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])")
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
+
+
+def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | None:
+    """Where the publisher's line starts, when it stands alone above the items' (or their date's):
+    "By Jane Doe" / "Graywolf Press" / "245 pages, $16"; after names that led the notes,
+    "Doe, Jane" / "The Quiet Harbor" / "Little, Brown" / "Jul. 2019. 416p" (LJ, one clause a line)."""
+    line_start = text.rfind("\n", 0, max(clause_start - 1, 0)) + 1
+    above = text[line_start:clause_start].strip(" ,;:.\n")
+    before_above = text[:line_start].rstrip()
+    previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
+    if line_start == 0 or not above or is_role_clause(above) or is_person(above):
+        return None
+    led = author_known and bool(before_above) and (
+        _PUBLISHER_YEAR_LINE.match(above) is not None
+        or len(above.split()) <= 5 and any(w.lower() in PUBLISHER_WORDS for w in re.findall(r"[\w']+", above)))
+    return line_start if led or _names_line_ended(previous, above) else None
 
 
 def _names_line_ended(previous: str, line: str) -> bool:

@@ -126,7 +126,7 @@ CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$
 ABBREVIATIONS = frozenset({
     "st", "jr", "sr", "dr", "mr", "mrs", "ms", "mt", "ft", "inc", "co", "corp", "ltd",
     "illus", "trans", "tr", "ed", "eds", "vol", "vols", "no", "nos", "rev", "intro", "pp",
-    "univ", "u.s", "u.k", "bros", "bk", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "univ", "u.s", "u.k", "bros", "bk", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
     "nov", "dec", "prof", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
     "coll",   # "Armand Colin, coll. U": a French series
 })

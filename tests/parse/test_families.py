@@ -9,7 +9,7 @@ import pytest
 
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
-from catalog.parse.imprint import publisher_year_end
+from catalog.parse.imprint import publisher_year_end, sentence_breaks
 from catalog.parse.trailer import parse_trailer
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
@@ -195,9 +195,9 @@ def test_a_name_printed_as_the_sentence_before_a_role_is_the_author():
 
 
 def test_names_family_first_on_a_line_of_their_own_lead_the_notes():
-    b = book("Doe, Jane\nThe Quiet Harbor\nHarbor House, 2019\n320 pp.\n$26.95")
+    b = book("Doe, Jane\nThe Quiet Harbor\nCurbside Splendor, 2019\n320 pp.\n$26.95")
     assert (b.title, names(b), b.publisher, b.year, b.pages) == (
-        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320)
+        "The Quiet Harbor", ["Jane Doe"], "Curbside Splendor", 2019, 320)
 
 
 def test_a_header_with_no_items_closed_by_publisher_and_year():
@@ -230,6 +230,18 @@ def test_a_person_leading_a_comma_list_then_title_and_publisher():
     rules = parse_trailer("Jane Doe, The Quiet Harbor, Harbor House, \u00a325, pp. 320")
     assert (rules.title, rules.contributors, rules.publisher) == (
         "The Quiet Harbor", ((Role.AUTHOR, "Jane Doe"),), "Harbor House")
+
+
+def test_library_journal_one_clause_a_line():
+    # the publisher's line stands above the date's, after the names that led; "Jul." is no stop
+    b = book("Doe, Jane\nThe Quiet Harbor: A Novel\nLittle, Brown\nJul. 2019. 416p\nISBN 9780306406157. $30\nHISTORY")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", "A Novel", ["Jane Doe"], "Little, Brown", 416)
+    b = book("Doe, Jane\nThe Quiet Harbor\nHarbor House\n320 pp.\n$26.95")
+    assert (names(b), b.publisher) == (["Jane Doe"], "Harbor House")
+    b = book("Doe, Jane. The Quiet Harbor. Harbor House. Jun. 2023. 368p. ISBN 9780306406157. $30.")
+    assert (b.publisher, b.year) == ("Harbor House", 2023)
+    assert sentence_breaks("Harbor House. Jun. 2023. Jul. 2019.") == [13, 24]   # a month's stop ends no clause
 
 
 def test_unpaged_is_a_page_statement_and_no_publisher():

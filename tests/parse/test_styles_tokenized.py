@@ -77,6 +77,7 @@ STYLES = [
     "The Quiet Harbor\nWritten by Jane Doe\nIllustrated by John Roe\nHarbor House, 2019",
     "The Quiet Harbor by Jane Doe. Harbor House, 2019.",
     "Jane Doe, The Quiet Harbor: A Novel, Harbor House, \u00a325, pp. 320",
+    "Doe, Jane\nThe Quiet Harbor: A Novel\nLittle, Brown\nJul. 2019. 416p\nISBN 9780306406157. $30",
     "The Quiet Harbor: A Novel \u2022 Jane Doe \u2022 Harbor House, 2019 \u2022 320 pp. \u2022 $26.95",
     "The Collected Harbor (2 volumes), edited with notes by Jane Doe (Norton)",
     "The Quiet Harbor. By Jane Doe, Faber and Faber, 2013. \u00a39.99.",
