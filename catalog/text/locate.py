@@ -78,7 +78,7 @@ def locate_notes(text: str) -> Located:
             used.add(i)
             continue
         head_lines = _head_lines_above(lines, i, line[:end], used)
-        headless = headless or not head_lines and _has_no_title(line[:end])
+        headless = headless or len(text) <= _MAX_TRAILER and not head_lines and _has_no_title(line[:end])
         used.update(head_lines)
         used.add(i)
         block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
