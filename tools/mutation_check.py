@@ -472,7 +472,7 @@ BREAKAGES = (
              "above_byline=bool(found) and _is_role_line(lines[found[0]])",
              "above_byline=bool(found) and found[0] == j + 1 and _is_role_line(lines[found[0]])"),
     Breakage("headless-trailer-keeps-its-paragraphs", "catalog/text/locate.py",
-             " and not head_lines and _has_no_title(line[:end])", " and False"),
+             " and any(_has_no_title(t) for t in untitled)", " and False"),
     Breakage("web-page-bars-kept-in-the-fields", "catalog/text/repair.py",
              '        text = _BAR.sub("\\n", text)', "        pass"),
     Breakage("country-dollar-needs-no-space", "catalog/parse/tables.py",

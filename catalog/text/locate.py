@@ -64,7 +64,7 @@ def locate_notes(text: str) -> Located:
             used.update(range(start, stop))
             lines[start:stop] = [""] * (stop - start)
     last = -1   # the line the last trailer ended on
-    headless = False   # a trailer found with no title: its head stood in lines the reading left
+    untitled: list[str] = []   # trailers found with no heading lines: their head may stand in lines left
     for i, line in enumerate(lines):
         if "(" in line and i + 1 < len(lines) and line.count("(") > line.count(")"):
             line = _join_parenthesis(lines, i)
@@ -78,7 +78,8 @@ def locate_notes(text: str) -> Located:
             used.add(i)
             continue
         head_lines = _head_lines_above(lines, i, line[:end], used)
-        headless = headless or len(text) <= _MAX_TRAILER and not head_lines and _has_no_title(line[:end])
+        if not head_lines:
+            untitled.append(line[:end])
         used.update(head_lines)
         used.add(i)
         block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
@@ -91,7 +92,12 @@ def locate_notes(text: str) -> Located:
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     located = Located(tuple(trailers), body)
-    if (joined := _one_line(text, keep_blocks=bool(trailers) and not headless)) is not None:
+    if len(text) > _MAX_TRAILER or "\n" not in text.strip():
+        return located
+    # a trailer printed alone over lines, read again as one line: by blocks between blank
+    # lines, or whole where the lines read gave no notes, or notes with no title
+    headless = not trailers or bool(_BLANK_LINES.search(text)) and any(_has_no_title(t) for t in untitled)
+    if (joined := _one_line(text, keep_blocks=not headless)) is not None:
         again = locate_notes(joined)
         if _covered(again) > _covered(located):
             return again
