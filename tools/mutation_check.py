@@ -517,6 +517,9 @@ BREAKAGES = (
     Breakage("june-and-july-end-a-sentence", "catalog/parse/tables.py", '"apr", "jun", "jul", "aug",', '"apr", "aug",'),
     Breakage("publisher-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
              "    led = author_known and bool(before_above) and (", "    led = False and ("),
+    Breakage("a-head-before-a-byline-counted-as-no-title", "catalog/text/locate.py",
+             '    return not head or not split_title_and_people(head)[0].strip(" .,;:")',
+             "    return not head or _headless(head)"),
 )
 
 

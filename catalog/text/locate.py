@@ -343,8 +343,10 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
 
 
 def _has_no_title(trailer: str) -> bool:
+    """'Pp. xvi, 352. $29.95.', '(Harbor, $19.95, 440pp)': a trailer whose head holds no title
+    ('Der Untergang des Abendlandes. By Hans Beispiel.' holds one)."""
     head = split_trailer(trailer).head.strip()
-    return not head or _headless(head)
+    return not head or not split_title_and_people(head)[0].strip(" .,;:")
 
 
 def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:

@@ -135,6 +135,9 @@ def test_each_element_in_a_paragraph_of_its_own():
     text = "The Quiet Harbor, Jane Doe, ed.\n\n(Harbor 978-0-306-40615-7, $19.95, 440pp, tp) October 2020."
     assert locate_notes(text).trailers == (
         "The Quiet Harbor, Jane Doe, ed. (Harbor 978-0-306-40615-7, $19.95, 440pp, tp)",)
+    # a trailer with its title is not read again with the paragraph above it
+    text = "A review.\n\nDer stille Hafen. By Jane Doe. 200 pp. Suhrkamp. ISBN 0-306-40615-2."
+    assert locate_notes(text).trailers == ("Der stille Hafen. By Jane Doe. 200 pp. Suhrkamp. ISBN 0-306-40615-2.",)
     # two books, each in its paragraphs, stay two
     text = ("The Quiet Harbor\n\nJane Doe\n\nHarbor House, pp. 320, \u00a320\n\n"
             "The Dark Sea\n\nJohn Roe\n\nSea Books, pp. 210, \u00a315")
