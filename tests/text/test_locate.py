@@ -143,3 +143,23 @@ def test_each_element_in_a_paragraph_of_its_own():
             "The Dark Sea\n\nJohn Roe\n\nSea Books, pp. 210, \u00a315")
     assert locate_notes(text).trailers == ("The Quiet Harbor\nJane Doe\nHarbor House, pp. 320, \u00a320",
                                            "The Dark Sea\nJohn Roe\nSea Books, pp. 210, \u00a315")
+
+
+# A review's body long enough that the notes are not read again as one line: each rule of
+# the line reading below must hold on its own there.
+_BODY = "The essays are slight, and the harbor they describe is quieter than the sea around it. " * 8
+
+
+@pytest.mark.parametrize("notes, located", [
+    # a title that asks a question, above its byline
+    ("The Quiet Harbor: Why Is the Sea So Calm Here?\n\nBy Jane Doe. Harbor House, 270pp, $29.99",
+     "The Quiet Harbor: Why Is the Sea So Calm Here?\nBy Jane Doe. Harbor House, 270pp, $29.99"),
+    # a head of place and publisher under its title line
+    ("THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
+     "THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60."),
+    # a parenthesis broken across two lines
+    ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein\nand Co.)",
+     "The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein and Co.)"),
+])
+def test_the_line_reading_holds_above_a_long_review(notes, located):
+    assert locate_notes(f"{notes}\n\n{_BODY}").trailers == (located,)
