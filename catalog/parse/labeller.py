@@ -23,6 +23,7 @@ from catalog.parse.names import is_person
 from catalog.parse.tables import find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
+from catalog.text.kickers import without_kicker
 from catalog.text.locate import Located, is_prose, locate_notes
 
 MODEL = "data/notes.crfsuite"
@@ -53,12 +54,13 @@ def notes_units(text: str, located: Located | None = None, books: list[str] | No
     alone, whatever its lines), unless the rules found notes beside prose (a short review)
     or several books there, each with its price, pages or ISBN; else the rules' located notes
     split into books (`books`, when the caller has split them); else the text's short blocks
-    between blank lines."""
+    between blank lines. A section's name or reviewer's line that the rules left out above
+    the notes is left out here too."""
     located = located or locate_notes(text)
     books = book_texts(located) if books is None else books
     whole = len(text) <= MAX_BLOCK and not (books and is_prose(located.body))
     if whole and not (len(books) > 1 and all(find_items(book).spans for book in books)):
-        return [text.strip()] if text.strip() else []
+        return [without_kicker(text, located.trailers)] if text.strip() else []
     if books:
         return books
     blocks = (b.strip() for b in _BLANK_LINE.split(text)[:MAX_BLOCKS])

@@ -15,6 +15,7 @@ from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, p
 from catalog.parse.labelled import is_labelled_block, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
 from catalog.parse.tables import place_imprint
+from catalog.text.kickers import is_kicker
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 # '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
@@ -126,12 +127,21 @@ def _one_line(text: str, keep_blocks: bool = True) -> str | None:
               for block in _BLANK_LINES.split(text.strip())]
     if not keep_blocks:
         blocks = [[line for lines in blocks for line in lines]]
+    blocks = [part for lines in blocks for part in _kicker_apart(lines)]
     if all(len(lines) < 2 for lines in blocks):
         return None
     return "\n\n".join(_joined(lines) for lines in blocks if lines)
 
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def _kicker_apart(lines: list[str]) -> list[list[str]]:
+    """A block's first line apart from the rest when it is the page's own, above the notes (a
+    section's name that is the title after all comes back as the heading above)."""
+    if len(lines) > 1 and is_kicker(lines[0], titled=True):
+        return [lines[:1], lines[1:]]
+    return [lines]
 
 
 def _joined(lines: list[str]) -> str:
@@ -173,7 +183,7 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
             stop += 1
         start = i
         while start > 0 and i - start < 2 and lines[start - 1].strip() and not is_prose(lines[start - 1]) \
-                and len(lines[start - 1].split()) <= 25:
+                and len(lines[start - 1].split()) <= 25 and not is_kicker(lines[start - 1], titled=start < i):
             start -= 1
         block = "\n".join(lines[start:stop])
         if is_labelled_block(block):
@@ -333,7 +343,7 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     head = split_trailer(trailer).head.strip()
     if head and not _headless(head):
         return []
-    above = _adjacent_headings(lines, i, used)
+    above = _adjacent_headings(lines, i, used, titled=bool(head) and not _has_no_title(trailer))
     if above or head:
         return above
     byline = next((j for j in range(i - 1, -1, -1) if j not in used and _is_byline(lines[j])), None)
@@ -349,7 +359,8 @@ def _has_no_title(trailer: str) -> bool:
     return not head or not split_title_and_people(head)[0].strip(" .,;:")
 
 
-def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
+def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = False) -> list[int]:
+    """The heading lines just above line i; `titled` when line i holds the title itself."""
     found: list[int] = []
     j = i - 1
     while j >= 0 and len(found) < 5:
@@ -360,11 +371,17 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int]) -> list[int]:
                 break
             j -= 1
             continue
-        if not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
+        if is_kicker(lines[j], titled=titled or any(_holds_title(lines[k]) for k in found)) or \
+                not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
             break
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _holds_title(line: str) -> bool:
+    """A heading line that is neither a byline nor a name alone."""
+    return not _is_role_line(line) and not is_person(line.strip(" .,;"))
 
 
 def _is_role_line(line: str) -> bool:

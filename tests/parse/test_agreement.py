@@ -205,3 +205,10 @@ def test_a_header_inside_a_longer_text_needs_its_imprint():
     text = "Arc of Justice, by Kevin Boyle\n\n" + "The harbor was quiet, and the council met on Tuesday. " * 12 + "$5"
     with pytest.raises(NoNotesError):
         catalog_document(Document("l", text))
+
+
+@pytest.mark.parametrize("kicker", ["FICTION\n", "Book Review\n\n", "Reviewed by Mary Smith\n"])
+def test_a_section_name_above_the_notes_is_in_neither_readers_title(kicker):
+    """Both readers once took 'Nonfiction' into the title and agreed: a wrong `high` book."""
+    book = catalog_document(Document("d", kicker + "The Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95")).books[0]
+    assert (book.title, book.confidence, book.review_reasons) == ("The Quiet Harbor", "high", ())

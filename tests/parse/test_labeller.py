@@ -99,6 +99,11 @@ def test_what_the_labeller_reads():
     short_review = ("The Quiet Harbor\nBy JANE DOE\nKnopf, $23.\n\n"
                     "This grave, lucid novel about fathers and sons reaches back.")
     assert notes_units(short_review) == ["The Quiet Harbor\nBy JANE DOE\nKnopf, $23."]   # notes beside prose
+    # a section's name above notes printed alone: the rules leave it out, and so does the labeller
+    assert notes_units("FICTION\n" + header) == [header]
+    assert notes_units("Reviewed by Mary Smith\n\n" + header) == [header]
+    memoir = "Memoir\nBy Jane Doe\nKnopf, $23."   # no other title: the section's word is the title
+    assert notes_units(memoir) == [memoir]
     assert not labeller.may_hold_notes("The council met on Tuesday, and voted, twice, on the budget.")
     assert labeller.may_hold_notes("Doe, Jane. The Quiet Harbor. Knopf, 1994.")
 

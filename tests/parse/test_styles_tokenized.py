@@ -117,6 +117,9 @@ STYLES = [
     # a 'by' in the title
     "Death by Chocolate, by Jane Doe (Knopf, $25)",
     "Great by Choice: Uncertainty, Chaos, and Luck, by Jane Doe and John Roe, Random House, RRP\u00a325",
+    # a section's name above the notes
+    "Children's Books\nThe Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95",
+    "Editor's Choice\n\nThe Quiet Harbor. By Jane Doe. Knopf, 320 pages, $26.95",
 ]
 
 

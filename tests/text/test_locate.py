@@ -163,3 +163,42 @@ _BODY = "The essays are slight, and the harbor they describe is quieter than the
 ])
 def test_the_line_reading_holds_above_a_long_review(notes, located):
     assert locate_notes(f"{notes}\n\n{_BODY}").trailers == (located,)
+
+
+# The page's own lines above a header block: a section's name, the reviewer.
+_HARBOR = "The Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95"
+
+
+@pytest.mark.parametrize("kicker", ["Nonfiction", "FICTION", "BOOK REVIEW", "Children's Books", "Book of the Week",
+                                    "Science Fiction & Fantasy", "Editor's Choice", "In Brief:",
+                                    "Reviewed by Mary Smith"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_section_name_or_reviewer_above_the_notes_is_the_pages_own(kicker, gap):
+    # short, the text is read again as one line; long, by its lines alone
+    for body in ("", f"\n\n{_BODY}"):
+        assert locate_notes(f"{kicker}{gap}{_HARBOR}{body}").trailers == (_HARBOR,)
+    # above a trailer with its own title, and above a title ending in a stop
+    own = "The Quiet Harbor. By Jane Doe. Knopf, 320 pages, $26.95"
+    assert locate_notes(f"{kicker}{gap}{own}").trailers == (own,)
+    assert locate_notes(f"{kicker}{gap}{own}{gap}{_BODY}").trailers == (own,)
+
+
+def test_a_section_name_is_the_title_where_none_stands_below_it():
+    text = "Memoir\nBy John McGahern\nFaber, 320 pages, \u00a316.99"
+    assert locate_notes(text).trailers == (text,)
+    assert locate_notes(f"{text}\n\n{_BODY}").trailers == (text,)
+    assert locate_notes(text.replace("By ", "")).trailers == (text.replace("By ", ""),)
+    # above another title it is the section's name again
+    assert locate_notes(f"Fiction\n{text}\n\n{_BODY}").trailers == (text,)
+    # 'The Book Review.' below the byline is a publisher, not a section's name
+    text = "Civil Disobedience\nBy Jane Doe.\nThe Book Review.\nPages 265. Rs 395."
+    assert locate_notes(f"{text}\n\n{_BODY}").trailers == (text,)
+
+
+def test_a_section_name_above_a_sheet_of_labelled_fields_is_left_out():
+    sheet = "The Quiet Harbor\nAuthor: Doe, Jane\nIllustrator: John Roe\nHarbor House, 2017\nISBN: 9781626721777"
+    for kicker in ("BOOK REVIEW", "Reviewed by Mary Smith"):
+        assert locate_notes(f"{kicker}\n{sheet}\n\n{_BODY}").trailers == (sheet,)
+    # the title's own line right above the fields stays, even when it is a section's word
+    sheet = sheet.replace("The Quiet Harbor", "Poetry")
+    assert locate_notes(f"{sheet}\n\n{_BODY}").trailers == (sheet,)
