@@ -371,7 +371,7 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
                 break
             j -= 1
             continue
-        if is_kicker(lines[j], titled=titled or any(_holds_title(lines[k]) for k in found)) or \
+        if is_kicker(lines[j], titled=titled or _hold_a_title([lines[k] for k in found])) or \
                 not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
             break
         found.insert(0, j)
@@ -379,9 +379,11 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
     return found
 
 
-def _holds_title(line: str) -> bool:
-    """A heading line that is neither a byline nor a name alone."""
-    return not _is_role_line(line) and not is_person(line.strip(" .,;"))
+def _hold_a_title(headings: list[str]) -> bool:
+    """Heading lines that hold a title: two besides the bylines (a title, then its author's
+    name), or one that is not a name alone ('John McGahern' under 'Memoir' is no title)."""
+    unbylined = [line for line in headings if not _is_role_line(line)]
+    return len(unbylined) > 1 or any(not is_person(line.strip(" .,;")) for line in unbylined)
 
 
 def _is_role_line(line: str) -> bool:

@@ -188,6 +188,9 @@ def test_a_section_name_is_the_title_where_none_stands_below_it():
     assert locate_notes(text).trailers == (text,)
     assert locate_notes(f"{text}\n\n{_BODY}").trailers == (text,)
     assert locate_notes(text.replace("By ", "")).trailers == (text.replace("By ", ""),)
+    # above a title and its author's name, each on its line, it is the section's name
+    pink = "Pink Lady\n\nJane Doe\nUniversity of Pittsburgh Press ($20)"
+    assert locate_notes(f"BOOK REVIEW\n{pink}\n\n{_BODY}").trailers == (pink.replace("\n\n", "\n"),)
     # above another title it is the section's name again
     assert locate_notes(f"Fiction\n{text}\n\n{_BODY}").trailers == (text,)
     # 'The Book Review.' below the byline is a publisher, not a section's name
