@@ -33,7 +33,7 @@ LABELS: dict[str, str | None] = {
     "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
     "reviewer": None, "reviewed by": None, "category": None,
 }
-_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
+_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.

@@ -6,6 +6,7 @@ title by OCR (Atlantic, 1950s).
 """
 from __future__ import annotations
 
+import html
 import re
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
@@ -38,10 +39,27 @@ _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
 # ``Title,'' — PTB or LaTeX quotes in text that is otherwise plain.
 _TEX_QUOTES = re.compile(r"``([^`'\n]+?)''")
 
+# What copying from the web leaves: "Simon &amp; Schuster" (an entity, always closed by ";"),
+# "*The Quiet Harbor* by Jane Doe" and "__Title__" (Markdown's emphasis, as <i> above).
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#[xX][0-9A-Fa-f]{2,4}) ?;")   # "&amp ;" once tokenized
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![\w*])")
+# "ISBN 978–0–19–820539–2": a typesetter's dashes between an ISBN's ten or thirteen
+# digits. A range ("1990–2000", "98145–5096") has fewer and is left alone.
+_DASHES = "\u2010\u2011\u2012\u2013\u2212"
+_DASHED_ISBN = re.compile(rf"(?<![\d{_DASHES}-])(?:\d[{_DASHES}-]?){{9,12}}[\dX](?![\d{_DASHES}-])")
+_DASH = re.compile(f"[{_DASHES}]")
+# A tab (a column's gap, from a table or a PDF), a no-break or thin space ("320\u00a0pages",
+# "18,99\u202f\u20ac"): a space to every reader. A soft hyphen, a zero-width space: nothing.
+_PLAIN_SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                               "\u2009\u200a\u202f\u205f\u3000", " "),
+                               **dict.fromkeys("\u00ad\u200b\u2060\ufeff")})
+_ODD_SPACE = re.compile("[" + "".join(map(chr, _PLAIN_SPACES)) + "]")   # found first: translating is slower
+
 
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
-    stops, break lines at a web page's bars."""
+    stops, break lines at a web page's bars, undo a web page's entities and emphasis, read
+    tabs and odd spaces as spaces and an ISBN's dashes as hyphens."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
@@ -57,7 +75,23 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_unescaped, text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "\t" in text or not text.isascii():
+        if _ODD_SPACE.search(text):
+            text = text.translate(_PLAIN_SPACES)
+        if any(dash in text for dash in _DASHES):
+            text = _DASHED_ISBN.sub(lambda m: _DASH.sub("-", m.group()), text)
     return text
+
+
+def _unescaped(entity: re.Match[str]) -> str:
+    """The character an HTML entity names; an unknown one ("&Co;") as printed."""
+    closed = entity.group().replace(" ", "")
+    character = html.unescape(closed)
+    return entity.group() if character == closed else character
 
 
 def _unglue_name_role(text: str) -> str:

@@ -655,6 +655,10 @@ TRADE += [
      "$16.99\nGrades 4 - 5:",
      expect("The Quiet Harbor", "A Novel", ["Jane Doe"], publisher="Harbor House", price=[("16.99", "USD", None)],
             isbns=["9780306406157"])),
+    # "ISBN-13:", a label with digits
+    ("The Quiet Harbor\nAuthor: Doe, Jane\nIllustrator: John Roe\nHarbor House, 2017\nISBN-13: 9780306406157",
+     expect("The Quiet Harbor", None, ["Jane Doe"], illustrators=["John Roe"], publisher="Harbor House",
+            isbns=["9780306406157"])),
     # the same with every field labelled in capitals, the name on the line above the title
     ("Doe, Jane\nTITLE: The Quiet Harbor\nRATING: R\nPUBLISHER: Harbor House,  2009\nPRICE: $16.99\n"
      "ISBN: 978-0-306-40615-7\nILLUSTRATOR: NA\nPAGES: 324",
@@ -836,3 +840,12 @@ def test_the_corpus_dollar_wins_over_the_outlet():
     b = catalog_document(Document("d", "The Quiet Harbor by Jane Doe (Knopf, $24.95)",
                                   ReviewMetadata(outlet="The Globe and Mail", currency="AUD"))).books[0]
     assert prices(b) == [(Decimal("24.95"), "AUD", None)]
+
+
+def test_what_copying_from_the_web_and_typesetting_leave_is_read_through():
+    b = book("*The Quiet Harbor* by Jane Doe (Simon &amp; Schuster, $25)")
+    assert (b.title, names(b), b.publisher, b.confidence) == (
+        "The Quiet Harbor", ["Jane Doe"], "Simon & Schuster", "high")
+    b = book("The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, "
+             "ISBN 978\u20130\u2013306\u201340615\u20137, $26.95")
+    assert (b.publisher, b.pages, b.isbns) == ("Knopf", 320, ("9780306406157",))

@@ -120,6 +120,9 @@ STYLES = [
     # a section's name above the notes
     "Children's Books\nThe Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95",
     "Editor's Choice\n\nThe Quiet Harbor. By Jane Doe. Knopf, 320 pages, $26.95",
+    # what copying from the web and typesetting leave
+    "*The Quiet Harbor* by Jane Doe (Simon &amp; Schuster, $25)",
+    "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",
 ]
 
 

@@ -1,0 +1,42 @@
+"""What copying and typesetting leave in a trailer, undone before anything reads it."""
+import pytest
+
+from catalog.text.repair import repair_text
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("Simon &amp; Schuster, $26", "Simon & Schuster, $26"),
+    ("Simon &amp ; Schuster", "Simon & Schuster"),            # tokenized
+    ("Ruth &#38; Co., &#x24;20", "Ruth & Co., $20"),
+    ("AT&T; R&D; Johnson &Co; Smith &Co ;", "AT&T; R&D; Johnson &Co; Smith &Co ;"),   # no entity: as printed
+])
+def test_html_entities_are_the_characters_they_name(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("*The Quiet Harbor* by Jane Doe (Knopf, $25)", "The Quiet Harbor by Jane Doe (Knopf, $25)"),
+    ("**The Quiet Harbor**, by Jane Doe", "The Quiet Harbor, by Jane Doe"),
+    ("_The Quiet Harbor_ by Jane Doe", "The Quiet Harbor by Jane Doe"),
+    ("5 * 3 = 15, a * b", "5 * 3 = 15, a * b"),                # no emphasis: as printed
+    ("file_name_here and snake_case", "file_name_here and snake_case"),
+])
+def test_markdown_emphasis_is_dropped_like_inline_tags(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
+def test_tabs_and_odd_spaces_are_spaces_and_invisible_marks_nothing():
+    assert repair_text("Knopf,\t320\u00a0pages,\u2009$26.95\u202f") == "Knopf, 320 pages, $26.95 "
+    assert repair_text("The Qui\u00adet Har\u200bbor\ufeff") == "The Quiet Harbor"
+    assert repair_text("Knopf,\t$26.95") == "Knopf, $26.95"   # a tab in a text that is all ASCII
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("ISBN 978\u20130\u2013306\u201340615\u20137", "ISBN 978-0-306-40615-7"),
+    ("(Pyr 978\u20131645060253, $19.95)", "(Pyr 978-1645060253, $19.95)"),
+    ("ISBN 0\u2011306\u201140615\u20112", "ISBN 0-306-40615-2"),
+    # a range of years, a ZIP code, a range of pages: fewer digits, as printed
+    *[(ranges, ranges) for ranges in ["1990\u20132000; Seattle 98145\u20135096; pp. 101\u2013120"]],
+])
+def test_a_typesetters_dashes_in_an_isbn_are_hyphens(printed, repaired):
+    assert repair_text(printed) == repaired
