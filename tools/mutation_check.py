@@ -559,6 +559,12 @@ BREAKAGES = (
              "(?:\\d[{_DASHES}-]?){{9,12}}", "(?:\\d[{_DASHES}-]?){{5,12}}"),
     Breakage("isbn-13-label-unknown", "catalog/parse/labelled.py",
              "(?P<label>[A-Za-z][A-Za-z0-9()\\-]*", "(?P<label>[A-Za-z][A-Za-z()\\-]*"),
+    Breakage("catalog-entry-read-as-prose", "catalog/text/locate.py",
+             " or is_prose(line[:end]) and not _catalog_entry(line[:end]):", " or is_prose(line[:end]):"),
+    Breakage("catalog-entry-of-any-length", "catalog/text/locate.py",
+             "    return len(notes.split()) <= 40 and leading_inverted_names", "    return leading_inverted_names"),
+    Breakage("apparatus-not-understood", "catalog/parse/trailer.py",
+             " or FRONT_MATTER.match(clause) or _APPARATUS.match(clause):", " or FRONT_MATTER.match(clause):"),
 )
 
 

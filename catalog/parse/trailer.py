@@ -178,6 +178,9 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
                            r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
+# "320p bibl index afp" (Choice): what the book holds besides its text, listed after the count.
+_APPARATUS_WORD = r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix)"
+_APPARATUS = re.compile(rf"^{_APPARATUS_WORD}(?:,? (?:and )?{_APPARATUS_WORD})*\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
 # date (LJ, SLJ), "RRP" before a price (FT), "at" before one ("is published by Faber at £16.99").
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|RRP|at)$")
@@ -194,7 +197,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
-        elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause):   # "ebook available. Chronicle" — SLJ
+        elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

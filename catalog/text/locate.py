@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, label_of
-from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word
+from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
 from catalog.parse.tables import place_imprint
 from catalog.text.kickers import is_kicker
 
@@ -234,9 +234,15 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if end > _MAX_TRAILER or is_prose(line[:end]):
+    if end > _MAX_TRAILER or is_prose(line[:end]) and not _catalog_entry(line[:end]):
         return None
     return end
+
+
+def _catalog_entry(notes: str) -> bool:
+    """'Doe, Jane. The quiet harbor: a novel. Knopf, 2019. 320p ...' — a name printed family
+    first leads a short entry whose title is in sentence case (Choice, APA): no prose."""
+    return len(notes.split()) <= 40 and leading_inverted_names(notes) is not None
 
 
 def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:

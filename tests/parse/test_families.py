@@ -849,3 +849,10 @@ def test_what_copying_from_the_web_and_typesetting_leave_is_read_through():
     b = book("The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, "
              "ISBN 978\u20130\u2013306\u201340615\u20137, $26.95")
     assert (b.publisher, b.pages, b.isbns) == ("Knopf", 320, ("9780306406157",))
+
+
+def test_what_a_book_holds_besides_its_text_is_understood():
+    b = book("Doe, Jane. The quiet harbor: a novel. Knopf, 2019. 320p bibl index afp ISBN 9780306406157, $26.95.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages, b.review_reasons) == (
+        "The quiet harbor", "a novel", ["Jane Doe"], "Knopf", 320, ())
+    assert book("The Quiet Harbor. By Jane Doe. Knopf, 2019. Bibliography, glossary and index. $26.95.").notes == ()

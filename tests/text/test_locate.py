@@ -205,3 +205,14 @@ def test_a_section_name_above_a_sheet_of_labelled_fields_is_left_out():
     # the title's own line right above the fields stays, even when it is a section's word
     sheet = sheet.replace("The Quiet Harbor", "Poetry")
     assert locate_notes(f"{sheet}\n\n{_BODY}").trailers == (sheet,)
+
+
+def test_a_catalog_entry_with_a_sentence_case_title_is_no_prose():
+    # Choice prints titles in sentence case, after the name printed family first
+    entry = ("Doe, Jane. The quiet harbor: a novel of the sea and its people. Knopf, 2019. "
+             "320p ISBN 9780306406157, $26.95.")
+    assert locate_notes(f"{entry}\n\n{_BODY}").trailers == (entry,)
+    # the same words with no name leading them read as prose, and so does a long paragraph led by one
+    assert locate_notes(entry.replace("Doe, Jane. ", "") + f"\n\n{_BODY}").trailers == ()
+    letter = "Doe, Jane. " + "I read the review of the quiet harbor and thought it unfair to the author. " * 4 + "$25."
+    assert imprint_end(letter) is None
