@@ -260,11 +260,11 @@ BREAKAGES = (
     Breakage("no-foreign-translator-phrases", "catalog/parse/tables.py",
              '    (r"traduit(?: de l', '    (r"(?!x)xtraduit(?: de l'),
     Breakage("author-before-title-with-a-role-ignored", "catalog/parse/head.py",
-             '        if lead and lead.group(0).rstrip().endswith(",") and is_person(lead.group("name")):',
-             "        if False:"),
+             '        if lead and (lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part)) \\',
+             "        if False \\"),
     Breakage("author-before-title-after-a-colon", "catalog/parse/head.py",
-             '        if lead and lead.group(0).rstrip().endswith(",") and is_person(lead.group("name")):',
-             '        if lead and is_person(lead.group("name")):'),
+             '        if lead and (lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part)) \\',
+             "        if lead \\"),
     Breakage("editors-mark-makes-authors", "catalog/parse/head.py",
              "        role = Role.EDITOR if EDITORS_MARK.search(head, 0, start) or",
              "        role = Role.EDITOR if False or"),
@@ -565,6 +565,9 @@ BREAKAGES = (
              "    return len(notes.split()) <= 40 and leading_inverted_names", "    return leading_inverted_names"),
     Breakage("apparatus-not-understood", "catalog/parse/trailer.py",
              " or FRONT_MATTER.match(clause) or _APPARATUS.match(clause):", " or FRONT_MATTER.match(clause):"),
+    Breakage("german-colon-name-read-as-title", "catalog/parse/head.py",
+             '(lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part))',
+             'lead.group(0).rstrip().endswith(",")'),
 )
 
 

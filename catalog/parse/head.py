@@ -75,9 +75,12 @@ def parse_head(head: str) -> Head:
     contributors, language = parse_people(people_part)
     if not leading and contributors and not any(role == Role.AUTHOR for role, _ in contributors):
         lead = _LEADING_PERSON.match(title_part)
-        if lead and lead.group(0).rstrip().endswith(",") and is_person(lead.group("name")):
+        if lead and (lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part)) \
+                and is_person(lead.group("name")):
             # "Jane Doe, The Quiet Harbor, translated by John Roe": the author leads the title
-            # (not "G. B. Shaw: A Critical Survey, edited by ...", a book about its man)
+            # (not "G. B. Shaw: A Critical Survey, edited by ...", a book about its man). German
+            # notes close the author's name with a colon: "Jane Doe: Der stille Hafen. Roman.
+            # Aus dem Englischen von John Roe." ("Marcel Proust: A Life, translated by" stays.)
             leading, title_part, split_by = [(Role.AUTHOR, lead.group("name"))], title_part[lead.end():], BY_NAME_SHAPE
     title, subtitle = split_title(title_part)
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
@@ -166,6 +169,8 @@ def postfix_role(names: str) -> tuple[str, Role] | None:
     return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
 
 
+# The role phrases of German notes, where "Name: Title" is the convention.
+_GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|herausgegeben|hrsg\.|hg\.)", re.IGNORECASE)
 _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
 _NAME_LIST = re.compile(r",? and |, |,? & ")
 

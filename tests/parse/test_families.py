@@ -856,3 +856,13 @@ def test_what_a_book_holds_besides_its_text_is_understood():
     assert (b.title, b.subtitle, names(b), b.publisher, b.pages, b.review_reasons) == (
         "The quiet harbor", "a novel", ["Jane Doe"], "Knopf", 320, ())
     assert book("The Quiet Harbor. By Jane Doe. Knopf, 2019. Bibliography, glossary and index. $26.95.").notes == ()
+
+
+def test_german_notes_close_the_authors_name_with_a_colon():
+    b = book("Jane Doe: Der stille Hafen. Aus dem Englischen von John Roe. Suhrkamp, Berlin 2019. 320 S., 24 \u20ac.")
+    assert (b.title, names(b), names(b, Role.TRANSLATOR)) == ("Der stille Hafen", ["Jane Doe"], ["John Roe"])
+    b = book("Thomas Mann: Briefe. Herausgegeben von John Roe. Fischer, Frankfurt 2019. 320 S., 24 \u20ac.")
+    assert (b.title, names(b), names(b, Role.EDITOR)) == ("Briefe", ["Thomas Mann"], ["John Roe"])
+    # in English notes the name before a colon is the book's subject
+    b = book("Marcel Proust: A Life, translated by John Roe. Harbor House, 2019. 320 pp. $26.")
+    assert (b.title, b.subtitle, names(b)) == ("Marcel Proust", "A Life", [])
