@@ -568,6 +568,17 @@ BREAKAGES = (
     Breakage("german-colon-name-read-as-title", "catalog/parse/head.py",
              '(lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part))',
              'lead.group(0).rstrip().endswith(",")'),
+    Breakage("labels-of-when-unknown", "catalog/parse/labelled.py",
+             '        return (None, m.group("value")) if label.rsplit(None, 1)[-1] in _WHEN_LABEL_ENDS else None',
+             "        return None"),
+    Breakage("sheet-of-items-alone-not-a-sheet", "catalog/parse/labelled.py",
+             " or is_untitled_sheet(fields)\n", "\n"),
+    Breakage("sheet-of-items-without-its-head", "catalog/text/locate.py",
+             "(_opening_header(lines, used) if _untitled_sheet(lines[start:stop]) else [])", "[]"),
+    Breakage("opening-header-needs-no-byline", "catalog/text/locate.py",
+             'if _is_heading(title) and re.match(r"[Bb]y [A-Z]", byline) and', "if _is_heading(title) and"),
+    Breakage("sheets-byline-read-as-title", "catalog/parse/labelled.py",
+             '        elif _BYLINE.match(line) and found["title"] is not None:', "        elif False:"),
 )
 
 

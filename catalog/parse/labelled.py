@@ -35,12 +35,17 @@ LABELS: dict[str, str | None] = {
 }
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
+_BYLINE = re.compile(r"[Bb]y [A-Z]")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
 # "Doe, Jane" — a name printed family first, standing alone on its line or after a label.
 _INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
                        r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*)\.?$")
+
+
+# "Release Date:", "Review Posted Online:", "Reviews Issue:" — a label of when, whose value no field takes.
+_WHEN_LABEL_ENDS = frozenset({"date", "issue", "online", "posted"})
 
 
 def label_of(line: str) -> tuple[str | None, str] | None:
@@ -50,7 +55,7 @@ def label_of(line: str) -> tuple[str | None, str] | None:
         return None
     label = m.group("label").lower()
     if label not in LABELS:
-        return None
+        return (None, m.group("value")) if label.rsplit(None, 1)[-1] in _WHEN_LABEL_ENDS else None
     return LABELS[label], m.group("value")
 
 
@@ -61,7 +66,14 @@ def is_labelled_block(text: str) -> bool:
         return False
     fields = [f[0] for f in (label_of(line) for line in text.split("\n")) if f is not None]
     return len(fields) >= 3 and bool({"title", "author", "editor"} & set(fields)) \
-        and bool({"publisher", "isbn", "price"} & set(fields))
+        and bool({"publisher", "isbn", "price"} & set(fields)) or is_untitled_sheet(fields)
+
+
+def is_untitled_sheet(fields: list[str | None]) -> bool:
+    """A sheet of the book's items alone ("Pub Date:" / "ISBN:" / "Page Count:" / "Publisher:"),
+    its title and people printed elsewhere: at the review's head (Kirkus)."""
+    return len(fields) >= 3 and not {"title", "author", "editor"} & set(fields) \
+        and len({"publisher", "isbn", "price", "pages"} & set(fields)) >= 2
 
 
 def inverted_person(value: str) -> str | None:
@@ -123,6 +135,8 @@ def read_block(text: str) -> dict:
         person = inverted_person(line)
         if person and not any(role == Role.AUTHOR for role, _ in found["people"]):
             found["people"].insert(0, (Role.AUTHOR, person))
+        elif _BYLINE.match(line) and found["title"] is not None:   # "THE QUIET HARBOR" / "by Jane Doe"
+            found["people"] += parse_people(line)[0]
         elif found["title"] is None and not person:
             found["title"] = line   # the first line; a series line under it is no field scored
     return found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
-from catalog.parse.labelled import is_labelled_block, label_of
+from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
 from catalog.parse.tables import place_imprint
 from catalog.text.kickers import is_kicker
@@ -61,9 +61,12 @@ def locate_notes(text: str) -> Located:
     used: set[int] = set()
     if text.count(":") >= 3 and len(lines) >= 3:   # "Author: Doe, Jane" / "ISBN: ..." — a sheet of labelled fields
         for start, stop in labelled_blocks(lines):
-            trailers.append("\n".join(lines[j].strip() for j in range(start, stop) if lines[j].strip()))
-            used.update(range(start, stop))
-            lines[start:stop] = [""] * (stop - start)
+            sheet = [j for j in range(start, stop) if lines[j].strip()]
+            taken = (_opening_header(lines, used) if _untitled_sheet(lines[start:stop]) else []) + sheet
+            trailers.append("\n".join(lines[j].strip() for j in taken))
+            used.update(taken)
+            for j in taken:
+                lines[j] = ""
     last = -1   # the line the last trailer ended on
     untitled: list[str] = []   # trailers found with no heading lines: their head may stand in lines left
     for i, line in enumerate(lines):
@@ -190,6 +193,24 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks.append((start, stop))
         i = max(stop, i + 1)
     return blocks
+
+
+def _untitled_sheet(block: list[str]) -> bool:
+    """A sheet of labelled items with no title or people, above it or in it."""
+    fields = [f[0] for f in (label_of(line) for line in block) if f is not None]
+    return label_of(block[0]) is not None and is_untitled_sheet(fields)
+
+
+def _opening_header(lines: list[str], used: set[int]) -> list[int]:
+    """The text's first two lines when they are a title and its byline ("THE QUIET HARBOR" /
+    "by Jane Doe"): the head of a sheet of items printed after the review."""
+    first = [j for j, line in enumerate(lines) if line.strip()][:2]
+    if len(first) < 2 or used & set(first) or label_of(lines[first[0]]) is not None:
+        return []
+    title, byline = (lines[j].strip() for j in first)
+    if _is_heading(title) and re.match(r"[Bb]y [A-Z]", byline) and len(byline.split()) <= 12:
+        return first
+    return []
 
 
 # A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.

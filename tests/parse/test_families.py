@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.imprint import publisher_year_end, sentence_breaks
@@ -866,3 +867,24 @@ def test_german_notes_close_the_authors_name_with_a_colon():
     # in English notes the name before a colon is the book's subject
     b = book("Marcel Proust: A Life, translated by John Roe. Harbor House, 2019. 320 pp. $26.")
     assert (b.title, b.subtitle, names(b)) == ("Marcel Proust", "A Life", [])
+
+
+def test_a_sheet_of_items_reads_its_head_and_never_a_label_as_title():
+    sheet = ("Pub Date: May 5th, 2019\nISBN: 978-0-306-40615-7\nPage Count: 320\nPublisher: Knopf\n"
+             "Reviews Issue: March 1, 2019")
+    body = "The harbor was quiet, and the author tells of it with care and at length. " * 6
+    b = book(f"THE QUIET HARBOR\nby Jane Doe\n\n{body}\n\n{sheet}")
+    assert (b.title, names(b), b.publisher, b.pages, b.isbns) == (
+        "The Quiet Harbor", ["Jane Doe"], "Knopf", 320, ("9780306406157",))
+    from catalog.parse.labelled import read_block
+    assert read_block(f"THE QUIET HARBOR\nby Jane Doe\n{sheet}")["people"] == [(Role.AUTHOR, "Jane Doe")]
+    # no title anywhere: no book, rather than the title "Pub Date"
+    with pytest.raises(CatalogError):
+        book(sheet)
+
+
+def test_labels_of_when_are_labels_whose_values_no_field_takes():
+    from catalog.parse.labelled import label_of
+    assert label_of("Release Date: May 5, 2019") == (None, "May 5, 2019")
+    assert label_of("Review Posted Online: Feb. 20th, 2019") == (None, "Feb. 20th, 2019")
+    assert label_of("Dinner: at eight") is None

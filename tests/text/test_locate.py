@@ -216,3 +216,18 @@ def test_a_catalog_entry_with_a_sentence_case_title_is_no_prose():
     assert locate_notes(entry.replace("Doe, Jane. ", "") + f"\n\n{_BODY}").trailers == ()
     letter = "Doe, Jane. " + "I read the review of the quiet harbor and thought it unfair to the author. " * 4 + "$25."
     assert imprint_end(letter) is None
+
+
+_SHEET = ("Pub Date: May 5th, 2019\nISBN: 978-0-306-40615-7\nPage Count: 320\nPublisher: Knopf\n"
+          "Review Posted Online: Feb. 20th, 2019")
+
+
+def test_a_sheet_of_items_after_the_review_takes_the_title_and_byline_at_its_head():
+    # Kirkus: title and byline above the review, its items in labelled lines below
+    text = f"THE QUIET HARBOR\nby Jane Doe\n\n{_BODY}\n\n{_SHEET}"
+    located = locate_notes(text)
+    assert located.trailers == (f"THE QUIET HARBOR\nby Jane Doe\n{_SHEET}",)
+    assert "QUIET HARBOR" not in located.body and "Page Count" not in located.body
+    # with no byline at the head, the sheet stands alone
+    assert locate_notes(f"THE QUIET HARBOR\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
+    assert locate_notes(f"THE QUIET HARBOR\nA Tale of the Sea\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
