@@ -579,6 +579,16 @@ BREAKAGES = (
              'if _is_heading(title) and re.match(r"[Bb]y [A-Z]", byline) and', "if _is_heading(title) and"),
     Breakage("sheets-byline-read-as-title", "catalog/parse/labelled.py",
              '        elif _BYLINE.match(line) and found["title"] is not None:', "        elif False:"),
+    Breakage("author-editor-translator-credits-unknown", "catalog/parse/names.py",
+             'r"|pictures|author|editor|translator)|text', 'r"|pictures)|text'),
+    Breakage("credited-list-family-first-not-read", "catalog/parse/head.py",
+             '        if credited:   # "Doe, Jane (author), Roe, John (illustrator)."', "        if False:"),
+    Breakage("credited-names-after-the-title-kept-in-it", "catalog/parse/head.py",
+             '    credited = _credited_names_at_end(joined) if joined.endswith(")") else None', "    credited = None"),
+    Breakage("date-after-credits-kept-in-head", "catalog/parse/names.py",
+             "    if between and DATE_CLAUSE.match(between):", "    if False:"),
+    Breakage("credited-family-first-needs-no-given-name", "catalog/parse/names.py",
+             '        if m is None or not is_given_name(m.group("given").split()[0]):', "        if m is None:"),
 )
 
 

@@ -16,6 +16,7 @@ from catalog.parse.names import (
     EDITORS_MARK,
     credit_of,
     credited_names,
+    inverted_credited_names,
     is_description,
     is_given_name,
     is_person,
@@ -193,6 +194,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     if editors and all(is_person(n) for n in _NAME_LIST.split(joined[:editors.start()])):
         # "Jane Doe and John Roe, eds. The Quiet Harbor" — the role after the names, before the title
         return joined[editors.end():], joined[:editors.end()].strip(), BY_MARKER
+    credited = _credited_names_at_end(joined) if joined.endswith(")") else None
+    if credited is not None:   # "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator)" — Booklist
+        return joined[:credited], joined[credited:], BY_MARKER
     marker = _first_role_marker(joined)
     if marker is not None:
         named = _name_sentence_at_end(joined[:marker])
@@ -224,6 +228,14 @@ def split_head(head: str) -> tuple[str, str, str]:
     if split:
         return split[0], split[1], BY_NAME_SHAPE
     return joined, "", NO_PEOPLE
+
+
+def _credited_names_at_end(head: str) -> int | None:
+    """Where the last sentence starts when it lists names family first, each with its credit."""
+    for stop in re.finditer(r"[.:]\s+(?=[A-Z])", head):
+        if inverted_credited_names(head[stop.end():]) is not None:
+            return stop.end()
+    return None
 
 
 def _name_sentence_at_end(title: str) -> int | None:
@@ -468,6 +480,10 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     language = None
     markers = list(role_phrases(text))
     lead = text[: markers[0].start()] if markers else text
+    if not markers and ")" in text:
+        credited = inverted_credited_names(text)
+        if credited:   # "Doe, Jane (author), Roe, John (illustrator)."
+            return credited, None
     postfix = postfix_role(_clean(lead)) if lead.strip() else None
     for name in split_names(postfix[0] if postfix else _clean(lead)):   # "Elisa Downing, illus. by ..." — PW
         people.extend(_credited(name, (postfix[1],) if postfix else (Role.AUTHOR,)))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.model import Contributor, Role
-from catalog.parse.tables import CORPORATE_WORDS, find_role, is_place
+from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, find_role, is_place
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
@@ -102,10 +102,28 @@ def _capitals_first_list(head: str) -> tuple[list[str], int] | None:
 # novels credit writer and artist after their names (Library Journal).
 # Picture books credit the artist the same way: "Joan M. Lexau, Aliki (Illustrations)".
 _CREDIT = re.compile(r" \((?P<credit>(?i:text|script|story|words|illus\.?|illustrations?|illustrator|art|artist"
-                     r"|pictures)|text (?:&|and) (?:illus\.?|art))\)")
+                     r"|pictures|author|editor|translator)|text (?:&|and) (?:illus\.?|art))\)")
 _CREDIT_AT_END = re.compile(_CREDIT.pattern + "$")
 _SENTENCE_STOP = re.compile(r"[a-z\d]{2}[.:] ")
-_CREDIT_ROLES = {"text": (Role.AUTHOR,), "script": (Role.AUTHOR,), "story": (Role.AUTHOR,), "words": (Role.AUTHOR,)}
+_CREDIT_ROLES = {"text": (Role.AUTHOR,), "script": (Role.AUTHOR,), "story": (Role.AUTHOR,), "words": (Role.AUTHOR,),
+                 "author": (Role.AUTHOR,), "editor": (Role.EDITOR,), "translator": (Role.TRANSLATOR,)}
+# "Doe, Jane (author), Roe, John (illustrator)." (Booklist): each name family first, then its credit.
+_INVERTED_CREDITED = re.compile(r"\s*(?:(?:,|;|&|and)\s+)?(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
+                                r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2})" + _CREDIT.pattern)
+
+
+def inverted_credited_names(text: str) -> list[tuple[Role, str]] | None:
+    """The people of 'Doe, Jane (author), Roe, John (illustrator).', each with its credit;
+    None unless the whole text is such a list."""
+    people: list[tuple[Role, str]] = []
+    at, text = 0, text.rstrip(" .")
+    while at < len(text):
+        m = _INVERTED_CREDITED.match(text, at)
+        if m is None or not is_given_name(m.group("given").split()[0]):
+            return None
+        people += [(role, f"{m.group('given')} {m.group('family')}") for role in _credited_roles(m.group("credit"))]
+        at = m.end()
+    return people or None
 
 
 def _credited_roles(credit: str) -> tuple[Role, ...]:
@@ -122,6 +140,8 @@ def credit_end(text: str, end: int) -> int | None:
     if not marks:
         return None
     between = text[marks[-1].end():end].strip(" ,;:.")
+    if between and DATE_CLAUSE.match(between):   # "Doe, Jane (author). Mar. 2019. 320p." — Booklist
+        return marks[-1].end()
     if between and (not between[:1].isupper() or find_role(between) or _SENTENCE_STOP.search(between)):
         return None   # "(illus.). The Quiet Harbor. Harbor Books." — the title follows the credits
     return marks[-1].end()

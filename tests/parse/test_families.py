@@ -888,3 +888,11 @@ def test_labels_of_when_are_labels_whose_values_no_field_takes():
     assert label_of("Release Date: May 5, 2019") == (None, "May 5, 2019")
     assert label_of("Review Posted Online: Feb. 20th, 2019") == (None, "Feb. 20th, 2019")
     assert label_of("Dinner: at eight") is None
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_booklist_credits_each_name_printed_family_first(sep):
+    b = book(f"The Quiet Harbor.{sep}Doe, Jane (author), Roe, John (illustrator).{sep}"
+             "Mar. 2019. 32p. Knopf, hardcover, $17.99 (9780306406157).")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Knopf", 32)

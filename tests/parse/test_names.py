@@ -2,8 +2,10 @@ import pytest
 
 from catalog.model import Role
 from catalog.parse.names import (
+    credit_end,
     credit_of,
     credited_names,
+    inverted_credited_names,
     is_description,
     leading_inverted_names,
     split_names,
@@ -128,3 +130,21 @@ def test_a_credit_after_one_name():
     assert credit_of("Aliki (Illustrations)") == ("Aliki", (Role.ILLUSTRATOR,))
     assert credit_of("Jane Doe (text)") == ("Jane Doe", (Role.AUTHOR,))
     assert credit_of("Jane Doe (Knopf)") is None
+
+
+def test_names_family_first_each_with_its_credit():
+    # Booklist: "Doe, Jane (author), Roe, John (illustrator)."
+    assert inverted_credited_names("Doe, Jane (author), Roe, John (illustrator).") == [
+        (Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")]
+    assert inverted_credited_names("Doe, Jane (author) and Roe, John Q. (translator)") == [
+        (Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Q. Roe")]
+    assert inverted_credited_names("Doe, Jane (editor)") == [(Role.EDITOR, "Jane Doe")]
+    # not a name, no credit, or more text after: none
+    assert inverted_credited_names("Harbor, Quiet (author)") is None
+    assert inverted_credited_names("Doe, Jane (Knopf)") is None
+    assert inverted_credited_names("Doe, Jane (author). The Quiet Harbor") is None
+
+
+def test_a_date_after_the_credits_closes_the_names():
+    text = "The Quiet Harbor. Doe, Jane (author). Mar. 2019. 320p."
+    assert credit_end(text, text.index("320p")) == text.index(". Mar.")
