@@ -589,6 +589,13 @@ BREAKAGES = (
              "    if between and DATE_CLAUSE.match(between):", "    if False:"),
     Breakage("credited-family-first-needs-no-given-name", "catalog/parse/names.py",
              '        if m is None or not is_given_name(m.group("given").split()[0]):', "        if m is None:"),
+    Breakage("apa-year-after-names-unread", "catalog/parse/names.py",
+             '                  rf"(?:\\.?{EDITORS_MARK.pattern})?{_APA_YEAR}")',
+             '                  rf"(?:\\.?{EDITORS_MARK.pattern})?")'),
+    Breakage("apa-comma-ampersand-ends-the-names", "catalog/parse/names.py",
+             '(?:(?:,? and |; |,? & )(?:{_INVERTED_2}', '(?:(?:,? and |; | & )(?:{_INVERTED_2}'),
+    Breakage("apa-capital-ed-no-editors-mark", "catalog/parse/names.py",
+             'EDITORS_MARK = re.compile(r" \\((?:[Ee]ds?', 'EDITORS_MARK = re.compile(r" \\((?:eds?'),
 )
 
 

@@ -57,9 +57,11 @@ _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):" — an editors' mark after the names
-EDITORS_MARK = re.compile(r" \((?:eds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
-_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; | & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
-                  rf"(?:{EDITORS_MARK.pattern})?")
+EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
+# "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names.
+_APA_YEAR = r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.)?"
+_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
+                  rf"(?:\.?{EDITORS_MARK.pattern})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
     rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
     # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title

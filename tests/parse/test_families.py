@@ -896,3 +896,11 @@ def test_booklist_credits_each_name_printed_family_first(sep):
              "Mar. 2019. 32p. Knopf, hardcover, $17.99 (9780306406157).")
     assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
         "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Knopf", 32)
+
+
+def test_apa_references_as_review_heads():
+    b = book("Doe, J., & Roe, K. (2019). The quiet harbor: A history. New York, NY: Knopf. 320 pp. $26.95.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The quiet harbor", "A history", ["J. Doe", "K. Roe"], "Knopf", 320)
+    b = book("Doe, J. (Ed.). (2019). The quiet harbor: Essays. New York, NY: Knopf. 320 pp. $26.95.")
+    assert (names(b), names(b, Role.EDITOR)) == ([], ["J. Doe"])

@@ -148,3 +148,14 @@ def test_names_family_first_each_with_its_credit():
 def test_a_date_after_the_credits_closes_the_names():
     text = "The Quiet Harbor. Doe, Jane (author). Mar. 2019. 320p."
     assert credit_end(text, text.index("320p")) == text.index(". Mar.")
+
+
+@pytest.mark.parametrize("head, names", [
+    ("Doe, J. (2019). The quiet harbor: A novel.", ["J. Doe"]),
+    ("Doe, J., & Roe, K. (2019). The quiet harbor.", ["J. Doe", "K. Roe"]),
+    ("Doe, J. (Ed.). (2019). The quiet harbor: Essays.", ["J. Doe"]),
+])
+def test_apa_names_and_year_lead_the_head(head, names):
+    # APA: the names family first, an editor's "(Ed.)", the year in brackets, then the title
+    found = leading_inverted_names(head)
+    assert found is not None and (found[0], head[found[1]:]) == (names, head[head.index("The quiet"):])

@@ -124,6 +124,7 @@ STYLES = [
     "*The Quiet Harbor* by Jane Doe (Simon &amp; Schuster, $25)",
     "Jane Doe: Der stille Hafen. Aus dem Englischen von John Roe. Suhrkamp, Berlin 2019. 320 S., 24 \u20ac.",
     "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator). Mar. 2019. 32p. Knopf, $17.99 (9780306406157).",
+    "Doe, J., & Roe, K. (2019). The quiet harbor: A history. New York, NY: Knopf. 320 pp. $26.95.",
     # Choice: a sentence-case title, what the book holds after its count
     "Doe, Jane. The quiet harbor: a novel. Knopf, 2019. 320p bibl index afp ISBN 9780306406157, $26.95.",
     "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",
