@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from catalog.parse.search import finditer_from
-from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, ILLUSTRATED_WORDS
+from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, CURRENCY_SIGNS, ILLUSTRATED_WORDS
 
 # "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one;
 # so is the raised point of British print, "£8·95", "$54·95".
@@ -26,7 +26,7 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 _BINDING_BEFORE = re.compile(rf"(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+$", re.IGNORECASE)
-_CURRENCY_CHARS = re.compile(r"[$\u00a3\u20ac\u00a5]")
+_CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)"; a "pp." that a count follows is that
 # count's ("Harbor House, 2002\nPp. xxxvii, 246"), not an ISBN ("320 pp. 0 19 820539 X").
 # Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705";

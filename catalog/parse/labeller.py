@@ -20,7 +20,7 @@ from catalog.parse.features import FEATURE_SET, observe
 from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
 from catalog.parse.names import is_person
-from catalog.parse.tables import find_role
+from catalog.parse.tables import CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
 from catalog.text.kickers import without_kicker
@@ -68,7 +68,7 @@ def notes_units(text: str, located: Located | None = None, books: list[str] | No
 
 
 # Where a long text may hold notes the rules missed: a price, an ISBN or a page count.
-_ITEM_HINT = re.compile(r"[$\u00a3\u20ac\u00a5]|ISBN|\d\s?(?:pp\b|pages\b|p\.)")
+_ITEM_HINT = re.compile(rf"[{CURRENCY_SIGNS}]|ISBN|\d\s?(?:pp\b|pages\b|p\.)")
 
 
 def may_hold_notes(text: str) -> bool:

@@ -47,8 +47,9 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"written by|(?:(?<=^)|(?<=[.;,|\n] )|(?<=\n))(?:story|words|text) by", (Role.AUTHOR,)),
     # "with essays by", "with contributions by" — exhibition catalogs
     (r"with (?:additional )?(?:essays?|contributions|texts?|commentary) by", (Role.CONTRIBUTOR,)),
-    # "Reviewed by John Roe" in a header block names the review's author, not the book's
-    (r"reviewed by", (Role.REVIEWER,)),
+    # "Reviewed by John Roe" in a header block names the review's author, not the book's;
+    # so does "Review by John Roe", capitalized, on a line of its own (the Historical Novel Society)
+    (r"reviewed by|(?-i:Review) by", (Role.REVIEWER,)),
     (r"by", (Role.AUTHOR,)),
     (r"with", (Role.AUTHOR,)),   # "By X with Y": a co-author
 )
@@ -62,8 +63,8 @@ ROLE_PATTERN = re.compile(
 # space, "." or ",", never by a letter.
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
-    "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed by "
-    "traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
+    "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
+    "review by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -117,10 +118,12 @@ BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardba
 # Currency marks as printed -> ISO 4217. "$" alone is taken as USD (US outlets).
 CURRENCIES = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
-    "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
 }
+# The signs a price may carry, for the quick tests that skip lines with no item.
+CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 # "US$35", and "(US $35)" with the space British papers print after the country.
-CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$|£|€|¥)"
+CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$|£|€|¥|₹)"
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
 ABBREVIATIONS = frozenset({

@@ -20,9 +20,11 @@ _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
 
 
 def is_kicker(line: str, titled: bool) -> bool:
-    """A reviewer's line, or a section's name where a title line stands below it (`titled`):
-    'Memoir' right above 'By John McGahern' is the book's title."""
-    return _REVIEWER_LINE.match(line) is not None or titled and _is_section_line(line)
+    """A reviewer's line or a section's name where a title line stands below it (`titled`):
+    'Memoir' right above 'By John McGahern' is the book's title, and 'Review by Mary Smith'
+    between 'Written by Jane Doe' and 'Published by ...' belongs to the notes (it names the
+    review's author there)."""
+    return titled and (_REVIEWER_LINE.match(line) is not None or _is_section_line(line))
 
 
 def _is_section_line(line: str) -> bool:

@@ -14,7 +14,7 @@ from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
-from catalog.parse.tables import place_imprint
+from catalog.parse.tables import CURRENCY_SIGNS, place_imprint
 from catalog.text.kickers import is_kicker
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -214,12 +214,12 @@ def _opening_header(lines: list[str], used: set[int]) -> list[int]:
 
 
 # A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.
-_MAYBE_ITEM = re.compile(r"[\d$\u00a3\u20ac\u00a5]")
+_MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros".
 _WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|euros?|EUR|DM)"
-_MAYBE_IMPRINT = re.compile(r"[$\u00a3\u20ac\u00a5(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
+_MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
 _BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
@@ -232,7 +232,7 @@ def may_hold_imprint(line: str) -> bool:
     if "\n" in line:   # the pattern's `, .*, ` stops at a line break; the count would not
         return _MAYBE_IMPRINT.search(line) is not None
     return (line.count(", ") >= 2 or "(" in line or ": " in line or "$" in line or "\u00a3" in line or "\u20ac" in line
-            or "\u00a5" in line or "ISBN" in line or "978" in line or "979" in line
+            or "\u00a5" in line or "\u20b9" in line or "ISBN" in line or "978" in line or "979" in line
             or ("y " in line and _BY_NAME.search(line) is not None)
             or (_MAYBE_ITEM.search(line) is not None and _DIGIT_ITEM.search(line) is not None))
 
@@ -420,7 +420,8 @@ def _is_role_line(line: str) -> bool:
 
 
 _ROLE_LINE = re.compile(
-    r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced)(?: and \w+)? by|By)\s+[A-Z]")
+    r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced|Illustrated|Published)(?: and \w+)? by|By)"
+    r"\s+[A-Z]")
 
 
 def _is_byline(line: str) -> bool:

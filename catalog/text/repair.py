@@ -31,6 +31,11 @@ _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 # bar or a bullet between spaces, where print would break the line: they part fields, and
 # are never part of one. A raised decimal point ("$54·95") has no spaces.
 _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
+# "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
+# or more on a short line of short parts that holds a price or a page count. One or two dash
+# off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
+_PRICE_OR_PAGES = re.compile(r"[$\u00a3\u20ac\u00a5\u20b9]|\d ?(?:pp|pages)\b")
+_SPACED_DASH = re.compile(r" [\u2013\u2014-] ")
 
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
@@ -75,6 +80,8 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
+    if " \u2013 " in text or " \u2014 " in text or " - " in text:
+        text = _dashes_as_bars(text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_unescaped, text)
     if "*" in text or "_" in text:
@@ -85,6 +92,16 @@ def repair_text(text: str) -> str:
         if any(dash in text for dash in _DASHES):
             text = _DASHED_ISBN.sub(lambda m: _DASH.sub("-", m.group()), text)
     return text
+
+
+def _dashes_as_bars(text: str) -> str:
+    lines = text.split("\n")
+    barred = [k for k, line in enumerate(lines) if len(line) <= 200 and _PRICE_OR_PAGES.search(line)
+              and line.count(" \u2013 ") + line.count(" \u2014 ") + line.count(" - ") >= 3
+              and all(len(part) <= 60 for part in _SPACED_DASH.split(line))]
+    for k in barred:
+        lines[k] = _SPACED_DASH.sub("\n", lines[k])
+    return "\n".join(lines) if barred else text
 
 
 def _unescaped(entity: re.Match[str]) -> str:

@@ -904,3 +904,32 @@ def test_apa_references_as_review_heads():
         "The quiet harbor", "A history", ["J. Doe", "K. Roe"], "Knopf", 320)
     b = book("Doe, J. (Ed.). (2019). The quiet harbor: Essays. New York, NY: Knopf. 320 pp. $26.95.")
     assert (names(b), names(b, Role.EDITOR)) == ([], ["J. Doe"])
+
+
+def test_the_rupee_sign_is_indian_rupees():
+    b = book("The Quiet Harbor by Jane Doe (Harbor House, 320 pages, \u20b9 499)")
+    assert (b.publisher, prices(b)) == ("Harbor House", [(Decimal("499"), "INR", None)])
+    b = book("The Quiet Harbor\nJane Doe\nHarbor House, \u20b9599\n\n" + "The harbor was quiet all that year. " * 30)
+    assert (b.title, prices(b)) == ("The Quiet Harbor", [(Decimal("599"), "INR", None)])
+
+
+def test_a_reviewers_line_inside_the_notes_names_the_reviews_author():
+    record = catalog_document(Document("d", "The Quiet Harbor\nWritten by Jane Doe\nReview by Mary Smith\n"
+                                            "Published by Harbor House, 2019\n$26.95, hardcover, 320pp"))
+    b = record.books[0]
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House", 320)
+    assert [p.display for p in record.review.reviewers] == ["Mary Smith"]
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
+def test_dashes_between_the_fields_part_them_like_bars(dash):
+    b = book(f"The Quiet Harbor {dash} by Jane Doe {dash} Harbor House {dash} $26.95 {dash} 320 pages")
+    assert (b.title, names(b), b.publisher, b.pages, b.confidence) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 320, "high")
+    # one dash parts a subtitle (an en or em dash); prose keeps its dashes
+    if dash != "-":
+        assert book(f"The Quiet Harbor {dash} A History. By Jane Doe. Knopf, $26.").subtitle == "A History"
+    prose = f"It rained {dash} it always does {dash} and tickets cost $5 {dash} or so {dash} they said."
+    assert repair_text(prose) == prose.replace(f" {dash} ", "\n")
+    long_prose = f"It rained all that long summer on the harbor and the old town {dash} as it does {dash} or {dash} $5."
+    assert repair_text(long_prose) == long_prose

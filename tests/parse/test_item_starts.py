@@ -19,7 +19,7 @@ PATTERNS = {
 # Pieces that reach every alternative: currency marks in any case, bindings, page words,
 # ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
 # IGNORECASE matches to "S".
-PIECES = ("$", "£", "€", "¥", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
+PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
           "25.95", "1,250", "12.5", "3", "(paper)", "paper", "cloth", " Paperback", "hardcover", "each",
           "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.",
           "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
@@ -37,7 +37,7 @@ def agrees(text: str) -> bool:
 
 def test_every_currency_mark_ends_at_a_currency_sign_close_enough():
     marks = CURRENCY_MARK[3:-1].replace("\\", "").replace(" ?", " ").split("|")   # "US ?$": at its longest
-    assert len(marks) == 13
+    assert len(marks) == 14
     for mark in marks:
         assert items._CURRENCY_CHARS.fullmatch(mark[-1]) and not items._CURRENCY_CHARS.search(mark[:-1])
         assert len(mark) <= items._LONGEST_MARK

@@ -231,3 +231,10 @@ def test_a_sheet_of_items_after_the_review_takes_the_title_and_byline_at_its_hea
     # with no byline at the head, the sheet stands alone
     assert locate_notes(f"THE QUIET HARBOR\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
     assert locate_notes(f"THE QUIET HARBOR\nA Tale of the Sea\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
+
+
+def test_a_reviewers_line_inside_the_notes_belongs_to_them():
+    # the Historical Novel Society's layout: title, author, reviewer, publisher, items
+    notes = ("The Quiet Harbor\nWritten by Jane Doe\nReview by Mary Smith\nPublished by Harbor House, 2019\n"
+             "$26.95, hardcover, 320pp")
+    assert locate_notes(f"{notes}\n\n{_BODY}").trailers == (notes,)
