@@ -75,13 +75,15 @@ def parse_head(head: str) -> Head:
         split_by = "possessive" if possessive is not None else "inverted name"
     contributors, language = parse_people(people_part)
     if not leading and contributors and not any(role == Role.AUTHOR for role, _ in contributors):
-        lead = _LEADING_PERSON.match(title_part)
-        if lead and (lead.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part)) \
-                and is_person(lead.group("name")):
-            # "Jane Doe, The Quiet Harbor, translated by John Roe": the author leads the title
-            # (not "G. B. Shaw: A Critical Survey, edited by ...", a book about its man). German
-            # notes close the author's name with a colon: "Jane Doe: Der stille Hafen. Roman.
-            # Aus dem Englischen von John Roe." ("Marcel Proust: A Life, translated by" stays.)
+        # "Jane Doe, The Quiet Harbor, translated by John Roe", "Jane Doe. The Quiet Harbor.
+        # Translated by John Roe.": the author leads the title (not "G. B. Shaw: A Critical
+        # Survey, edited by ...", a book about its man). German notes close the author's name
+        # with a colon: "Jane Doe: Der stille Hafen. Roman. Aus dem Englischen von John Roe."
+        # ("Marcel Proust: A Life, translated by" stays.)
+        comma = _LEADING_PERSON.match(title_part)
+        lead = comma if comma and (comma.group(0).rstrip().endswith(",") or _GERMAN_ROLE.match(people_part)) \
+            else _LEADING_PERSON_STOP.match(title_part)
+        if lead and is_person(lead.group("name")):
             leading, title_part, split_by = [(Role.AUTHOR, lead.group("name"))], title_part[lead.end():], BY_NAME_SHAPE
     title, subtitle = split_title(title_part)
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
@@ -132,9 +134,11 @@ BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines"
 
 _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] (?=[A-Z\"\u201c'\u2018])")
 # "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
-# Quarterly): a person's name, a stop, perhaps the year, then the title.
+# Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style): a person's name, a stop,
+# perhaps the year, then the title.
 _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
-                                  r"\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?(?=[A-Z\"\u201c'\u2018])")
+                                  r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
+                                  r"(?=[A-Z\"\u201c'\u2018])")
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
 # "(dir.)", "(coord.)": the French and Spanish editors' marks.

@@ -19,6 +19,7 @@ from catalog.model import Book, Role
 from catalog.parse.features import FEATURE_SET, observe
 from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
+from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
 from catalog.parse.tables import CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
@@ -104,7 +105,8 @@ def is_notes_reading(book: Book, reading: Reading, unit: str, alone: bool = Fals
     text) needs no imprint when a role phrase names its person: "Arc of Justice, by Kevin Boyle"."""
     has_item = bool(book.offers or book.pages or book.invalid_isbns)
     header = alone and bool(book.contributors) and _names_its_person(unit, book.title)
-    return bool(book.title and (book.contributors or book.publisher) and (book.publisher or has_item or header)
+    titled = bool(book.title) and label_of(f"{book.title}: -") is None   # a sheet's "Pub Date:" is no title
+    return bool(titled and (book.contributors or book.publisher) and (book.publisher or has_item or header)
                 and reading.covered >= MIN_COVERED and (has_item or not is_prose(unit)))
 
 

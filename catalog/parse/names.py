@@ -58,8 +58,9 @@ _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):" — an editors' mark after the names
 EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
-# "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names.
-_APA_YEAR = r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.)?"
+# "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
+# styles print it after a stop.
+_APA_YEAR = r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?"   # "Doe, Jane. 2019."
 _LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
                   rf"(?:\.?{EDITORS_MARK.pattern})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(

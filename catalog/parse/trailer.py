@@ -220,10 +220,14 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
             if dated:
                 publisher, year = dated.group(1).rstrip(), year or int(dated.group("year"))
-            # "Ballantine, New York", "Böhlau, Wien 2011" — the town after the publisher
+            # "Ballantine, New York", "Böhlau, Wien 2011", "Harvard University Press, Cambridge, MA"
+            # — the town after the publisher, perhaps with its state
             before, _, town = publisher.rpartition(", ")
             if before and place is None and is_place(town):
                 publisher, place = before, town
+            elif ", " in before and place is None and is_place(f"{before.rpartition(', ')[2]}, {town}"):
+                before, _, town_only = before.rpartition(", ")
+                publisher, place = before, f"{town_only}, {town}"
             # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.

@@ -933,3 +933,22 @@ def test_dashes_between_the_fields_part_them_like_bars(dash):
     assert repair_text(prose) == prose.replace(f" {dash} ", "\n")
     long_prose = f"It rained all that long summer on the harbor and the old town {dash} as it does {dash} or {dash} $5."
     assert repair_text(long_prose) == long_prose
+
+
+def test_author_date_and_harvard_heads():
+    b = book("Doe, Jane. 2019. The Quiet Harbor: A History. Cambridge, MA: Harvard University Press. 320 pp. $35.00.")
+    assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", "A History", ["Jane Doe"])
+    b = book("Jane Doe (2019) The Quiet Harbor: A History. Harvard University Press, Cambridge, MA, 320 pp. $35.00")
+    assert (b.title, names(b), b.publisher, b.place) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harvard University Press", "Cambridge, MA")
+    assert "no author or editor found" not in b.review_reasons   # the rules read the name, not the labeller alone
+
+
+def test_an_author_printed_as_a_sentence_before_the_title_and_a_role():
+    b = book("Jane Doe. The Quiet Harbor. Translated by John Roe. New York: Harbor House, 2019. 320 pp. $35.00.")
+    assert (b.title, names(b), names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"])
+
+
+def test_a_town_with_its_state_after_the_publisher_is_the_place():
+    b = book("Jane Doe: The Quiet Harbor. Harvard University Press, Cambridge, MA, 2019, 320 pp., $35.00")
+    assert (b.publisher, b.place) == ("Harvard University Press", "Cambridge, MA")

@@ -4,9 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from dataclasses import replace
 
 import pytest
 
+from catalog.model import Book
 from catalog.parse import features, labeller
 from catalog.parse.labeller import field_spans, notes_units, parsed_from_labels, read_notes
 from catalog.parse.tokens import tokenize
@@ -238,3 +240,10 @@ def test_a_review_desks_corrections_become_training_sequences(trainer, tmp_path)
     got = {label: [t.text for t, tag in zip(tokenize(notes), labels, strict=True) if tag == label]
            for label in set(labels)}
     assert got["title"] == ["Evil", "Title"] and got["author"] == ["Ann", "Lee"] and got["publisher"] == ["Knopf"]
+
+
+def test_a_sheets_label_is_no_title():
+    book = Book(key="k", title="Pub Date", subtitle=None, contributors=(), publisher="Knopf")
+    reading = read_notes("Pub Date: May 5th, 2019\nISBN: 978-0-306-40615-7\nPublisher: Knopf")
+    assert not labeller.is_notes_reading(book, reading, "Pub Date: May 5th, 2019\nPublisher: Knopf")
+    assert labeller.is_notes_reading(replace(book, title="The Quiet Harbor"), reading, "The Quiet Harbor\nKnopf")
