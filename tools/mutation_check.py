@@ -626,6 +626,8 @@ BREAKAGES = (
              "            else _LEADING_PERSON_STOP.match(title_part)", "            else None"),
     Breakage("labeller-title-may-be-a-label", "catalog/parse/labeller.py",
              '    titled = bool(book.title) and label_of(f"{book.title}: -") is None', "    titled = bool(book.title)"),
+    Breakage("town-state-and-town-no-place", "catalog/parse/trailer.py",
+             '(?P<place>[A-Z][\\w.\\-]*(?:(?:,? and |/| |, )', '(?P<place>[A-Z][\\w.\\-]*(?:(?: and |/| |, )'),
 )
 
 

@@ -28,9 +28,10 @@ _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|impri
                      r"|^(?:coll?\.|collection|colecci\u00f3n|collana) ", re.IGNORECASE)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>[A-Z].*)$")
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
+# "Cambridge, Mass., and London: Harvard University Press, 2019",
 # "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized
 # words before the colon is a place, whatever the town, when a year closes the clause.
-_DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
+_DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
                           r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place.
 _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "

@@ -952,3 +952,9 @@ def test_an_author_printed_as_a_sentence_before_the_title_and_a_role():
 def test_a_town_with_its_state_after_the_publisher_is_the_place():
     b = book("Jane Doe: The Quiet Harbor. Harvard University Press, Cambridge, MA, 2019, 320 pp., $35.00")
     assert (b.publisher, b.place) == ("Harvard University Press", "Cambridge, MA")
+
+
+def test_a_place_of_town_state_and_town_before_the_publisher():
+    b = book("The Quiet Harbor: A History. By Jane Doe. Cambridge, Mass., and London: Harvard University Press, "
+             "2019. xii, 320 pp. $35.00.")
+    assert (b.publisher, b.place, b.pages) == ("Harvard University Press", "Cambridge, Mass., and London", 320)
