@@ -515,7 +515,7 @@ BREAKAGES = (
              "        cut = comma_publisher(text, 0, first) if True \\"),
     Breakage("june-and-july-end-a-sentence", "catalog/parse/tables.py", '"apr", "jun", "jul", "aug",', '"apr", "aug",'),
     Breakage("publisher-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
-             "    led = author_known and bool(before_above) and (", "    led = False and ("),
+             "    led = (author_known or named_first) and bool(before_above) and (", "    led = False and ("),
     Breakage("a-head-before-a-byline-counted-as-no-title", "catalog/text/locate.py",
              '    return not head or not split_title_and_people(head)[0].strip(" .,;:")',
              "    return not head or _headless(head)"),
@@ -628,6 +628,16 @@ BREAKAGES = (
              '    titled = bool(book.title) and label_of(f"{book.title}: -") is None', "    titled = bool(book.title)"),
     Breakage("town-state-and-town-no-place", "catalog/parse/trailer.py",
              '(?P<place>[A-Z][\\w.\\-]*(?:(?:,? and |/| |, )', '(?P<place>[A-Z][\\w.\\-]*(?:(?: and |/| |, )'),
+    Breakage("tagged-isbn-runs-into-the-next-word", "catalog/parse/items.py",
+             "(?P<tagged>[\\dXx][\\dXx\\- ]{8,18}[\\dXx])(?!\\w)", "(?P<tagged>[\\dXx][\\dXx\\- ]{8,18}[\\dXx])"),
+    Breakage("commonwealth-towns-unknown", "catalog/parse/tables.py", '    "Karachi", "Lahore",', '    "Lahore",'),
+    Breakage("name-on-the-first-line-leads-no-publisher-line", "catalog/parse/imprint.py",
+             "    led = (author_known or named_first) and bool(before_above) and (",
+             "    led = author_known and bool(before_above) and ("),
+    Breakage("capitals-title-colon-names-read-as-subtitle", "catalog/parse/head.py",
+             '    caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None', "    caps = None"),
+    Breakage("capitals-title-colon-any-words-read-as-names", "catalog/parse/head.py",
+             '    if caps and all(is_person(n) for n in _NAME_LIST.split(caps.group("names"))):', "    if caps:"),
 )
 
 

@@ -176,6 +176,9 @@ def postfix_role(names: str) -> tuple[str, Role] | None:
 
 # The role phrases of German notes, where "Name: Title" is the convention.
 _GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|herausgegeben|hrsg\.|hg\.)", re.IGNORECASE)
+# "THE QUIET HARBOR: Jane Doe;" (Indian papers): a title in capitals, a colon, the names not in capitals.
+_CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
+                                     r"(?P<names>[A-Z][a-z][^:;]{2,80}?)[;.]?\s*$")
 _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
 _NAME_LIST = re.compile(r",? and |, |,? & ")
 
@@ -198,6 +201,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     if editors and all(is_person(n) for n in _NAME_LIST.split(joined[:editors.start()])):
         # "Jane Doe and John Roe, eds. The Quiet Harbor" — the role after the names, before the title
         return joined[editors.end():], joined[:editors.end()].strip(), BY_MARKER
+    caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None
+    if caps and all(is_person(n) for n in _NAME_LIST.split(caps.group("names"))):
+        return caps.group("title"), caps.group("names"), BY_NAME_SHAPE   # "THE QUIET HARBOR: Jane Doe;" — The Hindu
     credited = _credited_names_at_end(joined) if joined.endswith(")") else None
     if credited is not None:   # "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator)" — Booklist
         return joined[:credited], joined[credited:], BY_MARKER

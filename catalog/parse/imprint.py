@@ -333,14 +333,17 @@ _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A
 def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | None:
     """Where the publisher's line starts, when it stands alone above the items' (or their date's):
     "By Jane Doe" / "Graywolf Press" / "245 pages, $16"; after names that led the notes,
-    "Doe, Jane" / "The Quiet Harbor" / "Little, Brown" / "Jul. 2019. 416p" (LJ, one clause a line)."""
+    "Doe, Jane" / "The Quiet Harbor" / "Little, Brown" / "Jul. 2019. 416p" (LJ, one clause a
+    line), or "Jane Doe" / "The Quiet Harbor" / "Harbor House" / "$32.99" (TLS, ABR)."""
     line_start = text.rfind("\n", 0, max(clause_start - 1, 0)) + 1
     above = text[line_start:clause_start].strip(" ,;:.\n")
     before_above = text[:line_start].rstrip()
     previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
     if line_start == 0 or not above or is_role_clause(above) or is_person(above):
         return None
-    led = author_known and bool(before_above) and (
+    # "Jane Doe" / "The Quiet Harbor" / "Harbor House" / "$32.99": a name alone on the first line leads too
+    named_first = "\n" in before_above and is_person(before_above.split("\n", 1)[0].strip(" .,"))
+    led = (author_known or named_first) and bool(before_above) and (
         _PUBLISHER_YEAR_LINE.match(above) is not None
         or len(above.split()) <= 5 and any(w.lower() in PUBLISHER_WORDS for w in re.findall(r"[\w']+", above)))
     return line_start if led or _names_line_ended(previous, above) else None

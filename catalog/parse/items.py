@@ -38,13 +38,14 @@ PAGES = re.compile(
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."
-# "ISBN 0-8050-6890-2", "ISBN13: 978..." (tagged: reported even when the check digit fails);
+# "ISBN 0-8050-6890-2", "ISBN13: 978..." (tagged: reported even when the check digit fails; never
+# into a word after it, "ISBN: 978-0-306-40615-7 320pp." being an ISBN and a page count);
 # "(9780789209931)", "(0-8109-5587-3)", "(0810955873)" — bare, kept only when the check
 # digit holds, since a bare number may be anything. A bare number standing as an imprint
 # item of its own, after ", ", ". ", "; " or "(", may also be spaced the British way
 # ("£25. 0 19 820539 X") or closed up ("(Morrow, $26, 0380973650)").
 ISBN = re.compile(
-    r"(?:ISBN(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])"
+    r"(?:ISBN(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])(?!\w)"
     r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|97[89](?: \d+){3,4}(?=\D|$)|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
     r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\))"
     r"|(?:(?<=[(,;.:]\s)|(?<=[(\n])|(?<=^))(?P<clause>\d{9}[\dX]|97[89]\d{10}|\d{1,5} \d{1,7} \d{1,7} [\dX])"

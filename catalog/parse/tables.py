@@ -263,6 +263,12 @@ PUBLISHING_TOWNS = frozenset({
     "Auckland", "Wellington", "Ottawa", "Canberra", "Brisbane", "Adelaide", "Perth", "Glasgow", "Manchester",
     "Belfast", "Cork", "Cardiff", "Abingdon", "Basingstoke", "Houndmills", "Aldershot", "Farnham", "Woodbridge",
     "Westport", "Lanham", "Armonk", "Santa Barbara", "Notre Dame", "Waco", "Grand Rapids", "Leuven",
+    # the Commonwealth's own publishing towns
+    "Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Bengaluru", "Bangalore", "Hyderabad",
+    "Karachi", "Lahore", "Islamabad", "Dhaka", "Colombo", "Kathmandu", "Singapore", "Kuala Lumpur", "Hong Kong",
+    "Nairobi", "Lagos", "Ibadan", "Accra", "Kampala", "Harare", "Durban", "Pietermaritzburg", "Christchurch",
+    "Dunedin", "Hobart", "Fremantle", "Crawley", "Halifax", "Winnipeg", "Calgary", "Edmonton", "Regina",
+    "Fredericton", "Kingston",
 })
 
 

@@ -958,3 +958,18 @@ def test_a_place_of_town_state_and_town_before_the_publisher():
     b = book("The Quiet Harbor: A History. By Jane Doe. Cambridge, Mass., and London: Harvard University Press, "
              "2019. xii, 320 pp. $35.00.")
     assert (b.publisher, b.place, b.pages) == ("Harvard University Press", "Cambridge, Mass., and London", 320)
+
+
+def test_commonwealth_heads():
+    # a tagged ISBN ends where a word starts: the page count on the next line is no part of it
+    b = book("The Quiet Harbor\nBy Jane Doe\nHarbor House, Karachi\nISBN: 978-0-306-40615-7\n320pp. Rs995")
+    assert (b.publisher, b.place, b.pages, b.isbns, b.invalid_isbns) == (
+        "Harbor House", "Karachi", 320, ("9780306406157",), ())
+    # the name alone on the first line, then title, publisher and price each on its line
+    b = book("Jane Doe\nThe Quiet Harbor\nHarbor House\n\u20b9599")
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
+    # Indian papers: a title in capitals, a colon, the names
+    b = book("THE QUIET HARBOR \u2014 A HISTORY: Jane Doe, John Roe; Harbor House, New Delhi, Rs. 599.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place) == (
+        "The Quiet Harbor", "A History", ["Jane Doe", "John Roe"], "Harbor House", "New Delhi")
+    assert book("NEHRU: A Biography; Harbor House, Rs. 599.").subtitle == "A Biography"
