@@ -54,6 +54,9 @@ def test_a_german_title_with_lowercase_adjectives_is_not_prose():
             "bayerischen Pfalz 1870-1918 (= Schriftenreihe zur bayerischen Landesgeschichte 12). "
             "Kommission für bayerische Landesgeschichte, München 2001. XLI, 549 S.")
     assert locate_notes(text).trailers == (text,)
+    # the same title with no name printed family first before it (a catalog entry is no prose anyway)
+    untitled = text.replace("Doe, Jana, ", "")
+    assert locate_notes(untitled).trailers == (untitled,)
     assert imprint_end("Er sagte, die Karten für das Konzert seien für 25 Euro verkauft worden, "
                        "aber niemand kam zu der Vorstellung.") is None
 
