@@ -370,7 +370,7 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     head = split_trailer(trailer).head.strip()
     if head and not _headless(head):
         return []
-    above = _adjacent_headings(lines, i, used, titled=bool(head) and not _has_no_title(trailer))
+    above = _adjacent_headings(lines, i, used, titled=_head_has_title(head))
     if above or head:
         return above
     byline = next((j for j in range(i - 1, -1, -1) if j not in used and _is_byline(lines[j])), None)
@@ -382,8 +382,11 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
 def _has_no_title(trailer: str) -> bool:
     """'Pp. xvi, 352. $29.95.', '(Harbor, $19.95, 440pp)': a trailer whose head holds no title
     ('Der Untergang des Abendlandes. By Hans Beispiel.' holds one)."""
-    head = split_trailer(trailer).head.strip()
-    return not head or not split_title_and_people(head)[0].strip(" .,;:")
+    return not _head_has_title(split_trailer(trailer).head.strip())
+
+
+def _head_has_title(head: str) -> bool:
+    return bool(head) and bool(split_title_and_people(head)[0].strip(" .,;:"))
 
 
 def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = False) -> list[int]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from catalog.parse.tables import CURRENCY_SIGNS
+
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])")
 # Capitals directly followed by a lowercase role phrase: a lost space.
@@ -34,7 +36,7 @@ _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
-_PRICE_OR_PAGES = re.compile(r"[$\u00a3\u20ac\u00a5\u20b9]|\d ?(?:pp|pages)\b")
+_PRICE_OR_PAGES = re.compile(rf"[{CURRENCY_SIGNS}]|\d ?(?:pp|pages)\b")
 _SPACED_DASH = re.compile(r" [\u2013\u2014-] ")
 
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
