@@ -4,6 +4,7 @@ Each breakage replaces one snippet of catalog's code (it must occur exactly once
 scratch copy of the checkout, then runs the suite there with `-x`: first the test files that
 import the broken module, then, if they all pass, the rest. The suite passes the check for
 that breakage when it fails, and the first failing test is reported as the one that caught it.
+Breakages run side by side, one per core (`--jobs`), each in a copy of its own.
 One breakage at least per writer and per validator, and one per parser stage.
 
     python tools/mutation_check.py            # all, a table on stdout; exit 1 if any survives
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -660,13 +662,17 @@ def scratch_copy(parent: Path) -> Path:
     return repo
 
 
-def apply(repo: Path, breakage: Breakage) -> None:
-    path = repo / breakage.path
-    text = path.read_text(encoding="utf-8")
+def broken_text(repo: Path, breakage: Breakage) -> str:
+    """The broken module's text; a snippet that is not there once stops the check."""
+    text = (repo / breakage.path).read_text(encoding="utf-8")
     count = text.count(breakage.old)
     if count != 1:
         raise SystemExit(f"{breakage.name}: the snippet occurs {count} times in {breakage.path}; update the table")
-    path.write_text(text.replace(breakage.old, breakage.new), encoding="utf-8")
+    return text.replace(breakage.old, breakage.new)
+
+
+def apply(repo: Path, breakage: Breakage) -> None:
+    (repo / breakage.path).write_text(broken_text(repo, breakage), encoding="utf-8")
 
 
 # The suite stops at its first failure, so the quick unit tests go first and the real
@@ -740,27 +746,50 @@ def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
     return _pytest(repo, order)
 
 
+def check(breakage: Breakage | None) -> tuple[bool, str, float]:
+    """(suite failed, the test that failed or the closing line, seconds) for one breakage
+    applied to a scratch copy of its own, or for none (the suite must pass there)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
+        repo = scratch_copy(Path(folder))
+        if breakage:
+            apply(repo, breakage)
+        failed, by = run_suite(repo, breakage.path if breakage else None)
+    return failed, by, time.perf_counter() - started
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:   # not on Linux
+        return os.cpu_count() or 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", action="append", help="run only the named breakage(s)")
+    parser.add_argument("--jobs", type=int, default=_cores(),
+                        help="breakages checked at once, each in its own scratch copy (default: the cores)")
     args = parser.parse_args()
     chosen = [b for b in BREAKAGES if not args.only or b.name in args.only]
-    with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
-        failed, by = run_suite(scratch_copy(Path(folder)))
-    if failed:   # a failure now would be counted as a catch below: the check would prove nothing
-        print(f"the suite fails in a scratch copy with no breakage ({by}); fix that first")
-        return 2
-    survived = 0
-    print(f"{'breakage':<42} {'caught':<7} by")
-    for breakage in chosen:
-        started = time.perf_counter()
-        with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
-            repo = scratch_copy(Path(folder))
-            apply(repo, breakage)
-            caught, by = run_suite(repo, breakage.path)
-        survived += not caught
-        took = time.perf_counter() - started
-        print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({took:.0f} s)", flush=True)
+    for breakage in chosen:   # a snippet that is not there stops the check before any suite runs
+        broken_text(ROOT, breakage)
+    # Each breakage runs the suite in a process of its own on a copy of its own (the interop
+    # tests' servers take free ports), so they run side by side; the table keeps its order.
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        unbroken = pool.submit(check, None)
+        results = [pool.submit(check, b) for b in chosen]
+        failed, by, _ = unbroken.result()
+        if failed:   # a failure now would be counted as a catch below: the check would prove nothing
+            print(f"the suite fails in a scratch copy with no breakage ({by}); fix that first", flush=True)
+            pool.shutdown(wait=False, cancel_futures=True)
+            return 2
+        survived = 0
+        print(f"{'breakage':<42} {'caught':<7} by", flush=True)
+        for breakage, result in zip(chosen, results, strict=True):
+            caught, by, took = result.result()
+            survived += not caught
+            print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({took:.0f} s)", flush=True)
     print(f"{len(chosen) - survived} of {len(chosen)} breakages caught")
     return 1 if survived else 0
 
