@@ -640,6 +640,9 @@ BREAKAGES = (
              '    caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None', "    caps = None"),
     Breakage("capitals-title-colon-any-words-read-as-names", "catalog/parse/head.py",
              '    if caps and all(is_person(n) for n in _NAME_LIST.split(caps.group("names"))):', "    if caps:"),
+    Breakage('continued-imprint-joined-without-a-stop', 'catalog/text/locate.py',
+             'trailers[-1] = _joined([part for part in (trailers[-1], lines[last].strip(), line[:end].strip()) if part])',
+             'trailers[-1] += " " + (lines[last].strip() + " " + line[:end].strip()).strip()'),
 )
 
 

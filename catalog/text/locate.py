@@ -77,7 +77,7 @@ def locate_notes(text: str) -> Located:
             continue
         if last >= 0 and _continues(lines, last, i, line[:end]):
             # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
-            trailers[-1] += " " + (lines[last].strip() + " " + line[:end].strip()).strip()
+            trailers[-1] = _joined([part for part in (trailers[-1], lines[last].strip(), line[:end].strip()) if part])
             lines[last], lines[i], last = "", line[end:], i
             used.add(i)
             continue

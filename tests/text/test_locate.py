@@ -92,6 +92,14 @@ def test_a_parenthesis_broken_across_two_lines_is_one_imprint():
     assert located.body.strip() == "The essays are slight."
 
 
+def test_an_imprint_line_under_a_byline_with_no_stop_starts_a_field_of_its_own():
+    # "THE QUIET HARBOR. By Jane Doe" / "Knopf. $21. 329 pp." — the line break was the stop
+    text = "THE QUIET HARBOR. By Jane Doe\nKnopf. $21. 329 pp.\n\nThe novel opens on a pier."
+    assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. Knopf. $21. 329 pp.",)
+    text = "THE QUIET HARBOR. By Jane Doe. 275 pages.\nAlfred A. Knopf. $18.95."
+    assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. 275 pages. Alfred A. Knopf. $18.95.",)
+
+
 def test_a_title_ending_in_a_stop_above_its_byline_heads_the_notes():
     # journals print each element as a sentence, one a line
     text = ("The Quiet Harbor: A Coastal History of the North Sea.\nBy Jane Doe.\n"
