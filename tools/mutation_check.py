@@ -640,9 +640,12 @@ BREAKAGES = (
              '    caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None', "    caps = None"),
     Breakage("capitals-title-colon-any-words-read-as-names", "catalog/parse/head.py",
              '    if caps and all(is_person(n) for n in _NAME_LIST.split(caps.group("names"))):', "    if caps:"),
-    Breakage('continued-imprint-joined-without-a-stop', 'catalog/text/locate.py',
-             'trailers[-1] = _joined([part for part in (trailers[-1], lines[last].strip(), line[:end].strip()) if part])',
-             'trailers[-1] += " " + (lines[last].strip() + " " + line[:end].strip()).strip()'),
+    Breakage("continued-imprint-joined-without-a-stop", "catalog/text/locate.py",
+             'trailers[-1] = _joined([f"{notes} {binding}".strip(), line[:end].strip()])',
+             'trailers[-1] = " ".join(f"{notes} {binding} {line[:end]}".split())'),
+    Breakage('binding-line-starts-a-second-book', 'catalog/text/locate.py',
+             'if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) for line in between):',
+             'if len(between) > 2 or any(line.strip() for line in between):'),
 )
 
 

@@ -14,7 +14,7 @@ from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
-from catalog.parse.tables import CURRENCY_SIGNS, place_imprint
+from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, place_imprint
 from catalog.text.kickers import is_kicker
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -77,9 +77,12 @@ def locate_notes(text: str) -> Located:
             continue
         if last >= 0 and _continues(lines, last, i, line[:end]):
             # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
-            trailers[-1] = _joined([part for part in (trailers[-1], lines[last].strip(), line[:end].strip()) if part])
+            notes = _joined([part for part in (trailers[-1], lines[last].strip()) if part])
+            binding = " ".join(lines[j].strip() for j in range(last + 1, i) if lines[j].strip())   # "$40" / "Paper"
+            trailers[-1] = _joined([f"{notes} {binding}".strip(), line[:end].strip()])
+            used.update(range(last + 1, i + 1))
+            lines[last + 1:i] = [""] * (i - last - 1)
             lines[last], lines[i], last = "", line[end:], i
-            used.add(i)
             continue
         head_lines = _head_lines_above(lines, i, line[:end], used)
         if not head_lines:
@@ -266,11 +269,16 @@ def _catalog_entry(notes: str) -> bool:
     return len(notes.split()) <= 40 and leading_inverted_names(notes) is not None
 
 
+# "Paper" on a line of its own, between the price and the ISBN it goes with (one element a line).
+_BINDING_LINE = re.compile(rf"^\s*\(?(?:{BINDING_WORDS})\)?[.,;:]?\s*$", re.IGNORECASE)
+
+
 def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
     """True when line i only finishes the imprint of the trailer that ended on line `last`:
-    nothing but blank lines between, no title of its own, and little text left over."""
+    nothing but blank lines between, or a binding ("$40.99" / "Paper" / "ISBN ..."), no title of
+    its own, and little text left over."""
     between = lines[last + 1:i]
-    if len(between) > 2 or any(line.strip() for line in between):
+    if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) for line in between):
         return False
     leftover = lines[last].strip()
     return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)

@@ -129,6 +129,13 @@ def test_1980s_daily_form_over_two_paragraphs():
         ["Jane Doe"], 275, "Alfred A. Knopf", [(Decimal("18.95"), "USD", None)])
 
 
+def test_one_element_a_line_with_the_binding_alone():
+    b = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n320 pp. $26.95\n"
+                                       "Paperback\nISBN 978-0-306-40615-7")).books
+    assert len(b) == 1 and (b[0].title, b[0].pages, b[0].isbns) == ("The Quiet Harbor", 320, ("9780306406157",))
+    assert [(o.binding, o.price.amount) for o in b[0].prices] == [("paper", Decimal("26.95"))]
+
+
 def test_possessive_author():
     b = book("Jane Doe's The Quiet Harbor (Corgi, $5.95)")
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Corgi")

@@ -100,6 +100,18 @@ def test_an_imprint_line_under_a_byline_with_no_stop_starts_a_field_of_its_own()
     assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. 275 pages. Alfred A. Knopf. $18.95.",)
 
 
+def test_a_binding_on_a_line_of_its_own_between_price_and_isbn_is_no_second_book():
+    text = ("The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n320 pp. $26.95\nPaperback\n"
+            "ISBN 978-0-306-40615-7\n\nThe novel opens on a pier.")
+    located = locate_notes(text)
+    assert located.trailers == ("The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n"
+                                "320 pp. $26.95 Paperback. ISBN 978-0-306-40615-7",)
+    assert "Paperback" not in located.body and "ISBN" not in located.body
+    # a line of words between is a title of its own
+    text = "The Quiet Harbor\nBy Jane Doe\nHarbor House, $26.95\nThe Dark Sea\nISBN 978-0-306-40615-7"
+    assert len(locate_notes(text).trailers) == 2
+
+
 def test_a_title_ending_in_a_stop_above_its_byline_heads_the_notes():
     # journals print each element as a sentence, one a line
     text = ("The Quiet Harbor: A Coastal History of the North Sea.\nBy Jane Doe.\n"
