@@ -646,6 +646,8 @@ BREAKAGES = (
     Breakage('binding-line-starts-a-second-book', 'catalog/text/locate.py',
              'if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) for line in between):',
              'if len(between) > 2 or any(line.strip() for line in between):'),
+    Breakage("closing-bracket-ends-a-joined-line", "catalog/text/locate.py",
+             'ended = joined[-1] in ".,;:!?(["', 'ended = joined[-1] in ".,;:!?()[]"'),
 )
 
 

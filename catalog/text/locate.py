@@ -153,7 +153,7 @@ def _kicker_apart(lines: list[str]) -> list[list[str]]:
 def _joined(lines: list[str]) -> str:
     joined = lines[0]
     for line in lines[1:]:
-        ended = joined[-1] in ".,;:!?()[]" or line[0].islower() or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON
+        ended = joined[-1] in ".,;:!?([" or line[0].islower() or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON
         joined += (" " if ended else ". ") + line
     return joined
 

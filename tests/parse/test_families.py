@@ -136,6 +136,11 @@ def test_one_element_a_line_with_the_binding_alone():
     assert [(o.binding, o.price.amount) for o in b[0].prices] == [("paper", Decimal("26.95"))]
 
 
+def test_an_editors_mark_at_the_end_of_a_line():
+    b = book("THE QUIET HARBOR by Jane Doe (ed.)\nNew York: Harbor House, 1994. 311pp\nPaper $29.95")
+    assert (names(b, Role.EDITOR), names(b), b.publisher, b.pages) == (["Jane Doe"], [], "Harbor House", 311)
+
+
 def test_possessive_author():
     b = book("Jane Doe's The Quiet Harbor (Corgi, $5.95)")
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Corgi")

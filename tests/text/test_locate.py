@@ -96,6 +96,10 @@ def test_an_imprint_line_under_a_byline_with_no_stop_starts_a_field_of_its_own()
     # "THE QUIET HARBOR. By Jane Doe" / "Knopf. $21. 329 pp." — the line break was the stop
     text = "THE QUIET HARBOR. By Jane Doe\nKnopf. $21. 329 pp.\n\nThe novel opens on a pier."
     assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. Knopf. $21. 329 pp.",)
+    # a bracket closes a mark, not the field: "(ed.)" / "New York: ..." — a journal's lines
+    text = "THE QUIET HARBOR by Jane Doe (ed.)\nNew York: Harbor House, 1994. 311pp\nPaper $29.95"
+    assert locate_notes(text).trailers == (
+        "THE QUIET HARBOR by Jane Doe (ed.). New York: Harbor House, 1994. 311pp. Paper $29.95",)
     text = "THE QUIET HARBOR. By Jane Doe. 275 pages.\nAlfred A. Knopf. $18.95."
     assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. 275 pages. Alfred A. Knopf. $18.95.",)
 
