@@ -455,7 +455,8 @@ BREAKAGES = (
              '<span class="f f-{{ field }}" data-field="{{ field }}">{{ text|safe }}</span>'
              '{% else %}{{ text|safe }}{% endif %}'),
     Breakage("stated-title-above-its-byline-is-no-heading", "catalog/text/locate.py",
-             '    stated = text[-1] == "." and above_byline', "    stated = False"),
+             '    stated = text[-1] == "." and (above_byline or _names_with_role(text))',
+             '    stated = text[-1] == "." and _names_with_role(text)'),
     Breakage("place-imprint-line-left-out-of-the-header", "catalog/text/locate.py",
              '    if place_imprint(f". {text}") == 2:', "    if False:"),
     Breakage("trailer-alone-never-read-as-one-line", "catalog/text/locate.py",
@@ -648,6 +649,20 @@ BREAKAGES = (
              'if len(between) > 2 or any(line.strip() for line in between):'),
     Breakage("closing-bracket-ends-a-joined-line", "catalog/text/locate.py",
              'ended = joined[-1] in ".,;:!?(["', 'ended = joined[-1] in ".,;:!?()[]"'),
+    Breakage("place-imprint-ignores-the-state", "catalog/parse/tables.py",
+             'rf"(?:, (?:{_STATE}))?)"', 'r")"'),
+    Breakage("chicago-state-abbreviations-unknown", "catalog/parse/tables.py",
+             '(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me',
+             '(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Ky|La|Md|Me'),
+    Breakage("notes-opening-with-their-imprint-take-no-title-above", "catalog/text/locate.py",
+             '    return m is not None and bool(m.group("year")) and is_place(m.group("place"))',
+             '    return False'),
+    Breakage("any-colon-and-year-opens-the-notes-with-an-imprint", "catalog/text/locate.py",
+             '    return m is not None and bool(m.group("year")) and is_place(m.group("place"))',
+             '    return m is not None and bool(m.group("year"))'),
+    Breakage("names-with-their-role-after-are-no-heading", "catalog/text/locate.py",
+             'stated = text[-1] == "." and (above_byline or _names_with_role(text))',
+             'stated = text[-1] == "." and above_byline'),
 )
 
 

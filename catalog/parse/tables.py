@@ -234,9 +234,10 @@ _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
 
 
 # "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
-_TOWN_STATE = re.compile(r"^[A-Z][\w. ]+, (?:[A-Z]\.){2}$|^[A-Z][\w. ]+, [A-Z]{2}$"
-                         r"|^[A-Z][\w. ]+, "
-                         r"(?:Mass|Conn|Calif|Ill|Pa|Vt|Mich|Wis|Minn|Ind|Tenn|Ky|Md|Va|Ga|Fla|Tex|Colo|Ore|Wash)\.$")
+# "N.H.", "CA", "Mass.": a state after its town, as postal codes or the Chicago Manual's abbreviations
+_STATE = (r"(?:[A-Z]\.){2}|[A-Z]{2}|W\. ?Va\.|(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me"
+          r"|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
+_TOWN_STATE = re.compile(rf"^[A-Z][\w. ]+, (?:{_STATE})$")
 # Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
 # New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
 # is an imprint and its publisher (Library Journal).
@@ -282,7 +283,8 @@ def is_place(text: str) -> bool:
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
 # "Berlin 2011: Böhlau" — German reviews print the year with the place, before the colon.
-PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3})"
+PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}"
+                           rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
                            r"(?:[A-Z]\. ?)*[A-Z][^.:;()\n]{1,60}?(?:,? (?:Ltd|Inc|Co)\.)?"
                            r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")

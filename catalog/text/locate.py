@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parse.head import split_title_and_people
+from catalog.parse.head import postfix_role, split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
-from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, place_imprint
+from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
 from catalog.text.kickers import is_kicker
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -367,15 +367,25 @@ def _is_heading(line: str, above_byline: bool = False) -> bool:
     titled = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in text.split())
     short = len(text.split()) <= 6 and titled
     asked = text[-1] in "?!" and titled   # "Blackout: How Is Energy-Rich Australia Running Out Of Electricity?"
-    stated = text[-1] == "." and above_byline
+    stated = text[-1] == "." and (above_byline or _names_with_role(text))
     if text[-1] in ".!?\"”" and not is_role_clause(text) and not (quoted or short or asked or stated):   # "Emily L."
         return False
     return not is_prose(text)
 
 
+def _names_with_role(line: str) -> bool:
+    """'MARTIN M. STEVENS and DANIEL WOODWARD, eds.', 'Jane Doe (ed.).': people, their role after."""
+    credited = postfix_role(line.strip())
+    names = [n for n in _NAME_LIST.split(credited[0]) if n] if credited else []
+    return bool(names) and all(is_person(n.title() if n.isupper() else n) for n in names)
+
+
+_NAME_LIST = re.compile(r",? and |, |,? & ")
+
+
 def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
     """The header lines that belong to the trailer on line i, when it has no title itself."""
-    head = split_trailer(trailer).head.strip()
+    head = "" if _opens_with_imprint(trailer) else split_trailer(trailer).head.strip()
     if head and not _headless(head):
         return []
     above = _adjacent_headings(lines, i, used, titled=_head_has_title(head))
@@ -385,6 +395,17 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     if byline is None:
         return []
     return _adjacent_headings(lines, byline, used) + [byline]
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _opens_with_imprint(trailer: str) -> bool:
+    """'Trenton, NJ: Africa World Press, 2002. Pp. 684.': notes that open with their place,
+    publisher and year hold no title; it stands on the lines above."""
+    year = _YEAR.search(trailer)
+    m = PLACE_IMPRINT.match(f". {trailer[:year.end()]}") if year else None   # not "Grave Matters: ... from 1500"
+    return m is not None and bool(m.group("year")) and is_place(m.group("place"))
 
 
 def _has_no_title(trailer: str) -> bool:

@@ -130,6 +130,8 @@ STYLES = [
     "THE QUIET HARBOR. By Jane Doe\nKnopf. $21. 329 pp.",   # a line break for the stop
     "The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n320 pp. $26.95\nPaperback\nISBN 978-0-306-40615-7",
     "THE QUIET HARBOR by Jane Doe (ed.)\nNew York: Harbor House, 1994. 311pp\nPaper $29.95",
+    "JANE DOE and JOHN ROE, eds.\n\nThe Quiet Harbor: Essays.\n\nPortsmouth, N.H.: Harbor House, 1995.\n\n"
+    "Pp. xvi, 363. $75.00.",
     "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",
 ]
 

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from catalog.model import Document, Role
+from catalog.parse.tables import is_place, place_imprint
 from catalog.parse.trailer import parse_trailer, split_books
 from catalog.pipeline import catalog_document
 
@@ -353,3 +354,12 @@ AUTHOR, EDITOR, TRANSLATOR = ("author", "Jane Doe"), ("editor", "Jane Doe"), ("t
 def test_roles_of_the_people_in_academic_heads(text, title, people):
     p = parse_trailer(text)
     assert (p.title, [(r.value, n) for r, n in p.contributors]) == (title, people)
+
+
+@pytest.mark.parametrize("place", ["Portsmouth, N.H.", "Trenton, NJ", "San Marino, Ca.", "Lawrence, Kans.",
+                                   "Norman, Okla.", "Morgantown, W. Va."])
+def test_a_town_and_its_state_is_a_place_that_closes_a_citation(place):
+    assert is_place(place)
+    assert place_imprint(f"The Quiet Harbor. {place}: Harbor House, 2002") == len("The Quiet Harbor. ")
+    p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {place}: Harbor House, 2002. Pp. 305. $69.95.")
+    assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", place, "Harbor House")

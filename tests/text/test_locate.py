@@ -184,6 +184,19 @@ _BODY = "The essays are slight, and the harbor they describe is quieter than the
     # a head of place and publisher under its title line
     ("THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
      "THE QUIET HARBOR (7TH ed), by Jane Doe and John Roe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60."),
+    # notes that open with their town, state and publisher: the title and byline stand above
+    ("The Quiet Harbor: A Coastal History.\n\nEdited by Jane Doe.\n\nPortsmouth, N.H.: Harbor House, 2002.\n\n"
+     "Pp. viii, 305. $69.95.",
+     "The Quiet Harbor: A Coastal History.\nEdited by Jane Doe.\nPortsmouth, N.H.: Harbor House, 2002. "
+     "Pp. viii, 305. $69.95."),
+    # a line of names with their role after them heads the title
+    ("JANE DOE and JOHN ROE, eds.\n\nThe Quiet Harbor: Essays.\n\nSan Marino, Ca.: Harbor House, 1995.\n\n"
+     "Pp. xvi, 363. $75.00.",
+     "JANE DOE and JOHN ROE, eds.\nThe Quiet Harbor: Essays.\nSan Marino, Ca.: Harbor House, 1995. "
+     "Pp. xvi, 363. $75.00."),
+    # a title with a colon and a year is no place and publisher: the section's name stays out
+    ("BOOK REVIEW\nThe Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)",
+     "The Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)"),
     # a parenthesis broken across two lines
     ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein\nand Co.)",
      "The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein and Co.)"),
