@@ -663,6 +663,13 @@ BREAKAGES = (
     Breakage("names-with-their-role-after-are-no-heading", "catalog/text/locate.py",
              'stated = text[-1] == "." and (above_byline or _names_with_role(text))',
              'stated = text[-1] == "." and above_byline'),
+    Breakage("whole-name-and-town-read-as-family-and-given", "catalog/parse/names.py",
+             "    if m is None or is_place(family) or first.lower() not in _PARTICLES and is_given_name(first) "
+             "and is_person(family):",
+             "    if m is None or is_place(family):"),
+    Breakage("unknown-town-after-a-name-left-in-the-head", "catalog/parse/imprint.py",
+             '    return placed if is_person(text[clause_start:placed - 2].strip()) else None',
+             '    return None'),
 )
 
 

@@ -261,7 +261,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
         return cut_at(first)
-    placed = town_imprint(text[:first].rstrip(" ,;:."))
+    placed = town_imprint(text[:first].rstrip(" ,;:.")) or _place_after_a_name(text, clause_start, first)
     if placed is not None and placed > clause_start:
         # "Der stille Hafen. Eine Geschichte, Berlin 2011: Böhlau, 320 S.", "Jane Doe, Der stille
         # Hafen, Berlin: Suhrkamp 2005, 320 S." — the place opens the imprint
@@ -396,6 +396,15 @@ def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[
     if not clause or is_role_clause(clause) or len(clause.split()) > 5 or not clause[:1].isupper():
         return None
     return start, role_start
+
+
+def _place_after_a_name(text: str, clause_start: int, first: int) -> int | None:
+    """'The Quiet Harbor. Jane Doe, Carlton: Harbor House, 2005, 350 pages' — a person's name,
+    then 'Place: Publisher, Year': the place opens the imprint, whatever town it names."""
+    placed = place_imprint(text[:first].rstrip(" ,;:."))
+    if placed is None or placed <= clause_start or text[placed - 2:placed] != ", ":
+        return None
+    return placed if is_person(text[clause_start:placed - 2].strip()) else None
 
 
 def _clause_start(text: str, position: int) -> int:

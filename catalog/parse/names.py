@@ -197,9 +197,12 @@ def credited_names(head: str) -> tuple[list[tuple[Role, str]], int] | None:
 
 def _colon_closed(head: str) -> re.Match[str] | None:
     """'Doe, Jane: Title', but not 'Paris, France: A History' (a town) nor 'Kaplan, Fred Sacred
-    Tears: ...' (a title run into the name): a colon closes given names alone."""
+    Tears: ...' (a title run into the name): a colon closes given names alone. Nor 'Julia
+    Horne, Carlton: Harbor Press, 2005': a whole name, then the town of an imprint."""
     m = _LEADING_INVERTED_COLON.match(head)
-    if m is None or is_place(m.group("family1")):
+    family = m.group("family1") if m else ""
+    first = family.split()[0] if " " in family else ""
+    if m is None or is_place(family) or first.lower() not in _PARTICLES and is_given_name(first) and is_person(family):
         return None
     given = [w for n in ("1", "2") if m.group(f"given{n}") for w in m.group(f"given{n}").split()]
     return m if all(is_given_name(w) for w in given) else None

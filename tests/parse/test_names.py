@@ -77,6 +77,10 @@ def test_a_colon_closes_names_printed_family_first():
     # a town and its country before a subtitle; a title run into the given name
     assert leading_inverted_names("Paris, France: A History") is None
     assert leading_inverted_names("Kaplan, Fred Sacred Tears: Sentimentality") is None
+    # a whole name, then the town of its imprint
+    assert leading_inverted_names("Jane Doe, Carlton: Harbor House, 2005") is None
+    assert leading_inverted_names("Van Doren, Carlton: Der stille Hafen") == (["Carlton Van Doren"],
+                                                                             len("Van Doren, Carlton: "))
 
 
 @pytest.mark.parametrize("text, describes", [

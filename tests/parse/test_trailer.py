@@ -363,3 +363,10 @@ def test_a_town_and_its_state_is_a_place_that_closes_a_citation(place):
     assert place_imprint(f"The Quiet Harbor. {place}: Harbor House, 2002") == len("The Quiet Harbor. ")
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {place}: Harbor House, 2002. Pp. 305. $69.95.")
     assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", place, "Harbor House")
+
+
+def test_a_name_then_any_town_with_a_dated_imprint():
+    # Australian reviews: "Author, Place: Publisher, Year" whatever the town
+    p = parse_trailer("The Quiet Harbor. Jane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95")
+    assert (p.title, [n for _, n in p.contributors], p.place, p.publisher) == (
+        "The Quiet Harbor", ["Jane Doe"], "Carlton", "Harbor House")

@@ -194,6 +194,9 @@ _BODY = "The essays are slight, and the harbor they describe is quieter than the
      "Pp. xvi, 363. $75.00.",
      "JANE DOE and JOHN ROE, eds.\nThe Quiet Harbor: Essays.\nSan Marino, Ca.: Harbor House, 1995. "
      "Pp. xvi, 363. $75.00."),
+    # a name, then any town with a dated imprint: the title stands above
+    ("The Quiet Harbor: A Coastal History\n\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95",
+     "The Quiet Harbor: A Coastal History\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95"),
     # a title with a colon and a year is no place and publisher: the section's name stays out
     ("BOOK REVIEW\nThe Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)",
      "The Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)"),
