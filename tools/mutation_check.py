@@ -668,8 +668,14 @@ BREAKAGES = (
              "and is_person(family):",
              "    if m is None or is_place(family):"),
     Breakage("unknown-town-after-a-name-left-in-the-head", "catalog/parse/imprint.py",
-             '    return placed if is_person(text[clause_start:placed - 2].strip()) else None',
-             '    return None'),
+             '    return clause_start + m.start("town")', '    return None'),
+    Breakage("a-title-after-a-name-read-as-its-town", "catalog/parse/imprint.py",
+             'm.group("town").split()[0] in ("The", "A", "An") or ', ''),
+    Breakage("capital-by-never-opens-the-names", "catalog/parse/head.py",
+             'and following.split(" ", 1)[0].isupper() and not _capitals_name(following):',
+             'and following.split(" ", 1)[0].isupper():'),
+    Breakage("capital-by-always-opens-the-names", "catalog/parse/head.py",
+             "    return name is not None and is_person(name.group(0).title())", "    return True"),
 )
 
 

@@ -288,12 +288,23 @@ def _first_role_marker(text: str) -> int | None:
         following = text[m.end():].lstrip()
         if not following[:1].isupper() and not CORPORATE_BODY.match(following):
             continue
-        # In an ALL-CAPS title "STAND BY ME" the capital BY is title text.
+        # In an ALL-CAPS title "STAND BY ME" the capital BY is title text; "THE QUIET HARBOR, BY
+        # JANE DOE" — a header in capitals — names a person after it.
         if m.group(0).isupper() and len(m.group(0)) > 1 and text[:m.start()].strip().isupper() \
-                and following.split(" ", 1)[0].isupper():
+                and following.split(" ", 1)[0].isupper() and not _capitals_name(following):
             continue
         return m.start()
     return None
+
+
+def _capitals_name(text: str) -> bool:
+    """'JANE DOE. (Harbor, $20)', 'JOHN Q. ROE, HARBOR HOUSE': a person's name in capitals opens the text."""
+    name = _CAPITALS_NAME.match(text)
+    return name is not None and is_person(name.group(0).title())
+
+
+_CAPITALS_NAME = re.compile(r"(?:[A-Z][A-Z'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][A-Z'\u2019\-]+|[A-Z]\.)){1,3}"
+                            r"(?=[\s,.;:(]|$)")
 
 
 _NAMES_AFTER = re.compile(r"[^,;(.]+(?:\.[^,;(.]+)*")

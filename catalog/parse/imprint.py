@@ -400,11 +400,16 @@ def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[
 
 def _place_after_a_name(text: str, clause_start: int, first: int) -> int | None:
     """'The Quiet Harbor. Jane Doe, Carlton: Harbor House, 2005, 350 pages' — a person's name,
-    then 'Place: Publisher, Year': the place opens the imprint, whatever town it names."""
-    placed = place_imprint(text[:first].rstrip(" ,;:."))
-    if placed is None or placed <= clause_start or text[placed - 2:placed] != ", ":
+    then 'Town: Publisher, Year': the town opens the imprint, whatever town it names ('Jane
+    Doe, The Quiet Harbor: A History, Harbor Press, 2016' is a title and its subtitle)."""
+    m = _NAME_AND_TOWN.match(text[clause_start:first].rstrip(" ,;:."))
+    if m is None or m.group("town").split()[0] in ("The", "A", "An") or not is_person(m.group("name")):
         return None
-    return placed if is_person(text[clause_start:placed - 2].strip()) else None
+    return clause_start + m.start("town")
+
+
+_NAME_AND_TOWN = re.compile(r"^(?P<name>[^,:;]{3,60}), (?P<town>[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}): "
+                            r"[A-Z][^.:;()\n,]{1,60}?,? (?:1[5-9]\d\d|20\d\d)$")
 
 
 def _clause_start(text: str, position: int) -> int:

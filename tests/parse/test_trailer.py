@@ -370,3 +370,19 @@ def test_a_name_then_any_town_with_a_dated_imprint():
     p = parse_trailer("The Quiet Harbor. Jane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95")
     assert (p.title, [n for _, n in p.contributors], p.place, p.publisher) == (
         "The Quiet Harbor", ["Jane Doe"], "Carlton", "Harbor House")
+    # a title with a subtitle and a year after the name is no town and publisher
+    p = parse_trailer("Jane Doe, The Quiet Harbor: A History, 2016, 256pp., $99.00")
+    assert (p.title, p.subtitle, p.place, p.publisher) == ("The Quiet Harbor", "A History", None, None)
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # a header in capitals: BY before a person's name in capitals opens the names
+    ("THE QUIET HARBOR, BY JANE DOE. (Harbor House, $27.95.)", "THE QUIET HARBOR", ["JANE DOE"]),
+    ("DEATH BY WATER BY JANE Q. DOE (Harbor House, $25)", "DEATH BY WATER", ["JANE Q. DOE"]),
+    # BY before no person's name is the title's
+    ("STAND BY ME (Harbor House, $25)", "STAND BY ME", []),
+    ("STAND BY ME. By Jane Doe. Harbor House, $25.", "STAND BY ME", ["Jane Doe"]),
+])
+def test_by_in_capitals(text, title, authors):
+    p = parse_trailer(text)
+    assert (p.title, [n for _, n in p.contributors]) == (title, authors)
