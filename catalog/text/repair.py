@@ -99,11 +99,22 @@ def repair_text(text: str) -> str:
 def _dashes_as_bars(text: str) -> str:
     lines = text.split("\n")
     barred = [k for k, line in enumerate(lines) if len(line) <= 200 and _PRICE_OR_PAGES.search(line)
-              and line.count(" \u2013 ") + line.count(" \u2014 ") + line.count(" - ") >= 3
-              and all(len(part) <= 60 for part in _SPACED_DASH.split(line))]
+              and _barred_by_dashes(line)]
     for k in barred:
         lines[k] = _SPACED_DASH.sub("\n", lines[k])
     return "\n".join(lines) if barred else text
+
+
+def _barred_by_dashes(line: str) -> bool:
+    """Three dashes or more parting short fields, or fewer where one opens a byline ("The
+    Quiet Harbor: A History – By Jane Doe – Harbor House; 320 pages; $28")."""
+    parts = _SPACED_DASH.split(line)
+    if len(parts) > 3 and all(len(part) <= 60 for part in parts):
+        return True
+    return len(parts) > 1 and bool(_DASHED_BYLINE.search(line)) and all(len(part) <= 120 for part in parts)
+
+
+_DASHED_BYLINE = re.compile(r" [\u2013\u2014-] (?:By|(?:Edited|Translated|Written|Illustrated|Compiled) by) [A-Z]")
 
 
 def _unescaped(entity: re.Match[str]) -> str:

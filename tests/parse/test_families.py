@@ -938,6 +938,10 @@ def test_dashes_between_the_fields_part_them_like_bars(dash):
     b = book(f"The Quiet Harbor {dash} by Jane Doe {dash} Harbor House {dash} $26.95 {dash} 320 pages")
     assert (b.title, names(b), b.publisher, b.pages, b.confidence) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 320, "high")
+    # fewer dashes part the fields where one opens a byline
+    b = book(f"The Quiet Harbor: A Coastal History {dash} By Jane Doe {dash} Harbor House; 320 pages; $28")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", "A Coastal History", ["Jane Doe"], "Harbor House", 320)
     # one dash parts a subtitle (an en or em dash); prose keeps its dashes
     if dash != "-":
         assert book(f"The Quiet Harbor {dash} A History. By Jane Doe. Knopf, $26.").subtitle == "A History"
