@@ -679,6 +679,11 @@ BREAKAGES = (
              'and following.split(" ", 1)[0].isupper():'),
     Breakage("capital-by-always-opens-the-names", "catalog/parse/head.py",
              "    return name is not None and is_person(name.group(0).title())", "    return True"),
+    Breakage("slash-between-prices-read-as-the-publisher", "catalog/parse/imprint.py",
+             "    publisher_follows = any(not DATE_CLAUSE.match(c) and _LETTER.search(c)",
+             "    publisher_follows = any(not DATE_CLAUSE.match(c)"),
+    Breakage("slash-between-prices-not-understood", "catalog/parse/trailer.py",
+             "        if not any(ch.isalnum() for ch in clause):", "        if False:"),
 )
 
 

@@ -245,7 +245,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         line = _publisher_line(text, clause_start, author_known)
         if line is not None:
             return cut_at(line)
-    publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(_masked_slice(text, spans, first)))
+    # "... 457pp. $39.50/£27.95": the slash between two prices is no publisher after them
+    publisher_follows = any(not DATE_CLAUSE.match(c) and _LETTER.search(c)
+                            for c in imprint_clauses(_masked_slice(text, spans, first)))
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first) or _after_role_group(text, clause_start, first)
@@ -301,6 +303,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if publisher_follows:
             return cut_at(first)
     return cut_at(clause_start)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _after_role_group(text: str, start: int, end: int) -> int | None:

@@ -191,6 +191,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
     publisher = place = edition = series = year = None
     unparsed = []
     for clause in imprint_clauses(imprint):
+        if not any(ch.isalnum() for ch in clause):   # the "/" of "$39.50/£27.95"
+            continue
         date = DATE_CLAUSE.match(clause)
         if date and date.group(0).strip():   # "May 2015", "May 5", "1953" — Kirkus, LJ, SLJ
             year = year or (int(date.group("year")) if date.group("year") else None)

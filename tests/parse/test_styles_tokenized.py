@@ -133,6 +133,8 @@ STYLES = [
     "JANE DOE and JOHN ROE, eds.\n\nThe Quiet Harbor: Essays.\n\nPortsmouth, N.H.: Harbor House, 1995.\n\n"
     "Pp. xvi, 363. $75.00.",
     "THE QUIET HARBOR, BY JANE DOE. (Harbor House, $27.95.)",
+    "The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee.\n"
+    "Harbor University Press. 2013. 457pp. $39.50/\u00a327.95.",
     "The Quiet Harbor: A Coastal History \u2013 By Jane Doe \u2013 Harbor House; 320 pages; $28",
     "The Quiet Harbor: A Coastal History\n\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, $39.95",
     "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",

@@ -386,3 +386,13 @@ def test_a_name_then_any_town_with_a_dated_imprint():
 def test_by_in_capitals(text, title, authors):
     p = parse_trailer(text)
     assert (p.title, [n for _, n in p.contributors]) == (title, authors)
+
+
+def test_two_prices_parted_by_a_slash():
+    # British journals: "£26.99/$34.95"; the slash is neither publisher nor a clause not understood
+    imprint = "Harbor University Press. 2013. x + 457pp. $39.50/\u00a327.95."
+    for notes in (f"The Quiet Harbor: A History. By Jane Doe. {imprint}", imprint):
+        p = parse_trailer(notes)
+        assert (p.publisher, p.pages, p.unparsed) == ("Harbor University Press", 457, ())
+        assert sorted((o.price.amount, o.price.currency) for o in p.offers) == [
+            (Decimal("27.95"), "GBP"), (Decimal("39.50"), "USD")]

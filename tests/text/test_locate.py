@@ -197,6 +197,11 @@ _BODY = "The essays are slight, and the harbor they describe is quieter than the
     # a name, then any town with a dated imprint: the title stands above
     ("The Quiet Harbor: A Coastal History\n\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95",
      "The Quiet Harbor: A Coastal History\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, Hardcover, $39.95"),
+    # a byline closes the line's notes; the next line opens with the publisher and goes on with them
+    ("The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee.\n"
+     "Harbor University Press. 2013. x + 457pp. $39.50/\u00a327.95.",
+     "The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee. "
+     "Harbor University Press. 2013. x + 457pp. $39.50/\u00a327.95."),
     # a title with a colon and a year is no place and publisher: the section's name stays out
     ("BOOK REVIEW\nThe Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)",
      "The Quiet Harbor: Life in Dublin from 1500 to the Present by Jane Doe (Harbor Press, \u20ac24.95)"),
