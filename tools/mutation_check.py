@@ -484,8 +484,8 @@ BREAKAGES = (
     Breakage("capitalized-euro-unread", "catalog/parse/items.py",
              "(?P<post>[Ee]uros?|", "(?P<post>euros?|"),
     Breakage("published-by-line-read-as-a-name", "catalog/parse/imprint.py",
-             r'                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])")',
-             '                           r"|(?!)")'),
+             r'                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"',
+             '                           r"|(?!)"'),
     Breakage("unpaged-read-as-the-publisher", "catalog/parse/tables.py",
              '|[Uu]npaged|[Uu]npaginated)$")', ')$")'),
     Breakage("price-word-left-before-the-year", "catalog/parse/trailer.py",
@@ -684,6 +684,8 @@ BREAKAGES = (
              "    publisher_follows = any(not DATE_CLAUSE.match(c)"),
     Breakage("slash-between-prices-not-understood", "catalog/parse/trailer.py",
              "        if not any(ch.isalnum() for ch in clause):", "        if False:"),
+    Breakage("comma-published-by-read-as-a-name", "catalog/parse/imprint.py",
+             '                           r"|, published by\\s+(?=[A-Z])")', '                           )'),
 )
 
 

@@ -441,7 +441,8 @@ def test_guardian_is_published_by():
         "The Quiet Harbor", ["Jane Doe"], "Faber", [(Decimal("14.99"), "GBP", None)])
     # a sentence or a line of its own
     for text in ("The Quiet Harbor by Jane Doe\nPublished by Harbor House, \u00a314.99",
-                 "The Quiet Harbor by Jane Doe. Published by Harbor House, \u00a314.99"):
+                 "The Quiet Harbor by Jane Doe. Published by Harbor House, \u00a314.99",
+                 "The Quiet Harbor by Jane Doe, published by Harbor House at \u00a314.99"):
         b = book(text)
         assert (names(b), b.publisher) == (["Jane Doe"], "Harbor House")
 
