@@ -686,6 +686,18 @@ BREAKAGES = (
              "        if not any(ch.isalnum() for ch in clause):", "        if False:"),
     Breakage("comma-published-by-read-as-a-name", "catalog/parse/imprint.py",
              '                           r"|, published by\\s+(?=[A-Z])")', '                           )'),
+    Breakage('trans-abbreviation-names-nobody', 'catalog/parse/tables.py',
+             '(r"trans\\.(?= [A-Z])", (Role.TRANSLATOR,)),',
+             '(r"trans\\.(?= [0-9])", (Role.TRANSLATOR,)),'),
+    Breakage('binding-clause-read-as-the-publisher', 'catalog/parse/imprint.py',
+             ' or _BINDING_CLAUSE.match(clause)):',
+             '):'),
+    Breakage('person-first-dashes-kept', 'catalog/text/repair.py',
+             '    if len(parts) == 3 and is_person(parts[0].strip())',
+             '    if False and is_person(parts[0].strip())'),
+    Breakage('slashes-between-fields-kept', 'catalog/text/repair.py',
+             '_SPACED_DASH = re.compile(r" [\\u2013\\u2014/-] ")',
+             '_SPACED_DASH = re.compile(r" [\\u2013\\u2014-] ")'),
 )
 
 

@@ -24,6 +24,7 @@ from catalog.parse.cuts import (
 from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import (
     ABBREVIATIONS,
+    BINDING_WORDS,
     DATE_CLAUSE,
     FRONT_MATTER,
     PUBLISHER_WORDS,
@@ -235,8 +236,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
-                                           or FRONT_MATTER.match(clause)):
-        # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number
+                                           or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)):
+        # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number;
+        # "Knopf. Hardcover, 320 pages" — the binding
         if text[clause_start - 1:clause_start] == "(":
             clause_start -= 1
         first, clause_start = clause_start, _clause_start(text, clause_start)
@@ -306,6 +308,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)
 
 
 def _after_role_group(text: str, start: int, end: int) -> int | None:

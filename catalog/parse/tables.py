@@ -22,6 +22,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "Translated from the Norwegian by", "Tr. by", "trans. from Portuguese by" — LJ, Booklist
     (rf"(?:translated|trans\.|tr\.){_FROM.format(3)}(?: by| and with an? (?:introduction|afterword|foreword) by)",
      (Role.TRANSLATOR,)),
+    # "Trans. John Roe" — academic notes abbreviate with no "by" ("Tr $16.99" is a trade edition's price)
+    (r"trans\.(?= [A-Z])", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
     (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from catalog.parse.names import is_person
 from catalog.parse.tables import CURRENCY_SIGNS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
@@ -37,7 +38,7 @@ _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
 _PRICE_OR_PAGES = re.compile(rf"[{CURRENCY_SIGNS}]|\d ?(?:pp|pages)\b")
-_SPACED_DASH = re.compile(r" [\u2013\u2014-] ")
+_SPACED_DASH = re.compile(r" [\u2013\u2014/-] ")   # "Title / Jane Doe / Harbor House / $26.95" too
 
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
@@ -82,7 +83,7 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
-    if " \u2013 " in text or " \u2014 " in text or " - " in text:
+    if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_unescaped, text)
@@ -107,9 +108,12 @@ def _dashes_as_bars(text: str) -> str:
 
 def _barred_by_dashes(line: str) -> bool:
     """Three dashes or more parting short fields, or fewer where one opens a byline ("The
-    Quiet Harbor: A History – By Jane Doe – Harbor House; 320 pages; $28")."""
+    Quiet Harbor: A History – By Jane Doe – Harbor House; 320 pages; $28"), or where two
+    part a person's name first ("Jane Doe – The Quiet Harbor – Harbor House, £20")."""
     parts = _SPACED_DASH.split(line)
     if len(parts) > 3 and all(len(part) <= 60 for part in parts):
+        return True
+    if len(parts) == 3 and is_person(parts[0].strip()) and all(len(part) <= 120 for part in parts):
         return True
     return len(parts) > 1 and bool(_DASHED_BYLINE.search(line)) and all(len(part) <= 120 for part in parts)
 

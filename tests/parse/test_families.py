@@ -939,6 +939,11 @@ def test_dashes_between_the_fields_part_them_like_bars(dash):
     b = book(f"The Quiet Harbor {dash} by Jane Doe {dash} Harbor House {dash} $26.95 {dash} 320 pages")
     assert (b.title, names(b), b.publisher, b.pages, b.confidence) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 320, "high")
+    # two part them where a person's name comes first
+    b = book(f"Jane Doe {dash} The Quiet Harbor: A History {dash} Harbor House, 2019, 320 pp., \u00a320")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", "A History", ["Jane Doe"], "Harbor House", 320)
+    assert repair_text(f"It rained {dash} Jane said {dash} and it cost $5.").count("\n") == 0
     # fewer dashes part the fields where one opens a byline
     b = book(f"The Quiet Harbor: A Coastal History {dash} By Jane Doe {dash} Harbor House; 320 pages; $28")
     assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
@@ -990,3 +995,23 @@ def test_commonwealth_heads():
     assert (b.title, b.subtitle, names(b), b.publisher, b.place) == (
         "The Quiet Harbor", "A History", ["Jane Doe", "John Roe"], "Harbor House", "New Delhi")
     assert book("NEHRU: A Biography; Harbor House, Rs. 599.").subtitle == "A Biography"
+
+
+def test_slashes_between_the_fields_part_them_like_bars():
+    b = book("The Quiet Harbor / Jane Doe / Harbor House / $26.95")
+    assert (b.title, names(b), b.publisher, prices(b)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", [(Decimal("26.95"), "USD", None)])
+    assert repair_text("Either / Or (Harbor House, $26.95)") == "Either / Or (Harbor House, $26.95)"
+
+
+def test_a_binding_before_the_pages_is_no_publisher():
+    b = book("The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.")
+    assert (names(b), b.publisher, b.pages) == (["Jane Doe"], "Harbor House", 320)
+
+
+def test_trans_with_no_by_names_the_translator():
+    b = book("The Quiet Harbor. Jane Doe. Trans. John Roe. Harbor House. $26.95.")
+    assert (b.title, b.subtitle, names(b), names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", None, ["Jane Doe"],
+                                                                         ["John Roe"])
+    # "Tr $16.99" is a trade edition's price, not a translator
+    assert not names(book("DOE, Jane. The Quiet Harbor. 40p. Harbor House. May 2017. Tr $16.99."), Role.TRANSLATOR)

@@ -11,7 +11,8 @@ from tests.conftest import dev_rows
 # Every phrase as trailers print it, and some near misses.
 PHRASES = (
     "Edited and translated from the Norwegian by", "translated and edited by", "Tr. by", "tr. from German by",
-    "trans. from Portuguese by", "Translated and with an introduction by", "with an introduction by",
+    "trans. from Portuguese by", "Trans. Jane Doe", "trans. jane", "Translated and with an introduction by",
+    "with an introduction by",
     "With a new introduction by", "Intro. by", "new foreword by", "with a foreword by", "afterword by",
     "with photographs by", "photos by", "Photography by", "illustrations by", "drawings by", "pictures by",
     "illus. by", "Illustrated by", "selected and edited by", "edited, with an introduction and notes, by",

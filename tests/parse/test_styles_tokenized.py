@@ -134,6 +134,10 @@ STYLES = [
     "Pp. xvi, 363. $75.00.",
     "THE QUIET HARBOR, BY JANE DOE. (Harbor House, $27.95.)",
     "The Quiet Harbor by Jane Doe, published by Harbor House at \u00a320",
+    "Jane Doe \u2014 The Quiet Harbor \u2014 Harbor House, \u00a320",
+    "The Quiet Harbor / Jane Doe / Harbor House / $26.95",
+    "The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.",
+    "The Quiet Harbor. Jane Doe. Trans. John Roe. Harbor House. $26.95.",
     "The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee.\n"
     "Harbor University Press. 2013. 457pp. $39.50/\u00a327.95.",
     "The Quiet Harbor: A Coastal History \u2013 By Jane Doe \u2013 Harbor House; 320 pages; $28",
