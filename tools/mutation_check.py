@@ -685,7 +685,7 @@ BREAKAGES = (
     Breakage("slash-between-prices-not-understood", "catalog/parse/trailer.py",
              "        if not any(ch.isalnum() for ch in clause):", "        if False:"),
     Breakage("comma-published-by-read-as-a-name", "catalog/parse/imprint.py",
-             '                           r"|, published by\\s+(?=[A-Z])")', '                           )'),
+             '                           r"|, published by\\s+(?=[A-Z])"', '                           r"|(?!)"'),
     Breakage('trans-abbreviation-names-nobody', 'catalog/parse/tables.py',
              '(r"trans\\.(?= [A-Z])", (Role.TRANSLATOR,)),',
              '(r"trans\\.(?= [0-9])", (Role.TRANSLATOR,)),'),
@@ -698,6 +698,15 @@ BREAKAGES = (
     Breakage('slashes-between-fields-kept', 'catalog/text/repair.py',
              '_SPACED_DASH = re.compile(r" [\\u2013\\u2014/-] ")',
              '_SPACED_DASH = re.compile(r" [\\u2013\\u2014-] ")'),
+    Breakage('book-label-no-title', 'catalog/parse/labelled.py',
+             '"book title": "title", "book": "title",',
+             '"book title": "title",'),
+    Breakage('is-out-now-read-as-a-name', 'catalog/parse/imprint.py',
+             '                           r"|\\s+(?:is|are) (?:out|available)(?: now)?(?=\\s*\\()")',
+             '                           )'),
+    Breakage('year-line-hides-the-publisher-line', 'catalog/parse/imprint.py',
+             '    if line_start > 0 and above and DATE_CLAUSE.match(above):',
+             '    if False:'),
 )
 
 

@@ -334,7 +334,8 @@ _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $"
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
                            r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"
-                           r"|, published by\s+(?=[A-Z])")   # "The Quiet Harbor by Jane Doe, published by Faber at £20"
+                           r"|, published by\s+(?=[A-Z])"   # "The Quiet Harbor by Jane Doe, published by Faber at £20"
+                           r"|\s+(?:is|are) (?:out|available)(?: now)?(?=\s*\()")   # "... is out now (Faber, £16.99)"
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
 
@@ -346,6 +347,8 @@ def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | N
     line), or "Jane Doe" / "The Quiet Harbor" / "Harbor House" / "$32.99" (TLS, ABR)."""
     line_start = text.rfind("\n", 0, max(clause_start - 1, 0)) + 1
     above = text[line_start:clause_start].strip(" ,;:.\n")
+    if line_start > 0 and above and DATE_CLAUSE.match(above):   # "Harbor House" / "2019" / "320 pages"
+        return _publisher_line(text, line_start, author_known)
     before_above = text[:line_start].rstrip()
     previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
     if line_start == 0 or not above or is_role_clause(above) or is_person(above):

@@ -1015,3 +1015,20 @@ def test_trans_with_no_by_names_the_translator():
                                                                          ["John Roe"])
     # "Tr $16.99" is a trade edition's price, not a translator
     assert not names(book("DOE, Jane. The Quiet Harbor. 40p. Harbor House. May 2017. Tr $16.99."), Role.TRANSLATOR)
+
+
+def test_a_book_label_names_the_title():
+    b = book("Book: The Quiet Harbor\nAuthor: Jane Doe\nPublisher: Harbor House\nPages: 320\nPrice: $26.95")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", None, ["Jane Doe"], "Harbor House", 320)
+
+
+def test_is_out_now_before_the_imprint_closes_the_names():
+    b = book("The Quiet Harbor by Jane Doe is out now (Harbor House, \u00a316.99)")
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
+
+
+def test_a_year_on_a_line_of_its_own_under_the_publisher():
+    b = book("The Quiet Harbor\nJane Doe\nHarbor House\n2019\n320 pages, $26.95")
+    assert (b.title, names(b), b.publisher, b.year, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House",
+                                                                2019, 320)

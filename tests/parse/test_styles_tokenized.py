@@ -138,6 +138,8 @@ STYLES = [
     "The Quiet Harbor / Jane Doe / Harbor House / $26.95",
     "The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.",
     "The Quiet Harbor. Jane Doe. Trans. John Roe. Harbor House. $26.95.",
+    "The Quiet Harbor by Jane Doe is out now (Harbor House, \u00a316.99)",
+    "The Quiet Harbor\nJane Doe\nHarbor House\n2019\n320 pages, $26.95",
     "The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee.\n"
     "Harbor University Press. 2013. 457pp. $39.50/\u00a327.95.",
     "The Quiet Harbor: A Coastal History \u2013 By Jane Doe \u2013 Harbor House; 320 pages; $28",
