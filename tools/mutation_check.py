@@ -707,6 +707,12 @@ BREAKAGES = (
     Breakage('year-line-hides-the-publisher-line', 'catalog/parse/imprint.py',
              '    if line_start > 0 and above and DATE_CLAUSE.match(above):',
              '    if False:'),
+    Breakage('whole-name-in-capitals-read-family-first', 'catalog/parse/names.py',
+             '            and not _whole_name_in_capitals(family, words)\n',
+             '\n'),
+    Breakage('harvard-year-comma-ends-no-names', 'catalog/parse/names.py',
+             '_APA_YEAR = (r"(?:\\.? \\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)(?=[.,])"',
+             '_APA_YEAR = (r"(?:\\.? \\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)(?=[.])"'),
 )
 
 

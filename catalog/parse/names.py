@@ -60,7 +60,8 @@ _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+
 EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
 # "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
 # styles print it after a stop.
-_APA_YEAR = r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?"   # "Doe, Jane. 2019."
+_APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"
+             r"|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?")   # "Doe, Jane. 2019."
 _LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
                   rf"(?:\.?{EDITORS_MARK.pattern})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
@@ -208,6 +209,14 @@ def _colon_closed(head: str) -> re.Match[str] | None:
     return m if all(is_given_name(w) for w in given) else None
 
 
+def _whole_name_in_capitals(family: str, given: list[str]) -> bool:
+    """'JANE DOE, The Quiet Harbor.': a whole name in capitals, given name first, then the
+    title; not 'VAN DRAANEN, Wendelin.' (a particle) nor 'LLOYD WEBBER, Andrew' (a given name after)."""
+    first = family.split()[0].title() if " " in family else ""
+    return bool(first) and first.lower() not in _PARTICLES and is_given_name(first) \
+        and not any(is_given_name(w) for w in given)
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
     listed = _capitals_first_list(head) if head[1:2].isupper() else None
@@ -227,7 +236,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         words = given.split()
         family = m.group(f"family{n}")
         # "SNICKET, Lemony." — SLJ: a family name in capitals before a stop is a name, whatever the given name
-        capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".")
+        capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".") \
+            and not _whole_name_in_capitals(family, words)
         if not (capitals or any(is_given_name(w) for w in words)) or find_role(m.group(0)):
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):

@@ -1032,3 +1032,9 @@ def test_a_year_on_a_line_of_its_own_under_the_publisher():
     b = book("The Quiet Harbor\nJane Doe\nHarbor House\n2019\n320 pages, $26.95")
     assert (b.title, names(b), b.publisher, b.year, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House",
                                                                 2019, 320)
+
+
+def test_a_whole_name_in_capitals_before_the_title():
+    b = book("JANE DOE, The Quiet Harbor. Oxford: Harbor University Press, 2019. 320 pp. \u00a375.")
+    assert (b.title, names(b), b.publisher, b.place) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor University Press", "Oxford")

@@ -66,6 +66,11 @@ def test_a_name_in_capitals_family_first_before_a_stop_leads_the_head():
     # no stop after the name, or no given name known: a capitals title, not a name
     assert leading_inverted_names("DOE, JANE THE QUIET HARBOR. Knopf") is None
     assert leading_inverted_names("HARBOR, QUIET. A History") is None
+    # a whole name in capitals, given name first, then the title ('SNICKET, Lemony.' stays a name)
+    assert leading_inverted_names("JANE DOE, The Quiet Harbor. Oxford: Harbor Press, 2019") is None
+    assert leading_inverted_names("SNICKET, Lemony. The Quiet Harbor") == (["Lemony Snicket"], len("SNICKET, Lemony. "))
+    assert leading_inverted_names("VAN DRAANEN, Wendelin. The Quiet Harbor") == (
+        ["Wendelin Van Draanen"], len("VAN DRAANEN, Wendelin. "))
 
 
 def test_a_colon_closes_names_printed_family_first():
@@ -158,6 +163,7 @@ def test_a_date_after_the_credits_closes_the_names():
     ("Doe, J. (2019). The quiet harbor: A novel.", ["J. Doe"]),
     ("Doe, J., & Roe, K. (2019). The quiet harbor.", ["J. Doe", "K. Roe"]),
     ("Doe, J. (Ed.). (2019). The quiet harbor: Essays.", ["J. Doe"]),
+    ("Doe, Jane (2019), The quiet harbor: A history", ["Jane Doe"]),   # Harvard: a comma after the year
 ])
 def test_apa_names_and_year_lead_the_head(head, names):
     # APA: the names family first, an editor's "(Ed.)", the year in brackets, then the title

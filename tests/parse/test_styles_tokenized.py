@@ -139,6 +139,8 @@ STYLES = [
     "The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.",
     "The Quiet Harbor. Jane Doe. Trans. John Roe. Harbor House. $26.95.",
     "The Quiet Harbor by Jane Doe is out now (Harbor House, \u00a316.99)",
+    "JANE DOE, The Quiet Harbor. Oxford: Harbor University Press, 2019. 320 pp. \u00a375.",
+    "Doe, Jane (2019), The Quiet Harbor: A History, Oxford: Harbor University Press, 320 pp., \u00a375.00",
     "The Quiet Harbor\nJane Doe\nHarbor House\n2019\n320 pages, $26.95",
     "The Quiet Harbor: A History. By Jane Doe, John Roe and Ann Lee.\n"
     "Harbor University Press. 2013. 457pp. $39.50/\u00a327.95.",
