@@ -713,6 +713,9 @@ BREAKAGES = (
     Breakage('harvard-year-comma-ends-no-names', 'catalog/parse/names.py',
              '_APA_YEAR = (r"(?:\\.? \\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)(?=[.,])"',
              '_APA_YEAR = (r"(?:\\.? \\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)(?=[.])"'),
+    Breakage('capitals-title-split-at-its-last-letter', 'catalog/parse/head.py',
+             ' and any(c.islower() for c in "".join(words[k:])):',
+             ':'),
 )
 
 

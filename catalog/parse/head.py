@@ -464,7 +464,8 @@ def _split_caps_run(text: str) -> tuple[str, str | None]:
         k += 1
     while k > 1 and words[k - 1] in {"A", "I"}:   # "... REPUBLIC A History of": "A" opens the subtitle
         k -= 1
-    if 0 < k < len(words) and words[k][:1].isupper():
+    # the rest a subtitle in mixed case: "THE FOURTH K" ends in a letter of its title
+    if 0 < k < len(words) and words[k][:1].isupper() and any(c.islower() for c in "".join(words[k:])):
         run = words[:k]
         if len(run) >= 2 or (not _abbreviation(run[0]) and len(run[0]) > 3):
             return " ".join(run), " ".join(words[k:])

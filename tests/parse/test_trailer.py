@@ -396,3 +396,14 @@ def test_two_prices_parted_by_a_slash():
         assert (p.publisher, p.pages, p.unparsed) == ("Harbor University Press", 457, ())
         assert sorted((o.price.amount, o.price.currency) for o in p.offers) == [
             (Decimal("27.95"), "GBP"), (Decimal("39.50"), "USD")]
+
+
+@pytest.mark.parametrize("text, title, subtitle", [
+    ("THE FOURTH K. By Jane Doe. Harbor House. $22.", "The Fourth K", None),
+    ("PLAN B. By Jane Doe. Harbor House. $22.", "Plan B", None),
+    ("THE QUIET HARBOR A History of the North Sea. By Jane Doe. Harbor House. $22.", "The Quiet Harbor",
+     "A History of the North Sea"),
+])
+def test_a_capitals_title_runs_into_a_subtitle_in_mixed_case_only(text, title, subtitle):
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.subtitle) == (title, subtitle)
