@@ -716,6 +716,9 @@ BREAKAGES = (
     Breakage('capitals-title-split-at-its-last-letter', 'catalog/parse/head.py',
              ' and any(c.islower() for c in "".join(words[k:])):',
              ':'),
+    Breakage('from-publisher-left-in-the-head', 'catalog/parse/imprint.py',
+             '    sourced = _FROM_PUBLISHER.search(text, 0, spans[0].start) if spans and " from " in text else None',
+             '    sourced = None'),
 )
 
 

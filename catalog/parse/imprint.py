@@ -212,6 +212,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     published = _PUBLISHED_BY.search(text)
     if published:   # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian
         return Split(text[:published.start()], _masked_slice(text, spans, published.end()), found)
+    sourced = _FROM_PUBLISHER.search(text, 0, spans[0].start) if spans and " from " in text else None
+    if sourced:   # "“The Quiet Harbor” by Jane Doe, stories of the sea, from Harbor House, 202 pages, $15.95"
+        return Split(text[:sourced.start()], _masked_slice(text, spans, sourced.end()), found)
     group = _imprint_group(text, spans)
     if group:
         start, end = group
@@ -308,6 +311,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
+_FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
 _BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)
 
 

@@ -407,3 +407,13 @@ def test_two_prices_parted_by_a_slash():
 def test_a_capitals_title_runs_into_a_subtitle_in_mixed_case_only(text, title, subtitle):
     b = catalog_document(Document("d", text)).books[0]
     assert (b.title, b.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe Quiet Harbor\u201d by Jane Doe, from Harbor House, 202 pages, $15.95.",
+    "\u201cThe Quiet Harbor\u201d by Jane Doe, stories of the sea, from Harbor House, 202 pages, $15.95.",
+])
+def test_from_names_the_publisher_before_the_items(text):
+    p = parse_trailer(text)
+    assert (p.title, [n for _, n in p.contributors], p.publisher, p.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 202)
