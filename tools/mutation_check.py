@@ -719,6 +719,13 @@ BREAKAGES = (
     Breakage('from-publisher-left-in-the-head', 'catalog/parse/imprint.py',
              '    sourced = _FROM_PUBLISHER.search(text, 0, spans[0].start) if spans and " from " in text else None',
              '    sourced = None'),
+    Breakage('artist-in-brackets-read-as-the-author', 'catalog/parse/head.py',
+             "        text = _ARTIST_IN_BRACKETS.sub(lambda m: f\", illustrated by "
+             "{m.group('after') or m.group('before')}\", text)",
+             '        pass'),
+    Breakage('bracketed-role-line-no-people-line', 'catalog/parse/head.py',
+             'lead = re.sub(r"\\b(?:and|&)\\b|[,;(]", " ", line[: marker.start()]).split()',
+             'lead = re.sub(r"\\b(?:and|&)\\b|[,;]", " ", line[: marker.start()]).split()'),
 )
 
 

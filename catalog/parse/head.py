@@ -275,7 +275,7 @@ def _is_people_line(line: str) -> bool:
     marker = find_role(line)
     if marker is None or marker.group(0).lower() == "with":
         return False
-    lead = re.sub(r"\b(?:and|&)\b|[,;]", " ", line[: marker.start()]).split()
+    lead = re.sub(r"\b(?:and|&)\b|[,;(]", " ", line[: marker.start()]).split()   # "Jane Doe (illustrated by ..."
     return bool(lead) and all(looks_like_name_word(w) for w in lead) and is_given_name(lead[0])
 
 
@@ -496,10 +496,18 @@ def _credited(name: str, roles: tuple[Role, ...]) -> list[tuple[Role, str]]:
 _GROUP_AFTER_NAMES = re.compile(r"\s*\([^()]*\)$")
 
 
+# "Jane Doe (John Roe illus)", "Jane Doe (illus. John Roe)" — picture books' artist, credited in brackets
+_ARTIST_IN_BRACKETS = re.compile(r"\s*\((?:(?P<after>[A-Z][^()]{1,60}?),? "
+                                 r"(?i:illus\.?|illustrator|illustrations|pictures)"
+                                 r"|(?i:illus\.|ill\.|illustrations:?|pictures:?) (?P<before>[A-Z][^()]{1,60}?))\)")
+
+
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
     language = None
+    if "(" in text and ("ill" in text or "Ill" in text or "ictures" in text):   # "Jane Doe (John Roe illus)"
+        text = _ARTIST_IN_BRACKETS.sub(lambda m: f", illustrated by {m.group('after') or m.group('before')}", text)
     markers = list(role_phrases(text))
     lead = text[: markers[0].start()] if markers else text
     if not markers and ")" in text:

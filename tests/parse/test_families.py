@@ -1038,3 +1038,11 @@ def test_a_whole_name_in_capitals_before_the_title():
     b = book("JANE DOE, The Quiet Harbor. Oxford: Harbor University Press, 2019. 320 pp. \u00a375.")
     assert (b.title, names(b), b.publisher, b.place) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor University Press", "Oxford")
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe (John Roe illus)", "Jane Doe (illus. John Roe)",
+                                    "Jane Doe (Illustrations: John Roe)", "Jane Doe (illustrated by John Roe)"])
+def test_the_artist_credited_in_brackets_after_the_author(byline):
+    b = book(f"The Quiet Harbor\n{byline}\nHarbor House, $20.00, ISBN 9780306406157")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Harbor House")

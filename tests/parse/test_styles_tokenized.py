@@ -139,6 +139,7 @@ STYLES = [
     "The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.",
     "The Quiet Harbor. Jane Doe. Trans. John Roe. Harbor House. $26.95.",
     "The Quiet Harbor by Jane Doe is out now (Harbor House, \u00a316.99)",
+    "The Quiet Harbor\nJane Doe (John Roe illus)\nHarbor House, $20.00, ISBN 9780306406157",
     "\u201cThe Quiet Harbor\u201d by Jane Doe, stories of the sea, from Harbor House, 202 pages, $15.95.",
     "JANE DOE, The Quiet Harbor. Oxford: Harbor University Press, 2019. 320 pp. \u00a375.",
     "Doe, Jane (2019), The Quiet Harbor: A History, Oxford: Harbor University Press, 320 pp., \u00a375.00",
