@@ -251,8 +251,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if line is not None:
             return cut_at(line)
     # "... 457pp. $39.50/£27.95": the slash between two prices is no publisher after them
-    publisher_follows = any(not DATE_CLAUSE.match(c) and _LETTER.search(c)
-                            for c in imprint_clauses(_masked_slice(text, spans, first)))
+    after = _masked_slice(text, spans, first).replace("|/|", "|||")
+    publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(after))
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first) or _after_role_group(text, clause_start, first)
@@ -310,7 +310,6 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     return cut_at(clause_start)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
 _BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)
