@@ -386,8 +386,6 @@ BREAKAGES = (
              "    if False:"),
     Breakage("citation-imprint-left-in-the-head", "catalog/parse/imprint.py",
              "        cut = place_imprint(text.rstrip()) or credit_end(", "        cut = credit_end("),
-    Breakage("place-and-publisher-head-keeps-no-heading", "catalog/text/locate.py",
-             '    if place_imprint(". " + text) == 2:', "    if False:"),
     Breakage("editors-before-the-title-read-as-title", "catalog/parse/head.py",
              "    if editors and all(is_person(n) for n in _NAME_LIST.split(joined[:editors.start()])):",
              "    if False:"),

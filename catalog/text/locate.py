@@ -465,8 +465,6 @@ def _headless(head: str) -> bool:
     text = head.strip(" .,;")
     if is_role_clause(text) and re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE):
         return True
-    if place_imprint(". " + text) == 2:   # "New York: Pearson Longman, 2005." — all imprint
-        return True
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
         return is_given_name(words[0])

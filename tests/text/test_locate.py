@@ -189,6 +189,9 @@ _BODY = "The essays are slight, and the harbor they describe is quieter than the
      "Pp. viii, 305. $69.95.",
      "The Quiet Harbor: A Coastal History.\nEdited by Jane Doe.\nPortsmouth, N.H.: Harbor House, 2002. "
      "Pp. viii, 305. $69.95."),
+    # notes that open with any town, publisher and year, items after them: the title and byline above
+    ("The Quiet Harbor: A Coastal History.\nBy Jane Doe.\nCarlton: Harbor House, 2002. Pp. 305. $69.95.",
+     "The Quiet Harbor: A Coastal History.\nBy Jane Doe.\nCarlton: Harbor House, 2002. Pp. 305. $69.95."),
     # a line of names with their role after them heads the title
     ("JANE DOE and JOHN ROE, eds.\n\nThe Quiet Harbor: Essays.\n\nSan Marino, Ca.: Harbor House, 1995.\n\n"
      "Pp. xvi, 363. $75.00.",
