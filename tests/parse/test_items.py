@@ -38,6 +38,13 @@ def test_isbns_are_checked_and_made_isbn13():
     assert [i.isbn13 for i in found] == ["9781627791458", "9780306406157", None]
 
 
+def test_a_tagged_isbn_ends_where_a_word_starts():
+    # "ISBN: 978-0-306-40615-7 320pp.": the ISBN and a page count, not one number that fails its check
+    found = find_isbns("ISBN: 978-0-306-40615-7 320pp. Rs995")
+    assert [(i.isbn13, i.span.end) for i in found] == [("9780306406157", 23)]
+    assert [count for _, count in find_pages("ISBN: 978-0-306-40615-7 320pp. Rs995")] == [320]
+
+
 def test_illustrated_mark_but_not_an_illustrator():
     assert find_illustrated("By Robert Whymant Illustrated. 368 pages.")
     assert find_illustrated("Illus. 200 pages.")
