@@ -724,6 +724,15 @@ BREAKAGES = (
     Breakage('bracketed-role-line-no-people-line', 'catalog/parse/head.py',
              'lead = re.sub(r"\\b(?:and|&)\\b|[,;(]", " ", line[: marker.start()]).split()',
              'lead = re.sub(r"\\b(?:and|&)\\b|[,;]", " ", line[: marker.start()]).split()'),
+    Breakage('publisher-particle-unknown', 'catalog/parse/tables.py',
+             'PUBLISHER_START = r"(?:(?:de|van|von) )?[A-Z]"',
+             'PUBLISHER_START = r"[A-Z]"'),
+    Breakage('citation-imprint-publisher-particle-unknown', 'catalog/parse/tables.py',
+             'rf"(?:[A-Z]\\. ?)*{PUBLISHER_START}[^.:;()\\n]{{1,60}}?',
+             'rf"(?:[A-Z]\\. ?)*[A-Z][^.:;()\\n]{{1,60}}?'),
+    Breakage('lowercase-rrp-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '|(?i:rrp)|at)$")',
+             '|RRP|at)$")'),
 )
 
 

@@ -282,13 +282,17 @@ def is_place(text: str) -> bool:
     return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
 
 
+# A publisher's name opens with a capital, or with a family name's particle before one
+# ("Berlin: de Gruyter", "Assen: van Gorcum", "Mainz: von Zabern").
+PUBLISHER_START = r"(?:(?:de|van|von) )?[A-Z]"
+
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
 # "Berlin 2011: Böhlau" — German reviews print the year with the place, before the colon.
 PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
-                           r"(?:[A-Z]\. ?)*[A-Z][^.:;()\n]{1,60}?(?:,? (?:Ltd|Inc|Co)\.)?"
+                           rf"(?:[A-Z]\. ?)*{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"
                            r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
 
 

@@ -14,7 +14,7 @@ from catalog.parse.head import BY_MARKER, parse_head, split_title
 from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, is_place
+from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
 
 _EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
                       r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
@@ -26,16 +26,16 @@ _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IG
 # "coll. « U »", "col. Ensayo", "collection Folio" — the French and Spanish series.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
                      r"|^(?:coll?\.|collection|colecci\u00f3n|collana) ", re.IGNORECASE)
-_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>[A-Z].*)$")
+_PLACE = re.compile(rf"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>{PUBLISHER_START}.*)$")
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
 # "Cambridge, Mass., and London: Harvard University Press, 2019",
 # "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized
 # words before the colon is a place, whatever the town, when a year closes the clause.
 _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
-                          r"(?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
+                          rf"(?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place.
 _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "
-                               r"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>[A-Z].*)$")
+                               rf"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 _TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
 
@@ -183,8 +183,8 @@ _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk
 _APPARATUS_WORD = r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix)"
 _APPARATUS = re.compile(rf"^{_APPARATUS_WORD}(?:,? (?:and )?{_APPARATUS_WORD})*\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
-# date (LJ, SLJ), "RRP" before a price (FT), "at" before one ("is published by Faber at £16.99").
-_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|RRP|at)$")
+# date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" before one ("is published by Faber at £16.99").
+_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at)$")
 
 
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:

@@ -149,6 +149,8 @@ STYLES = [
     "The Quiet Harbor: A Coastal History \u2013 By Jane Doe \u2013 Harbor House; 320 pages; $28",
     "The Quiet Harbor: A Coastal History\n\nJane Doe, Carlton: Harbor House, 2005, 350 Pages, $39.95",
     "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",
+    "Jane Doe: Der stille Hafen. Berlin: de Gruyter 2019. 320 S., 39,95 \u20ac.",
+    "The Quiet Harbor by Jane Doe (Harbor House, rrp $32.99)",
 ]
 
 

@@ -417,3 +417,23 @@ def test_from_names_the_publisher_before_the_items(text):
     p = parse_trailer(text)
     assert (p.title, [n for _, n in p.contributors], p.publisher, p.pages) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 202)
+
+
+@pytest.mark.parametrize("imprint, place, publisher", [
+    ("Berlin: de Gruyter, 2019", "Berlin", "de Gruyter"),
+    ("Berlin: de Gruyter 2019", "Berlin", "de Gruyter"),
+    ("Assen: van Gorcum, 2019", "Assen", "van Gorcum"),
+    ("Darmstadt 2019: von Zabern", "Darmstadt", "von Zabern"),
+])
+def test_a_publisher_named_with_a_particle_after_the_place(imprint, place, publisher):
+    # "de Gruyter": a family name's particle may open the publisher after "Place:"
+    p = parse_trailer(f"Jane Doe: Der stille Hafen. {imprint}. 320 S., 39,95 \u20ac.")
+    assert (p.title, p.place, p.publisher, p.pages) == ("Der stille Hafen", place, publisher, 320)
+    # and closes a citation with no price
+    assert place_imprint(f"The Quiet Harbor. {imprint}") == len("The Quiet Harbor. ")
+
+
+@pytest.mark.parametrize("marker", ["RRP", "rrp"])
+def test_the_recommended_price_word_is_no_part_of_the_publisher(marker):
+    p = parse_trailer(f"The Quiet Harbor by Jane Doe (Harbor House, {marker} $32.99)")
+    assert (p.publisher, [str(o.price.amount) for o in p.offers if o.price]) == ("Harbor House", ["32.99"])
