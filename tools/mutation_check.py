@@ -733,6 +733,12 @@ BREAKAGES = (
     Breakage('lowercase-rrp-kept-in-the-publisher', 'catalog/parse/trailer.py',
              '|(?i:rrp)|at)$")',
              '|RRP|at)$")'),
+    Breakage('family-name-that-is-given-carries-the-names-on', 'catalog/parse/imprint.py',
+             '        and not (len(last) == 1 and is_given_name(last[0])) \\',
+             '        and not is_given_name(last[-1]) \\'),
+    Breakage('given-name-alone-ends-the-names-line', 'catalog/parse/imprint.py',
+             '        and not (len(last) == 1 and is_given_name(last[0])) \\',
+             '        and True \\'),
 )
 
 

@@ -365,13 +365,19 @@ def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | N
     return line_start if led or _names_line_ended(previous, above) else None
 
 
+_LAST_NAME_CHUNK = re.compile(r",\s*|\s+(?:and|&|by|with)\s+|\s*;\s*", re.IGNORECASE)
+
+
 def _names_line_ended(previous: str, line: str) -> bool:
     """True when `previous` is a finished people line ("By Jane Doe") and `line` does not
     carry its names on ("with essays by Elizabeth" / "Johns, Anne McCauley and ...")."""
-    last = previous.rstrip(" ,").rsplit(" ", 1)[-1]
+    # the names run on when the last is a given name alone ("by Elizabeth"), not a whole name
+    # whose family name may be a given name too ("Translated by John Roe", "by Henry James")
+    last = _LAST_NAME_CHUNK.split(previous.rstrip(" ,"))[-1].split()
     if _PUBLISHER_YEAR_LINE.match(line):   # "by Jane Doe," / "Harbor Press, 2016," — a year closes no names
         return bool(previous) and (is_role_clause(previous) or is_person(previous.rstrip(" ,")))
-    return bool(previous) and (is_role_clause(previous) or is_person(previous)) and not is_given_name(last) \
+    return bool(previous) and (is_role_clause(previous) or is_person(previous)) \
+        and not (len(last) == 1 and is_given_name(last[0])) \
         and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
 
 

@@ -1046,3 +1046,19 @@ def test_the_artist_credited_in_brackets_after_the_author(byline):
     b = book(f"The Quiet Harbor\n{byline}\nHarbor House, $20.00, ISBN 9780306406157")
     assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (
         "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Harbor House")
+
+
+@pytest.mark.parametrize("role, people", [("Translated by", "John Roe"), ("Illustrated by", "Henry James"),
+                                          ("Edited by", "Ann Lee")])
+def test_a_publishers_line_under_a_role_line_whose_family_name_may_be_given(role, people):
+    # "Roe", "James": family names that are given names too end the names' line all the same
+    b = book(f"The Quiet Harbor: A Novel\nBy Jane Doe\n{role} {people}\nHarbor House\n320 pp. $26.95")
+    credited = {"Translated by": Role.TRANSLATOR, "Illustrated by": Role.ILLUSTRATOR, "Edited by": Role.EDITOR}[role]
+    assert (b.publisher, names(b, credited), b.pages) == ("Harbor House", [people], 320)
+
+
+def test_a_given_name_alone_at_a_lines_end_carries_the_names_on():
+    # "... with an essay by Elizabeth" / "Roe Lee": the next line finishes her name, no publisher's
+    for rest in ("Roe Lee", "Roe", "McCauley-Roe"):
+        b = book(f"The Quiet Harbor\nPhotographs by Jane Doe, with an essay by Elizabeth\n{rest}\n320 pp. $26.95")
+        assert (b.publisher, names(b)) == (None, [f"Elizabeth {rest}"])

@@ -151,6 +151,7 @@ STYLES = [
     "The Quiet Harbor. By Jane Doe.\tKnopf,\t320\u00a0pages, ISBN 978\u20130\u2013306\u201340615\u20137, $26.95",
     "Jane Doe: Der stille Hafen. Berlin: de Gruyter 2019. 320 S., 39,95 \u20ac.",
     "The Quiet Harbor by Jane Doe (Harbor House, rrp $32.99)",
+    "The Quiet Harbor: A Novel\nBy Jane Doe\nTranslated by John Roe\nHarbor House\n320 pp. $26.95",
 ]
 
 
