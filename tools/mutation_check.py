@@ -739,6 +739,18 @@ BREAKAGES = (
     Breakage('given-name-alone-ends-the-names-line', 'catalog/parse/imprint.py',
              '        and not (len(last) == 1 and is_given_name(last[0])) \\',
              '        and True \\'),
+    Breakage('sentence-after-a-name-kept-in-it', 'catalog/parse/names.py',
+             '    return before if is_person(before) and not is_person(after) else name',
+             '    return name'),
+    Breakage('any-words-before-a-stop-taken-for-a-name', 'catalog/parse/names.py',
+             '    return before if is_person(before) and not is_person(after) else name',
+             '    return before if not is_person(after) else name'),
+    Breakage('role-names-keep-the-sentence-after-them', 'catalog/parse/head.py',
+             '                people.extend(_credited(before_a_sentence(name), roles))',
+             '                people.extend(_credited(name, roles))'),
+    Breakage('leading-names-keep-the-sentence-after-them', 'catalog/parse/head.py',
+             '        people.extend(_credited(before_a_sentence(name), (postfix[1],) if postfix else (Role.AUTHOR,)))',
+             '        people.extend(_credited(name, (postfix[1],) if postfix else (Role.AUTHOR,)))'),
 )
 
 

@@ -14,6 +14,7 @@ from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
     CORPORATE_BODY,
     EDITORS_MARK,
+    before_a_sentence,
     credit_of,
     credited_names,
     inverted_credited_names,
@@ -516,7 +517,7 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
             return credited, None
     postfix = postfix_role(_clean(lead)) if lead.strip() else None
     for name in split_names(postfix[0] if postfix else _clean(lead)):   # "Elisa Downing, illus. by ..." — PW
-        people.extend(_credited(name, (postfix[1],) if postfix else (Role.AUTHOR,)))
+        people.extend(_credited(before_a_sentence(name), (postfix[1],) if postfix else (Role.AUTHOR,)))
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
         roles, lang = roles_of(m)
@@ -531,5 +532,5 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         for name in split_names(names):
             if not is_description(name):
-                people.extend(_credited(name, roles))
+                people.extend(_credited(before_a_sentence(name), roles))
     return people, language

@@ -269,6 +269,16 @@ def is_person(text: str) -> bool:
     return bool(names) and all(_one_person(n) for n in names)
 
 
+def before_a_sentence(name: str) -> str:
+    """'Jane Doe. Primary' -> 'Jane Doe': a whole name, then a sentence that is no name (a
+    reading level, a series), ends at the stop; 'Mrs. Jane Doe' and 'Chas. Beard' stay whole."""
+    m = _SENTENCE_STOP.search(name)
+    if m is None:
+        return name
+    before, after = name[:m.start() + 2], name[m.end():]
+    return before if is_person(before) and not is_person(after) else name
+
+
 _SPACES = re.compile(r"\s+")
 _SUFFIX_WORD = re.compile(_SUFFIX)
 _SUFFIX_OR_INITIALS = re.compile(rf"{_SUFFIX}|(?:[A-Z]\.)+")

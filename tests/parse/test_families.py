@@ -10,6 +10,7 @@ import pytest
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
+from catalog.parse.head import parse_people
 from catalog.parse.imprint import publisher_year_end, sentence_breaks
 from catalog.parse.trailer import parse_trailer
 from catalog.pipeline import catalog_document
@@ -1062,3 +1063,14 @@ def test_a_given_name_alone_at_a_lines_end_carries_the_names_on():
     for rest in ("Roe Lee", "Roe", "McCauley-Roe"):
         b = book(f"The Quiet Harbor\nPhotographs by Jane Doe, with an essay by Elizabeth\n{rest}\n320 pp. $26.95")
         assert (b.publisher, names(b)) == (None, [f"Elizabeth {rest}"])
+
+
+def test_a_reading_level_after_the_names_is_no_part_of_them():
+    # the Horn Book: "illus. by John Roe. Primary." — the level, then the imprint
+    b = book("The Quiet Harbor by Jane Doe; illus. by John Roe. Primary. Harbor House, 2019. 32pp. $17.99.")
+    assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (["Jane Doe"], ["John Roe"], "Harbor House")
+    b = book("The Quiet Harbor / by Jane Doe. 3.16.2017 | Harbor House ISBN 9780306406157")
+    assert names(b) == ["Jane Doe"]
+    # names before the first role phrase, as the head hands them on
+    assert parse_people("Jane Doe. Primary. Illustrated by John Roe") == (
+        [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")], None)

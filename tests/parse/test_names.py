@@ -2,6 +2,7 @@ import pytest
 
 from catalog.model import Role
 from catalog.parse.names import (
+    before_a_sentence,
     credit_end,
     credit_of,
     credited_names,
@@ -169,3 +170,15 @@ def test_apa_names_and_year_lead_the_head(head, names):
     # APA: the names family first, an editor's "(Ed.)", the year in brackets, then the title
     found = leading_inverted_names(head)
     assert found is not None and (found[0], head[found[1]:]) == (names, head[head.index("The quiet"):])
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Jane Doe. Primary", "Jane Doe"),                   # the Horn Book's reading level
+    ("John Roe. 3.16.2017", "John Roe"),                 # a date after the name
+    ("Mrs. Jane Doe", "Mrs. Jane Doe"),                  # a title before the name is no sentence
+    ("Chas. Beard", "Chas. Beard"),
+    ("Jane Doe. John Roe", "Jane Doe. John Roe"),        # a second name: not this rule's to part
+    ("Xiaolu Guo. Primary", "Xiaolu Guo. Primary"),      # not known to be a whole name: left as printed
+])
+def test_a_sentence_after_a_whole_name_is_no_part_of_it(name, kept):
+    assert before_a_sentence(name) == kept

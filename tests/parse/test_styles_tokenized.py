@@ -152,6 +152,7 @@ STYLES = [
     "Jane Doe: Der stille Hafen. Berlin: de Gruyter 2019. 320 S., 39,95 \u20ac.",
     "The Quiet Harbor by Jane Doe (Harbor House, rrp $32.99)",
     "The Quiet Harbor: A Novel\nBy Jane Doe\nTranslated by John Roe\nHarbor House\n320 pp. $26.95",
+    "The Quiet Harbor by Jane Doe; illus. by John Roe. Primary. Harbor House, 2019. 32pp. $17.99.",
 ]
 
 
