@@ -751,6 +751,18 @@ BREAKAGES = (
     Breakage('leading-names-keep-the-sentence-after-them', 'catalog/parse/head.py',
              '        people.extend(_credited(before_a_sentence(name), (postfix[1],) if postfix else (Role.AUTHOR,)))',
              '        people.extend(_credited(name, (postfix[1],) if postfix else (Role.AUTHOR,)))'),
+    Breakage('elided-article-read-as-prose', 'catalog/text/locate.py',
+             '    words = [_ELISION.sub("", w.strip("\\"\'“”‘’,.;:()")) for w in text.split()]',
+             '    words = [w.strip("\\"\'“”‘’,.;:()") for w in text.split()]'),
+    Breakage('subtitle-sentence-runs-into-the-town', 'catalog/parse/imprint.py',
+             '    elif "\\n" not in text[clause_start:first]:',
+             '    elif False:'),
+    Breakage('town-and-state-read-as-town-and-publisher', 'catalog/parse/imprint.py',
+             "                and not is_place(f\"{town.group('town')}, {dated.group('publisher')}\"):",
+             "                and True:"),
+    Breakage('town-after-the-publisher-read-as-the-publisher', 'catalog/parse/imprint.py',
+             '            if publisher and is_place(dated.group("publisher")) and ", " in text[:publisher.start()]:',
+             '            if False:'),
 )
 
 

@@ -283,7 +283,19 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             town = _TOWN_BEFORE.search(text, 0, dated.start("publisher"))
             if town and is_place(town.group("town")) and ", " in text[:town.start()]:
                 return cut_at(town.start("town"))
+            # "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019" — the town after the publisher
+            publisher = _SEGMENT_BEFORE.search(text, 0, dated.start("publisher"))
+            if publisher and is_place(dated.group("publisher")) and ", " in text[:publisher.start()]:
+                return cut_at(publisher.start("publisher"))
             return cut_at(dated.start("publisher"))
+    elif "\n" not in text[clause_start:first]:
+        # "Jane Doe, La Baie tranquille. Histoire d'une côte, Paris, Gallimard, 2019" — the subtitle's
+        # sentence runs into a known town, the publisher and the year
+        dated = _PUBLISHER_YEAR.search(text, clause_start, first)
+        town = _TOWN_BEFORE.search(text, clause_start, dated.start("publisher")) if dated else None
+        if town and is_place(town.group("town")) and town.start() > clause_start \
+                and not is_place(f"{town.group('town')}, {dated.group('publisher')}"):   # "Cambridge, MA, 2019"
+            return cut_at(town.start("town"))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \
@@ -335,6 +347,7 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
+_SEGMENT_BEFORE = re.compile(r", (?P<publisher>[A-Z][^,()]*), $")
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
                            r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"

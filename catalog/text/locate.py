@@ -345,9 +345,14 @@ def _close_paren(line: str, end: int) -> int:
     return close + 1 if close != -1 and close - end < 40 else end
 
 
+# An elided article or preposition in lowercase before a word: "d'une", "l'histoire" ("L'homme" is capitalized).
+_ELISION = re.compile(r"^(?:[dl]|qu|dell|all|nell)['\u2019](?=\w)")
+
+
 def is_prose(text: str) -> bool:
-    """Running prose has many lowercase words; titles, names and imprints have few."""
-    words = [w.strip("\"'“”‘’,.;:()") for w in text.split()]
+    """Running prose has many lowercase words; titles, names and imprints have few. A word
+    is weighed without its elided article ("d'une côte" is two words of a French title)."""
+    words = [_ELISION.sub("", w.strip("\"'“”‘’,.;:()")) for w in text.split()]
     words = [w for w in words if w and w[0].isalpha()]
     lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
     return len(words) >= 5 and len(lower) / len(words) > 0.3

@@ -153,6 +153,8 @@ STYLES = [
     "The Quiet Harbor by Jane Doe (Harbor House, rrp $32.99)",
     "The Quiet Harbor: A Novel\nBy Jane Doe\nTranslated by John Roe\nHarbor House\n320 pp. $26.95",
     "The Quiet Harbor by Jane Doe; illus. by John Roe. Primary. Harbor House, 2019. 32pp. $17.99.",
+    "Jane Doe, Le port tranquille. Histoire d'une c\u00f4te, Paris, Gallimard, 2019, 320 p.",
+    "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019, 320 pp, $45.00.",
 ]
 
 

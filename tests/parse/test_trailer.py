@@ -204,6 +204,22 @@ def test_a_known_town_before_the_publisher_is_no_part_of_the_title(text, place, 
     assert p.title in {"Le port tranquille", "El puerto tranquilo", "Der stille Hafen"}
 
 
+@pytest.mark.parametrize("text,title,subtitle,place,publisher", [
+    # the subtitle's sentence runs into the town, the publisher and the year
+    ("Jane Doe, Le port tranquille. Histoire d'une c\u00f4te, Paris, Gallimard, 2019, 320 p.",
+     "Le port tranquille", "Histoire d'une c\u00f4te", "Paris", "Gallimard"),
+    # the town after the publisher
+    ("Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019, 320 pp, $45.00.",
+     "The Quiet Harbor", None, "Chicago", "Harbor University Press"),
+    ("Jane Doe, The Quiet Harbor: A History, Routledge, London, 2019, 320 pp.",
+     "The Quiet Harbor", "A History", "London", "Routledge"),
+])
+def test_a_comma_imprint_with_its_known_town_before_or_after_the_publisher(text, title, subtitle, place, publisher):
+    p = parse_trailer(text)
+    assert (p.title, p.subtitle, [n for _, n in p.contributors], p.place, p.publisher) == (
+        title, subtitle, ["Jane Doe"], place, publisher)
+
+
 def test_a_one_word_title_before_a_stop_has_a_subtitle():
     from catalog.parse.head import split_title
     assert split_title("Tocqueville. L\u2019homme qui comprit la d\u00e9mocratie") == (

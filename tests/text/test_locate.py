@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.text.locate import _one_line, imprint_end, locate_notes
+from catalog.text.locate import _one_line, imprint_end, is_prose, locate_notes
 
 
 def test_labelled_notes_are_taken_after_the_label():
@@ -289,3 +289,11 @@ def test_a_reviewers_line_inside_the_notes_belongs_to_them():
     notes = ("The Quiet Harbor\nWritten by Jane Doe\nReview by Mary Smith\nPublished by Harbor House, 2019\n"
              "$26.95, hardcover, 320pp")
     assert locate_notes(f"{notes}\n\n{_BODY}").trailers == (notes,)
+
+
+def test_an_elided_article_weighs_as_the_word_after_it():
+    # "d'une" is French's "of a": a small word, not prose's lowercase; "L'homme" stays capitalized
+    text = "Jane Doe, Le port tranquille. Histoire d'une c\u00f4te, Paris, Gallimard, 2019, 320 p."
+    assert not is_prose(text)
+    assert locate_notes(text).trailers == (text,)
+    assert is_prose("the l'homme and the d'arte were seen in the garden")
