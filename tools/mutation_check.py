@@ -763,6 +763,9 @@ BREAKAGES = (
     Breakage('town-after-the-publisher-read-as-the-publisher', 'catalog/parse/imprint.py',
              '            if publisher and is_place(dated.group("publisher")) and ", " in text[:publisher.start()]:',
              '            if False:'),
+    Breakage('binding-after-the-year-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '            publisher = rest if rest and _NO_PUBLISHER.match(binding) else publisher',
+             '            publisher = publisher'),
 )
 
 

@@ -220,6 +220,9 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
+            # "Harbor House, 2019, hardback, 320 pages": the binding after the year
+            rest, _, binding = publisher.rpartition(", ")
+            publisher = rest if rest and _NO_PUBLISHER.match(binding) else publisher
             dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
             if dated:
                 publisher, year = dated.group(1).rstrip(), year or int(dated.group("year"))

@@ -1008,6 +1008,11 @@ def test_slashes_between_the_fields_part_them_like_bars():
 def test_a_binding_before_the_pages_is_no_publisher():
     b = book("The Quiet Harbor. By Jane Doe. Harbor House. Hardcover, 320 pages, $26.95.")
     assert (names(b), b.publisher, b.pages) == (["Jane Doe"], "Harbor House", 320)
+    # the binding after the publisher's year, in one comma list
+    for binding in ("hardback", "pbk", "Paperback"):
+        b = book(f"The Quiet Harbor, Jane Doe, Harbor House, 2019, {binding}, 320 pages, \u00a320.00, "
+                 "ISBN 9780306406157")
+        assert (names(b), b.publisher, b.pages) == (["Jane Doe"], "Harbor House", 320)
 
 
 def test_trans_with_no_by_names_the_translator():

@@ -155,6 +155,7 @@ STYLES = [
     "The Quiet Harbor by Jane Doe; illus. by John Roe. Primary. Harbor House, 2019. 32pp. $17.99.",
     "Jane Doe, Le port tranquille. Histoire d'une c\u00f4te, Paris, Gallimard, 2019, 320 p.",
     "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019, 320 pp, $45.00.",
+    "The Quiet Harbor, Jane Doe, Harbor House, 2019, hardback, 320 pages, \u00a320.00, ISBN 9780306406157",
 ]
 
 
