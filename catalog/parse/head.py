@@ -23,6 +23,7 @@ from catalog.parse.names import (
     is_person,
     leading_inverted_names,
     looks_like_name_word,
+    one_inverted_name,
     split_names,
     trailing_inverted_name,
 )
@@ -251,7 +252,8 @@ def _credited_names_at_end(head: str) -> int | None:
 
 def _name_sentence_at_end(title: str) -> int | None:
     """Where a person's name printed as the title's last sentence starts ('The Quiet Harbor.
-    Jane Q. Doe. ' -> at 'Jane'), with some title before it; None otherwise."""
+    Jane Q. Doe. ' -> at 'Jane', 'The Quiet Harbor. Doe, Jane. ' -> at 'Doe'), with some title
+    before it; None otherwise."""
     text = title.rstrip()
     if not text.endswith(".") or ". " not in text:
         return None
@@ -262,7 +264,8 @@ def _name_sentence_at_end(title: str) -> int | None:
         name = body[stop.end():]
         first = name.split()[0]
         known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))   # no "A Novel"
-        return stop.end() if body[:stop.start()].strip() and known and is_person(name) else None
+        inverted = ", " in name and one_inverted_name(name) is not None   # "The Quiet Harbor. Doe, Jane." — Booklist
+        return stop.end() if body[:stop.start()].strip() and (inverted or known and is_person(name)) else None
     return None
 
 
@@ -516,7 +519,9 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         if credited:   # "Doe, Jane (author), Roe, John (illustrator)."
             return credited, None
     postfix = postfix_role(_clean(lead)) if lead.strip() else None
-    for name in split_names(postfix[0] if postfix else _clean(lead)):   # "Elisa Downing, illus. by ..." — PW
+    inverted = one_inverted_name(lead) if not postfix and ", " in lead else None   # "Doe, Jane" — Kirkus
+    names = [inverted] if inverted else split_names(postfix[0] if postfix else _clean(lead))
+    for name in names:   # "Elisa Downing, illus. by ..." — PW
         people.extend(_credited(before_a_sentence(name), (postfix[1],) if postfix else (Role.AUTHOR,)))
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)

@@ -170,6 +170,16 @@ _FIRST_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z]
 _CREDITS_END = re.compile(r"\.?\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
+def one_inverted_name(text: str) -> str | None:
+    """'Doe, Jane' alone (Kirkus prints the author so under the title) -> 'Jane Doe': one name
+    family first, its given name known, not two people."""
+    text = text.strip(" ,")
+    m = _FIRST_INVERTED.fullmatch(text if re.search(r"\s[A-Z]\.$", text) else text.rstrip("."))   # "Doe, Jane Q."
+    if m is None or not is_given_name(m.group("given").split()[0]):
+        return None
+    return f"{m.group('given')} {m.group('family')}"
+
+
 def credited_names(head: str) -> tuple[list[tuple[Role, str]], int] | None:
     """The people of a head that credits each after the names ('Axe, David (text) & Tim
     Hamilton (illus.). Army of God'), with their roles, and where the title starts."""

@@ -78,8 +78,10 @@ def locate_notes(text: str) -> Located:
         if last >= 0 and _continues(lines, last, i, line[:end]):
             # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
             notes = _joined([part for part in (trailers[-1], lines[last].strip()) if part])
-            binding = " ".join(lines[j].strip() for j in range(last + 1, i) if lines[j].strip())   # "$40" / "Paper"
-            trailers[-1] = _joined([f"{notes} {binding}".strip(), line[:end].strip()])
+            between = [lines[j].strip() for j in range(last + 1, i) if lines[j].strip()]
+            binding = " ".join(b for b in between if not _DATE_LINE.match(b))   # "$40" / "Paper"
+            dates = [b for b in between if _DATE_LINE.match(b)]   # "$26.95" / "March 5, 2019"
+            trailers[-1] = _joined([f"{notes} {binding}".strip(), *dates, line[:end].strip()])
             used.update(range(last + 1, i + 1))
             lines[last + 1:i] = [""] * (i - last - 1)
             lines[last], lines[i], last = "", line[end:], i
@@ -271,6 +273,10 @@ def _catalog_entry(notes: str) -> bool:
 
 # "Paper" on a line of its own, between the price and the ISBN it goes with (one element a line).
 _BINDING_LINE = re.compile(rf"^\s*\(?(?:{BINDING_WORDS})\)?[.,;:]?\s*$", re.IGNORECASE)
+# "$26.95" / "March 5, 2019" / "978-..." — the publication date there (Kirkus) finishes the notes too.
+_DATE_LINE = re.compile(r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                        r"(?: \d{1,2},?)? )?(?:1[5-9]\d\d|20\d\d)\.?\s*$")
 
 
 def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
@@ -278,7 +284,8 @@ def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
     nothing but blank lines between, or a binding ("$40.99" / "Paper" / "ISBN ..."), no title of
     its own, and little text left over."""
     between = lines[last + 1:i]
-    if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) for line in between):
+    if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) and not _DATE_LINE.match(line)
+                               for line in between):
         return False
     leftover = lines[last].strip()
     return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)

@@ -137,6 +137,33 @@ def test_one_element_a_line_with_the_binding_alone():
     assert [(o.binding, o.price.amount) for o in b[0].prices] == [("paper", Decimal("26.95"))]
 
 
+def test_kirkus_author_family_first_under_the_title_and_the_date_line():
+    # Kirkus: the title, "Family, Given", the publisher and pages, price and date, the ISBN
+    b = catalog_document(Document("d", "THE QUIET HARBOR\nDoe, Jane\nHarbor House (320 pp.)\n$26.95 | March 5, 2019\n"
+                                       "978-0-306-40615-7")).books
+    assert len(b) == 1
+    assert (b[0].title, names(b[0]), b[0].publisher, b[0].pages, b[0].isbns, b[0].year) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 320, ("9780306406157",), 2019)
+    # above a review long enough that the notes are not read again as one line
+    review = "\n\nThe novel opens on a pier, where the fog has not lifted for a week. " * 12
+    b = catalog_document(Document("d", "THE QUIET HARBOR\nDoe, Jane\nHarbor House (320 pp.)\n$26.95\n"
+                                       "March 5, 2019\n978-0-306-40615-7" + review)).books
+    assert len(b) == 1 and (b[0].isbns, b[0].year) == (("9780306406157",), 2019)
+    # the date line alone between the price and the ISBN finishes the notes too
+    b = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nHarbor House, $26.95\n2019\n"
+                                       "978-0-306-40615-7")).books
+    assert len(b) == 1 and b[0].isbns == ("9780306406157",)
+
+
+def test_booklist_author_family_first_after_the_title():
+    b = book("The Quiet Harbor. Doe, Jane. Illus. by John Roe. 2019. 32p. Harbor House, $17.99 (9780306406157).")
+    assert (b.title, b.subtitle, names(b), names(b, Role.ILLUSTRATOR)) == (
+        "The Quiet Harbor", None, ["Jane Doe"], ["John Roe"])
+    # a comma between two names that are not one person family first stays a list
+    b = book("The Quiet Harbor\nJane Doe, John Roe\nHarbor House, $26.95")
+    assert names(b) == ["Jane Doe", "John Roe"]
+
+
 def test_an_editors_mark_at_the_end_of_a_line():
     b = book("THE QUIET HARBOR by Jane Doe (ed.)\nNew York: Harbor House, 1994. 311pp\nPaper $29.95")
     assert (names(b, Role.EDITOR), names(b), b.publisher, b.pages) == (["Jane Doe"], [], "Harbor House", 311)

@@ -9,6 +9,7 @@ from catalog.parse.names import (
     inverted_credited_names,
     is_description,
     leading_inverted_names,
+    one_inverted_name,
     split_names,
     to_contributor,
 )
@@ -182,3 +183,13 @@ def test_apa_names_and_year_lead_the_head(head, names):
 ])
 def test_a_sentence_after_a_whole_name_is_no_part_of_it(name, kept):
     assert before_a_sentence(name) == kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doe, Jane", "Jane Doe"), ("Doe, Jane Q.", "Jane Q. Doe"), ("Doe, Jane.", "Jane Doe"),
+    ("Doe, Harbor", None),          # no given name
+    ("Jane Doe, John Roe", None),   # two people
+    ("Doe", None),
+])
+def test_one_name_printed_family_first(text, name):
+    assert one_inverted_name(text) == name

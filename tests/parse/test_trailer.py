@@ -450,6 +450,7 @@ def test_a_publisher_named_with_a_particle_after_the_place(imprint, place, publi
 
 
 @pytest.mark.parametrize("marker", ["RRP", "rrp"])
-def test_the_recommended_price_word_is_no_part_of_the_publisher(marker):
-    p = parse_trailer(f"The Quiet Harbor by Jane Doe (Harbor House, {marker} $32.99)")
+@pytest.mark.parametrize("comma", [",", ""])
+def test_the_recommended_price_word_is_no_part_of_the_publisher(marker, comma):
+    p = parse_trailer(f"The Quiet Harbor by Jane Doe (Harbor House{comma} {marker} $32.99)")
     assert (p.publisher, [str(o.price.amount) for o in p.offers if o.price]) == ("Harbor House", ["32.99"])
