@@ -520,8 +520,8 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
             return credited, None
     postfix = postfix_role(_clean(lead)) if lead.strip() else None
     inverted = one_inverted_name(lead) if not postfix and ", " in lead else None   # "Doe, Jane" — Kirkus
-    names = [inverted] if inverted else split_names(postfix[0] if postfix else _clean(lead))
-    for name in names:   # "Elisa Downing, illus. by ..." — PW
+    leading = [inverted] if inverted else split_names(postfix[0] if postfix else _clean(lead))
+    for name in leading:   # "Elisa Downing, illus. by ..." — PW
         people.extend(_credited(before_a_sentence(name), (postfix[1],) if postfix else (Role.AUTHOR,)))
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)

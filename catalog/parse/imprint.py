@@ -293,7 +293,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # sentence runs into a known town, the publisher and the year
         dated = _PUBLISHER_YEAR.search(text, clause_start, first)
         town = _TOWN_BEFORE.search(text, clause_start, dated.start("publisher")) if dated else None
-        if town and is_place(town.group("town")) and town.start() > clause_start \
+        if town and dated and is_place(town.group("town")) and town.start() > clause_start \
                 and not is_place(f"{town.group('town')}, {dated.group('publisher')}"):   # "Cambridge, MA, 2019"
             return cut_at(town.start("town"))
     if clause_start == 0:
