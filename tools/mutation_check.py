@@ -781,6 +781,12 @@ BREAKAGES = (
     Breakage('date-line-between-items-dropped', 'catalog/text/locate.py',
              '            dates = [b for b in between if _DATE_LINE.match(b)]   # "$26.95" / "March 5, 2019"',
              '            dates = []'),
+    Breakage('line-labels-left-in-the-fields', 'catalog/parse/trailer.py',
+             '        text = _unlabelled(text)',
+             '        text = text'),
+    Breakage('publisher-label-read-as-a-byline', 'catalog/parse/trailer.py',
+             '    return _LINE_LABEL.sub(lambda m: "By " if m.group("by") else "Published by ", text)',
+             '    return _LINE_LABEL.sub("By ", text)'),
 )
 
 

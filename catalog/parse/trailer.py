@@ -130,10 +130,22 @@ def _next_title_after_byline(text: str, start: int) -> int | None:
     return None
 
 
+# "By: Jane Doe" / "Publisher: Harbor House, 320 pages, $26.95" — two labels on the lines of
+# notes too short for a sheet (labelled.py): the label says what a role phrase would.
+_LINE_LABEL = re.compile(r"^[ \t]*(?:(?P<by>By|BY)|Publisher|PUBLISHER|Published by)[ \t]*:[ \t]*(?=[A-Z])",
+                         re.MULTILINE)
+
+
+def _unlabelled(text: str) -> str:
+    return _LINE_LABEL.sub(lambda m: "By " if m.group("by") else "Published by ", text)
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     if "\n" in text and is_labelled_block(text):
         return _labelled_trailer(text)
+    if ":" in text and "\n" in text:
+        text = _unlabelled(text)
     split = split_trailer(text)
     head = parse_head(split.head)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)

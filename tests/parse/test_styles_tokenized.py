@@ -158,6 +158,7 @@ STYLES = [
     "The Quiet Harbor, Jane Doe, Harbor House, 2019, hardback, 320 pages, \u00a320.00, ISBN 9780306406157",
     "THE QUIET HARBOR\nDoe, Jane\nHarbor House (320 pp.)\n$26.95 | March 5, 2019\n978-0-306-40615-7",
     "The Quiet Harbor. Doe, Jane. Illus. by John Roe. 2019. 32p. Harbor House, $17.99 (9780306406157).",
+    "The Quiet Harbor\nBy: Jane Doe.\nPublisher: Harbor House, 320 pages, $26.95.",
 ]
 
 

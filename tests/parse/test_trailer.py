@@ -454,3 +454,11 @@ def test_a_publisher_named_with_a_particle_after_the_place(imprint, place, publi
 def test_the_recommended_price_word_is_no_part_of_the_publisher(marker, comma):
     p = parse_trailer(f"The Quiet Harbor by Jane Doe (Harbor House{comma} {marker} $32.99)")
     assert (p.publisher, [str(o.price.amount) for o in p.offers if o.price]) == ("Harbor House", ["32.99"])
+
+
+@pytest.mark.parametrize("by, publisher", [("By:", "Publisher:"), ("BY:", "Published by:"), ("By :", "PUBLISHER :")])
+def test_two_labels_on_the_lines_of_notes_too_short_for_a_sheet(by, publisher):
+    # "By: Jane Doe" / "Publisher: Harbor House, ...": the labels name the author and the publisher
+    p = parse_trailer(f"The Quiet Harbor\n{by} Jane Doe.\n{publisher} Harbor House, 320 pages, $26.95.")
+    assert (p.title, [(r.value, n) for r, n in p.contributors], p.publisher, p.pages) == (
+        "The Quiet Harbor", [("author", "Jane Doe")], "Harbor House", 320)
