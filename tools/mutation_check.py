@@ -787,6 +787,15 @@ BREAKAGES = (
     Breakage('publisher-label-read-as-a-byline', 'catalog/parse/trailer.py',
              '    return _LINE_LABEL.sub(lambda m: "By " if m.group("by") else "Published by ", text)',
              '    return _LINE_LABEL.sub("By ", text)'),
+    Breakage('slash-price-anywhere', 'catalog/parse/items.py',
+             '    rf"|{_AFTER_MARK}(?P<s3>\\d{{1,2}})/(?P<d4>\\d|-)(?![\\w/])")',
+             '    rf"|(?P<s3>\\d{{1,2}})/(?P<d4>\\d\\d?|-)(?![\\w/])")'),
+    Breakage('slash-price-dash-unread', 'catalog/parse/items.py',
+             '    rf"|{_AFTER_MARK}(?P<s3>\\d{{1,2}})/(?P<d4>\\d|-)(?![\\w/])")',
+             '    rf"|{_AFTER_MARK}(?P<s3>\\d{{1,2}})/(?P<d4>\\d)(?![\\w/])")'),
+    Breakage('slash-price-never-looked-for', 'catalog/parse/items.py',
+             'or "s net" in text or "/" in text) else []',
+             'or "s net" in text) else []'),
 )
 
 

@@ -77,21 +77,24 @@ class FoundPrice:
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
 
 
-# Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d." — 20
+# Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
 # shillings to the pound, 12 pence to the shilling. A bare "5s." counts only where an
 # imprint item may stand: after "(", ",", ".", ";" or ":". Before "net" the stop may go: "(6s net.)".
 _AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b))(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
-    rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)")
+    rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)"
+    # "(Cape, 7/6)", "(Faber, 21/-)": shillings, a slash, one digit of pence or a dash. Two
+    # digits after the slash are a month and year ("2/12", the Horn Book), no price.
+    rf"|{_AFTER_MARK}(?P<s3>\d{{1,2}})/(?P<d4>\d|-)(?![\w/])")
 
 
 def find_predecimal(text: str) -> list[FoundPrice]:
     found = []
     for m in PREDECIMAL.finditer(text):
-        pounds, shillings = m.group("l") or "0", m.group("s") or m.group("s2") or "0"
-        pence = m.group("d") or m.group("d2") or m.group("d3") or "0"
+        pounds, shillings = m.group("l") or "0", m.group("s") or m.group("s2") or m.group("s3") or "0"
+        pence = m.group("d") or m.group("d2") or m.group("d3") or (m.group("d4") or "0").replace("-", "0")
         amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
         amount = Decimal(f"{amount.normalize():f}")
         found.append(FoundPrice(Span(m.start(), m.end()), amount, "GBP", None, m.group(0).strip()))
@@ -190,7 +193,7 @@ def _retail_offer(text: str, start: int) -> bool:
 
 
 def find_prices(text: str) -> list[FoundPrice]:
-    old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text) else []
+    old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text or "/" in text) else []
     if any(hint in text for hint in _WORD_HINTS):
         words = [w for w in find_word_prices(text) if not any(p.span.start < w.span.end and w.span.start < p.span.end
                                                                for p in old)]

@@ -374,12 +374,20 @@ def test_a_wrong_looking_name_is_marked_for_review():
 @pytest.mark.parametrize("printed, amount", [
     ("12s. 6d.", "0.625"), ("3s. 6d.", "0.175"), ("5s.", "0.25"), ("\u00a31 5s.", "1.25"), ("\u00a32 2s. 6d.", "2.125"),
     ("6s", "0.3"),   # "(6s net.)": before "net" the shilling's stop may go
+    ("7/6", "0.375"), ("21/-", "1.05"),   # shillings, a slash, the pence or a dash
 ])
 def test_pre_decimal_british_prices(printed, amount):
     b = book(f"THE QUIET HARBOR. By Jane Doe. (Hamish Hamilton, {printed}{' net.' if printed == '6s' else ''})")
     assert b.publisher == "Hamish Hamilton"
     assert [(o.price.amount, o.price.currency, o.price.printed) for o in b.prices] == [
         (Decimal(amount), "GBP", printed)]
+
+
+def test_a_slash_price_needs_one_digit_of_pence_or_a_dash_after_a_mark():
+    from catalog.parse.items import find_predecimal
+    assert find_predecimal("Harbor House 32 pp. 2/12 $17.99") == []        # the Horn Book's month and year
+    assert find_predecimal("a page 8 1/2 by 11 inches, 320 pp.") == []     # a fraction after a number
+    assert [p.printed for p in find_predecimal("(Harbor House, 12/6)")] == ["12/6"]
 
 
 @pytest.mark.parametrize("printed, amount, currency", [

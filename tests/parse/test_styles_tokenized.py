@@ -159,6 +159,7 @@ STYLES = [
     "THE QUIET HARBOR\nDoe, Jane\nHarbor House (320 pp.)\n$26.95 | March 5, 2019\n978-0-306-40615-7",
     "The Quiet Harbor. Doe, Jane. Illus. by John Roe. 2019. 32p. Harbor House, $17.99 (9780306406157).",
     "The Quiet Harbor\nBy: Jane Doe.\nPublisher: Harbor House, 320 pages, $26.95.",
+    "The Quiet Harbor, by Jane Doe (Harbor House, 12/6)",
 ]
 
 
