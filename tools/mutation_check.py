@@ -796,6 +796,12 @@ BREAKAGES = (
     Breakage('slash-price-never-looked-for', 'catalog/parse/items.py',
              'or "s net" in text or "/" in text) else []',
              'or "s net" in text) else []'),
+    Breakage('rand-anywhere', 'catalog/parse/items.py',
+             '    rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\\w)")',
+             '    rf"|(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\\w)")'),
+    Breakage('rand-never-looked-for', 'catalog/parse/items.py',
+             '"SFr", "CHF", "(R", ", R")',
+             '"SFr", "CHF")'),
 )
 
 

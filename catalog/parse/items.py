@@ -132,16 +132,19 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 
 
 # Currencies printed as words or codes, before the amount ("pounds 14.99" — the Independent
-# as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals) or after
+# as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals; "R280" —
+# South African papers) or after
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
     rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF)\s?(?P<amt>{_WORD_AMOUNT})"
-    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)")
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)"
+    # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
+    rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
-                   "chf": "CHF"}
-_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF")
+                   "chf": "CHF", "r": "ZAR"}
+_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R")
 
 
 def _amount(printed: str) -> Decimal:
@@ -162,8 +165,8 @@ def find_word_prices(text: str) -> list[FoundPrice]:
     for m in WORD_PRICE.finditer(text):
         if m.group("post") in ("Euro", "Euros") and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft": a sentence's price; "320 S., 24 Euro" an imprint's
-        mark = (m.group("pre") or m.group("post")).lower()
-        found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2")),
+        mark = (m.group("pre") or m.group("post") or m.group("rand")).lower()
+        found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2") or m.group("amt3")),
                                 WORD_CURRENCIES[mark], None))
     return found
 

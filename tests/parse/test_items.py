@@ -82,3 +82,10 @@ def test_a_bookshops_offer_after_the_notes_is_no_price_of_the_book():
     text = "Faber at \u00a316.99. To order this book for \u00a316.99 + \u00a31.35 p&p call 0844 871 1515"
     assert [p.span.start for p in find_prices(text)] == [9]
     assert [str(p.amount) for p in find_prices("Cloth, $40; paper, $18. Buy now.")] == ["40", "18"]
+
+
+def test_the_rand_where_an_imprint_item_may_stand():
+    # South African papers: "(Jacana, R280)"; an R inside a word or after no mark is no price
+    assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]
+    assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
+    assert find_prices("the airport, Route R62 and the R2") == []

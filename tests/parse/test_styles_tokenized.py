@@ -160,6 +160,7 @@ STYLES = [
     "The Quiet Harbor. Doe, Jane. Illus. by John Roe. 2019. 32p. Harbor House, $17.99 (9780306406157).",
     "The Quiet Harbor\nBy: Jane Doe.\nPublisher: Harbor House, 320 pages, $26.95.",
     "The Quiet Harbor, by Jane Doe (Harbor House, 12/6)",
+    "The Quiet Harbor by Jane Doe is published by Harbor House (R280).",
 ]
 
 
