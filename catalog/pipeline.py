@@ -81,8 +81,10 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
             warnings += book_warnings
     units = notes_units(text, located, printed)
     if books:
-        learned = [_learned_book(read_notes(unit), located.body, metadata) for unit in units]
-        books = [settle(book, learned[i] if i < len(learned) else None) for i, book in enumerate(books)]
+        readings = [read_notes(unit) for unit in units]
+        learned = [_learned_book(reading, located.body, metadata) for reading in readings]
+        books = [settle(book, learned[i], readings[i].doubtful) if i < len(learned) else settle(book, None)
+                 for i, book in enumerate(books)]
     else:
         books = _labeller_books(units, text, located.body, metadata)
     if not books:

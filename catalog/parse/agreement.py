@@ -31,6 +31,7 @@ LABELLER_ONLY = "read by the learned reader alone: the rules found no notes here
 RULES_ONLY = "read by the rules alone: the learned reader found no book here"
 LEARNED_KEPT = "the rules were unsure of their reading, so the learned reader's is kept for: "
 LEARNED_UNSURE = "the learned reader was unsure of these, so they are left empty: "
+DOUBTFUL_AGREEMENT = "the readers agree, but the learned reader doubted: "
 
 # Measured by cross-validation (tools/cv.py) on the books where the rules raise one of these
 # doubts and the readers differ: the labeller's title was right 3 times as often as the
@@ -64,17 +65,23 @@ def disputed_fields(rules: Book, learned: Book) -> tuple[str, ...]:
     return tuple(field for field in COMPARED if a[field] != b[field])
 
 
-def agreement_reasons(rules: Book, learned: Book | None) -> tuple[str, ...]:
-    """Why the rules' book needs review in the light of the labeller's reading of it."""
+def agreement_reasons(rules: Book, learned: Book | None, doubted: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Why the rules' book needs review in the light of the labeller's reading of it. An
+    agreement on a value the labeller doubted (labeller.AGREEMENT_DOUBT) is no evidence."""
     if learned is None:
         return (RULES_ONLY,)
     disputed = disputed_fields(rules, learned)
-    return (DISAGREE + ", ".join(disputed),) if disputed else ()
+    if disputed:
+        return (DISAGREE + ", ".join(disputed),)
+    values = field_values(learned)
+    weak = tuple(field for field in COMPARED if field in doubted and values[field])
+    return (DOUBTFUL_AGREEMENT + ", ".join(weak),) if weak else ()
 
 
-def settle(rules: Book, learned: Book | None) -> Book:
-    """The book to record from the two readings of one book, with the reasons to review it."""
-    reasons = agreement_reasons(rules, learned)
+def settle(rules: Book, learned: Book | None, doubted: frozenset[str] = frozenset()) -> Book:
+    """The book to record from the two readings of one book, with the reasons to review it;
+    `doubted`: the fields the labeller doubted."""
+    reasons = agreement_reasons(rules, learned, doubted)
     if not reasons:
         return rules
     taken = _learned_fields(rules, learned) if learned is not None else ()

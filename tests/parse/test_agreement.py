@@ -10,6 +10,7 @@ from catalog.model import Book, Contributor, Document, Role
 from catalog.parse.agreement import (
     COMPARED,
     DISAGREE,
+    DOUBTFUL_AGREEMENT,
     LABELLER_ONLY,
     LEARNED_KEPT,
     LEARNED_UNSURE,
@@ -75,6 +76,42 @@ def test_high_only_when_both_readers_agree(monkeypatch):
     monkeypatch.setattr("catalog.pipeline.read_notes", misread)
     book = catalog_document(Document("d", text)).books[0]
     assert book.confidence == "review" and book.review_reasons == ("the readers disagree on: title",)
+
+
+def test_an_agreement_on_a_value_the_labeller_doubted_is_no_evidence():
+    assert agreement_reasons(BOOK, BOOK, frozenset({"title", "publisher"})) == (
+        DOUBTFUL_AGREEMENT + "title, publisher",)
+    # a doubted field the labeller left empty, or one it read otherwise, adds nothing more
+    no_publisher = replace(BOOK, publisher=None)
+    assert agreement_reasons(no_publisher, no_publisher, frozenset({"publisher"})) == ()
+    assert agreement_reasons(BOOK, CHANGED["title"], frozenset({"title"})) == (f"{DISAGREE}title",)
+    assert settle(BOOK, BOOK, frozenset({"authors"})).review_reasons == (DOUBTFUL_AGREEMENT + "authors",)
+
+
+def test_the_pipeline_hands_on_the_fields_the_labeller_doubted(monkeypatch):
+    text = "THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95."
+    from catalog.parse import labeller
+
+    def doubting(unit):
+        return replace(labeller.read_notes(unit), doubtful=frozenset({"title"}))
+    monkeypatch.setattr("catalog.pipeline.read_notes", doubting)
+    book = catalog_document(Document("d", text)).books[0]
+    assert book.confidence == "review" and book.review_reasons == (DOUBTFUL_AGREEMENT + "title",)
+
+
+def test_the_labellers_doubted_fields_come_from_its_marginals(monkeypatch):
+    from catalog.parse import labeller
+    real = labeller._labelled
+
+    def wavering(text):
+        tokens, labels, sure = real(text)
+        return tokens, labels, [0.4] * len(sure)
+    monkeypatch.setattr(labeller, "_labelled", wavering)
+    reading = labeller.read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
+    assert "title" in reading.doubtful and reading.doubtful <= reading.unsure
+    monkeypatch.setattr(labeller, "_labelled", lambda text: (lambda t, lab, s: (t, lab, [0.6] * len(s)))(*real(text)))
+    reading = labeller.read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
+    assert reading.doubtful == frozenset() and "title" in reading.unsure
 
 
 def test_notes_the_rules_cannot_read_get_the_labellers_record(monkeypatch):
