@@ -814,6 +814,12 @@ BREAKAGES = (
     Breakage('labeller-doubts-nothing', 'catalog/parse/labeller.py',
              '                   frozenset(field for field, score in sureness.items() if score < AGREEMENT_DOUBT))',
              '                   frozenset())'),
+    Breakage('title-naming-another-dollar-country-unheeded', 'catalog/parse/normalize.py',
+             '        named = named_dollar_country(f"{parsed.title} {parsed.subtitle or \'\'}")',
+             '        named = None'),
+    Breakage('dollar-country-word-anywhere', 'catalog/parse/tables.py',
+             'r"\\b(?:(?P<AUD>Australian?)|',
+             'r"(?:(?P<AUD>Australian?|Age)|'),
 )
 
 

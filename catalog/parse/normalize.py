@@ -15,7 +15,7 @@ from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
-from catalog.parse.tables import imprint_dollar, outlet_dollar
+from catalog.parse.tables import imprint_dollar, named_dollar_country, outlet_dollar
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -83,6 +83,12 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
         dollar = imprint_dollar(parsed.publisher, parsed.place)
         if dollar is not None:
             reason = f"a bare '$' read as {dollar}, from the publisher's country: the outlet names none"
+    if dollar is None:
+        # "Jim's Book: ... Australia's Backyard Millionaire. Wiley, $29.99": nothing names the
+        # dollar's country, but the title names another dollar's: the US dollar is a guess
+        named = named_dollar_country(f"{parsed.title} {parsed.subtitle or ''}")
+        if named is not None:
+            return parsed.offers, f"a bare '$' read as USD, though the title names a country with a {named} dollar"
     if dollar is None or dollar == "USD":
         return parsed.offers, None
     return tuple(replace(o, price=replace(o.price, currency=dollar)) if n in parsed.dollar_offers and o.price else o

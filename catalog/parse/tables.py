@@ -202,6 +202,18 @@ def outlet_dollar(outlet: str | None) -> str | None:
     return None
 
 
+# A title's words that name a dollar country: its country or its people, never a town (a
+# "Sydney" or a "Halifax" is often a person) nor a paper ("The Age of Reagan").
+_DOLLAR_COUNTRY = re.compile(r"\b(?:(?P<AUD>Australian?)|(?P<CAD>Canad(?:a|ian))"
+                             r"|(?P<NZD>New Zealand(?:er)?|Aotearoa))\b")
+
+
+def named_dollar_country(text: str) -> str | None:
+    """'... Australia's Backyard Millionaire' -> 'AUD': the dollar of the country a text names."""
+    m = _DOLLAR_COUNTRY.search(text)
+    return m.lastgroup if m else None
+
+
 # Houses that publish for one dollar country's market alone ("MUP, 342pp, $34.95" in an
 # Australian paper whose name says no country). Their town or country in the name
 # ("HarperCollins Canada", "University of Toronto Press") is read by DOLLAR_OUTLET_WORDS.

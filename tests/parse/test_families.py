@@ -879,6 +879,24 @@ def test_a_bare_dollar_from_an_outlet_that_names_no_country_is_the_publishers(im
     assert any("from the publisher's country" in r for r in b.review_reasons) == (currency != "USD")
 
 
+@pytest.mark.parametrize("title, named", [
+    ("The Quiet Harbor: An Australian Coast", "AUD"), ("The Quiet Harbor: Canada's Coast", "CAD"),
+    ("The Quiet Harbor of New Zealand", "NZD"),
+    ("The Age of Reagan", None), ("Sydney Smith: A Life", None),   # a paper's name, a person's: no country
+])
+def test_a_bare_dollar_under_a_title_naming_another_dollar_country_is_for_review(title, named):
+    b = catalog_document(Document("d", f"{title}\n\nBy Jane Doe. Wiley, 284pp, $29.99",
+                                  ReviewMetadata(outlet="Jane Roe reviews"))).books[0]
+    assert prices(b) == [(Decimal("29.99"), "USD", None)]   # the value stays: only a doubt is raised
+    doubt = [r for r in b.review_reasons if "though the title names" in r]
+    assert doubt == ([f"a bare '$' read as USD, though the title names a country with a {named} dollar"]
+                     if named else [])
+    # the corpus's dollar (--dollar USD) or an outlet that names its country settles it
+    for metadata in (ReviewMetadata(outlet="The Boston Globe", currency="USD"), ReviewMetadata(outlet="The Age")):
+        b = catalog_document(Document("d", f"{title}\n\nBy Jane Doe. Wiley, 284pp, $29.99", metadata)).books[0]
+        assert not any("though the title names" in r for r in b.review_reasons)
+
+
 def test_the_outlets_dollar_wins_over_the_publishers():
     b = catalog_document(Document("d", "The Quiet Harbor\n\nBy Jane Doe. Allen & Unwin, 342pp, $34.95",
                                   ReviewMetadata(outlet="New Zealand Books"))).books[0]
