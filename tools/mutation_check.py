@@ -820,6 +820,9 @@ BREAKAGES = (
     Breakage('dollar-country-word-anywhere', 'catalog/parse/tables.py',
              'r"\\b(?:(?P<AUD>Australian?)|',
              'r"(?:(?P<AUD>Australian?|Age)|'),
+    Breakage('catalog-record-pages-no-bar-line', 'catalog/text/repair.py',
+             '|\\d ?(?:pp|pages)\\b|\\d ?p\\.")',
+             '|\\d ?(?:pp|pages)\\b")'),
 )
 
 

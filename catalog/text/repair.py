@@ -37,7 +37,7 @@ _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
-_PRICE_OR_PAGES = re.compile(rf"[{CURRENCY_SIGNS}]|\d ?(?:pp|pages)\b")
+_PRICE_OR_PAGES = re.compile(rf"[{CURRENCY_SIGNS}]|\d ?(?:pp|pages)\b|\d ?p\.")   # "320 p." — catalog records
 _SPACED_DASH = re.compile(r" [\u2013\u2014/-] ")   # "Title / Jane Doe / Harbor House / $26.95" too
 
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.

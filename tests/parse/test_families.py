@@ -988,6 +988,14 @@ def test_a_reviewers_line_inside_the_notes_names_the_reviews_author():
     assert [p.display for p in record.review.reviewers] == ["Mary Smith"]
 
 
+def test_a_catalog_records_dashes_and_slash_part_its_areas():
+    # ISBD, as library catalogs print a record: title / responsibility. — imprint. — pages. — ISBN
+    b = book("The Quiet Harbor / Jane Doe. \u2014 Harbor House, 2019. \u2014 320 p. \u2014 ISBN 978-0-306-40615-7")
+    assert (b.title, names(b), b.publisher, b.pages, b.isbns) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 320, ("9780306406157",))
+    assert repair_text("Harbor House \u2014 2019 \u2014 320 p. \u2014 gone").count("\n") == 3
+
+
 @pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
 def test_dashes_between_the_fields_part_them_like_bars(dash):
     b = book(f"The Quiet Harbor {dash} by Jane Doe {dash} Harbor House {dash} $26.95 {dash} 320 pages")

@@ -161,6 +161,7 @@ STYLES = [
     "The Quiet Harbor\nBy: Jane Doe.\nPublisher: Harbor House, 320 pages, $26.95.",
     "The Quiet Harbor, by Jane Doe (Harbor House, 12/6)",
     "The Quiet Harbor by Jane Doe is published by Harbor House (R280).",
+    "The Quiet Harbor / Jane Doe. \u2014 Harbor House, 2019. \u2014 320 p. \u2014 ISBN 978-0-306-40615-7",
 ]
 
 
