@@ -73,6 +73,8 @@ def agreement_reasons(rules: Book, learned: Book | None, doubted: frozenset[str]
     disputed = disputed_fields(rules, learned)
     if disputed:
         return (DISAGREE + ", ".join(disputed),)
+    if not doubted:
+        return ()
     values = field_values(learned)
     weak = tuple(field for field in COMPARED if field in doubted and values[field])
     return (DOUBTFUL_AGREEMENT + ", ".join(weak),) if weak else ()

@@ -359,7 +359,9 @@ _ELISION = re.compile(r"^(?:[dl]|qu|dell|all|nell)['\u2019](?=\w)")
 def is_prose(text: str) -> bool:
     """Running prose has many lowercase words; titles, names and imprints have few. A word
     is weighed without its elided article ("d'une côte" is two words of a French title)."""
-    words = [_ELISION.sub("", w.strip("\"'“”‘’,.;:()")) for w in text.split()]
+    words = [w.strip("\"'“”‘’,.;:()") for w in text.split()]
+    if "'" in text or "\u2019" in text:
+        words = [_ELISION.sub("", w) if "'" in w[:5] or "\u2019" in w[:5] else w for w in words]
     words = [w for w in words if w and w[0].isalpha()]
     lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
     return len(words) >= 5 and len(lower) / len(words) > 0.3
