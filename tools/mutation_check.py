@@ -823,6 +823,12 @@ BREAKAGES = (
     Breakage('catalog-record-pages-no-bar-line', 'catalog/text/repair.py',
              '|\\d ?(?:pp|pages)\\b|\\d ?p\\.")',
              '|\\d ?(?:pp|pages)\\b")'),
+    Breakage('predecimal-starts-miss-the-pound-sign', 'catalog/parse/items.py',
+             '_PREDECIMAL_FIRST = re.compile(r"[\\d\\u00a3]")',
+             '_PREDECIMAL_FIRST = re.compile(r"\\d")'),
+    Breakage('word-price-starts-miss-the-rand', 'catalog/parse/items.py',
+             '|R(?=s|\\d)|D(?=M)',
+             '|R(?=s)|D(?=M)'),
 )
 
 

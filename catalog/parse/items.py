@@ -92,7 +92,7 @@ PREDECIMAL = re.compile(
 
 def find_predecimal(text: str) -> list[FoundPrice]:
     found = []
-    for m in PREDECIMAL.finditer(text):
+    for m in finditer_from(PREDECIMAL, text, _starts(_PREDECIMAL_FIRST, text)):
         pounds, shillings = m.group("l") or "0", m.group("s") or m.group("s2") or m.group("s3") or "0"
         pence = m.group("d") or m.group("d2") or m.group("d3") or (m.group("d4") or "0").replace("-", "0")
         amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
@@ -123,6 +123,8 @@ def _price_starts(text: str) -> Iterator[int]:
         last = i
 
 
+_PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
+_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M)|E(?=UR)|S(?=Fr)|C(?=HF)")   # "pounds 14.99", "R280"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -162,7 +164,7 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[,;(]\s*)$")
 
 def find_word_prices(text: str) -> list[FoundPrice]:
     found = []
-    for m in WORD_PRICE.finditer(text):
+    for m in finditer_from(WORD_PRICE, text, _starts(_WORD_PRICE_FIRST, text)):
         if m.group("post") in ("Euro", "Euros") and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft": a sentence's price; "320 S., 24 Euro" an imprint's
         mark = (m.group("pre") or m.group("post") or m.group("rand")).lower()

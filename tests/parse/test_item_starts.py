@@ -15,6 +15,8 @@ PATTERNS = {
     "price": (items.PRICE, items._price_starts),
     "pages": (items.PAGES, lambda text: items._starts(items._PAGES_FIRST, text)),
     "isbn": (items.ISBN, lambda text: items._starts(items._ISBN_FIRST, text)),
+    "pre-decimal sterling": (items.PREDECIMAL, lambda text: items._starts(items._PREDECIMAL_FIRST, text)),
+    "prices in words": (items.WORD_PRICE, lambda text: items._starts(items._WORD_PRICE_FIRST, text)),
 }
 # Pieces that reach every alternative: currency marks in any case, bindings, page words,
 # ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
@@ -24,7 +26,9 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.",
           "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
           "9780306406157", "0-306-40615-2", "(0306406152)", "978 0 306 40615 7", "X", "x", "٣٦٨", "-", ".", ",",
-          "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press")
+          "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press",
+          "12s.", "6d.", "5s", " net", "7/6", "21/-", "/", "R280", "R", "Rs", "Rs.", "pounds", "DM", "EUR", "SFr",
+          "CHF", "Euro", "euros", "[pounds sterling]", "(12s. 6d.)", ", 7/6", "(21/-)", ", 5s.", "(R280)", "£1 5s.")
 
 
 def agrees(text: str) -> bool:
@@ -48,11 +52,12 @@ def test_agrees_on_generated_imprints():
     texts = ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 16))) for _ in range(20_000)]
     assert [t for t in texts if not agrees(t)] == []
     found = {name: sum(1 for t in texts if pattern.search(t)) for name, (pattern, _) in PATTERNS.items()}
-    assert min(found.values()) > 2_000, found   # every pattern matched, often
+    assert min(found.values()) > 500, found   # every pattern matched, often
 
 
 @settings(max_examples=500)
-@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="$£€¥0123456789.,-pPIxX( )aSUC", max_size=4), max_size=20))
+@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="$£€¥0123456789.,-pPIxX( )aSUCRDEsd/", max_size=4),
+                max_size=20))
 def test_agrees_on_any_mix(pieces):
     assert agrees("".join(pieces))
 
