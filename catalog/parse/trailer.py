@@ -137,6 +137,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*(?:(?P<by>By|BY)|Publisher|PUBLISHER|Published
 
 
 def _unlabelled(text: str) -> str:
+    """'By: Jane Doe' -> 'By Jane Doe', 'Publisher: Knopf' -> 'Published by Knopf'."""
     return _LINE_LABEL.sub(lambda m: "By " if m.group("by") else "Published by ", text)
 
 
