@@ -829,6 +829,12 @@ BREAKAGES = (
     Breakage('word-price-starts-miss-the-rand', 'catalog/parse/items.py',
              '|R(?=s|\\d)|D(?=M)',
              '|R(?=s)|D(?=M)'),
+    Breakage('name-first-line-wins-over-a-name-family-first-below', 'catalog/parse/head.py',
+             ' and not is_person(lines[-1]) and one_inverted_name(lines[-1]) is None \\',
+             ' and not is_person(lines[-1]) \\'),
+    Breakage('space-before-a-colon-kept', 'catalog/text/repair.py',
+             '        text = _SPACED_STOP.sub(r"\\1", text)',
+             '        text = text'),
 )
 
 

@@ -188,7 +188,7 @@ _NAME_LIST = re.compile(r",? and |, |,? & ")
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names)."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
-    if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) \
+    if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) and one_inverted_name(lines[-1]) is None \
             and not any(_is_people_line(line) for line in lines[1:]):
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
     for i, line in enumerate(lines[1:], start=1):

@@ -64,10 +64,16 @@ _PLAIN_SPACES = str.maketrans({**dict.fromkeys("\t\u00a0\u2000\u2001\u2002\u2003
 _ODD_SPACE = re.compile("[" + "".join(map(chr, _PLAIN_SPACES)) + "]")   # found first: translating is slower
 
 
+# "Cambridge, Mass. : Harvard", "320 p. ; 24 cm", "Paris : Fayard": a library record's (ISBD)
+# and French typography's space before a colon or semicolon.
+_SPACED_STOP = re.compile(r"(?<=[^\s:;]) ([:;])(?= )")
+
+
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
     stops, break lines at a web page's bars, undo a web page's entities and emphasis, read
-    tabs and odd spaces as spaces and an ISBN's dashes as hyphens."""
+    tabs and odd spaces as spaces and an ISBN's dashes as hyphens, and close up the space
+    French typography and library records print before a colon."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
@@ -85,6 +91,8 @@ def repair_text(text: str) -> str:
         text = _BAR.sub("\n", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
+    if " : " in text or " ; " in text:
+        text = _SPACED_STOP.sub(r"\1", text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_unescaped, text)
     if "*" in text or "_" in text:

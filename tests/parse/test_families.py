@@ -155,6 +155,20 @@ def test_kirkus_author_family_first_under_the_title_and_the_date_line():
     assert len(b) == 1 and b[0].isbns == ("9780306406157",)
 
 
+def test_a_title_that_reads_like_a_name_above_a_name_family_first():
+    # "A HARBOR IN WINTER" has the shape of a name ("A." an initial); the line below is the name
+    b = book("A HARBOR IN WINTER\nWhitfield, Anna\nKnopf (24 pp.)\n$5")
+    assert (b.title, names(b)) == ("A Harbor in Winter", ["Anna Whitfield"])
+
+
+def test_a_space_before_a_colon_in_a_library_record_or_french_print():
+    assert repair_text("Cambridge, Mass. : Knopf, 2015. \u2014 320 p. ; 24 cm") == \
+        "Cambridge, Mass.: Knopf, 2015. \u2014 320 p.; 24 cm"
+    b = book("The Quiet Harbor / Jane Doe. \u2014 Cambridge, Mass. : Harbor House, 2015. \u2014 320 p.")
+    assert (b.title, names(b), b.place, b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Cambridge, Mass.",
+                                                         "Harbor House")
+
+
 def test_booklist_author_family_first_after_the_title():
     b = book("The Quiet Harbor. Doe, Jane. Illus. by John Roe. 2019. 32p. Harbor House, $17.99 (9780306406157).")
     assert (b.title, b.subtitle, names(b), names(b, Role.ILLUSTRATOR)) == (
