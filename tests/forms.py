@@ -165,6 +165,17 @@ FORMS: tuple[Form, ...] = (
     Form("title-then-name",
          lambda b: f"{b.title} {b.author.name} ({b.publisher}, ${_money(b.price)})",
          frozenset({T, A, P, PR})),
+    Form("kirkus-lines",
+         lambda b: f"{_caps(b.title)}\n{b.author.inverted}\n{b.publisher} ({b.pages} pp.)\n"
+                   f"${_money(b.price)} | May 5, 2015\n{_hyphenated(b.isbn13)}",
+         frozenset({T, A, P, PG, PR, I13})),
+    Form("labelled-lines",
+         lambda b: f"{b.title}\nBy: {b.author.name}.\nPublisher: {b.publisher}, {b.pages} pages, ${_money(b.price)}.",
+         frozenset({T, A, P, PG, PR})),
+    Form("catalog-record",
+         lambda b: f"{b.title} / {b.author.name}. \u2014 {b.place} : {b.publisher}, 2015. \u2014 {b.pages} p. "
+                   f"\u2014 ISBN {_hyphenated(b.isbn13)}",
+         frozenset({T, A, P, PL, PG, I13})),
     Form("two-bindings",
          lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; "
                    f"paper, ${_money(b.paper_price)}.",
