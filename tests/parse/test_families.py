@@ -1145,6 +1145,12 @@ def test_a_given_name_alone_at_a_lines_end_carries_the_names_on():
         assert (b.publisher, names(b)) == (None, [f"Elizabeth {rest}"])
 
 
+def test_a_series_in_brackets_after_the_names_is_no_part_of_them():
+    # with or without a stop before the bracket ("by Jane Doe. (Explore the Harbor)" is a sentence after a name too)
+    assert parse_people("by Jane Doe (Explore the Harbor)") == ([(Role.AUTHOR, "Jane Doe")], None)
+    assert parse_people("by Jane Doe. (Explore the Harbor)") == ([(Role.AUTHOR, "Jane Doe")], None)
+
+
 def test_a_reading_level_after_the_names_is_no_part_of_them():
     # the Horn Book: "illus. by John Roe. Primary." — the level, then the imprint
     b = book("The Quiet Harbor by Jane Doe; illus. by John Roe. Primary. Harbor House, 2019. 32pp. $17.99.")
