@@ -305,8 +305,9 @@ def test_unpaged_is_a_page_statement_and_no_publisher():
         ["Jane Doe"], ["John Roe"], "Harbor House", None)
 
 
-def test_the_year_before_a_recommended_price_is_no_part_of_the_publisher():
-    b = book("The Quiet Harbor\nJane Doe\nHarbor House, 2019, RRP $32.99")
+@pytest.mark.parametrize("imprint", ["Harbor House, 2019, RRP $32.99", "Harbor House, 2019, at $32.99"])
+def test_the_year_before_a_recommended_price_is_no_part_of_the_publisher(imprint):
+    b = book(f"The Quiet Harbor\nJane Doe\n{imprint}")
     assert (b.publisher, b.year) == ("Harbor House", 2019)
 
 
