@@ -124,7 +124,8 @@ def _price_starts(text: str) -> Iterator[int]:
 
 
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
-_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M)|E(?=UR)|S(?=Fr)|C(?=HF)")   # "pounds 14.99", "R280"
+_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR)|S(?=Fr|EK)|C(?=HF|AD)|G(?=BP)|U(?=SD)"
+                               r"|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR)")   # "pounds 14.99", "R280"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -137,16 +138,19 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals; "R280" —
 # South African papers) or after
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
+# "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
+ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR")
+_CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF)\s?(?P<amt>{_WORD_AMOUNT})"
-    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\])(?!\w)"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
     rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
-                   "chf": "CHF", "r": "ZAR"}
-_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R")
+                   "chf": "CHF", "r": "ZAR", **{code.lower(): code for code in ISO_CODES}}
+_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", *ISO_CODES)
 
 
 def _amount(printed: str) -> Decimal:

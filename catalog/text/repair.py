@@ -34,6 +34,8 @@ _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 # bar or a bullet between spaces, where print would break the line: they part fields, and
 # are never part of one. A raised decimal point ("$54·95") has no spaces.
 _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
+# "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
+_LIST_MARK = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]+", re.M)
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
@@ -67,13 +69,17 @@ _ODD_SPACE = re.compile("[" + "".join(map(chr, _PLAIN_SPACES)) + "]")   # found 
 # "Cambridge, Mass. : Harvard", "320 p. ; 24 cm", "Paris : Fayard": a library record's (ISBD)
 # and French typography's space before a colon or semicolon.
 _SPACED_STOP = re.compile(r"(?<=[^\s:;]) ([:;])(?= )")
+# "Harbor House, 2019.  320 pp." — the typewriter's two spaces after a stop, kept by OCR and
+# old web pages; two spaces elsewhere may part a head's title from its author, so they stay.
+_TYPEWRITER_SPACE = re.compile(r"(?<=[.,:;]) {2,}(?=\S)")
 
 
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
-    stops, break lines at a web page's bars, undo a web page's entities and emphasis, read
+    stops, break lines at a web page's bars, drop a list's markers, undo a web page's entities and emphasis, read
     tabs and odd spaces as spaces and an ISBN's dashes as hyphens, and close up the space
-    French typography and library records print before a colon."""
+    French typography and library records print before a colon and the typewriter's two
+    spaces after a stop."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
@@ -89,8 +95,12 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
+    if "\u2022" in text or "\u00b7" in text or "- " in text or "* " in text or not text.isascii():
+        text = _LIST_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
+    if ".  " in text or ",  " in text or ":  " in text or ";  " in text:
+        text = _TYPEWRITER_SPACE.sub(" ", text)
     if " : " in text or " ; " in text:
         text = _SPACED_STOP.sub(r"\1", text)
     if "&" in text and ";" in text:

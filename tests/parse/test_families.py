@@ -834,6 +834,18 @@ BRITISH += [
     # the last role's names stand before the parenthesis
     ("The Quiet Harbor, by Jane Doe, translated from the Spanish by Ann Roe (Harbor House).",
      expect("The Quiet Harbor", None, ["Jane Doe"], translators=["Ann Roe"], publisher="Harbor House")),
+    # a journal printing the pound's ISO code
+    ("The Quiet Harbor: A Coastal History. By Jane Doe. Harbor House. 2019. xx + 268pp. GBP 20.00.",
+     expect("The Quiet Harbor", "A Coastal History", ["Jane Doe"], publisher="Harbor House", pages=268,
+            price=[("20.00", "GBP", None)])),
+    # a web page's list, an item a line
+    ("The Quiet Harbor\n\u2022 By Jane Doe\n\u2022 Harbor House\n\u2022 320 pages\n\u2022 \u00a318.99",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", pages=320,
+            price=[("18.99", "GBP", None)])),
+    # a typewriter's two spaces after every stop
+    ("The Quiet Harbor.  By Jane Doe.  (Bloomington, Ind.:  Harbor House, 2007.  Pp.  xx,  268.  $65.00.)",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", place="Bloomington, Ind.",
+            pages=268, price=[("65.00", "USD", None)])),
 ]
 
 

@@ -84,6 +84,14 @@ def test_a_bookshops_offer_after_the_notes_is_no_price_of_the_book():
     assert [str(p.amount) for p in find_prices("Cloth, $40; paper, $18. Buy now.")] == ["40", "18"]
 
 
+def test_an_iso_currency_code_before_or_after_the_amount():
+    # journals and shops print ISO 4217 codes: "GBP 20.00", "USD 45; GBP 30", "29,95 SEK"
+    found = find_prices("Tauris, 2019. 268pp. GBP 20.00. Press, USD 45; CAD 30. 29,95 SEK")
+    assert [(str(p.amount), p.currency) for p in found] == [
+        ("20.00", "GBP"), ("45", "USD"), ("30", "CAD"), ("29.95", "SEK")]
+    assert find_prices("GBPX 20, the 1,000 NZDF soldiers, USD rates") == []
+
+
 def test_the_rand_where_an_imprint_item_may_stand():
     # South African papers: "(Jacana, R280)"; an R inside a word or after no mark is no price
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]

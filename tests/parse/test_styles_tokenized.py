@@ -58,6 +58,9 @@ STYLES = [
     "ISBN 9780306406157. $27.99.",
     "The Quiet Harbor: A Novel\nAuthor: Doe, Jane\nIllustrator: NA\nHarbor House, 2017\nISBN: 9780306406157\n$16.99",
     "* THE QUIET HARBOR. By Jane Doe. (Harbor House, $14.95).",
+    "The Quiet Harbor: A Coastal History. By Jane Doe. Harbor House. 2019. xx + 268pp. GBP 20.00.",
+    "The Quiet Harbor\n\u2022 By Jane Doe\n\u2022 Harbor House\n\u2022 320 pages\n\u2022 \u00a318.99",
+    "The Quiet Harbor.  By Jane Doe.  (Bloomington, Ind.:  Harbor House, 2007.  Pp.  xx,  268.  $65.00.)",
     # a trailer printed alone, one element a line
     "The Quiet Harbor: A Coastal History of the North Sea.\nBy Jane Doe.\n"
     "Harbor University Press. 2018. 259pp. \u00a326.99.",

@@ -40,3 +40,18 @@ def test_tabs_and_odd_spaces_are_spaces_and_invisible_marks_nothing():
 ])
 def test_a_typesetters_dashes_in_an_isbn_are_hyphens(printed, repaired):
     assert repair_text(printed) == repaired
+
+
+def test_the_typewriters_two_spaces_after_a_stop_are_one():
+    assert repair_text("The Quiet Harbor.  By Jane Doe.  (Bloomington, Ind.:  Harbor House, 2007.  Pp.  xx,  268.)") \
+        == "The Quiet Harbor. By Jane Doe. (Bloomington, Ind.: Harbor House, 2007. Pp. xx, 268.)"
+    # two spaces with no stop before them may part a head's title from its author: as printed
+    assert repair_text("The Quiet Harbor Jane Doe  Harbor House, pp.333") == \
+        "The Quiet Harbor Jane Doe  Harbor House, pp.333"
+
+
+def test_a_lists_markers_opening_lines_are_dropped():
+    printed = "The Quiet Harbor\n\u2022 By Jane Doe\n  - Harbor House, 2019\n* 320 pages\n\u25aa $26.95"
+    assert repair_text(printed) == "The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n320 pages\n$26.95"
+    # a dash or a star inside a line is no list's marker
+    assert repair_text("Harbor House - 320 pages, 5 * 3") == "Harbor House - 320 pages, 5 * 3"
