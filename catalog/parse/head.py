@@ -535,7 +535,9 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
             names = _clean(names[:-1])
         elif names.endswith(")") and credit_of(names) is None:   # "by Jane Doe. (Explore Colonial America)": a series
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
+        described = False   # "Jane Doe, poems about love, loss and harbor life": the description runs on
         for name in split_names(names):
-            if not is_description(name):
+            described = is_description(name) or described and name[:1].islower()
+            if not described:
                 people.extend(_credited(before_a_sentence(name), roles))
     return people, language

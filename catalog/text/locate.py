@@ -260,7 +260,7 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if end > _MAX_TRAILER or is_prose(line[:end]) and not _catalog_entry(line[:end]):
+    if end > _MAX_TRAILER or is_prose(line[:end]) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
 
@@ -269,6 +269,18 @@ def _catalog_entry(notes: str) -> bool:
     """'Doe, Jane. The quiet harbor: a novel. Knopf, 2019. 320p ...' — a name printed family
     first leads a short entry whose title is in sentence case (Choice, APA): no prose."""
     return len(notes.split()) <= 40 and leading_inverted_names(notes) is not None
+
+
+# "“The Quiet Harbor” by Jane Doe, poems about love and loss, class and harbor life, from Harbor
+# Press, $15." — web reviews: a quoted title, its author, a phrase describing the book, and
+# "from" the publisher just before the items. The description is prose; the notes are not.
+_DESCRIBED = re.compile(r"^\s*[\"\u201c](?P<title>[^\"\u201d]{1,150})[\"\u201d],? by (?P<name>[A-Z][^,]{2,60}), "
+                        r"[^\"\u201c]{1,300}, from [A-Z][^,;()]{1,60}, ")
+
+
+def _described_book(notes: str) -> bool:
+    described = _DESCRIBED.match(notes)
+    return described is not None and is_person(described.group("name"))
 
 
 # "Paper" on a line of its own, between the price and the ISBN it goes with (one element a line).

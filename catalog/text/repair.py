@@ -32,8 +32,9 @@ _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 
 # "The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26" — a web page's separators, a
 # bar or a bullet between spaces, where print would break the line: they part fields, and
-# are never part of one. A raised decimal point ("$54·95") has no spaces.
-_BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7][ \t\u00a0]+")
+# are never part of one; an empty cell between two (" |  | ") parts no more. A raised decimal
+# point ("$54·95") has no spaces.
+_BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[ \t\u00a0]+")
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
 _LIST_MARK = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]+", re.M)
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three

@@ -318,6 +318,9 @@ def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     b = book("The Quiet Harbor: A Novel \u2022 Jane Doe \u2022 Harbor House, 2019 \u2022 320 pp. \u2022 $26.95")
     assert (b.subtitle, names(b), b.publisher) == ("A Novel", ["Jane Doe"], "Harbor House")
     assert repair_text("Harbor House \u00b7 $26.95") == "Harbor House\n$26.95"
+    # an empty cell between two bars parts no more than one bar does
+    b = book("The Quiet Harbor: A History |  |   Jane Doe, Carlton: Harbor Press, 2005, 350 Pages, $39.95")
+    assert (b.subtitle, names(b), b.publisher) == ("A History", ["Jane Doe"], "Harbor Press")
     # a raised decimal point, and a bar with no spaces, are left alone
     assert repair_text("$54\u00b795; Doe|Roe") == "$54\u00b795; Doe|Roe"
 
@@ -327,6 +330,13 @@ def test_a_description_after_the_author_is_no_name():
     assert names(b) == ["Jane Doe"]
     b = book("The Quiet Harbor by Jane C. Doe, professor of history (Knopf, $25)")
     assert names(b) == ["Jane C. Doe"]
+    # the description runs on over its list: "harbor life" is no name either
+    b = book("\u201cThe Quiet Harbor\u201d by Jane Doe, poems about love, loss, class and harbor life, from Harbor "
+             "Press, $15.")
+    assert (names(b), b.publisher) == (["Jane Doe"], "Harbor Press")
+    # a name after the description still counts
+    assert names(book("The Quiet Harbor by Jane Doe, professor of history, and John Roe (Knopf, $25)")) == [
+        "Jane Doe", "John Roe"]
 
 
 def test_illustrated_by_the_author_names_the_author_again():

@@ -297,3 +297,14 @@ def test_an_elided_article_weighs_as_the_word_after_it():
     assert not is_prose(text)
     assert locate_notes(text).trailers == (text,)
     assert is_prose("the l'homme and the d'arte were seen in the garden")
+
+
+def test_a_quoted_title_described_before_from_its_publisher_is_notes_not_prose():
+    # web reviews: a quoted title, its author, a phrase on the book, and "from" the publisher
+    notes = ("\u201cThe Quiet Harbor\u201d by Jane Doe, poems about love and memory, loss, class and harbor "
+             "life, from Harbor Press, $15.")
+    assert locate_notes(f"{_BODY}\n\n{notes}").trailers == (notes,)
+    # a sentence of prose with no person after "by" stays prose, and so does one with no "from"
+    assert imprint_end("\u201cThe Quiet Harbor\u201d by The Harbor Wall, where we went with love and memory, loss and "
+                       "class, from Harbor Press, $15.") is None
+    assert imprint_end(notes.replace(", from Harbor Press", " and the harbor press")) is None
