@@ -856,6 +856,9 @@ BREAKAGES = (
     Breakage('described-book-with-no-person', 'catalog/text/locate.py',
              '    return described is not None and is_person(described.group("name"))',
              '    return described is not None'),
+    Breakage('labeller-reads-the-reviewers-line', 'catalog/parse/labeller.py',
+             '            unit = _REVIEWER_LINE.sub("", unit).strip()',
+             '            unit = unit.strip()'),
 )
 
 

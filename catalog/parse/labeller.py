@@ -61,11 +61,20 @@ def notes_units(text: str, located: Located | None = None, books: list[str] | No
     books = book_texts(located) if books is None else books
     whole = len(text) <= MAX_BLOCK and not (books and is_prose(located.body))
     if whole and not (len(books) > 1 and all(find_items(book).spans for book in books)):
-        return [without_kicker(text, located.trailers)] if text.strip() else []
+        unit = without_kicker(text, located.trailers)
+        if "eview" in unit or "EVIEW" in unit:
+            unit = _REVIEWER_LINE.sub("", unit).strip()
+        return [unit] if unit else []
     if books:
         return books
     blocks = (b.strip() for b in _BLANK_LINE.split(text)[:MAX_BLOCKS])
     return [b for b in blocks if b and len(b) <= MAX_BLOCK]
+
+
+# "Reviewed by Mary Smith" on a line of its own, above or below the notes: the review's author,
+# never the book's; the rules read the line as the reviewer's, and the labeller does not see it.
+_REVIEWER_LINE = re.compile(r"^[ \t]*(?:[Rr]eviewed [Bb]y|REVIEWED BY|Review by|REVIEW BY|Reviewer:|REVIEWER:)"
+                            r"[ \t]+[^\n]{2,80}$\n?", re.M)
 
 
 # Where a long text may hold notes the rules missed: a price, an ISBN or a page count.

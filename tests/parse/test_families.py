@@ -325,6 +325,11 @@ def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     assert repair_text("$54\u00b795; Doe|Roe") == "$54\u00b795; Doe|Roe"
 
 
+def test_a_reviewers_line_below_the_notes_names_no_author():
+    b = book("The Quiet Harbor (Harbor House, \u00a320)\nReviewed by Mary Smith")
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", [], "Harbor House")
+
+
 def test_a_description_after_the_author_is_no_name():
     b = book("\u201cThe Quiet Harbor\u201d by Jane Doe, cool personal essays, from Harbor Books, 202 pages, $15.95.")
     assert names(b) == ["Jane Doe"]

@@ -61,6 +61,7 @@ STYLES = [
     "The Quiet Harbor: A Coastal History. By Jane Doe. Harbor House. 2019. xx + 268pp. GBP 20.00.",
     "The Quiet Harbor\n\u2022 By Jane Doe\n\u2022 Harbor House\n\u2022 320 pages\n\u2022 \u00a318.99",
     "The Quiet Harbor: A History |  |   Jane Doe, Carlton: Harbor Press, 2005, 350 Pages, $39.95",
+    "The Quiet Harbor (Harbor House, \u00a320)\nReviewed by Mary Smith",
     "\u201cThe Quiet Harbor\u201d by Jane Doe, poems about love, loss, class and harbor life, from Harbor Press, $15.",
     "The Quiet Harbor.  By Jane Doe.  (Bloomington, Ind.:  Harbor House, 2007.  Pp.  xx,  268.  $65.00.)",
     # a trailer printed alone, one element a line
