@@ -107,7 +107,8 @@ def test_what_the_labeller_reads():
     # below the notes, or among them, a reviewer's line is left out too: the reviewer wrote no book
     assert notes_units(header + "\nReviewed by Mary Smith") == [header]
     assert notes_units("The Quiet Harbor\nReview by Mary Smith\nKnopf, $23.") == ["The Quiet Harbor\nKnopf, $23."]
-    assert notes_units("The Quiet Harbor (Cape, \u00a320)\n\nREVIEWER: Mary Smith") == ["The Quiet Harbor (Cape, \u00a320)"]
+    notes = "The Quiet Harbor (Cape, \u00a320)"
+    assert notes_units(notes + "\n\nREVIEWER: Mary Smith") == [notes]
     memoir = "Memoir\nBy Jane Doe\nKnopf, $23."   # no other title: the section's word is the title
     assert notes_units(memoir) == [memoir]
     assert not labeller.may_hold_notes("The council met on Tuesday, and voted, twice, on the budget.")
