@@ -859,6 +859,12 @@ BREAKAGES = (
     Breakage('labeller-reads-the-reviewers-line', 'catalog/parse/labeller.py',
              '            unit = _REVIEWER_LINE.sub("", unit).strip()',
              '            unit = unit.strip()'),
+    Breakage('labeller-publisher-keeps-binding-words', 'catalog/parse/labeller.py',
+             '        if span.label == "publisher" and not (value := _publisher_value(value)):',
+             '        if span.label == "publisher" and not value:'),
+    Breakage('labeller-publisher-keeps-from', 'catalog/parse/labeller.py',
+             '    return _PUBLISHER_LEAD.sub("", value) if value[:1] in "fpiw" else value',
+             '    return value'),
 )
 
 

@@ -21,7 +21,7 @@ from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
 from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
-from catalog.parse.tables import CURRENCY_SIGNS, find_role
+from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
 from catalog.text.kickers import without_kicker
@@ -260,6 +260,19 @@ def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False
 _CONNECTOR_END = re.compile(r"(?:,?\s+(?:(?:is|are|was|were|has been) (?:published|reissued)|published|by|at))+$")
 
 
+# "from Harbor House, 202 pages", "published by Harbor House": the words that announce a
+# publisher are no part of its name. A run that is only a binding or a role ("Paper.",
+# "(Editor)") names no publisher at all.
+_PUBLISHER_LEAD = re.compile(r"^(?:(?:is |was )?published by|from)\s+(?=[A-Z0-9])")
+_NO_PUBLISHER = re.compile(rf"\(?(?i:(?:{BINDING_WORDS})\.?|editors?|eds?\.?|illustrator|translator)\)?\.?")
+
+
+def _publisher_value(value: str) -> str:
+    if _NO_PUBLISHER.fullmatch(value):
+        return ""
+    return _PUBLISHER_LEAD.sub("", value) if value[:1] in "fpiw" else value
+
+
 # Where one run of a person's label holds several people: "X and Y", "X & Y", "X; Y".
 _PEOPLE_JOIN = re.compile(r",?\s+(?:and|&)\s+|;\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -336,6 +349,8 @@ def _read_labels(text: str, tokens: list[Token], labels: list[str],
             people += [(role or PEOPLE[span.label], name) for name in people_in(value)]
             field = f"{(role or PEOPLE[span.label]).value}s"
             best[field] = min(score, best.get(field, 1.0))
+            continue
+        if span.label == "publisher" and not (value := _publisher_value(value)):
             continue
         if span.label not in first or score > best[span.label]:
             first[span.label], best[span.label] = value, score

@@ -78,6 +78,21 @@ def test_a_run_stretched_over_the_words_that_join_fields_loses_them():
     assert (parsed.title, parsed.publisher) == ("The Quiet Harbor", "Harbor House")
 
 
+def test_the_words_announcing_a_publisher_and_a_binding_alone_are_no_publisher():
+    text = "The Quiet Harbor by Jane Doe, poems, from Harbor Books, 79 pages"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][9:12] == ["from", "Harbor", "Books"]
+    labels = ["title"] * 3 + ["other"] + ["author"] * 2 + ["other"] * 3 + ["publisher"] * 3 + ["other"] + ["pages"] * 2
+    assert parsed_from_labels(text, tokens, labels).publisher == "Harbor Books"
+    text = "The Quiet Harbor. Jane Doe (Editor). Paper. $40."
+    tokens = tokenize(text)
+    labels = ["title"] * 3 + ["other"] + ["author"] * 2 + ["publisher"] * 3 + ["other", "publisher", "other",
+                                                                           "price", "price", "other"]
+    assert [t.text for t, label in zip(tokens, labels, strict=True) if label == "publisher"] == [
+        "(", "Editor", ")", "Paper"]
+    assert parsed_from_labels(text, tokens, labels).publisher is None
+
+
 def test_the_labeller_reads_a_plain_trailer():
     reading = read_notes("THE QUIET HARBOR. By Jane Doe. 320 pages. Alfred A. Knopf. $24.95.")
     parsed = reading.parsed
