@@ -865,6 +865,9 @@ BREAKAGES = (
     Breakage('labeller-publisher-keeps-from', 'catalog/parse/labeller.py',
              '    return _PUBLISHER_LEAD.sub("", value) if value[:1] in "fpiw" else value',
              '    return value'),
+    Breakage('two-given-names-in-capitals-unread', 'catalog/parse/names.py',
+             "(?P<given>[A-Z][A-Z'\\u2019\\-]+(?: [A-Z][A-Z'\\u2019\\-]+)?(?: [A-Z]\\.)*)",
+             "(?P<given>[A-Z][A-Z'\\u2019\\-]+(?: [A-Z]\\.)*)"),
 )
 
 

@@ -73,10 +73,10 @@ LEADING_INVERTED = re.compile(
 # "Doe, Jane: Der stille Hafen" — German reviews close the names with a colon
 _LEADING_INVERTED_COLON = re.compile(rf"{_LEADING_NAMES}:\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])")
 
-# "AUSLANDER, LEORA. Taste and Power" — a name in capitals, family first, closed by a stop
-# (journals printing their review heads as a bibliography does).
+# "AUSLANDER, LEORA. Taste and Power", "SCHLITZ, LAURA AMY." — a name in capitals, family
+# first, closed by a stop (journals printing their review heads as a bibliography does).
 _LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?), "
-                               r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
+                               r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
 # "BRIGHT, Paul, Brian Sibley, Jeanne Willis, & Kate Saunders. The Best Bear ...", "CARLE, Eric

@@ -65,6 +65,8 @@ def test_a_name_in_capitals_family_first_before_a_stop_leads_the_head():
     head = "DOE, JANE. The Quiet Harbor: A History"
     assert leading_inverted_names(head) == (["Jane Doe"], len("DOE, JANE. "))
     assert leading_inverted_names("DOE, JANE Q. The Quiet Harbor") == (["Jane Q. Doe"], len("DOE, JANE Q. "))
+    assert leading_inverted_names("DOE, MARY JANE. The Quiet Harbor") == (["Mary Jane Doe"], len("DOE, MARY JANE. "))
+    assert leading_inverted_names("HARBOR, QUIET TIMES. A History") is None
     # no stop after the name, or no given name known: a capitals title, not a name
     assert leading_inverted_names("DOE, JANE THE QUIET HARBOR. Knopf") is None
     assert leading_inverted_names("HARBOR, QUIET. A History") is None
