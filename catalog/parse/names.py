@@ -76,7 +76,8 @@ _LEADING_INVERTED_COLON = re.compile(rf"{_LEADING_NAMES}:\s+(?=[A-Z0-9\u00c0-\u0
 # "AUSLANDER, LEORA. Taste and Power", "SCHLITZ, LAURA AMY." — a name in capitals, family
 # first, closed by a stop (journals printing their review heads as a bibliography does).
 _LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?), "
-                               r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?(?: [A-Z]\.)*)\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
+                               r"(?P<given>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?(?: [A-Z]\.)*)"
+                               r"\.?(?<=\.)\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
 # "BRIGHT, Paul, Brian Sibley, Jeanne Willis, & Kate Saunders. The Best Bear ...", "CARLE, Eric
