@@ -673,8 +673,8 @@ BREAKAGES = (
     Breakage("a-title-after-a-name-read-as-its-town", "catalog/parse/imprint.py",
              'm.group("town").split()[0] in ("The", "A", "An") or ', ''),
     Breakage("capital-by-never-opens-the-names", "catalog/parse/head.py",
-             'and following.split(" ", 1)[0].isupper() and not _capitals_name(following):',
-             'and following.split(" ", 1)[0].isupper():'),
+             'and following.split(" ", 1)[0].isupper() and not _capitals_name(following) \\\n',
+             'and following.split(" ", 1)[0].isupper() \\\n'),
     Breakage("capital-by-always-opens-the-names", "catalog/parse/head.py",
              "    return name is not None and is_person(name.group(0).title())", "    return True"),
     Breakage("slash-between-prices-read-as-the-publisher", "catalog/parse/imprint.py",
@@ -868,6 +868,15 @@ BREAKAGES = (
     Breakage('two-given-names-in-capitals-unread', 'catalog/parse/names.py',
              "(?P<given>[A-Z][A-Z'\\u2019\\-]+(?: [A-Z][A-Z'\\u2019\\-]+)?(?: [A-Z]\\.)*)",
              "(?P<given>[A-Z][A-Z'\\u2019\\-]+(?: [A-Z]\\.)*)"),
+    Breakage('capitals-byline-after-comma-unread', 'catalog/parse/head.py',
+             '                and not _capitals_byline_after_comma(text[:m.start()], following):',
+             '                and True:'),
+    Breakage('capitals-byline-of-function-words', 'catalog/parse/head.py',
+             ' and not _FUNCTION_WORDS.intersection(name.split())',
+             ' and True'),
+    Breakage('capital-and-joins-no-names', 'catalog/parse/names.py',
+             '|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"',
+             '"'),
 )
 
 

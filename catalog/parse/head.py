@@ -295,7 +295,8 @@ def _first_role_marker(text: str) -> int | None:
         # In an ALL-CAPS title "STAND BY ME" the capital BY is title text; "THE QUIET HARBOR, BY
         # JANE DOE" — a header in capitals — names a person after it.
         if m.group(0).isupper() and len(m.group(0)) > 1 and text[:m.start()].strip().isupper() \
-                and following.split(" ", 1)[0].isupper() and not _capitals_name(following):
+                and following.split(" ", 1)[0].isupper() and not _capitals_name(following) \
+                and not _capitals_byline_after_comma(text[:m.start()], following):
             continue
         return m.start()
     return None
@@ -307,6 +308,22 @@ def _capitals_name(text: str) -> bool:
     return name is not None and is_person(name.group(0).title())
 
 
+def _capitals_byline_after_comma(before: str, following: str) -> bool:
+    """'THE WITCHES, BY ROALD DAHL.': after a comma, a name's shape in capitals (two to four
+    words, closed by a stop, comma or bracket) is the byline, though its given name is none
+    the table knows; 'LOVE, BY THE SEA' and 'DEATH, BY ACCIDENT AND DESIGN' name nobody."""
+    names = _CAPITALS_BYLINE.match(following) if before.rstrip().endswith(",") else None
+    return names is not None and all(2 <= len(name.split()) <= 4 and not _FUNCTION_WORDS.intersection(name.split())
+                                     for name in _CAPITALS_JOIN.split(names.group(0)))
+
+
+_CAPITALS_BYLINE = re.compile(r"[A-Z][A-Z'\u2019\-. ]*?(?=[.,(;]? ?\(|[.;]|,? \$|,? [A-Z][a-z]|$)")
+_CAPITALS_JOIN = re.compile(r",? AND |,? & |, ")
+
+
+# Words that join or open a phrase, never a name: 'BY THE SEA', 'BY ACCIDENT AND DESIGN'.
+_FUNCTION_WORDS = frozenset({"THE", "A", "AN", "AND", "OR", "OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "FROM",
+                             "MY", "OUR", "HIS", "HER", "ITS", "THEIR", "ALL", "NO", "NOT"})
 _CAPITALS_NAME = re.compile(r"(?:[A-Z][A-Z'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][A-Z'\u2019\-]+|[A-Z]\.)){1,3}"
                             r"(?=[\s,.;:(]|$)")
 

@@ -15,8 +15,9 @@ from catalog.model import Contributor, Role
 from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, find_role, is_place
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
-# "X, Y and Z", "X & Y", "X and Y" — but ", Jr." stays with its name.
-_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et)\s+|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
+# "X, Y and Z", "X & Y", "X and Y", "JANE DOE AND JOHN ROE" — but ", Jr." stays with its name.
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"
+                             rf"|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 # "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.
 _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR

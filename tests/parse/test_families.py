@@ -325,6 +325,15 @@ def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     assert repair_text("$54\u00b795; Doe|Roe") == "$54\u00b795; Doe|Roe"
 
 
+def test_a_head_in_capitals_with_a_byline_after_a_comma():
+    # the byline in capitals names a person though the table knows no given name of it
+    b = book("THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.")
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Zorba Dahl", "John Roe"], "Harbor House")
+    # a title in capitals with "BY" in it, and no name's shape after it, stays whole
+    for title in ("LOVE, BY THE SEA", "DEATH, BY ACCIDENT AND DESIGN", "STAND BY ME"):
+        assert parse_trailer(f"{title}. 202 pp. Harbor House. $10.95.").title == title
+
+
 def test_a_reviewers_line_below_the_notes_names_no_author():
     b = book("The Quiet Harbor (Harbor House, \u00a320)\nReviewed by Mary Smith")
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", [], "Harbor House")

@@ -24,6 +24,10 @@ def test_split_names_keeps_suffixes():
     assert split_names("Martha C. Nussbaum and Saul Levmore") == ["Martha C. Nussbaum", "Saul Levmore"]
     assert split_names("Martin Luther King, Jr., and Ann Other") == ["Martin Luther King, Jr.", "Ann Other"]
     assert split_names("A. One, B. Two & C. Three") == ["A. One", "B. Two", "C. Three"]
+    # names in capitals joined by a capital AND; a name with "And" in it is one
+    assert split_names("JANE DOE AND JOHN ROE") == ["JANE DOE", "JOHN ROE"]
+    assert split_names("MARY ANDERSON, JANE DOE, AND JOHN ROE") == ["MARY ANDERSON", "JANE DOE", "JOHN ROE"]
+    assert split_names("Jane Anderson") == ["Jane Anderson"]
 
 
 @pytest.mark.parametrize("names", ["Jane Doe and Others", "Jane Doe & others", "Jane Doe et al.", "Jane Doe, et al",
