@@ -280,8 +280,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         dated = _PUBLISHER_YEAR.search(text, 0, first)
         if dated and ", " in text[:dated.start("publisher")].rstrip(", "):   # not "Princeton, Harbor Press, 2022"
             # "Jane Doe, Le port tranquille, Paris, Gallimard, 2005" — a known town before the publisher
+            # ("Doe, Jane, Le port tranquille, Paris, ...": the names led, the title comes first)
             town = _TOWN_BEFORE.search(text, 0, dated.start("publisher"))
-            if town and is_place(town.group("town")) and ", " in text[:town.start()]:
+            if town and is_place(town.group("town")) and (", " in text[:town.start()]
+                                                          or author_known and text[:town.start()].strip()):
                 return cut_at(town.start("town"))
             # "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019" — the town after the publisher
             publisher = _SEGMENT_BEFORE.search(text, 0, dated.start("publisher"))

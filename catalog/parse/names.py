@@ -229,8 +229,38 @@ def _whole_name_in_capitals(family: str, given: list[str]) -> bool:
         and not any(is_given_name(w) for w in given)
 
 
+# "DOE (Jane), La Baie tranquille, Paris, ...", "DOE (Jane) et ROE (John) (dir.). — Titre" —
+# French journals: the family name (in capitals), the given name in brackets after it.
+_BRACKETED_ONE = (r"(?P<family#>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?) "
+                  r"\((?P<given#>[A-Z][\w'\u2019\-]*\.?(?:[ -][A-Z][\w'\u2019\-]*\.?){0,2})\)")
+_BRACKETED_GIVEN = re.compile(
+    rf"^{_BRACKETED_ONE.replace('#', '1')}(?:(?:,? (?:et|and|&|und|e|y) |, ){_BRACKETED_ONE.replace('#', '2')})?"
+    rf"(?:{EDITORS_MARK.pattern})?[.,:]\s+(?:[\u2014\u2013-]\s+)?(?=[A-Z0-9\u00c0-\u00de\u00ab\"'\u201c\u2018])")
+
+
+def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
+    """The names of 'DOE (Jane)' printed first, when each family is in capitals or each given
+    name is one the table knows ('Harbor (Revised), ...' is none), and no town is in brackets
+    ('HARBOR (London), A History')."""
+    m = _BRACKETED_GIVEN.match(head)
+    if m is None:
+        return None
+    names = []
+    for n in ("1", "2"):
+        family, given = m.group(f"family{n}"), m.group(f"given{n}")
+        if family is None:
+            continue
+        known = is_given_name(given.split()[0].split("-")[0])
+        if is_place(given) or not (known or family.isupper() and len(family) > 1):
+            return None
+        names.append(f"{given} {family.title() if family.isupper() else family}")
+    return names, m.end()
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
+    if "(" in head[:40] and (bracketed := _bracketed_given_names(head)) is not None:
+        return bracketed
     listed = _capitals_first_list(head) if head[1:2].isupper() else None
     if listed is not None:
         return listed

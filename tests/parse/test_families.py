@@ -325,6 +325,15 @@ def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     assert repair_text("$54\u00b795; Doe|Roe") == "$54\u00b795; Doe|Roe"
 
 
+def test_a_french_journals_names_and_comma_imprint():
+    b = book("DOE (Jane) et ROE (John) (dir.), La Baie tranquille, Paris, Gallimard, 2019, 320 p., 25 \u20ac.")
+    assert (b.title, names(b, Role.EDITOR), b.place, b.publisher, b.pages) == (
+        "La Baie tranquille", ["Jane Doe", "John Roe"], "Paris", "Gallimard", 320)
+    # names printed family first lead; the title comes before the town
+    b = book("Doe, Jane, Le port tranquille, Paris, Gallimard, 2019, 320 p.")
+    assert (b.title, b.place, b.publisher) == ("Le port tranquille", "Paris", "Gallimard")
+
+
 def test_a_head_in_capitals_with_a_byline_after_a_comma():
     # the byline in capitals names a person though the table knows no given name of it
     b = book("THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.")

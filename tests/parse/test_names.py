@@ -64,6 +64,18 @@ def test_corporate_authors_stay_literal():
     assert person("Staff of the Museum")[4] == "Staff of the Museum"
 
 
+def test_a_family_name_with_the_given_name_in_brackets_leads_the_head():
+    from catalog.parse.names import leading_inverted_names
+    # French journals: "DOE (Jane), Titre" — the family in capitals, or a given name the table knows
+    assert leading_inverted_names("DOE (Jane), La Baie tranquille") == (["Jane Doe"], len("DOE (Jane), "))
+    assert leading_inverted_names("DOE (Jane) et ROE (J.-P.). \u2014 La Baie") == (
+        ["Jane Doe", "J.-P. Roe"], len("DOE (Jane) et ROE (J.-P.). \u2014 "))
+    assert leading_inverted_names("Doe (Jane) (dir.), La Baie") == (["Jane Doe"], len("Doe (Jane) (dir.), "))
+    # a title with a word in brackets is no name
+    assert leading_inverted_names("Harbor (Revised), The Quiet Harbor") is None
+    assert leading_inverted_names("HARBOR (London), A History") is None
+
+
 def test_a_name_in_capitals_family_first_before_a_stop_leads_the_head():
     from catalog.parse.names import leading_inverted_names
     head = "DOE, JANE. The Quiet Harbor: A History"
