@@ -889,6 +889,9 @@ BREAKAGES = (
     Breakage('town-after-leading-names-stays-in-title', 'catalog/parse/imprint.py',
              'or author_known and text[:town.start()].strip()):',
              'or False):'),
+    Breakage('title-words-in-a-persons-name', 'catalog/parse/names.py',
+             ' and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])',
+             ' and not is_corporate(name)'),
 )
 
 

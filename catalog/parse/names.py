@@ -326,10 +326,15 @@ _SUFFIX_WORD = re.compile(_SUFFIX)
 _SUFFIX_OR_INITIALS = re.compile(rf"{_SUFFIX}|(?:[A-Z]\.)+")
 
 
+# Words a title capitalizes and a person's name never holds: "A Harbor In Winter".
+_TITLE_WORDS = frozenset({"In", "Of", "The", "And", "For", "To", "On", "At", "With", "From", "An", "Is", "Or",
+                          "My", "Our", "Your", "His", "Her", "Their", "Its"})
+
+
 def _one_person(name: str) -> bool:
     words = _GLUED_INITIAL.sub(r"\1 ", name).replace(", ", " ").split()
     return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or _SUFFIX_WORD.fullmatch(w) for w in words) \
-        and is_given_name(words[0]) and not is_corporate(name)
+        and is_given_name(words[0]) and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])
 
 
 def split_names(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from catalog.parse.names import (
     credited_names,
     inverted_credited_names,
     is_description,
+    is_person,
     leading_inverted_names,
     one_inverted_name,
     split_names,
@@ -62,6 +63,13 @@ def test_name_parts():
 def test_corporate_authors_stay_literal():
     assert person("The Recipe Club of Saint Paul's Cathedral")[4] == "The Recipe Club of Saint Paul's Cathedral"
     assert person("Staff of the Museum")[4] == "Staff of the Museum"
+
+
+def test_a_title_in_title_case_is_no_person():
+    # a bare "A" reads as an initial, but no name holds the words a title capitalizes
+    assert not is_person("A Harbor In Winter")
+    assert not is_person("John The Baptist")
+    assert is_person("Jane A Doe") and is_person("A Alvarez") and is_person("Juan De La Cruz")
 
 
 def test_a_family_name_with_the_given_name_in_brackets_leads_the_head():
