@@ -290,6 +290,12 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             if publisher and is_place(dated.group("publisher")) and ", " in text[:publisher.start()]:
                 return cut_at(publisher.start("publisher"))
             return cut_at(dated.start("publisher"))
+        # "Jane Doe, Der stille Hafen, Böhlau, Wien 2011, 320 S.", "..., Feltrinelli, Milano 2019, pp. 320"
+        # — German and Italian reviews: the publisher, then its known town with the year
+        town_dated = _PUBLISHER_TOWN_YEAR.search(text, 0, first) if dated is None else None
+        if town_dated and is_place(town_dated.group("town")) and (", " in text[:town_dated.start()]
+                                                                   or author_known and town_dated.start() > 0):
+            return cut_at(town_dated.start("publisher"))
     elif "\n" not in text[clause_start:first]:
         # "Jane Doe, La Baie tranquille. Histoire d'une côte, Paris, Gallimard, 2019" — the subtitle's
         # sentence runs into a known town, the publisher and the year
@@ -348,6 +354,8 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+_PUBLISHER_TOWN_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*), (?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?)"
+                                  r" (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
 _SEGMENT_BEFORE = re.compile(r", (?P<publisher>[A-Z][^,()]*), $")
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.

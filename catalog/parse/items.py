@@ -124,8 +124,9 @@ def _price_starts(text: str) -> Iterator[int]:
 
 
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
-_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR)|S(?=Fr|EK)|C(?=HF|AD)|G(?=BP)|U(?=SD)"
-                               r"|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR)")   # "pounds 14.99", "R280"
+# "pounds 14.99", "R280", "GBP 20": where a word price may start
+_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)|S(?=Fr|EK)|C(?=HF|AD)"
+                               r"|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR)")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -143,7 +144,7 @@ ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR
 _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|[Ee]uro|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
     rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
@@ -169,8 +170,9 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[,;(]\s*)$")
 def find_word_prices(text: str) -> list[FoundPrice]:
     found = []
     for m in finditer_from(WORD_PRICE, text, _starts(_WORD_PRICE_FIRST, text)):
-        if m.group("post") in ("Euro", "Euros") and not _CLAUSE_BEFORE.search(text, 0, m.start()):
-            continue   # "seien für 25 Euro verkauft": a sentence's price; "320 S., 24 Euro" an imprint's
+        if (m.group("post") in ("Euro", "Euros") or m.group("pre") in ("euro", "Euro")) \
+                and not _CLAUSE_BEFORE.search(text, 0, m.start()):
+            continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's
         mark = (m.group("pre") or m.group("post") or m.group("rand")).lower()
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2") or m.group("amt3")),
                                 WORD_CURRENCIES[mark], None))

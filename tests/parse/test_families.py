@@ -334,6 +334,20 @@ def test_a_french_journals_names_and_comma_imprint():
     assert (b.title, b.place, b.publisher) == ("Le port tranquille", "Paris", "Gallimard")
 
 
+def test_a_publisher_then_its_town_with_the_year_in_a_comma_list():
+    # German and Italian reviews: "Publisher, Town Year" closes the list before the items
+    b = book("Jane Doe, Il porto tranquillo, Feltrinelli, Milano 2019, pp. 320, euro 18.")
+    assert (b.title, b.publisher, b.place, b.pages) == ("Il porto tranquillo", "Feltrinelli", "Milano", 320)
+    assert [(str(o.price.amount), o.price.currency) for o in b.prices] == [("18", "EUR")]
+    b = book("Doe, Jane, Der stille Hafen, Campus, Frankfurt am Main 2014, 320 S.")
+    assert (b.title, names(b), b.publisher, b.place) == (
+        "Der stille Hafen", ["Jane Doe"], "Campus", "Frankfurt am Main")
+    # a year after a word that is no town leaves the list as it was read
+    assert book("The Quiet Harbor, by Jane Doe, Harbor House, Spring 2019, $25").place is None
+    parsed = parse_trailer("Jane Doe, Harbor Letters, Summer 1969, 320 pp.")
+    assert (parsed.title, parsed.contributors) == ("Harbor Letters", ((Role.AUTHOR, "Jane Doe"),))
+
+
 def test_a_head_in_capitals_with_a_byline_after_a_comma():
     # the byline in capitals names a person though the table knows no given name of it
     b = book("THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.")

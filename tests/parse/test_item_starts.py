@@ -29,7 +29,7 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press",
           "12s.", "6d.", "5s", " net", "7/6", "21/-", "/", "R280", "R", "Rs", "Rs.", "pounds", "DM", "EUR", "SFr",
           "CHF", "Euro", "euros", "[pounds sterling]", "(12s. 6d.)", ", 7/6", "(21/-)", ", 5s.", "(R280)", "£1 5s.",
-          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR")
+          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ")
 
 
 def agrees(text: str) -> bool:

@@ -92,6 +92,12 @@ def test_an_iso_currency_code_before_or_after_the_amount():
     assert find_prices("GBPX 20, the 1,000 NZDF soldiers, USD rates") == []
 
 
+def test_the_word_euro_before_the_amount_where_a_clause_starts():
+    found = find_prices("(Feltrinelli, Euro 18,50); Milano 2019, pp. 320, euro 18.")
+    assert [(str(p.amount), p.currency) for p in found] == [("18.50", "EUR"), ("18", "EUR")]
+    assert find_prices("we went to Euro 2016 and the euro 20 campaign") == []
+
+
 def test_the_rand_where_an_imprint_item_may_stand():
     # South African papers: "(Jacana, R280)"; an R inside a word or after no mark is no price
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]

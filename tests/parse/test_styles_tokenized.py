@@ -96,6 +96,7 @@ STYLES = [
     "DOE, MARY JANE. The Quiet Harbor. 80p. Harbor House. Mar. 2017. Tr $16.99.",
     "THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.",
     "DOE (Jane) et ROE (John) (dir.), La Baie tranquille, Paris, Gallimard, 2019, 320 p., 25 \u20ac.",
+    "Jane Doe, Il porto tranquillo, Feltrinelli, Milano 2019, pp. 320, euro 18.",
     "THE QUIET HARBOR (7TH ed), by Jane Doe.\nNew York: Harbor House, 2005. 192pp. Paper. $47.60.",
     "\"The Quiet Harbor.\u201d -By Jane Doe. London: Harbor House, Ltd. (6s net.)",
     # unlabelled ISBNs standing as imprint items
