@@ -904,6 +904,9 @@ BREAKAGES = (
     Breakage('euro-before-a-year-read-as-a-price', 'catalog/parse/items.py',
              ' or m.group("pre") in ("euro", "Euro")) \\',
              ') \\'),
+    Breakage('starred-reviews-mark-dropped', 'catalog/text/repair.py',
+             '_LIST_MARK = re.compile(r"^[ \\t]*[\\u2022\\u00b7\\u25aa\\u25cf-][ \\t]+", re.M)',
+             '_LIST_MARK = re.compile(r"^[ \\t]*[\\u2022\\u00b7\\u25aa\\u25cf*-][ \\t]+", re.M)'),
 )
 
 

@@ -36,7 +36,8 @@ _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 # point ("$54·95") has no spaces.
 _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[ \t\u00a0]+")
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
-_LIST_MARK = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]+", re.M)
+# A star stays: it marks a starred review ("* THE QUIET HARBOR"), and the head reads it.
+_LIST_MARK = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf-][ \t]+", re.M)
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
@@ -96,7 +97,7 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
-    if "\u2022" in text or "\u00b7" in text or "- " in text or "* " in text or not text.isascii():
+    if "\u2022" in text or "\u00b7" in text or "- " in text or not text.isascii():
         text = _LIST_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)

@@ -51,7 +51,9 @@ def test_the_typewriters_two_spaces_after_a_stop_are_one():
 
 
 def test_a_lists_markers_opening_lines_are_dropped():
-    printed = "The Quiet Harbor\n\u2022 By Jane Doe\n  - Harbor House, 2019\n* 320 pages\n\u25aa $26.95"
+    printed = "The Quiet Harbor\n\u2022 By Jane Doe\n  - Harbor House, 2019\n\u25cf 320 pages\n\u25aa $26.95"
     assert repair_text(printed) == "The Quiet Harbor\nBy Jane Doe\nHarbor House, 2019\n320 pages\n$26.95"
+    # a star marks a starred review, for the head to read: it stays
+    assert repair_text("* THE QUIET HARBOR. By Jane Doe.\n\u2022 $25") == "* THE QUIET HARBOR. By Jane Doe.\n$25"
     # a dash or a star inside a line is no list's marker
     assert repair_text("Harbor House - 320 pages, 5 * 3") == "Harbor House - 320 pages, 5 * 3"
