@@ -836,8 +836,8 @@ BREAKAGES = (
              '        text = _SPACED_STOP.sub(r"\\1", text)',
              '        text = text'),
     Breakage('typewriter-spaces-kept', 'catalog/text/repair.py',
-             '        text = _TYPEWRITER_SPACE.sub(" ", text)',
-             '        text = _TYPEWRITER_SPACE.sub("  ", text)'),
+             '    return _SPACES.sub(lambda m: " " if m.end()',
+             '    return _SPACES.sub(lambda m: m.group() if m.end()'),
     Breakage('list-markers-kept', 'catalog/text/repair.py',
              '        text = _LIST_MARK.sub("", text)',
              '        text = _LIST_MARK.sub(lambda m: m.group(), text)'),
@@ -907,6 +907,9 @@ BREAKAGES = (
     Breakage('starred-reviews-mark-dropped', 'catalog/text/repair.py',
              '_LIST_MARK = re.compile(r"^[ \\t]*[\\u2022\\u00b7\\u25aa\\u25cf-][ \\t]+", re.M)',
              '_LIST_MARK = re.compile(r"^[ \\t]*[\\u2022\\u00b7\\u25aa\\u25cf*-][ \\t]+", re.M)'),
+    Breakage('column-gaps-after-a-stop-closed', 'catalog/text/repair.py',
+             '    return _SPACES.sub(lambda m: " " if m.end() - m.start() == 2 and m.start()',
+             '    return _SPACES.sub(lambda m: " " if m.start()'),
 )
 
 

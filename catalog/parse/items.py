@@ -124,9 +124,10 @@ def _price_starts(text: str) -> Iterator[int]:
 
 
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
-# "pounds 14.99", "R280", "GBP 20": where a word price may start
-_WORD_PRICE_FIRST = re.compile(r"\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)|S(?=Fr|EK)|C(?=HF|AD)"
-                               r"|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR)")
+# "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
+# scan pass most characters without trying the alternatives (a third of its time in an article).
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZe])(?:\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
+                               r"|S(?=Fr|EK)|C(?=HF|AD)|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR))")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -152,6 +153,8 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", **{code.lower(): code for code in ISO_CODES}}
 _WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", *ISO_CODES)
+# One scan for all of them: 22 substring tests over a long article cost twice as much.
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)))
 
 
 def _amount(printed: str) -> Decimal:
@@ -205,7 +208,7 @@ def _retail_offer(text: str, start: int) -> bool:
 
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if ("s." in text or "d." in text or "s net" in text or "/" in text) else []
-    if any(hint in text for hint in _WORD_HINTS):
+    if _WORD_HINT.search(text):
         words = [w for w in find_word_prices(text) if not any(p.span.start < w.span.end and w.span.start < p.span.end
                                                                for p in old)]
         old = sorted(old + words, key=lambda p: p.span.start)

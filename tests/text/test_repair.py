@@ -48,6 +48,8 @@ def test_the_typewriters_two_spaces_after_a_stop_are_one():
     # two spaces with no stop before them may part a head's title from its author: as printed
     assert repair_text("The Quiet Harbor Jane Doe  Harbor House, pp.333") == \
         "The Quiet Harbor Jane Doe  Harbor House, pp.333"
+    # three spaces or more part columns, after a stop too
+    assert repair_text("Harbor House    32 pp.    978-0-306-40615-7") == "Harbor House    32 pp.    978-0-306-40615-7"
 
 
 def test_a_lists_markers_opening_lines_are_dropped():
