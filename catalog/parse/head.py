@@ -27,7 +27,7 @@ from catalog.parse.names import (
     split_names,
     trailing_inverted_name,
 )
-from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, find_role, role_phrases, roles_of
+from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, LIST_BULLETS, find_role, role_phrases, roles_of
 from catalog.parse.tables import ROLE_AT_START as _LINE_ROLE
 
 _OPEN_QUOTES = "\"'\u201c\u2018`"
@@ -44,7 +44,7 @@ class Head:
 
 
 # A list's mark before an entry: "* THE QUIET HARBOR. By ...", "! The Quiet Harbor by ...", "• ".
-_LIST_MARK = re.compile(r"^[*!\u2022\u00b7\u25aa\u25cf]+\s+")
+_LIST_MARK = re.compile(rf"^[*!{LIST_BULLETS}]+\s+")
 
 
 _EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIRKE, eds."
@@ -52,7 +52,7 @@ _EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIR
 
 def parse_head(head: str) -> Head:
     head = head.strip()
-    if head[:1] in "*!\u2022\u00b7\u25aa\u25cf":
+    if head[:1] in "*!" + LIST_BULLETS:
         head = _LIST_MARK.sub("", head)
     if "=" in head or "Aufl" in head or "d." in head or ")" in head:
         head = _HEAD_EXTRAS.sub("", head).strip()

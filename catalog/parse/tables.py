@@ -124,6 +124,8 @@ CURRENCIES = {
 }
 # The signs a price may carry, for the quick tests that skip lines with no item.
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
+# A list's bullets ("\u2022 Harbor House"): a mark before an entry or a field, never part of one.
+LIST_BULLETS = "\u2022\u00b7\u25aa\u25cf"
 # "US$35", and "(US $35)" with the space British papers print after the country.
 CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$|£|€|¥|₹)"
 

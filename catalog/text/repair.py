@@ -10,7 +10,7 @@ import html
 import re
 
 from catalog.parse.names import is_person
-from catalog.parse.tables import CURRENCY_SIGNS
+from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])")
@@ -37,8 +37,7 @@ _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
 _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[ \t\u00a0]+")
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
 # A star stays: it marks a starred review ("* THE QUIET HARBOR"), and the head reads it.
-_LIST_MARKS = ("\u2022", "\u00b7", "\u25aa", "\u25cf")
-_LIST_MARK = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf-][ \t]+", re.M)
+_LIST_MARK = re.compile(rf"^[ \t]*[{LIST_BULLETS}-][ \t]+", re.M)
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
@@ -104,7 +103,7 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
-    if "- " in text or not text.isascii() and any(mark in text for mark in _LIST_MARKS):
+    if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
