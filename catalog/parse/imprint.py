@@ -282,8 +282,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             # "Jane Doe, Le port tranquille, Paris, Gallimard, 2005" — a known town before the publisher
             # ("Doe, Jane, Le port tranquille, Paris, ...": the names led, the title comes first)
             town = _TOWN_BEFORE.search(text, 0, dated.start("publisher"))
-            if town and is_place(town.group("town")) and (", " in text[:town.start()]
-                                                          or author_known and text[:town.start()].strip()):
+            if town and is_place(town.group("town")) and _title_before(text, town.start(), author_known):
                 return cut_at(town.start("town"))
             # "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019" — the town after the publisher
             publisher = _SEGMENT_BEFORE.search(text, 0, dated.start("publisher"))
@@ -293,8 +292,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # "Jane Doe, Der stille Hafen, Böhlau, Wien 2011, 320 S.", "..., Feltrinelli, Milano 2019, pp. 320"
         # — German and Italian reviews: the publisher, then its known town with the year
         town_dated = _PUBLISHER_TOWN_YEAR.search(text, 0, first) if dated is None else None
-        if town_dated and is_place(town_dated.group("town")) and (", " in text[:town_dated.start()]
-                                                                   or author_known and town_dated.start() > 0):
+        if town_dated and is_place(town_dated.group("town")) and _title_before(text, town_dated.start(), author_known):
             return cut_at(town_dated.start("publisher"))
     elif "\n" not in text[clause_start:first]:
         # "Jane Doe, La Baie tranquille. Histoire d'une côte, Paris, Gallimard, 2019" — the subtitle's
@@ -354,6 +352,12 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+def _title_before(text: str, start: int, author_known: bool) -> bool:
+    """Some title before `start`: a comma list's earlier segment ("Jane Doe, The Quiet Harbor,
+    Paris, ..."), or any words when the names were read before the text ("Doe, Jane, ")."""
+    return ", " in text[:start] or author_known and bool(text[:start].strip())
+
+
 _PUBLISHER_TOWN_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*), (?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?)"
                                   r" (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")

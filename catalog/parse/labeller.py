@@ -270,7 +270,7 @@ _NO_PUBLISHER = re.compile(rf"\(?(?i:(?:{BINDING_WORDS})\.?|editors?|eds?\.?|ill
 def _publisher_value(value: str) -> str:
     if _NO_PUBLISHER.fullmatch(value):
         return ""
-    return _PUBLISHER_LEAD.sub("", value) if value[:1] in "fpiw" else value
+    return _PUBLISHER_LEAD.sub("", value)
 
 
 # Where one run of a person's label holds several people: "X and Y", "X & Y", "X; Y".
