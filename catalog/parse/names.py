@@ -444,11 +444,20 @@ def plain_name(name: str) -> tuple[str, str] | None:
     return " ".join(words[:-1]), words[-1]
 
 
+# A name printed family first whose given names end on an initial: "Casey, Daniel J.", "Grace, C.L.".
+_INVERTED_INITIAL_END = re.compile(r", [^,]*(?<![^\s.])[A-Z]$")
+_FAMILY_THEN_INITIALS = re.compile(r"^(?P<family>(?:[a-z]+ )*[^\W\d][^\s,]*), (?P<given>(?:[A-Z]\. ?)*[A-Z]\.)$")
+
+
 @lru_cache(maxsize=4096)   # corpora repeat names, reviewers' above all (bounded: ~2 MB)
 def to_contributor(name: str, role: Role) -> Contributor | None:
     """One printed name -> a Contributor (None when no letter or digit is left of it);
     corporate bodies and single words stay literal."""
-    name = _GLUED_INITIAL.sub(r"\1 ", _SPACES.sub(" ", name).strip(" ,.;:"))
+    printed = _SPACES.sub(" ", name).strip(" ,;:")
+    name = printed.strip(".")
+    if _INVERTED_INITIAL_END.search(name) and printed.endswith("."):   # "Casey, Daniel J.": the initial keeps its stop
+        name += "."
+    name = _GLUED_INITIAL.sub(r"\1 ", name)
     if not any(c.isalnum() for c in name):
         return None
     if name.endswith((" Jr", " Sr")):
@@ -457,6 +466,9 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         return Contributor(role=role, literal=name)
     if plain := plain_name(name):
         return Contributor(role=role, given=plain[0], family=plain[1])
+    if initials := _FAMILY_THEN_INITIALS.match(name):   # "Beaton, M.C.": initials, not a degree ("J.D.", "M.D.")
+        family, particle = _split_particle(initials.group("family"))
+        return Contributor(role=role, given=initials.group("given"), family=family, particle=particle)
     from nameparser import HumanName  # here, not at the top: 28 ms of start-up a skipped article never needs
     human = HumanName(name)
     if name.isupper():

@@ -52,6 +52,23 @@ def test_names_printed_family_first_between_slashes_are_read_in_reading_order():
     assert split_names("Harbor/Ocean, Sea") == ["Harbor/Ocean", "Sea"]   # no piece is a name family first
 
 
+def test_a_name_printed_family_first_keeps_its_initials_stop():
+    # library and academic heads print "Casey, Daniel J. Critical Essays ...": the stop after the
+    # initial is the name's, and the name reads as the rules read "Daniel J. Casey"
+    assert person("Casey, Daniel J.") == ("Daniel J.", None, "Casey", None, None)
+    assert person("Grace, C.L.") == ("C.L.", None, "Grace", None, None)
+    assert person("Casey, Daniel J") == ("Daniel J", None, "Casey", None, None)   # printed without it
+    assert person("Doe, Jane.") == ("Jane", None, "Doe", None, None)   # a sentence's stop
+    assert person("John Doe, M.D.") == ("John", None, "Doe", "M.D.", None)
+
+
+def test_initials_after_a_family_name_are_given_names_not_a_degree():
+    assert person("Beaton, M.C.") == ("M.C.", None, "Beaton", None, None)
+    assert person("Doe, J.D.") == ("J.D.", None, "Doe", None, None)
+    assert person("de la Cruz, J.") == ("J.", "de la", "Cruz", None, None)
+    assert person("Jane Doe, M.D.") == ("Jane", None, "Doe", "M.D.", None)   # a whole name, then the degree
+
+
 def test_name_parts():
     assert person("Robert Whymant") == ("Robert", None, "Whymant", None, None)
     assert person("Simone de Beauvoir") == ("Simone", "de", "Beauvoir", None, None)
