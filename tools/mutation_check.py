@@ -916,6 +916,15 @@ BREAKAGES = (
     Breakage('family-then-initials-read-as-a-degree', 'catalog/parse/names.py',
              '    if initials := _FAMILY_THEN_INITIALS.match(name):',
              '    if initials := None:'),
+    Breakage('labelled-title-loses-its-question-mark', 'catalog/parse/labeller.py',
+             ' or token.text in ("?", "!") and spans[-1].label in _TITLES):',
+             '):'),
+    Breakage('labelled-value-keeps-an-unclosed-bracket', 'catalog/parse/labeller.py',
+             '        elif (opened := value.rfind("(")) > 0:',
+             '        elif False:'),
+    Breakage('labelled-title-keeps-a-starred-reviews-mark', 'catalog/parse/labeller.py',
+             '_TRIM = " ,.;:*([{',
+             '_TRIM = " ,.;:([{'),
 )
 
 

@@ -34,7 +34,8 @@ LABELS = ("title", "subtitle", "author", "editor", "translator", "illustrator", 
           "pages", "price", "isbn", "other")
 PEOPLE = {"author": Role.AUTHOR, "editor": Role.EDITOR, "translator": Role.TRANSLATOR,
           "illustrator": Role.ILLUSTRATOR}
-_TRIM = " ,.;:([{\"'\u201c\u201d\u2018\u2019"
+# What no value starts with (a starred review's "*" before the title), and what none ends with.
+_TRIM = " ,.;:*([{\"'\u201c\u201d\u2018\u2019"
 _TRIM_END = " ,;:([{\"\u201c\u201d\u2018"
 
 
@@ -202,12 +203,14 @@ _ONE_LINE = frozenset({"author", "editor", "translator", "illustrator", "publish
 
 def field_spans(tokens: list[Token], labels: list[str], text: str = "") -> list[FieldSpan]:
     """Runs of tokens with one label (other than 'other'), in order; a run takes the
-    possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G."),
-    and a name's or an imprint's run ends at a line break of `text`."""
+    possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G."), a
+    title its question or exclamation mark ("What Is Literature?"), and a name's or an
+    imprint's run ends at a line break of `text`."""
     spans: list[FieldSpan] = []
     for i, (token, label) in enumerate(zip(tokens, labels, strict=True)):
         if label == "other":
-            if spans and spans[-1].last == i - 1 and token.start == spans[-1].end and _belongs(tokens[i - 1], token):
+            if spans and spans[-1].last == i - 1 and token.start == spans[-1].end and (
+                    _belongs(tokens[i - 1], token) or token.text in ("?", "!") and spans[-1].label in _TITLES):
                 run = spans[-1]
                 spans[-1] = FieldSpan(run.label, run.first, i, run.start, token.end)
             continue
@@ -218,6 +221,10 @@ def field_spans(tokens: list[Token], labels: list[str], text: str = "") -> list[
         else:
             spans.append(FieldSpan(label, i, i, token.start, token.end))
     return spans
+
+
+# A title's own question or exclamation mark, printed against its last word ("What Is Literature?").
+_TITLES = frozenset({"title", "subtitle"})
 
 
 def _belongs(word: Token, mark: Token) -> bool:
@@ -248,8 +255,11 @@ def _value(text: str, tokens: list[Token], span: FieldSpan, person: bool = False
                 parts.append(" " if joined and tokens[i - 1].text not in _JOINED_PREFIXES else gap)
             parts.append(token.text)
     value = " ".join("".join(parts).split()).strip(_TRIM_END).lstrip(_TRIM)
-    if value.count("(") > value.count(")") and text[span.end:span.end + 1] == ")":
-        value += ")"
+    if value.count("(") > value.count(")"):
+        if text[span.end:span.end + 1] == ")":
+            value += ")"
+        elif (opened := value.rfind("(")) > 0:   # "Reason in Law (7th": the bracket holds another field
+            value = value[:opened].rstrip(_TRIM_END)
     if value.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:St|Jr|Sr|Co|Inc|Ltd|Bros))\.$", value):
         value = value[:-1]
     return _CONNECTOR_END.sub("", value).rstrip(_TRIM_END)

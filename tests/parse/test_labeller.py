@@ -194,6 +194,33 @@ def test_a_run_keeps_the_possessive_and_the_initials_stop_printed_against_it():
     assert parsed.title == "The Harbor"   # a title's closing stop is punctuation, not part of it
 
 
+def test_a_title_keeps_its_question_mark_and_loses_a_starred_reviews_mark():
+    text = "*What Is Literature? Jean Doe. Harbor Books, $25."
+    tokens = tokenize(text)
+    labels = ["other"] + ["title"] * 3 + ["other"] + ["author"] * 2 + ["other"] + ["publisher"] * 2 + ["other"] * 4
+    assert len(labels) == len(tokens)
+    parsed = parsed_from_labels(text, tokens, labels)
+    assert parsed.title == "What Is Literature?" and parsed.contributors[0][1] == "Jean Doe"
+    labels[1] = "title"   # a starred review's mark the model gave to the title
+    labels[0] = "title"
+    assert parsed_from_labels(text, tokens, labels).title == "What Is Literature?"
+    labels[4] = "other"
+    assert parsed_from_labels(text.replace("?", " ?"), tokenize(text.replace("?", " ?")), labels).title \
+        == "What Is Literature"   # a mark spaced off the title is not its own
+
+
+def test_a_value_loses_the_bracket_it_does_not_close():
+    text = "Doe, Jane. Reason in Law (7th ed.). Chicago: Harbor Press, 2019."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][4:10] == ["Reason", "in", "Law", "(", "7", "th"]
+    labels = ["author"] * 3 + ["other"] + ["title"] * 6 + ["other"] * (len(tokens) - 10)
+    assert parsed_from_labels(text, tokens, labels).title == "Reason in Law"
+    text = "Doe, Jane. Reason in Law (Revised). Chicago: Harbor Press, 2019."
+    tokens = tokenize(text)
+    labels = ["author"] * 3 + ["other"] + ["title"] * 5 + ["other"] * (len(tokens) - 9)
+    assert parsed_from_labels(text, tokens, labels).title == "Reason in Law (Revised)"   # closed just after
+
+
 @pytest.mark.parametrize("run, names", [
     ("Lisa Marie Griffith & Ciarán Wallace", ["Lisa Marie Griffith", "Ciarán Wallace"]),
     ("Faye J. Crosby and Cheryl VanDeVeer", ["Faye J. Crosby", "Cheryl VanDeVeer"]),
