@@ -47,8 +47,9 @@ def fold(text: str) -> str:
 
 
 def _norm(text: str | None) -> str:
-    """A value as the two readers may both print it: case, quotes, dashes and spacing folded."""
-    return _SPACE.sub(" ", fold(text)).strip(" .,;:") if text else ""
+    """A value as the two readers may both print it: case, quotes, dashes and spacing folded,
+    and the quotation marks around it dropped (one reader may keep "''Love Is Nothing''")."""
+    return _SPACE.sub(" ", fold(text)).strip(" .,;:'\"") if text else ""
 
 
 def field_values(book: Book) -> dict[str, str]:

@@ -52,6 +52,9 @@ def test_one_field_read_otherwise_is_named(field):
 def test_the_same_reading_adds_no_reason():
     folded = replace(BOOK, title="the quiet harbor.", subtitle="A  Novel", publisher="KNOPF")
     assert agreement_reasons(BOOK, BOOK) == () and agreement_reasons(BOOK, folded) == ()
+    quoted = replace(BOOK, title="\u2018The Quiet Harbor\u2019", subtitle="''A Novel''")
+    assert agreement_reasons(BOOK, quoted) == ()   # the same words, quoted by one reader
+    assert disputed_fields(BOOK, replace(BOOK, title="The Quiet Harbor's")) == ("title",)
 
 
 def test_several_fields_in_dispute_are_named_in_order():
