@@ -412,7 +412,7 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
 
 
 def split_title(text: str) -> tuple[str, str | None]:
-    """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", 'TITLE Subtitle'."""
+    """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", '"A Quotation": Subtitle', 'TITLE Subtitle'."""
     text = _clean(text)
     if text.endswith(")") and " vol" in text:   # "The Collected Harbor (2 volumes)": the set's size is no title
         text = _VOLUMES.sub("", text)
@@ -420,6 +420,10 @@ def split_title(text: str) -> tuple[str, str | None]:
         quoted = _quoted(text)
         if quoted:
             inner, rest = quoted
+            if rest.lstrip().startswith(": ") and inner:
+                # '"Some Appointed Work To Do": Women and Vocation' — the title is a quotation,
+                # its marks printed as part of it, with the subtitle outside them
+                return _clean(text[:len(text) - len(rest)]), _clean(rest.lstrip()[2:]) or None
             title, subtitle = split_title(inner) if (":" in inner or ";" in inner) else (inner, None)
             rest = _clean(rest)
             return title, subtitle or rest or None

@@ -38,6 +38,9 @@ _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
 # A star stays: it marks a starred review ("* THE QUIET HARBOR"), and the head reads it.
 _LIST_MARK = re.compile(rf"^[ \t]*[{LIST_BULLETS}-][ \t]+", re.M)
+# "Westport\u00b7 Greenwood Press, 1995" — a colon OCR read as one raised dot: against the word
+# before it and spaced from the next, where a separator is spaced on both sides.
+_OCR_COLON = re.compile(r"(?<=[^\W\d]{2})\u00b7(?= [A-Z])")
 # "The Quiet Harbor – by Jane Doe – Harbor House – $26.95 – 320 pages": dashes as the bars, three
 # or more on a short line of short parts that holds a price or a page count. One or two dash
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
@@ -84,10 +87,10 @@ def _one_space_after_stops(text: str) -> str:
 
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
-    stops, break lines at a web page's bars, drop a list's markers, undo a web page's entities and emphasis, read
-    tabs and odd spaces as spaces and an ISBN's dashes as hyphens, and close up the space
-    French typography and library records print before a colon and the typewriter's two
-    spaces after a stop."""
+    stops, read an OCR'd colon, break lines at a web page's bars, drop a list's markers, undo
+    a web page's entities and emphasis, read tabs and odd spaces as spaces and an ISBN's
+    dashes as hyphens, and close up the space French typography and library records print
+    before a colon and the typewriter's two spaces after a stop."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
@@ -101,6 +104,8 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
+    if "\u00b7" in text:
+        text = _OCR_COLON.sub(":", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):

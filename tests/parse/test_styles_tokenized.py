@@ -172,6 +172,7 @@ STYLES = [
     "The Quiet Harbor, by Jane Doe (Harbor House, 12/6)",
     "The Quiet Harbor by Jane Doe is published by Harbor House (R280).",
     "The Quiet Harbor / Jane Doe. \u2014 Harbor House, 2019. \u2014 320 p. \u2014 ISBN 978-0-306-40615-7",
+    'Doe, Jane. "Some Appointed Work To Do": Women and Vocation. Westport: Harbor House, 1995. 120 pp. $49.95',
 ]
 
 

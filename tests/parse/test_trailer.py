@@ -462,3 +462,17 @@ def test_two_labels_on_the_lines_of_notes_too_short_for_a_sheet(by, publisher):
     p = parse_trailer(f"The Quiet Harbor\n{by} Jane Doe.\n{publisher} Harbor House, 320 pages, $26.95.")
     assert (p.title, [(r.value, n) for r, n in p.contributors], p.publisher, p.pages) == (
         "The Quiet Harbor", [("author", "Jane Doe")], "Harbor House", 320)
+
+
+@pytest.mark.parametrize("title, parts", [
+    ('"Some Appointed Work To Do": Women and Vocation', ('"Some Appointed Work To Do"', "Women and Vocation")),
+    ("\u201cThe Quiet Harbor\u201d: A Coastal History", ("\u201cThe Quiet Harbor\u201d", "A Coastal History")),
+    ("'STALIN'S SPY' Richard Sorge and the Tokyo Espionage Ring",   # marks that set off a title are not its own
+     ("STALIN'S SPY", "Richard Sorge and the Tokyo Espionage Ring")),
+    ('"The Quiet Harbor: A Coastal History"', ("The Quiet Harbor", "A Coastal History")),
+])
+def test_a_title_that_is_a_quotation_keeps_its_marks_before_the_subtitle(title, parts):
+    from catalog.parse.head import split_title
+    assert split_title(title) == parts
+    p = parse_trailer(f"Doe, Jane. {title}. Westport: Harbor House, 1995. 120 pp. $49.95")
+    assert (p.title, p.subtitle, p.publisher) == (*parts, "Harbor House")

@@ -1,6 +1,8 @@
 """What copying and typesetting leave in a trailer, undone before anything reads it."""
 import pytest
 
+from catalog.model import Document
+from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
 
 
@@ -59,3 +61,12 @@ def test_a_lists_markers_opening_lines_are_dropped():
     assert repair_text("* THE QUIET HARBOR. By Jane Doe.\n\u2022 $25") == "* THE QUIET HARBOR. By Jane Doe.\n$25"
     # a dash or a star inside a line is no list's marker
     assert repair_text("Harbor House - 320 pages, 5 * 3") == "Harbor House - 320 pages, 5 * 3"
+
+
+def test_a_colon_ocr_read_as_a_raised_dot_is_a_colon():
+    assert repair_text("Westport\u00b7 Greenwood Press, 1995.") == "Westport: Greenwood Press, 1995."
+    assert repair_text("$54\u00b795; $19\u00b795") == "$54\u00b795; $19\u00b795"   # a raised decimal point
+    assert repair_text("Directorate S \u00b7 by Steve Coll") == "Directorate S\nby Steve Coll"   # a separator
+    book = catalog_document(Document("d", "Colby, Robin B. Women and Vocation. Westport\u00b7 Greenwood Press, "
+                                          "1995. 120 pp. $49.95")).books[0]
+    assert (book.place, book.publisher) == ("Westport", "Greenwood Press")
