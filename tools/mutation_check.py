@@ -911,7 +911,7 @@ BREAKAGES = (
              '    return _SPACES.sub(lambda m: " " if m.end() - m.start() == 2 and m.start()',
              '    return _SPACES.sub(lambda m: " " if m.start()'),
     Breakage('inverted-name-loses-its-initials-stop', 'catalog/parse/names.py',
-             '    if _INVERTED_INITIAL_END.search(name) and printed.endswith("."):',
+             '    if _INVERTED_INITIAL_END.search(name) and spaced.rstrip(" ,;:").endswith(name[-1] + "."):',
              '    if False:'),
     Breakage('family-then-initials-read-as-a-degree', 'catalog/parse/names.py',
              '    if initials := _FAMILY_THEN_INITIALS.match(name):',

@@ -453,10 +453,10 @@ _FAMILY_THEN_INITIALS = re.compile(r"^(?P<family>(?:[a-z]+ )*[^\W\d][^\s,]*), (?
 def to_contributor(name: str, role: Role) -> Contributor | None:
     """One printed name -> a Contributor (None when no letter or digit is left of it);
     corporate bodies and single words stay literal."""
-    printed = _SPACES.sub(" ", name).strip(" ,;:")
-    name = printed.strip(".")
-    if _INVERTED_INITIAL_END.search(name) and printed.endswith("."):   # "Casey, Daniel J.": the initial keeps its stop
-        name += "."
+    spaced = _SPACES.sub(" ", name)
+    name = spaced.strip(" ,.;:")
+    if _INVERTED_INITIAL_END.search(name) and spaced.rstrip(" ,;:").endswith(name[-1] + "."):
+        name += "."   # "Casey, Daniel J.": the initial keeps its stop
     name = _GLUED_INITIAL.sub(r"\1 ", name)
     if not any(c.isalnum() for c in name):
         return None

@@ -59,6 +59,8 @@ def test_a_name_printed_family_first_keeps_its_initials_stop():
     assert person("Grace, C.L.") == ("C.L.", None, "Grace", None, None)
     assert person("Casey, Daniel J") == ("Daniel J", None, "Casey", None, None)   # printed without it
     assert person("Doe, Jane.") == ("Jane", None, "Doe", None, None)   # a sentence's stop
+    assert person("Casey, Daniel J.,") == person("Casey, Daniel J. ") == ("Daniel J.", None, "Casey", None, None)
+    assert person("Jane Doe .,") == ("Jane", None, "Doe", None, None)
     assert person("John Doe, M.D.") == ("John", None, "Doe", "M.D.", None)
 
 
