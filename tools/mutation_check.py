@@ -917,7 +917,7 @@ BREAKAGES = (
              '    if initials := _FAMILY_THEN_INITIALS.match(name):',
              '    if initials := None:'),
     Breakage('quoted-title-before-its-subtitle-loses-its-marks', 'catalog/parse/head.py',
-             '            if rest.lstrip().startswith(": ") and inner:',
+             '            if after.startswith(": ") and inner:',
              '            if False:'),
     Breakage('ocr-colon-read-as-a-separator', 'catalog/text/repair.py',
              '        text = _OCR_COLON.sub(":", text)',

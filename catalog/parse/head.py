@@ -420,10 +420,11 @@ def split_title(text: str) -> tuple[str, str | None]:
         quoted = _quoted(text)
         if quoted:
             inner, rest = quoted
-            if rest.lstrip().startswith(": ") and inner:
+            after = rest.lstrip()
+            if after.startswith(": ") and inner:
                 # '"Some Appointed Work To Do": Women and Vocation' — the title is a quotation,
                 # its marks printed as part of it, with the subtitle outside them
-                return _clean(text[:len(text) - len(rest)]), _clean(rest.lstrip()[2:]) or None
+                return _clean(text[:len(text) - len(rest)]), _clean(after[2:]) or None
             title, subtitle = split_title(inner) if (":" in inner or ";" in inner) else (inner, None)
             rest = _clean(rest)
             return title, subtitle or rest or None

@@ -352,12 +352,6 @@ _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
 _PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
-def _title_before(text: str, start: int, author_known: bool) -> bool:
-    """Some title before `start`: a comma list's earlier segment ("Jane Doe, The Quiet Harbor,
-    Paris, ..."), or any words when the names were read before the text ("Doe, Jane, ")."""
-    return ", " in text[:start] or author_known and bool(text[:start].strip())
-
-
 _PUBLISHER_TOWN_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*), (?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?)"
                                   r" (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
@@ -369,6 +363,12 @@ _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reis
                            r"|\s+(?:is|are) (?:out|available)(?: now)?(?=\s*\()")   # "... is out now (Faber, £16.99)"
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")
+
+
+def _title_before(text: str, start: int, author_known: bool) -> bool:
+    """Some title before `start`: a comma list's earlier segment ("Jane Doe, The Quiet Harbor,
+    Paris, ..."), or any words when the names were read before the text ("Doe, Jane, ")."""
+    return ", " in text[:start] or author_known and bool(text[:start].strip())
 
 
 def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | None:
