@@ -8,6 +8,8 @@ the ones that rest on the shape of a name alone make split_trailer mark a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
 from catalog.parse.tables import PUBLISHER_WORDS, is_place
@@ -96,7 +98,9 @@ def name_in_run(text: str, end: int) -> int | None:
     for m in _GIVEN_FAMILY_AHEAD.finditer(clause):
         rest = clause[m.end("family"):].split()
         if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
-                and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest):
+                and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest) \
+                and publisher_at_end(" ".join(rest), len(" ".join(rest))) is None:
+            # not "Jane Doe and John Roe The Quiet Harbor Faber": a publisher closes what follows the name
             return m.end("family")
     return None
 
@@ -123,3 +127,65 @@ def _direct_name_ends(rest: str) -> bool:
     words = rest.strip(" ,;:.(").split()
     return len(words) == 2 and is_given_name(words[0]) and looks_like_name_word(words[1]) \
         and words[1].lower() not in PUBLISHER_WORDS
+
+
+# The words of a publisher's name that say what it is, not whose it is: "Harbor Press",
+# "Coach House Books", "Oxford University Press" — the house's own name stands before them.
+_HOUSE_WORDS = frozenset({"press", "books", "book", "publishers", "publisher", "publishing", "publications",
+                          "house", "editions", "edition", "verlag", "presses", "university", "univ", "co",
+                          "inc", "ltd", "company", "sons", "brothers", "bros"})
+_NAME_GOES_ON = frozenset({"of", "and", "&", "at", "for", "by", "an", "imprint", "the"})
+_UNIVERSITY_OF = re.compile(r"(?:University Press of|University of) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
+                            r"(?: Press)?$")
+
+
+@lru_cache(maxsize=1)
+def _known_publishers() -> re.Pattern[str]:
+    """data/publishers.txt as one pattern for a name that closes a run, "and" for "&"."""
+    lines = files("catalog.parse").joinpath("data/publishers.txt").read_text(encoding="utf-8").splitlines()
+    names = sorted({line.strip() for line in lines if line.strip() and not line.startswith("#")},
+                   key=lambda name: (-len(name), name))
+    alternatives = [re.escape(name).replace(r"\ ", r"\s+").replace(r"\&", r"(?:&|and)").replace("'", "['\u2019]")
+                    for name in names]
+    return re.compile(rf"(?<![\w&'\u2019./-])(?:{'|'.join(alternatives)})$", re.IGNORECASE)
+
+
+def publisher_at_end(text: str, end: int) -> int | None:
+    """Where a publisher's name starts that closes the run before `end`, with words before it:
+    "Jane Doe The Quiet Harbor Faber, £18.99" -> at 'Faber' (author, title and publisher
+    printed as three lines, their breaks lost). A known house ("Hamish Hamilton", "Allen &
+    Unwin"), "University of Chicago Press", or the words of a publisher's name: one of a
+    house's own ("Faber", "Chatto & Windus"), or one word before "Press", "Books", ... ."""
+    clause = text[:end].rstrip(" ,;:.")
+    known = _known_publishers().search(clause, max(0, len(clause) - 80))
+    if known and known.group()[:1].isupper():
+        start: int | None = known.start()
+    elif university := _UNIVERSITY_OF.search(clause):
+        start = university.start()
+    else:
+        start = _house_name_start(clause)
+    before = clause[:start].split() if start else []
+    if len(before) < 2 or before[-1].lower() in _NAME_GOES_ON or before[-1].endswith(("/", "-")):
+        return None   # "The Belknap Press of Harvard University Press", "Nan A. Talese/Doubleday": one name
+    if is_place(clause[:start].strip(" ,;:")):
+        return None   # "New York: Harbor House": the place and its publisher, no title before them
+    if before[-1].endswith(":") and is_place(before[-1][:-1]):
+        return clause.rfind(before[-1], 0, start)   # "... The Quiet Harbor London: Faber": the place opens the imprint
+    return start
+
+
+def _house_name_start(clause: str) -> int | None:
+    """Where 'Harbor Press', 'Coach House Books' or 'Faber & Faber' starts at the clause's end."""
+    words = list(re.finditer(r"\S+", clause))
+    i = len(words)
+    while i > 0 and words[i - 1].group().lower() in _HOUSE_WORDS:
+        i -= 1
+    if i == 0 or not words[i - 1].group()[:1].isupper():
+        return None
+    owned = words[i - 1].group().lower() in PUBLISHER_WORDS
+    if i == len(words) and not owned:
+        return None   # no publisher's word at all
+    i -= 1
+    while i >= 2 and words[i - 1].group() in {"&", "and"} and words[i - 2].group()[:1].isupper():
+        i -= 2   # "Chatto & Windus", "Thames and Hudson Books"
+    return words[i].start()

@@ -91,6 +91,17 @@ def parse_head(head: str) -> Head:
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
 
 
+def parse_run_together_head(head: str) -> Head | None:
+    """'Jane Doe The Quiet Harbor': the head of notes whose lines ran together, the author's
+    name first and no mark between it and the title; None unless a name leads."""
+    split = split_leading_name(_clean(head))
+    if split is None:
+        return None
+    title, subtitle = split_title(split[0])
+    contributors, language = parse_people(split[1])
+    return Head(title, subtitle, tuple(contributors), language, BY_NAME_SHAPE) if contributors else None
+
+
 _SPACES = re.compile(r"\s+")
 _PUNCT_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(['\"\u201d\u2019]+)$")
 
@@ -371,8 +382,10 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
     for strict in (True, False):
         for k in range(max(1, len(words) - 5), len(words) - 1):
             name = words[k:]
-            if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]) or name[0] in ("A", "I"):
-                continue   # "... of George I Jane Doe": "I" and "A" are words, not initials, before a name
+            if not all(looks_like_name_word(w) for w in name) or not is_given_name(name[0]) or name[0] in ("A", "I") \
+                    or "The" in name or "An" in name:
+                continue   # "... of George I Jane Doe": "I" and "A" are words, not initials, before a name;
+                # "Mary Beth Smithers The Quiet Harbor": an article is no name's
             if any(_ENDS_SENTENCE.search(w) for w in name[:-1]):
                 continue   # "HARD CASE. Barbara D'Amato": a name runs across no full stop but an initial's
             if strict and not all(is_given_name(w) or w.islower() for w in name[1:-1]):
@@ -382,6 +395,41 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
                 continue   # "THE COLLECTED STORIES OF JANE DOE", "Diaries of a Junior Doctor": the title's words
             return title, " ".join(name)
     return None
+
+
+def split_leading_name(text: str) -> tuple[str, str] | None:
+    """'Jane Doe The Quiet Harbor' -> ('The Quiet Harbor', 'Jane Doe'): author and title printed
+    as two lines whose break was lost. The name is a known given name, more given names or
+    initials, then one family name (its particles with it: "Ursula K. Le Guin"); the title
+    starts with a capital. Of the names that fit, the first whose family name is no given name
+    is taken ("Mary Beth Smithers", not "Mary Beth")."""
+    words = text.split()
+    if len(words) < 3 or not is_given_name(words[0]) or words[0] in ("A", "I"):
+        return None
+    for k in range(2, min(6, len(words) - 2)):   # "Jane Doe and John Roe The Quiet Harbor": two people
+        if words[k] in ("and", "&") and is_person(" ".join(words[:k])):
+            second = split_leading_name(" ".join(words[k + 1:]))
+            if second:
+                return second[0], f"{' '.join(words[:k + 1])} {second[1]}"
+    fits = []
+    for k in range(2, min(6, len(words))):
+        name, first_title_word = words[:k], words[k]
+        if not all(looks_like_name_word(w) for w in name) or any(_ENDS_SENTENCE.search(w) for w in name):
+            break
+        if not all(is_given_name(w) or w.lower() in _NAME_PARTICLES for w in name[1:-1]):
+            break
+        if name[-1].lower() in _NAME_PARTICLES or name[-1].lower() in _BEFORE_TITLE_WORDS \
+                or _INITIAL_WORD.match(name[-1]) or not first_title_word[:1].isupper():
+            continue
+        fits.append(k)
+    if not fits:
+        return None
+    k = next((k for k in fits if not is_given_name(words[k - 1])), fits[0])
+    return " ".join(words[k:]), " ".join(words[:k])
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di", "mac", "st."})
+_INITIAL_WORD = re.compile(r"^(?:[A-Z]\.)+$")
 
 
 # A word closed by a full stop that is no initial or abbreviation ("CASE.", not "D." or "Jr.").

@@ -20,6 +20,7 @@ from catalog.parse.cuts import (
     last_comma,
     name_in_run,
     name_then_publisher,
+    publisher_at_end,
 )
 from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import (
@@ -325,12 +326,26 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # "ANONYMOUS VERSES. 96 pp. Graywolf. $15." — the publisher follows the items
         if publisher_follows:
             return cut_at(first)
+        # "Jane Doe The Quiet Harbor Faber, £18.99": author, title and publisher lines run together
+        cut = publisher_at_end(text, _dates_before(text, first)) if "\n" not in text[:first] else None
+        if cut:
+            return cut_at(cut, RUN_TOGETHER)
     return cut_at(clause_start)
 
+
+# The guess of a cut at a publisher's name that closes a single run of words (cuts.publisher_at_end).
+RUN_TOGETHER = "publisher told from the title by its name alone"
 
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
 _BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)
+
+
+def _dates_before(text: str, end: int) -> int:
+    """Where the comma-parted dates just before `end` start: "Faber, 5 March, £20" -> after 'Faber'."""
+    while (comma := text.rfind(", ", 0, end)) > 0 and DATE_CLAUSE.match(text[comma + 2:end].strip(" ,;:.")):
+        end = comma
+    return end
 
 
 def _after_role_group(text: str, start: int, end: int) -> int | None:

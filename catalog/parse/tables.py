@@ -158,11 +158,14 @@ ACRONYMS = frozenset({
 # Words that are a standalone "illustrated" mark in a trailer ("Illustrated. 368 pages.").
 ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|photographs|maps|illustrations"
 
-# A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19".
+# A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19",
+# and the day first as Britain writes it: "5 March", "12th Sept. 2019".
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 DATE_CLAUSE = re.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2}(?=$|,| ))?,? ?)?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$")   # "1/19": month and year (Horn Book)
+    rf"^(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)
+    rf"|^\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?P<day_first_year>1[5-9]\d\d|20\d\d))?$")
 
 # The front matter's pages, in roman numerals before the page count: "Picador. 1997. x 548pp.",
 # "München 2005. XIII, 549 S."

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.head import BY_MARKER, parse_head, split_title
-from catalog.parse.imprint import Items, find_items, imprint_clauses, split_trailer
+from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
+from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
 from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
@@ -149,6 +149,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _unlabelled(text)
     split = split_trailer(text)
     head = parse_head(split.head)
+    if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
+        head = parse_run_together_head(split.head) or head
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
     offers, invalid = offers_of(split.items)
     return ParsedTrailer(
@@ -200,6 +202,12 @@ _APPARATUS = re.compile(rf"^{_APPARATUS_WORD}(?:,? (?:and )?{_APPARATUS_WORD})*\
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at)$")
 
 
+def _year_of(date: re.Match[str]) -> int | None:
+    """The year a DATE_CLAUSE match prints, if any."""
+    printed = date.group("year") or date.group("day_first_year")
+    return int(printed) if printed else None
+
+
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:
     publisher = place = edition = series = year = None
     unparsed = []
@@ -208,7 +216,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             continue
         date = DATE_CLAUSE.match(clause)
         if date and date.group(0).strip():   # "May 2015", "May 5", "1953" — Kirkus, LJ, SLJ
-            year = year or (int(date.group("year")) if date.group("year") else None)
+            year = year or _year_of(date)
         elif _EDITION.match(clause):
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
@@ -230,6 +238,10 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher = clause
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
+            # "Faber, 5 March 2019": the date after the publisher (no street's number)
+            rest, _, date_printed = publisher.rpartition(", ")
+            if rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):
+                publisher, year = rest.rstrip(), year or _year_of(date)
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher

@@ -11,6 +11,7 @@ from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.head import parse_people
+from catalog.parse.imprint import RUN_TOGETHER
 from catalog.parse.imprint import publisher_year_end, sentence_breaks
 from catalog.parse.trailer import parse_trailer
 from catalog.pipeline import catalog_document
@@ -557,6 +558,37 @@ def test_british_weekly_title_name_publisher_run():
     b = book("The Quiet Harbor Jane Doe Faber, pp. 320, \u00a320")
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Faber", 320)
     assert b.confidence == "review"
+
+
+@pytest.mark.parametrize("text, title, people, publisher", [
+    ("Jane Doe The Quiet Harbor Faber, \u00a318.99", "The Quiet Harbor", ["Jane Doe"], "Faber"),
+    ("Jane Doe The Quiet Harbor Hamish Hamilton, \u00a320", "The Quiet Harbor", ["Jane Doe"], "Hamish Hamilton"),
+    ("Mary Beth Smithers The Quiet Harbor Fourth Estate, \u00a316.99", "The Quiet Harbor", ["Mary Beth Smithers"],
+     "Fourth Estate"),
+    ("Ursula K. Le Guin The Quiet Harbor Gollancz, \u00a320", "The Quiet Harbor", ["Ursula K. Le Guin"], "Gollancz"),
+    ("Jane Doe and John Roe The Quiet Harbor Faber and Faber, \u00a318.99", "The Quiet Harbor",
+     ["Jane Doe", "John Roe"], "Faber and Faber"),
+    ("Jane Doe The Quiet Harbor Harbor Press, 320pp, $25", "The Quiet Harbor", ["Jane Doe"], "Harbor Press"),
+    ("Jane Doe The Quiet Harbor University of Chicago Press, $25", "The Quiet Harbor", ["Jane Doe"],
+     "University of Chicago Press"),
+    ("Jane Doe The Quiet Harbor Faber, 5 March 2019, hardback \u00a320", "The Quiet Harbor", ["Jane Doe"], "Faber"),
+])
+def test_author_title_and_publisher_lines_run_together(text, title, people, publisher):
+    # three lines of notes whose breaks were lost: a publisher's known name, or the words of
+    # one, closes the run; a given name opens it; the dates between publisher and price part
+    b = book(text)
+    assert (b.title, names(b), b.publisher) == (title, people, publisher)
+    assert b.confidence == "review" and RUN_TOGETHER in b.review_reasons
+
+
+def test_a_run_together_publisher_keeps_its_year_and_its_own_name():
+    assert parse_trailer("Jane Doe The Quiet Harbor Faber, 5 March 2019, hardback \u00a320").year == 2019
+    assert parse_trailer("The Quiet Harbor. By Jane Doe. Faber, 5 March 2019. 320pp.").year == 2019
+    # one publisher's name, not a title before a publisher
+    for publisher in ("Nan A. Talese/Doubleday", "The Belknap Press of Harvard University Press",
+                      "New York: Harbor House"):
+        p = parse_trailer(f"{publisher}, 242 pages, $23.95")
+        assert (p.title, p.publisher, p.imprint_guess) == ("", publisher.replace("New York: ", ""), None)
 
 
 def test_the_name_in_a_run_is_looked_for_at_every_word():

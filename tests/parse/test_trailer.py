@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from catalog.model import Document, Role
+from catalog.parse.imprint import RUN_TOGETHER
 from catalog.parse.tables import is_place, place_imprint
 from catalog.parse.trailer import parse_trailer, split_books
 from catalog.pipeline import catalog_document
@@ -172,8 +173,10 @@ def test_a_name_no_given_name_list_knows_still_ends_a_comma_entry():
     assert split.guess == "title, author and publisher told apart by the shape of a name"
     assert parse_trailer("The Harbor of the Dead, Askold Melnyczuk, Counterpoint: 266 pp., $25").publisher \
         == "Counterpoint"
-    # a title's words are no name: "Harbor of the Dead" is not cut from "Counterpoint"
-    assert split_trailer("The Quiet Harbor, The Harbor of the Dead, Counterpoint: 266 pp., $25").guess is None
+    # a title's words are no name: "Harbor of the Dead" is not cut from "Counterpoint" by a
+    # name's shape; the publisher's known name closes the run (a guess the record says too)
+    split = split_trailer("The Quiet Harbor, The Harbor of the Dead, Counterpoint: 266 pp., $25")
+    assert (split.head.strip(), split.guess) == ("The Quiet Harbor, The Harbor of the Dead,", RUN_TOGETHER)
 
 
 def test_a_german_review_head_with_the_year_before_the_publisher():
