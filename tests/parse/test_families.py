@@ -11,8 +11,7 @@ from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.head import parse_people
-from catalog.parse.imprint import RUN_TOGETHER
-from catalog.parse.imprint import publisher_year_end, sentence_breaks
+from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.trailer import parse_trailer
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
