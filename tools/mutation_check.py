@@ -992,6 +992,9 @@ BREAKAGES = (
     Breakage('date-after-publisher-dropped-with-its-year', 'catalog/parse/trailer.py',
              '            if rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):',
              '            if False and (date := DATE_CLAUSE.match(date_printed)):'),
+    Breakage('spaced-isbn-runs-into-the-page-count', 'catalog/parse/items.py',
+             '        elif (shorter := _isbn_before_a_number(printed)) is not None:',
+             '        elif (shorter := None) is not None:'),
 )
 
 

@@ -252,12 +252,29 @@ def find_isbns(text: str) -> list[FoundIsbn]:
         printed = (m.group("tagged") or m.group("bare") or m.group("paren") or m.group("clause")).strip()
         digits = re.sub(r"[^0-9Xx]", "", printed).upper()
         isbn13 = None
+        end = m.end()
         if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits):
             isbn13 = isbnlib.to_isbn13(digits)
         elif not m.group("tagged"):
             continue   # an untagged number that fails the check digit is no ISBN claim
-        found.append(FoundIsbn(Span(m.start(), m.end()), printed, isbn13))
+        elif (shorter := _isbn_before_a_number(printed)) is not None:
+            # "ISBN 0 571 22538 1 320 pp.": a spaced ISBN, then the page count's number
+            printed, end = shorter, m.start("tagged") + len(shorter)
+            isbn13 = isbnlib.to_isbn13(re.sub(r"[^0-9Xx]", "", printed).upper())
+        found.append(FoundIsbn(Span(m.start(), end), printed, isbn13))
     return found
+
+
+def _isbn_before_a_number(printed: str) -> str | None:
+    """The longest run of a tagged number's first space-parted groups that is a valid ISBN
+    of 10 or 13 digits, when the whole run is not one; None if no such run."""
+    import isbnlib
+    for cut in (m.start() for m in reversed(list(re.finditer(" ", printed)))):
+        head = printed[:cut].rstrip(" -")
+        digits = re.sub(r"[^0-9Xx]", "", head).upper()
+        if len(digits) in (10, 13) and (isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits)):
+            return head
+    return None
 
 
 _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photograph|maps")

@@ -45,6 +45,16 @@ def test_a_tagged_isbn_ends_where_a_word_starts():
     assert [count for _, count in find_pages("ISBN: 978-0-306-40615-7 320pp. Rs995")] == [320]
 
 
+def test_a_spaced_tagged_isbn_ends_before_the_number_after_it():
+    # "ISBN 0 306 40615 2 320 pp.": the groups that make a valid ISBN, then the page count;
+    # a spaced number that no run of its groups makes valid is reported whole, as printed
+    text = "Harbor House, ISBN 0 306 40615 2 320 pp, $25"
+    assert [(i.printed, i.isbn13, text[i.span.start:i.span.end]) for i in find_isbns(text)] == [
+        ("0 306 40615 2", "9780306406157", "ISBN 0 306 40615 2")]
+    assert [count for _, count in find_pages(text)] == [320]
+    assert [(i.printed, i.isbn13) for i in find_isbns("ISBN 0 306 40615 3 320 pp")] == [("0 306 40615 3 320", None)]
+
+
 def test_illustrated_mark_but_not_an_illustrator():
     assert find_illustrated("By Robert Whymant Illustrated. 368 pages.")
     assert find_illustrated("Illus. 200 pages.")
