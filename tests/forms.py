@@ -176,6 +176,9 @@ FORMS: tuple[Form, ...] = (
          lambda b: f"{b.title} / {b.author.name}. \u2014 {b.place} : {b.publisher}, 2015. \u2014 {b.pages} p. "
                    f"\u2014 ISBN {_hyphenated(b.isbn13)}",
          frozenset({T, A, P, PL, PG, I13})),
+    Form("author-title-publisher-run",   # three lines, their breaks lost (British papers online)
+         lambda b: f"{b.author.name} {b.title} {b.publisher}, \u00a3{_money(b.price)}",
+         frozenset({T, A, P, PR}), "GBP"),
     Form("two-bindings",
          lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; "
                    f"paper, ${_money(b.paper_price)}.",

@@ -314,7 +314,9 @@ def test_the_year_before_a_recommended_price_is_no_part_of_the_publisher(imprint
 def test_a_web_pages_bars_and_bullets_part_fields_as_line_breaks_do():
     b = book("The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26.95")
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Knopf", 320)
-    assert b.confidence == "high"
+    # the rules read the lines with no guess (whether the record is `high` is the labeller's say too)
+    p = parse_trailer(repair_text("The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26.95"))
+    assert (p.split_by, p.imprint_guess, p.unparsed) == ("lines", None, ())
     b = book("The Quiet Harbor: A Novel \u2022 Jane Doe \u2022 Harbor House, 2019 \u2022 320 pp. \u2022 $26.95")
     assert (b.subtitle, names(b), b.publisher) == ("A Novel", ["Jane Doe"], "Harbor House")
     assert repair_text("Harbor House \u00b7 $26.95") == "Harbor House\n$26.95"
