@@ -665,7 +665,7 @@ BREAKAGES = (
              'stated = text[-1] == "." and (above_byline or _names_with_role(text))',
              'stated = text[-1] == "." and above_byline'),
     Breakage("whole-name-and-town-read-as-family-and-given", "catalog/parse/names.py",
-             "    if m is None or is_place(family) or first.lower() not in _PARTICLES and is_given_name(first) "
+             "    if m is None or is_place(family) or first.lower() not in PARTICLES and is_given_name(first) "
              "and is_person(family):",
              "    if m is None or is_place(family):"),
     Breakage("unknown-town-after-a-name-left-in-the-head", "catalog/parse/imprint.py",
@@ -969,7 +969,7 @@ BREAKAGES = (
              '        if words[k] in ("and", "&") and is_person(" ".join(words[:k])):',
              '        if False:'),
     Breakage('run-head-particle-ends-a-name', 'catalog/parse/head.py',
-             '        if not all(is_given_name(w) or w.lower() in _NAME_PARTICLES for w in name[1:-1]):',
+             '        if not all(is_given_name(w) or w.lower() in PARTICLES for w in name[1:-1]):',
              '        if not all(is_given_name(w) for w in name[1:-1]):'),
     Breakage('run-head-initial-ends-a-name', 'catalog/parse/head.py',
              '                or _INITIAL_WORD.match(name[-1]) or not first_title_word[:1].isupper():',

@@ -14,6 +14,7 @@ from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
     CORPORATE_BODY,
     EDITORS_MARK,
+    PARTICLES,
     before_a_sentence,
     credit_of,
     credited_names,
@@ -416,9 +417,9 @@ def split_leading_name(text: str) -> tuple[str, str] | None:
         name, first_title_word = words[:k], words[k]
         if not all(looks_like_name_word(w) for w in name) or any(_ENDS_SENTENCE.search(w) for w in name):
             break
-        if not all(is_given_name(w) or w.lower() in _NAME_PARTICLES for w in name[1:-1]):
+        if not all(is_given_name(w) or w.lower() in PARTICLES for w in name[1:-1]):
             break
-        if name[-1].lower() in _NAME_PARTICLES or name[-1].lower() in _BEFORE_TITLE_WORDS \
+        if name[-1].lower() in PARTICLES or name[-1].lower() in _BEFORE_TITLE_WORDS \
                 or _INITIAL_WORD.match(name[-1]) or not first_title_word[:1].isupper():
             continue
         fits.append(k)
@@ -428,7 +429,6 @@ def split_leading_name(text: str) -> tuple[str, str] | None:
     return " ".join(words[k:]), " ".join(words[:k])
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di", "mac", "st."})
 _INITIAL_WORD = re.compile(r"^(?:[A-Z]\.)+$")
 
 

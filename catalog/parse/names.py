@@ -24,8 +24,9 @@ _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+"
                         r"|de|del|della|der|van|von|la|le|du|da|di|bin|ibn|al|el|den|ten|ter|dos|das)$")
-_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
-                        "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
+# The lowercase words a family name may open with ("van Gogh", "de la Mare").
+PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
+                       "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +216,7 @@ def _colon_closed(head: str) -> re.Match[str] | None:
     m = _LEADING_INVERTED_COLON.match(head)
     family = m.group("family1") if m else ""
     first = family.split()[0] if " " in family else ""
-    if m is None or is_place(family) or first.lower() not in _PARTICLES and is_given_name(first) and is_person(family):
+    if m is None or is_place(family) or first.lower() not in PARTICLES and is_given_name(first) and is_person(family):
         return None
     given = [w for n in ("1", "2") if m.group(f"given{n}") for w in m.group(f"given{n}").split()]
     return m if all(is_given_name(w) for w in given) else None
@@ -225,7 +226,7 @@ def _whole_name_in_capitals(family: str, given: list[str]) -> bool:
     """'JANE DOE, The Quiet Harbor.': a whole name in capitals, given name first, then the
     title; not 'VAN DRAANEN, Wendelin.' (a particle) nor 'LLOYD WEBBER, Andrew' (a given name after)."""
     first = family.split()[0].title() if " " in family else ""
-    return bool(first) and first.lower() not in _PARTICLES and is_given_name(first) \
+    return bool(first) and first.lower() not in PARTICLES and is_given_name(first) \
         and not any(is_given_name(w) for w in given)
 
 
@@ -485,6 +486,6 @@ def _split_particle(last: str) -> tuple[str | None, str | None]:
     """'de Beauvoir' -> ('Beauvoir', 'de'); capitalized 'De Niro' stays a family name."""
     words = last.split()
     lead = []
-    while len(words) > 1 and words[0] in _PARTICLES:
+    while len(words) > 1 and words[0] in PARTICLES:
         lead.append(words.pop(0))
     return (" ".join(words) or None), (" ".join(lead) or None)
