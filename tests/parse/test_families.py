@@ -600,6 +600,11 @@ def test_the_name_in_a_run_is_looked_for_at_every_word():
         b = book(text)
         assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Word", ["Jane Doe"], "Allen Lane", 320)
         assert b.confidence == "review"
+    # a publisher no list knows: only the name in the run parts it from the title
+    for text in ("The Quiet Word Jane Doe Harbor Lights, pp. 320, \u00a320",
+                 "The Quiet Word Jane Doe  Harbor Lights, pp. 320, \u00a320"):
+        b = book(text)
+        assert (b.title, names(b), b.publisher) == ("The Quiet Word", ["Jane Doe"], "Harbor Lights")
 
 
 def test_two_person_lines_keep_title_first():

@@ -43,6 +43,9 @@ def test_a_tagged_isbn_ends_where_a_word_starts():
     found = find_isbns("ISBN: 978-0-306-40615-7 320pp. Rs995")
     assert [(i.isbn13, i.span.end) for i in found] == [("9780306406157", 23)]
     assert [count for _, count in find_pages("ISBN: 978-0-306-40615-7 320pp. Rs995")] == [320]
+    # a wrong check digit too: the ISBN as printed, not run on into the page count
+    found = find_isbns("ISBN: 978-0-306-40615-8 320pp. Rs995")
+    assert [(i.printed, i.isbn13, i.span.end) for i in found] == [("978-0-306-40615-8", None, 23)]
 
 
 def test_a_spaced_tagged_isbn_ends_before_the_number_after_it():
