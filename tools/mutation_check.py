@@ -192,7 +192,8 @@ BREAKAGES = (
              'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", ""))))',
              'found.append((Span(roman.start() if roman else m.start(), m.end()), int(count.replace(",", "")) + 1))'),
     Breakage("isbn-finder-skips-check-digit", "catalog/parse/items.py",
-             "elif not m.group(\"tagged\"):\n            continue", "elif False:\n            continue"),
+             "if isbn13 is None and not m.group(\"tagged\"):\n            continue",
+             "if isbn13 is None and False:\n            continue"),
     Breakage("isbn-finder-ignores-unlabelled-items", "catalog/parse/items.py",
              'r"|(?:(?<=[(,;.:]\\s)|(?<=[(\\n])|(?<=^))(?P<clause>', 'r"|(?!x)x(?P<clause>'),
     Breakage("isbn-label-needs-a-hyphen", "catalog/parse/items.py",
@@ -981,7 +982,7 @@ BREAKAGES = (
              ' or name[0] in ("A", "I") \\\n                    or "The" in name or "An" in name:',
              ' or name[0] in ("A", "I"):'),
     Breakage('name-in-run-swallows-a-title', 'catalog/parse/cuts.py',
-             '                and publisher_at_end(" ".join(rest), len(" ".join(rest))) is None:',
+             '                and publisher_at_end(after, len(after)) is None:',
              '                :'),
     Breakage('date-day-first-unknown', 'catalog/parse/tables.py',
              '    rf"|^\\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}',
@@ -993,8 +994,8 @@ BREAKAGES = (
              '            if rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):',
              '            if False and (date := DATE_CLAUSE.match(date_printed)):'),
     Breakage('spaced-isbn-runs-into-the-page-count', 'catalog/parse/items.py',
-             '        elif (shorter := _isbn_before_a_number(printed)) is not None:',
-             '        elif (shorter := None) is not None:'),
+             '        if isbn13 is None and (shorter := _isbn_before_a_number(printed)) is not None:',
+             '        if isbn13 is None and (shorter := None) is not None:'),
 )
 
 

@@ -97,9 +97,10 @@ def name_in_run(text: str, end: int) -> int | None:
     # may start inside what a pattern that consumes would take for "Word Orlando")
     for m in _GIVEN_FAMILY_AHEAD.finditer(clause):
         rest = clause[m.end("family"):].split()
+        after = " ".join(rest)
         if is_given_name(m.group("given")) and not is_given_name(m.group("family")) \
                 and 1 <= len(rest) <= 4 and all(w[:1].isupper() or w in {"&", "and", "of"} for w in rest) \
-                and publisher_at_end(" ".join(rest), len(" ".join(rest))) is None:
+                and publisher_at_end(after, len(after)) is None:
             # not "Jane Doe and John Roe The Quiet Harbor Faber": a publisher closes what follows the name
             return m.end("family")
     return None

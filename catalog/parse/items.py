@@ -246,34 +246,34 @@ def find_pages(text: str) -> list[tuple[Span, int]]:
 
 
 def find_isbns(text: str) -> list[FoundIsbn]:
-    import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     found = []
     for m in finditer_from(ISBN, text, _starts(_ISBN_FIRST, text)):
         printed = (m.group("tagged") or m.group("bare") or m.group("paren") or m.group("clause")).strip()
-        digits = re.sub(r"[^0-9Xx]", "", printed).upper()
-        isbn13 = None
+        isbn13 = _isbn13(printed)
         end = m.end()
-        if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits):
-            isbn13 = isbnlib.to_isbn13(digits)
-        elif not m.group("tagged"):
+        if isbn13 is None and not m.group("tagged"):
             continue   # an untagged number that fails the check digit is no ISBN claim
-        elif (shorter := _isbn_before_a_number(printed)) is not None:
+        if isbn13 is None and (shorter := _isbn_before_a_number(printed)) is not None:
             # "ISBN 0 571 22538 1 320 pp.": a spaced ISBN, then the page count's number
-            printed, end = shorter, m.start("tagged") + len(shorter)
-            isbn13 = isbnlib.to_isbn13(re.sub(r"[^0-9Xx]", "", printed).upper())
+            (printed, isbn13), end = shorter, m.start("tagged") + len(shorter[0])
         found.append(FoundIsbn(Span(m.start(), end), printed, isbn13))
     return found
 
 
-def _isbn_before_a_number(printed: str) -> str | None:
-    """The longest run of a tagged number's first space-parted groups that is a valid ISBN
-    of 10 or 13 digits, when the whole run is not one; None if no such run."""
-    import isbnlib
+def _isbn13(printed: str) -> str | None:
+    """A printed ISBN-10 or ISBN-13 as ISBN-13, or None when its check digit fails."""
+    import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
+    digits = re.sub(r"[^0-9Xx]", "", printed).upper()
+    return isbnlib.to_isbn13(digits) if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits) else None
+
+
+def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
+    """The longest run of a tagged number's first space-parted groups that is a valid ISBN,
+    with its ISBN-13, when the whole run is not one; None if no such run."""
     for cut in (m.start() for m in reversed(list(re.finditer(" ", printed)))):
         head = printed[:cut].rstrip(" -")
-        digits = re.sub(r"[^0-9Xx]", "", head).upper()
-        if len(digits) in (10, 13) and (isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits)):
-            return head
+        if (isbn13 := _isbn13(head)) is not None:
+            return head, isbn13
     return None
 
 
