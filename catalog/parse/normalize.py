@@ -97,13 +97,14 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
 
 def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:
     """(role, name as printed) pairs -> Contributors, leaving out names with no letters; "illus.
-    by the author" (Horn Book, SLJ) names the authors again, or nobody when none is printed."""
+    by the author" (Horn Book, SLJ) names the authors again, or nobody when none is printed. A
+    person credited twice in one role (a byline above the notes and again in them) is one person."""
     printed = list(printed)
     authors = [name for role, name in printed if role == Role.AUTHOR]
     named = ((role, person) for role, name in printed
              for person in (authors if name.lower() in THE_AUTHOR and role != Role.AUTHOR else [name]))
     found = (to_contributor(name, role) for role, name in named)
-    return tuple(person for person in found if person is not None)
+    return tuple(dict.fromkeys(person for person in found if person is not None))
 
 
 def _key_name(person: Contributor | None) -> str | None:

@@ -12,7 +12,8 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.head import parse_people
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
-from catalog.parse.trailer import parse_trailer
+from catalog.parse.normalize import normalize_book
+from catalog.parse.trailer import ParsedTrailer, parse_trailer
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
 
@@ -383,6 +384,17 @@ def test_illustrated_by_the_author_names_the_author_again():
     assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe"], ["Jane Doe"])
     b = book("THE QUIET HARBOR. Illustrated by the author. 40 pp. Knopf. $17.99.")
     assert names(b, Role.ILLUSTRATOR) == []   # no author printed: nobody, never "the author"
+
+
+def test_a_person_credited_twice_in_one_role_is_one_person():
+    # the learned reader may label a byline and the notes' "By Jane Doe" both
+    parsed = ParsedTrailer(title="The Quiet Harbor", subtitle=None, publisher="Knopf", place=None, pages=None,
+                           contributors=((Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, "John Roe"),
+                                         (Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "Jane Doe")),
+                           illustrated=False, offers=(), edition=None, series=None, original_language=None,
+                           invalid_isbns=(), unparsed=())
+    b = normalize_book(parsed, "", ReviewMetadata())[0]
+    assert (names(b), names(b, Role.ILLUSTRATOR)) == (["Jane Doe", "John Roe"], ["Jane Doe"])
 
 
 @pytest.mark.parametrize("text", [
