@@ -11,6 +11,7 @@ labeller refuses a model of another set.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,13 +73,14 @@ def _context(text: str, tokens: list[Token]) -> Context:
     level = stops = lines = segments = 0
     in_quote = colon = False
     last_role: str | None = None
+    starts = [token.start for token in tokens]
+    for span, kind in spans:   # in this order: a later kind wins where two overlap
+        for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+            item[i] = kind
+    for start, end, name in phrases:
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            role[i] = name
     for i, token in enumerate(tokens):
-        for span, kind in spans:
-            if span.start <= token.start < span.end:
-                item[i] = kind
-        for start, end, name in phrases:
-            if start <= token.start < end:
-                role[i] = name
         if token.line_start and i:
             lines += 1
         char = token.text
@@ -301,18 +303,18 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
     c = _context(text, tokens)
     n = len(tokens)
     words = [_word_features(t.text) for t in tokens]
-    columns = [[_named(name, v) if v is not None else None for v in feature(c)] for name, feature in FEATURES]
-    in_context = [_shared(row) for row in zip(*columns, strict=True)]
-    shared = [w[1] + _shared((_named("item", i) if i else None, _named("role", r) if r else None))
+    own = [list(w[0]) for w in words]
+    for name, feature in FEATURES:   # a token's context features in the table's order, after its word's
+        for mine, value in zip(own, feature(c), strict=True):
+            if value is not None:
+                mine.append(_named(name, value))
+    shared = [w[1] if i is None and r is None else w[1] + _shared((_named("item", i) if i else None,
+                                                                   _named("role", r) if r else None))
               for w, i, r in zip(words, c.item, c.role, strict=True)]
-    own = []
-    for i in range(n):
-        mine = list(words[i][0])
-        mine += in_context[i]
+    for i, mine in enumerate(own):
         for offset in _OFFSETS:
             j = i + offset
             mine += _seen(offset, shared[j]) if 0 <= j < n else _EDGES[offset]
-        own.append(mine)
     return own
 
 
