@@ -1007,8 +1007,13 @@ BREAKAGES = (
              '    printed = date.group("year") or date.group("day_first_year")',
              '    printed = date.group("year")'),
     Breakage('date-after-publisher-dropped-with-its-year', 'catalog/parse/trailer.py',
-             '            if rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):',
-             '            if False and (date := DATE_CLAUSE.match(date_printed)):'),
+             '            while rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):',
+             '            while False and (date := DATE_CLAUSE.match(date_printed)):'),
+    Breakage('month-and-day-before-the-year-left-in-the-publisher', 'catalog/parse/trailer.py',
+             '                publisher, year = rest.rstrip(), year or _year_of(date)\n'
+             '                rest, _, date_printed = publisher.rpartition(", ")',
+             '                publisher, year = rest.rstrip(), year or _year_of(date)\n'
+             '                break'),
     Breakage('spaced-isbn-runs-into-the-page-count', 'catalog/parse/items.py',
              '        if isbn13 is None and (shorter := _isbn_before_a_number(printed)) is not None:',
              '        if isbn13 is None and (shorter := None) is not None:'),

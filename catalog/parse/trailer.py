@@ -238,10 +238,12 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher = clause
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
             publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
-            # "Faber, 5 March 2019": the date after the publisher (no street's number)
+            # "Faber, 5 March 2019", "Knopf, March 5, 2019": the date after the publisher, in one
+            # clause or two (no street's number)
             rest, _, date_printed = publisher.rpartition(", ")
-            if rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):
+            while rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):
                 publisher, year = rest.rstrip(), year or _year_of(date)
+                rest, _, date_printed = publisher.rpartition(", ")
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher

@@ -597,6 +597,12 @@ def test_author_title_and_publisher_lines_run_together(text, title, people, publ
 def test_a_run_together_publisher_keeps_its_year_and_its_own_name():
     assert parse_trailer("Jane Doe The Quiet Harbor Faber, 5 March 2019, hardback \u00a320").year == 2019
     assert parse_trailer("The Quiet Harbor. By Jane Doe. Faber, 5 March 2019. 320pp.").year == 2019
+    # the date printed month first, the year in a clause of its own: the whole date goes
+    for text in ("The Quiet Harbor by Jane Doe (Knopf, March 5, 2019, $20)",
+                 "The Quiet Harbor. By Jane Doe. Knopf, Sept. 12, 2019. 320 pp. $20",
+                 "The Quiet Harbor by Jane Doe (Little, Brown, May 5, 2019, $20)"):
+        parsed = parse_trailer(text)
+        assert (parsed.publisher, parsed.year) == ("Little, Brown" if "Little" in text else "Knopf", 2019)
     # one publisher's name, not a title before a publisher
     for publisher in ("Nan A. Talese/Doubleday", "The Belknap Press of Harvard University Press",
                       "New York: Harbor House"):
