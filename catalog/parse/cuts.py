@@ -63,9 +63,11 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
         if by_shape and is_person(rest) and not any(w.lower() in PUBLISHER_WORDS for w in rest.split()):
             return None   # "Six Months, Three Days, Five Others, Charlie Jane Anders": the author ends it
         # "Henry Holt", "William Morrow": the place decides, not the shape of a name
-        # "Faber and Faber, 2013": a segment the year closes is a publisher's, "and" or not
+        # "Faber and Faber, 2013": a segment the year closes is a publisher's, "and" or not, and
+        # so is a house the publishers' list names ("Faber and Faber, £14.99")
         if rest and rest[:1].isupper() and not is_role_clause(rest) \
-                and (named or " and " not in rest.replace(", and ", ",") or _YEAR_CLOSES.search(rest)) \
+                and (named or " and " not in rest.replace(", and ", ",") or _YEAR_CLOSES.search(rest)
+                     or is_known_house(rest)) \
                 and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
             return segments[i][0]
         return None
@@ -141,14 +143,29 @@ _UNIVERSITY_OF = re.compile(r"(?:University Press of|University of) [A-Z][\w'\u2
 
 
 @lru_cache(maxsize=1)
-def _known_publishers() -> re.Pattern[str]:
-    """data/publishers.txt as one pattern for a name that closes a run, "and" for "&"."""
+def _known_names() -> str:
+    """data/publishers.txt as one alternation, longest names first, "and" for "&"."""
     lines = files("catalog.parse").joinpath("data/publishers.txt").read_text(encoding="utf-8").splitlines()
     names = sorted({line.strip() for line in lines if line.strip() and not line.startswith("#")},
                    key=lambda name: (-len(name), name))
-    alternatives = [re.escape(name).replace(r"\ ", r"\s+").replace(r"\&", r"(?:&|and)").replace("'", "['\u2019]")
-                    for name in names]
-    return re.compile(rf"(?<![\w&'\u2019./-])(?:{'|'.join(alternatives)})$", re.IGNORECASE)
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+").replace(r"\&", r"(?:&|and)").replace("'", "['\u2019]")
+                    for name in names)
+
+
+@lru_cache(maxsize=1)
+def _known_publishers() -> re.Pattern[str]:
+    """A known house's name that closes a run."""
+    return re.compile(rf"(?<![\w&'\u2019./-])(?:{_known_names()})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _known_house() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_known_names()})", re.IGNORECASE)
+
+
+def is_known_house(text: str) -> bool:
+    """'Faber and Faber', 'Chatto & Windus': a house the publishers' list names, whole."""
+    return text[:1].isupper() and _known_house().fullmatch(text) is not None
 
 
 def publisher_at_end(text: str, end: int) -> int | None:

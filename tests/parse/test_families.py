@@ -69,11 +69,22 @@ def test_no_by_trade_list_marked_for_review():
     ("THE QUIET HARBOR, by Jane Doe, Knopf, $24", "Knopf"),
     ("The Quiet Harbor By Jane Doe, Graywolf Press, $22", "Graywolf Press"),
     ("THE QUIET HARBOR, by Jane Doe, Farrar, Straus and Giroux, $24", "Farrar, Straus and Giroux"),
+    # a house joined by "and" that the publishers' list knows, not two more authors
+    ("The Quiet Harbor, by Jane Doe, Faber and Faber, 320pp, \u00a314.99", "Faber and Faber"),
+    ("The Quiet Harbor, by Jane Doe, Thames and Hudson, \u00a314.99", "Thames and Hudson"),
 ])
 def test_comma_only_imprint(text, publisher):
     b = book(text)
     assert (b.title.lower(), names(b), b.publisher) == ("the quiet harbor", ["Jane Doe"], publisher)
     assert b.confidence == "high"
+
+
+def test_people_joined_by_and_after_the_author_stay_people():
+    for second in ("John Roe", "John Norton"):   # a family name a house's own is no house
+        for imprint, publisher in ((", Knopf, $20", "Knopf"), (", $20", None)):
+            b = parse_trailer(f"The Quiet Harbor, by Jane Doe, {second} and Mary Major{imprint}")
+            assert (b.contributors, b.publisher) == (((Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, second),
+                                                      (Role.AUTHOR, "Mary Major")), publisher)
 
 
 def test_comma_list_entry_with_no_items():

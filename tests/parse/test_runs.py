@@ -1,7 +1,7 @@
 """Runs of words no mark cuts: where a publisher's name closes one, and where a name opens it."""
 import pytest
 
-from catalog.parse.cuts import name_in_run, publisher_at_end
+from catalog.parse.cuts import is_known_house, name_in_run, publisher_at_end
 from catalog.parse.head import split_leading_name, split_trailing_name
 from catalog.parse.tables import DATE_CLAUSE
 
@@ -38,6 +38,13 @@ def publisher_of(run):
 ])
 def test_a_publisher_closing_a_run(run, publisher):
     assert publisher_of(run) == publisher
+
+
+@pytest.mark.parametrize("text, known", [
+    ("Faber and Faber", True), ("Chatto & Windus", True), ("thames and hudson", False),   # a name is capitalized
+    ("John Norton and Mary Major", False), ("Norton", True), ("Faber and Faber Ltd", False)])
+def test_a_known_house_is_the_whole_of_the_text(text, known):
+    assert is_known_house(text) is known
 
 
 def test_a_name_in_a_run_is_no_name_when_a_publisher_closes_more_than_a_publisher():
