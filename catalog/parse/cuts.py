@@ -54,6 +54,9 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
     segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     for i in range(len(segments) - 1, 0, -1):
         people = text[segments[i - 1][0]:segments[i - 1][1]].strip(" ,")
+        if i == len(segments) - 1 and i >= 2 and not text[segments[i][0]:end].strip(" ,.;:") \
+                and is_known_house(people):
+            continue   # "by Jane Doe, Allen Lane, £25": a comma before the items, a known house before it
         byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
         if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))
                 or (by_shape and plain_name(people) is not None and not is_corporate(people))):

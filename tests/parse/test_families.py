@@ -72,6 +72,9 @@ def test_no_by_trade_list_marked_for_review():
     # a house joined by "and" that the publishers' list knows, not two more authors
     ("The Quiet Harbor, by Jane Doe, Faber and Faber, 320pp, \u00a314.99", "Faber and Faber"),
     ("The Quiet Harbor, by Jane Doe, Thames and Hudson, \u00a314.99", "Thames and Hudson"),
+    # a house named like a person, a comma before the items: the list knows it
+    ("The Quiet Harbor by Jane Doe, Allen Lane, \u00a325, 320pp", "Allen Lane"),
+    ("THE QUIET HARBOR, by Jane Doe, Henry Holt, $25", "Henry Holt"),
 ])
 def test_comma_only_imprint(text, publisher):
     b = book(text)
@@ -80,6 +83,8 @@ def test_comma_only_imprint(text, publisher):
 
 
 def test_people_joined_by_and_after_the_author_stay_people():
+    b = parse_trailer("The Quiet Harbor by Jane Doe, John Roe, \u00a325, 320pp")   # no house: a second author
+    assert (b.contributors, b.publisher) == (((Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, "John Roe")), None)
     for second in ("John Roe", "John Norton"):   # a family name a house's own is no house
         for imprint, publisher in ((", Knopf, $20", "Knopf"), (", $20", None)):
             b = parse_trailer(f"The Quiet Harbor, by Jane Doe, {second} and Mary Major{imprint}")
