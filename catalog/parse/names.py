@@ -60,12 +60,14 @@ _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):" — an editors' mark after the names
 EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
+# "Doe, Jane, and John Roe, eds. The Quiet Harbor." — Chicago's bibliography: the mark after a comma
+EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
 # "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
 # styles print it after a stop.
 _APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"
              r"|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?")   # "Doe, Jane. 2019."
-_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s)))?"
-                  rf"(?:\.?{EDITORS_MARK.pattern})?{_APA_YEAR}")
+_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|, eds\.\s)))?"
+                  rf"(?:\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
     rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
     # "Doe, Jane THE QUIET HARBOR" — Kirkus: no stop before a capitals title
@@ -281,7 +283,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         # "SNICKET, Lemony." — SLJ: a family name in capitals before a stop is a name, whatever the given name
         capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".") \
             and not _whole_name_in_capitals(family, words)
-        if not (capitals or any(is_given_name(w) for w in words)) or find_role(m.group(0)):
+        names_printed = m.group(0)[:m.start("eds")] if m.group("eds") else m.group(0)   # "Doe, Jane, ed.": a mark
+        if not (capitals or any(is_given_name(w) for w in words)) or find_role(names_printed):
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry

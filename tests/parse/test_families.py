@@ -778,6 +778,13 @@ ACADEMIC += [
      expect("The Quiet Harbor", "A History of the Coast and Its Keepers", ["Jane Doe"], illustrators=["John Roe"],
             publisher="Harbor House", pages=128,
             price=[("14.99", "USD", "paper")], isbns=["9780306406157"])),
+    # Chicago's bibliography: the editors family first, their mark after a comma before the title
+    ("Doe, Jane, ed. The Quiet Harbor: Essays. Chicago: Harbor University Press, 2019. 320 pp. $30.00 paper.",
+     expect("The Quiet Harbor", "Essays", editors=["Jane Doe"], publisher="Harbor University Press",
+            place="Chicago", pages=320, price=[("30.00", "USD", "paper")])),
+    ("Doe, Jane, and John Roe, eds. The Quiet Harbor. Toronto: Harbor House, 2017. Pp. 299. $34.95.",
+     expect("The Quiet Harbor", editors=["Jane Doe", "John Roe"], publisher="Harbor House", place="Toronto",
+            pages=299, price=[("34.95", "CAD", None)])),
 ]
 
 
