@@ -248,6 +248,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     # "Jane Doe and John Roe (eds.), The Quiet Harbor": the role says it
     if lead and postfix and is_person(postfix[0]):
         return joined[lead.end():], lead.group("name"), BY_MARKER
+    named = _name_sentence_at_end(joined)
+    if named is not None:   # "The Quiet Harbor. Jane Doe and John Roe." — PW on one line
+        return joined[:named], joined[named:], BY_NAME_SHAPE
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
         return split[0], split[1], BY_NAME_SHAPE
@@ -267,6 +270,8 @@ def _name_sentence_at_end(title: str) -> int | None:
     Jane Q. Doe. ' -> at 'Jane', 'The Quiet Harbor. Doe, Jane. ' -> at 'Doe'), with some title
     before it; None otherwise."""
     text = title.rstrip()
+    if text.endswith(",") and ". " in text:   # "The Quiet Harbor. Jane Doe, edited by John Roe."
+        text = text[:-1] + "."
     if not text.endswith(".") or ". " not in text:
         return None
     body = text[:-1]
@@ -274,6 +279,8 @@ def _name_sentence_at_end(title: str) -> int | None:
         if _INITIAL_BEFORE.search(body, 0, stop.start()):   # "Jane Q." — an initial, no sentence's end
             continue
         name = body[stop.end():]
+        if not name.strip():
+            return None
         first = name.split()[0]
         known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))   # no "A Novel"
         inverted = ", " in name and one_inverted_name(name) is not None   # "The Quiet Harbor. Doe, Jane." — Booklist

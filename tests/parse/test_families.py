@@ -10,7 +10,7 @@ import pytest
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, RULES_ONLY
-from catalog.parse.head import parse_people
+from catalog.parse.head import parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer
@@ -90,6 +90,22 @@ def test_people_joined_by_and_after_the_author_stay_people():
             b = parse_trailer(f"The Quiet Harbor, by Jane Doe, {second} and Mary Major{imprint}")
             assert (b.contributors, b.publisher) == (((Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, second),
                                                       (Role.AUTHOR, "Mary Major")), publisher)
+
+
+@pytest.mark.parametrize("text, people", [
+    # PW's notes on one line: the names are the sentence after the title's
+    ("The Quiet Harbor. Jane Doe and John Roe. Knopf, $28 (320p) ISBN 978-0-306-40615-7",
+     [(Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, "John Roe")]),
+    ("The Quiet Harbor. Jane Doe, edited by John Roe. Knopf, $28 (320p) ISBN 978-0-306-40615-7",
+     [(Role.AUTHOR, "Jane Doe"), (Role.EDITOR, "John Roe")]),
+])
+def test_names_printed_as_the_sentence_after_the_title(text, people):
+    b = parse_trailer(text)
+    assert (b.title, list(b.contributors), b.publisher) == ("The Quiet Harbor", people, "Knopf")
+
+
+def test_a_head_whose_last_sentence_is_empty_has_no_name_in_it():
+    assert split_head("The Quiet Harbor. .")[1] == ""
 
 
 def test_comma_list_entry_with_no_items():
