@@ -70,6 +70,11 @@ def test_a_name_leading_a_run(head, split):
     assert split_leading_name(head) == split
 
 
+def test_a_trailing_name_runs_across_no_full_stop():
+    # "Grace" is a given name's shape, and the stop after it still ends the title
+    assert split_trailing_name("Amazing Grace. Jane Doe") == ("Amazing Grace.", "Jane Doe")
+
+
 def test_a_trailing_name_holds_no_article():
     assert split_trailing_name("Mary Beth Smithers The Quiet Harbor") is None
     assert split_trailing_name("Homesick Guy Vanderhaeghe") == ("Homesick", "Guy Vanderhaeghe")
