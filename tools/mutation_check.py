@@ -1029,9 +1029,9 @@ BREAKAGES = (
              '                and is_known_house(people):', '                and True:'),
     Breakage('known-house-joined-by-and-read-as-two-authors', 'catalog/parse/cuts.py',
              '                     or is_known_house(rest)) \\', '                     ) \\'),
-    Breakage('known-house-matched-anywhere-in-the-segment', 'catalog/parse/cuts.py',
-             '    return text[:1].isupper() and _known_house().fullmatch(text) is not None',
-             '    return text[:1].isupper() and _known_house().search(text) is not None'),
+    Breakage('known-house-found-at-the-end-of-the-segment', 'catalog/parse/cuts.py',
+             '    return text[:1].isupper() and _known_publishers().fullmatch(text) is not None',
+             '    return text[:1].isupper() and _known_publishers().search(text) is not None'),
     Breakage('month-and-day-before-the-year-left-in-the-publisher', 'catalog/parse/trailer.py',
              '                publisher, year = rest.rstrip(), year or _year_of(date)\n'
              '                rest, _, date_printed = publisher.rpartition(", ")',

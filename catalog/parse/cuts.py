@@ -146,29 +146,20 @@ _UNIVERSITY_OF = re.compile(r"(?:University Press of|University of) [A-Z][\w'\u2
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> str:
-    """data/publishers.txt as one alternation, longest names first, "and" for "&"."""
+def _known_publishers() -> re.Pattern[str]:
+    """data/publishers.txt as one pattern for a name that closes a run, "and" for "&"."""
     lines = files("catalog.parse").joinpath("data/publishers.txt").read_text(encoding="utf-8").splitlines()
     names = sorted({line.strip() for line in lines if line.strip() and not line.startswith("#")},
                    key=lambda name: (-len(name), name))
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+").replace(r"\&", r"(?:&|and)").replace("'", "['\u2019]")
-                    for name in names)
-
-
-@lru_cache(maxsize=1)
-def _known_publishers() -> re.Pattern[str]:
-    """A known house's name that closes a run."""
-    return re.compile(rf"(?<![\w&'\u2019./-])(?:{_known_names()})$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _known_house() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_known_names()})", re.IGNORECASE)
+    alternatives = [re.escape(name).replace(r"\ ", r"\s+").replace(r"\&", r"(?:&|and)").replace("'", "['\u2019]")
+                    for name in names]
+    return re.compile(rf"(?<![\w&'\u2019./-])(?:{'|'.join(alternatives)})$", re.IGNORECASE)
 
 
 def is_known_house(text: str) -> bool:
-    """'Faber and Faber', 'Chatto & Windus': a house the publishers' list names, whole."""
-    return text[:1].isupper() and _known_house().fullmatch(text) is not None
+    """'Faber and Faber', 'Chatto & Windus': a house the publishers' list names, whole (the
+    pattern that finds one closing a run, matched against the whole text)."""
+    return text[:1].isupper() and _known_publishers().fullmatch(text) is not None
 
 
 def publisher_at_end(text: str, end: int) -> int | None:
