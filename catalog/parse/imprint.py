@@ -87,10 +87,23 @@ def sentence_breaks(text: str) -> list[int]:
     for m in _PERIOD.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         token = word.group(1) if word else ""
-        if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS:
+        if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS and not _closes_a_name(text, m.start()):
             continue
         breaks.append(m.end())
     return breaks
+
+
+# "By Martin Luther King Jr. Knopf.": a name's suffix takes the one stop printed, so a capital
+# after it starts the next sentence. Only after a name word: "By Sr. Mary Joseph" is a title.
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z\d]")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019\-]*[a-z]),? $")
+
+
+def _closes_a_name(text: str, stop: int) -> bool:
+    if text[stop - 2:stop] not in ("Jr", "Sr") or not _CAPITAL_AFTER.match(text, stop + 1):
+        return False
+    word = _NAME_WORD_BEFORE.search(text, max(0, stop - 40), stop - 2)
+    return word is not None and word.group(1) != "By"
 
 
 _CLAUSE_BREAK = re.compile(r"\|+|;|\n|\(|\)|(?<=\S) {3,8}(?=\S)|\t")

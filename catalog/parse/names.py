@@ -53,8 +53,10 @@ def looks_like_name_word(word: str) -> bool:
 # name printed family first, leading the trailer (Booklist, Library Journal).
 _FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
 _GIVEN = (r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
-          r"(?: (?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
-_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})"
+          r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
+# "Roe, John, Jr.": the suffix goes with the name, never into the title
+_NAME_SUFFIX = r",? (?:Jr|Sr)\.|, (?:II|III|IV)\b"
+_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})(?:(?P<suffix#>{_NAME_SUFFIX})|(?!{_NAME_SUFFIX}))"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
@@ -288,7 +290,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
-        names.append(f"{given} {family.title() if family.isupper() else family}")   # "DOE, Jane" — SLJ
+        suffix = f", {m.group(f'suffix{n}').strip(' ,')}" if m.group(f"suffix{n}") else ""
+        names.append(f"{given} {family.title() if family.isupper() else family}{suffix}")   # "DOE, Jane" — SLJ
     direct = m.group("direct")
     if direct is not None:
         if not is_person(direct):

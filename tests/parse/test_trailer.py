@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from catalog.model import Document, Role
-from catalog.parse.imprint import RUN_TOGETHER
+from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
 from catalog.parse.tables import is_place, place_imprint
 from catalog.parse.trailer import parse_trailer, split_books
 from catalog.pipeline import catalog_document
@@ -479,3 +479,43 @@ def test_a_title_that_is_a_quotation_keeps_its_marks_before_the_subtitle(title, 
     assert split_title(title) == parts
     p = parse_trailer(f"Doe, Jane. {title}. Westport: Harbor House, 1995. 120 pp. $49.95")
     assert (p.title, p.subtitle, p.publisher) == (*parts, "Harbor House")
+
+
+@pytest.mark.parametrize("text, author, publisher", [
+    # a name's suffix takes the one stop printed; the next sentence is the imprint
+    ("The Quiet Harbor. By Martin Luther King Jr. Knopf. 320 pp. $27.95.", "Martin Luther King, Jr.", "Knopf"),
+    ("The Quiet Harbor. By John Roe, Sr. Knopf. 320 pp. $27.95.", "John Roe, Sr.", "Knopf"),
+    ("The Quiet Harbor. By John Roe Jr. New York: Knopf. 320 pp. $27.95.", "John Roe, Jr.", "Knopf"),
+    # not before a small word, nor as a title with no name before it
+    ("The Quiet Harbor. By John Roe Jr. and others. Knopf. 320 pp. $27.95.", "John Roe, Jr.", "Knopf"),
+    ("The Quiet Harbor. By Sr. Mary Joseph. Knopf. 320 pp. $27.95.", "Sr. Mary Joseph", "Knopf"),
+])
+def test_a_name_suffix_before_a_capital_closes_the_names_sentence(text, author, publisher):
+    book, = catalog_document(Document("x", text)).books
+    people = [p.display for p in book.contributors]
+    assert (book.title, people, book.publisher) == ("The Quiet Harbor", [author], publisher)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Roe, John, Jr. The Quiet Harbor. Knopf, 2019. 320 pp. $30.00.", ["John Roe, Jr."]),
+    ("Roe, John Jr. The Quiet Harbor. Knopf, 2019. 320 pp. $30.00.", ["John Roe, Jr."]),
+    ("Roe, John, III. The Quiet Harbor. Knopf, 2019. 320 pp. $30.00.", ["John Roe, III"]),
+    ("Roe, John, Jr., and Jane Doe. The Quiet Harbor. Knopf, 2019. 320 pp. $30.00.", ["John Roe, Jr.", "Jane Doe"]),
+    ("Roe, John, Jr.: Der stille Hafen. Berlin: de Gruyter 2019. 320 S., \u20ac 89,95.", ["John Roe, Jr."]),
+])
+def test_a_suffix_after_a_name_printed_family_first_stays_with_the_name(text, authors):
+    book, = catalog_document(Document("x", text)).books
+    assert [p.display for p in book.contributors] == authors
+    assert book.title in ("The Quiet Harbor", "Der stille Hafen")
+
+
+@pytest.mark.parametrize("text, breaks", [
+    ("By John Roe Jr. Knopf.", ["By John Roe Jr.", " Knopf."]),
+    ("By John Roe, Sr. 320 pp.", ["By John Roe, Sr.", " 320 pp."]),
+    ("By John Roe Jr. and Mary Major.", ["By John Roe Jr. and Mary Major."]),   # a small word goes on
+    ("By Sr. Mary Joseph. Knopf.", ["By Sr. Mary Joseph.", " Knopf."]),   # a title before a name
+    ("Edited by Sr. Mary Joseph.", ["Edited by Sr. Mary Joseph."]),
+])
+def test_where_a_name_suffix_ends_a_sentence(text, breaks):
+    cuts = [0, *sentence_breaks(text), len(text)]
+    assert [text[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True) if a < b] == breaks
