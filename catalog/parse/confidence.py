@@ -14,6 +14,7 @@ from catalog.model import Contributor
 from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.names import is_corporate, is_given_name
 from catalog.parse.trailer import ParsedTrailer
+from catalog.text.kickers import is_section_name
 
 # A title or subtitle that ends on one of these was most likely cut in the wrong place.
 _DANGLING = frozenset("a an the of and or that".split())
@@ -27,6 +28,8 @@ _WORD_DASH_WORD = re.compile(r"[^\W\d] ?(?:—|--) ?[^\W\d]")
 # guessed one boundary: no person where trailers nearly always name one, and text left over.
 NO_AUTHOR = "no author or editor found"
 NOT_UNDERSTOOD = "some of the notes were not understood"
+# A genre's name before a colon is the page's section as often as a title's first part.
+SECTION_TITLE = "the title may be the name of the page's section"
 
 
 def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> tuple[str, ...]:
@@ -46,6 +49,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         words = (text or "").split()
         if words and words[-1].lower().strip(".,;:") in _DANGLING:
             reasons.append(f"title may be cut short: {text!r}")
+    if parsed.subtitle and is_section_name(parsed.title or ""):   # "Fiction: The Quiet Harbor by Jane Doe"
+        reasons.append(SECTION_TITLE)
     if not parsed.subtitle and _WORD_DASH_WORD.search(parsed.title or ""):
         reasons.append("a dash in the title may part it from a subtitle")
     if len(f"{parsed.title} {parsed.subtitle or ''}".split()) > _MAX_TITLE_WORDS:

@@ -17,6 +17,16 @@ _SECTION_LINE = re.compile(
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
     r"|staff picks?|also received|new releases|new in paperback)$")
 _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
+# "The Quiet Harbor by Jane Doe review – a luminous debut": the page's headline (the Guardian's
+# form), never the notes: "review" in small letters after the author's name.
+_REVIEW_HEADLINE = re.compile(r"\bby [A-Z][^\n]{1,80}? review(?:\s*[\u2013\u2014:-]\s|\s*$)")
+# "Review: The Quiet Harbor by Jane Doe (Knopf, $27.95)" — the page's label before the notes,
+# on their first line; no book is titled so. A genre's name before a colon may be a title's
+# ("Poetry: A Very Short Introduction"): that one stays, and the book is reviewed (parse/confidence.py).
+_PAGE_LABEL = re.compile(
+    r"^[ \t]*(?:(?:book )?reviews?|reviewed|in brief|briefly noted|short takes|new (?:&|and) noteworthy"
+    r"|new in paperback|(?:editor|critic)s?'?s? (?:choice|picks?)|staff picks?|new releases|also received"
+    r"|book of the (?:week|month))[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)
 
 
 def is_kicker(line: str, titled: bool) -> bool:
@@ -24,7 +34,8 @@ def is_kicker(line: str, titled: bool) -> bool:
     'Memoir' right above 'By John McGahern' is the book's title, and 'Review by Mary Smith'
     between 'Written by Jane Doe' and 'Published by ...' belongs to the notes (it names the
     review's author there)."""
-    return titled and (_REVIEWER_LINE.match(line) is not None or _is_section_line(line))
+    return titled and (_REVIEWER_LINE.match(line) is not None or _is_section_line(line)
+                       or _REVIEW_HEADLINE.search(line) is not None)
 
 
 def _is_section_line(line: str) -> bool:
@@ -32,10 +43,22 @@ def _is_section_line(line: str) -> bool:
     return len(text) <= 40 and _SECTION_LINE.match(text.rstrip(":.").lower()) is not None
 
 
+def is_section_name(text: str) -> bool:
+    """'Fiction', 'Book Review', 'In Brief': a name a page gives its section."""
+    return _is_section_line(text)
+
+
+def without_page_label(notes: str) -> str:
+    """'Review: The Quiet Harbor by ...' -> 'The Quiet Harbor by ...'."""
+    label = _PAGE_LABEL.match(notes)
+    return notes[label.end():] if label else notes
+
+
 def without_kicker(text: str, trailers: tuple[str, ...]) -> str:
     """A short text without its first line where the notes (`trailers`) left it out as the
-    page's own ('FICTION' / 'The Quiet Harbor' / ...): the labeller reads the same notes."""
+    page's own ('FICTION' / 'The Quiet Harbor' / ...), and without the page's label before the
+    notes: the labeller reads the same notes."""
     first, _, rest = text.strip().partition("\n")
     if rest and is_kicker(first, titled=True) and not any(t.startswith(first.strip()) for t in trailers):
-        return rest.strip()
-    return text.strip()
+        return without_page_label(rest.strip())
+    return without_page_label(text.strip())

@@ -15,7 +15,7 @@ from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, p
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
 from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
-from catalog.text.kickers import is_kicker
+from catalog.text.kickers import is_kicker, without_page_label
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 # '"Hunger: A Novella" by Lan Samantha Chang (W.W. Norton)' — a notice with no price.
@@ -100,7 +100,7 @@ def locate_notes(text: str) -> Located:
             rest = rest[more:]
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
-    located = Located(tuple(trailers), body)
+    located = Located(tuple(without_page_label(t) for t in trailers), body)
     if len(text) > _MAX_TRAILER or "\n" not in text.strip():
         return located
     # a trailer printed alone over lines, read again as one line: by blocks between blank

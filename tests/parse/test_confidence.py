@@ -36,6 +36,8 @@ def test_a_sure_parse_has_no_reason():
      "a dash in the title may part it from a subtitle"),
     ({"title": "Crisis -- and After", "subtitle": None}, JANE,
      "a dash in the title may part it from a subtitle"),
+    ({"title": "Fiction", "subtitle": "The Quiet Harbor"}, JANE, "the title may be the name of the page's section"),
+    ({"title": "Books", "subtitle": "The Quiet Harbor"}, JANE, "the title may be the name of the page's section"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
@@ -53,4 +55,12 @@ def test_a_name_with_no_given_name_is_not_plausible_and_never_crashes():
     ("Studies in Little-Known Subjects", None),   # a hyphen joins words
 ])
 def test_a_dash_that_parts_nothing_gives_no_reason(title, subtitle):
+    assert review_reasons(replace(SURE, title=title, subtitle=subtitle), JANE) == ()
+
+
+@pytest.mark.parametrize("title, subtitle", [
+    ("Memoir", None),   # a genre's name alone may be the whole title
+    ("Fiction and Its Readers", "A History"),
+])
+def test_a_title_that_is_no_sections_name_gives_no_reason(title, subtitle):
     assert review_reasons(replace(SURE, title=title, subtitle=subtitle), JANE) == ()

@@ -519,3 +519,17 @@ def test_a_suffix_after_a_name_printed_family_first_stays_with_the_name(text, au
 def test_where_a_name_suffix_ends_a_sentence(text, breaks):
     cuts = [0, *sentence_breaks(text), len(text)]
     assert [text[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True) if a < b] == breaks
+
+
+@pytest.mark.parametrize("text, title, confidence", [
+    # both readers leave the page's label out, and agree on the book
+    ("Review: The Quiet Harbor by Jane Doe (Knopf, 320 pp., $27.95)", "The Quiet Harbor", "high"),
+    ("In brief: The Quiet Harbor by Jane Doe (Faber, \u00a314.99)", "The Quiet Harbor", "high"),
+    ("The Quiet Harbor by Jane Doe review \u2013 a luminous debut\nThe Quiet Harbor by Jane Doe (Faber, \u00a314.99)",
+     "The Quiet Harbor", "high"),
+    # a genre's name before a colon may open the title: kept, and the book is reviewed
+    ("Fiction: The Quiet Harbor by Jane Doe (Faber, \u00a314.99)", "Fiction", "review"),
+])
+def test_the_pages_label_before_the_notes(text, title, confidence):
+    book, = catalog_document(Document("x", text)).books
+    assert (book.title, book.confidence) == (title, confidence)

@@ -1,5 +1,6 @@
 import pytest
 
+from catalog.text.kickers import is_kicker
 from catalog.text.locate import _one_line, imprint_end, is_prose, locate_notes
 
 
@@ -308,3 +309,32 @@ def test_a_quoted_title_described_before_from_its_publisher_is_notes_not_prose()
     assert imprint_end("\u201cThe Quiet Harbor\u201d by The Harbor Wall, where we went with love and memory, loss and "
                        "class, from Harbor Press, $15.") is None
     assert imprint_end(notes.replace(", from Harbor Press", " and the harbor press")) is None
+
+
+@pytest.mark.parametrize("label", ["Review: ", "Book review: ", "BOOK REVIEW: ", "Reviewed: ", "In brief: ",
+                                   "NEW IN PAPERBACK: ", "Editor's choice: ", "Book of the Week: "])
+def test_the_pages_label_before_the_notes_on_their_line_is_left_out(label):
+    notes = "The Quiet Harbor by Jane Doe (Knopf, 320 pp., $27.95)"
+    assert locate_notes(f"{label}{notes}").trailers == (notes,)
+    assert locate_notes(f"{label}{notes}\n\n{_BODY}").trailers == (notes,)
+
+
+@pytest.mark.parametrize("notes", [
+    "Poetry: A Very Short Introduction by Jane Doe (Oxford, 160 pp., $11.95)",   # a genre's name may open a title
+    "Reviews of the Year: Essays by Jane Doe (Knopf, 320 pp., $27.95)",   # a label's word, no colon after it
+    "Reviewers: A Novel by Jane Doe (Knopf, 320 pp., $27.95)",
+])
+def test_a_title_opening_with_a_section_word_stays(notes):
+    assert locate_notes(notes).trailers == (notes,)
+
+
+def test_the_review_headline_above_the_notes_is_the_pages_own():
+    # the Guardian's headline: "<title> by <author> review – <a line of praise>"
+    notes = "The Quiet Harbor by Jane Doe (Faber, \u00a314.99)"
+    for headline in ("The Quiet Harbor by Jane Doe review \u2013 a luminous debut",
+                     "The Quiet Harbor by Jane Doe review: a luminous debut",
+                     "The Quiet Harbor by Jane Doe review"):
+        assert locate_notes(f"{headline}\n{notes}").trailers == (notes,)
+    # "Review" with a capital in a title is the book's ("The Kenyon Review")
+    assert not is_kicker("Poems Chosen by the Editors of The Kenyon Review: Volume Two", titled=True)
+    assert is_kicker("The Quiet Harbor by Jane Doe review", titled=True)
