@@ -26,6 +26,7 @@ from catalog.parse.names import credit_at, credit_end, is_given_name, is_person,
 from catalog.parse.tables import (
     ABBREVIATIONS,
     BINDING_WORDS,
+    CAPITAL,
     DATE_CLAUSE,
     FRONT_MATTER,
     PUBLISHER_WORDS,
@@ -378,12 +379,12 @@ SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
 _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment, and a
 # French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
-_PUBLISHER_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
+_PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
-_PUBLISHER_TOWN_YEAR = re.compile(r"(?<=, )(?P<publisher>[A-Z][^,()]*), (?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?)"
-                                  r" (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+_PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*), "
+                                  r"(?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?) (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
-_SEGMENT_BEFORE = re.compile(r", (?P<publisher>[A-Z][^,()]*), $")
+_SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
                            r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"
@@ -458,8 +459,8 @@ def publisher_year_end(text: str) -> int | None:
 
 
 _PUBLISHER_YEAR_END = re.compile(
-    r"(?:[.;]\s+|\n\s*)(?P<publisher>[A-Z][^,.;\n]{1,60}?)\s*, (?:1[5-9]\d\d|20\d\d)\.?\s*$")
-_PUBLISHER_YEAR_LINE = re.compile(r"^[A-Z][^,]*, (?:1[5-9]\d\d|20\d\d)$")
+    rf"(?:[.;]\s+|\n\s*)(?P<publisher>[{CAPITAL}][^,.;\n]{{1,60}}?)\s*, (?:1[5-9]\d\d|20\d\d)\.?\s*$")
+_PUBLISHER_YEAR_LINE = re.compile(rf"^[{CAPITAL}][^,]*, (?:1[5-9]\d\d|20\d\d)$")
 
 
 def _publisher_before(text: str, role_start: int, clauses_before: int) -> tuple[int, int] | None:

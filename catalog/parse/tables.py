@@ -299,9 +299,11 @@ def is_place(text: str) -> bool:
     return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
 
 
+# A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag".
+CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A publisher's name opens with a capital, or with a family name's particle before one
 # ("Berlin: de Gruyter", "Assen: van Gorcum", "Mainz: von Zabern").
-PUBLISHER_START = r"(?:(?:de|van|von) )?[A-Z]"
+PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"
 
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.

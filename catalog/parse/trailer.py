@@ -37,7 +37,7 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\
 _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "
                                rf"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
-_TOWN_FIRST = re.compile(r"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>[A-Z].*?),? (?:1[5-9]\d\d|20\d\d)$")
+_TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -141,12 +141,23 @@ def _unlabelled(text: str) -> str:
     return _LINE_LABEL.sub(lambda m: "By " if m.group("by") else "Published by ", text)
 
 
+# "Dover, 2019 (orig. pub. 1950)", "Dover, 2019 [1950].", "... 2019. First published in 1950.":
+# a reprint's first year, a note on the book's history, never a field of this edition.
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_FIRST_PUBLISHED = re.compile(
+    rf"\s*[(\[](?:first|originally|orig\.) (?:published|publ?\.)(?: in)?,? {_YEAR}\.?[)\]]"
+    rf"|(?<=\d{{4}}) \[{_YEAR}\]"
+    rf"|(?:(?<=[.;] )|^)(?:First|Originally) published\b[^.()\n]{{0,60}}?\b{_YEAR}\.(?:\s+|$)", re.IGNORECASE)
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     if "\n" in text and is_labelled_block(text):
         return _labelled_trailer(text)
     if ":" in text and "\n" in text:
         text = _unlabelled(text)
+    if "ublished" in text or "orig" in text or "[" in text:
+        text = _FIRST_PUBLISHED.sub("", text)
     split = split_trailer(text)
     head = parse_head(split.head)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
@@ -250,9 +261,12 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Harbor House, 2019, hardback, 320 pages": the binding after the year
             rest, _, binding = publisher.rpartition(", ")
             publisher = rest if rest and _NO_PUBLISHER.match(binding) else publisher
-            dated = re.match(r"^(.+?),? (?P<year>1[5-9]\d\d|20\d\d)$", publisher)   # "(Knopf, 2015)"
+            # "(Knopf, 2015)", "Dover, [2019]" (the year found elsewhere than on the title page),
+            # "Dover, n.d." (no date printed)
+            dated = re.match(r"^(.+?),? (?:\[?(?P<year>1[5-9]\d\d|20\d\d)\]?|n\. ?d\.?)$", publisher)
             if dated:
-                publisher, year = dated.group(1).rstrip(), year or int(dated.group("year"))
+                publisher = dated.group(1).rstrip()
+                year = year or (int(dated.group("year")) if dated.group("year") else None)
             # "Ballantine, New York", "Böhlau, Wien 2011", "Harvard University Press, Cambridge, MA"
             # — the town after the publisher, perhaps with its state
             before, _, town = publisher.rpartition(", ")

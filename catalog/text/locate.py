@@ -36,7 +36,7 @@ _SMALL_WORDS = frozenset(
     "introduction foreword afterword photographs vs. v. de van von la le du del "
     # the small words of notes in other languages, whose titles are not capitalized
     # ("Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.")
-    "s seiten págs euros euro hrsg hg éd coll et les des und der die das im am el los las y en "
+    "s seiten págs páginas blz euros euro hrsg hg éd coll et les des und der die das im am el los las y e en "
     # ("Staatsdiener auf Außenposten. Die höheren Beamten der inneren Verwaltung ...")
     "auf aus bei dem den ein eine einem einer eines für mit nach über unter vom vor zu zum zur "
     "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per "
@@ -222,8 +222,9 @@ def _opening_header(lines: list[str], used: set[int]) -> list[int]:
 _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros".
-_WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|euros?|EUR|DM)"
+# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros",
+# "320 páginas", "320 blz.".
+_WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM)"
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)

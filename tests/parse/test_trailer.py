@@ -533,3 +533,54 @@ def test_where_a_name_suffix_ends_a_sentence(text, breaks):
 def test_the_pages_label_before_the_notes(text, title, confidence):
     book, = catalog_document(Document("x", text)).books
     assert (book.title, book.confidence) == (title, confidence)
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    # a publisher's name may open with an accented capital, after its town and a comma
+    ("Jean Dupont, Le port tranquille, Paris, \u00c9ditions du Seuil, 2019, 320 p.", "\u00c9ditions du Seuil", "Paris"),
+    ("Jean Dupont, Le port tranquille. Commerce et empire, Paris, \u00c9ditions du Seuil, 2019, 320 p.",
+     "\u00c9ditions du Seuil", "Paris"),
+    ("Jean Dupont, Le port tranquille. Paris: \u00c9ditions du Seuil, 2019. 320 p.", "\u00c9ditions du Seuil", "Paris"),
+    ("Jean Dupont, Le port tranquille, Lyon, ENS \u00c9ditions, 2019, 320 p., 24 \u20ac.", "ENS \u00c9ditions", "Lyon"),
+    # "e" is Italian's and Spanish's "and": a title's small word, no sign of prose
+    ("Giovanni Rossi, Il porto tranquillo. Commercio e impero, Roma, Carocci, 2019, pp. 320, \u20ac 25,00.",
+     "Carocci", "Roma"),
+    ("Juan P\u00e9rez, El puerto tranquilo. Comercio e imperio, Barcelona, Cr\u00edtica, 2019, 320 pp.",
+     "Cr\u00edtica", "Barcelona"),
+])
+def test_a_european_imprint_town_then_publisher(text, publisher, place):
+    book, = catalog_document(Document("x", text)).books
+    assert (book.publisher, book.place) == (publisher, place)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Juan P\u00e9rez, El puerto tranquilo, Madrid, C\u00e1tedra, 2019, 320 p\u00e1ginas.", "El puerto tranquilo"),
+    ("El puerto tranquilo. By Juan P\u00e9rez. C\u00e1tedra 2019. 320 p\u00e1ginas.", "El puerto tranquilo"),
+    ("Jan de Vries, De stille haven. Amsterdam: Prometheus, 2019. 320 blz. \u20ac 24,99.", "De stille haven"),
+])
+def test_a_page_count_in_spanish_and_dutch(text, title):
+    book, = catalog_document(Document("x", text)).books
+    assert (book.pages, book.title) == (320, title)
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 (orig. pub. 1950). 320 pp. $14.95.",
+    "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 (originally published 1950). 320 pp. $14.95.",
+    "The Quiet Harbor. By Jane Doe. New York: Dover, 2019. First published in 1950. 320 pp. $14.95.",
+    "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 [1950]. 320 pp. $14.95.",
+    "The Quiet Harbor. By Jane Doe. New York: Dover, [2019]. 320 pp. $14.95.",
+])
+def test_a_reprints_first_year_is_no_field_of_this_edition(text):
+    p = parse_trailer(text)
+    assert (p.title, [n for _, n in p.contributors], p.publisher, p.place, p.year) == (
+        "The Quiet Harbor", ["Jane Doe"], "Dover", "New York", 2019)
+
+
+def test_no_date_printed_leaves_the_publisher_alone():
+    p = parse_trailer("Jane Doe. The Quiet Harbor. New York: Dover, n.d. 320 pp. $14.95 paper.")
+    assert (p.publisher, p.year) == ("Dover", None)
+    # "First published" in a title is the title's
+    p = parse_trailer("First Published in Paris. By Jane Doe. Knopf. 320 pp. $27.95.")
+    assert p.title == "First Published in Paris"
+    p = parse_trailer("Poems First Published in 1922. By Jane Doe. Knopf. 320 pp. $27.95.")
+    assert (p.title, p.contributors) == ("Poems First Published in 1922", ((Role.AUTHOR, "Jane Doe"),))

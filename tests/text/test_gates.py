@@ -11,12 +11,19 @@ PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "(", "ISBN", "isbn", "978
           "3 pages", "3pages", "3 PAGES", "3 pp", "3pp.", "3 p", "3 P", "3 px", ", ", ",", " ", "By Ann", "by ann",
           "Nearby Z", "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A",
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
-          "euros", "euro", ": ", ":", " :"]
+          "p\u00e1ginas", "3 p\u00e1ginas", "blz.", "3 blz.", "euros", "euro", ": ", ":", " :"]
 LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
 
 
 def test_a_line_break_between_the_commas():
     assert may_hold_imprint("a, \n, b") is False and may_hold_imprint("a, b, c") is True
+
+
+def test_a_page_count_in_words_alone_may_be_an_imprint():
+    # no comma, bracket, colon, byline or sign: the page count's word alone opens the gate
+    for line in ("Der stille Hafen. Beck 2019. 320 Seiten.", "De stille haven. Prometheus 2019. 320 blz.",
+                 "El puerto tranquilo. C\u00e1tedra 2019. 320 p\u00e1ginas."):
+        assert may_hold_imprint(line), line
 
 
 @settings(max_examples=5000, deadline=None)
