@@ -60,7 +60,8 @@ _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})(?:(?P<suffix#>{_NAME
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
 _DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
-# "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):" — an editors' mark after the names
+# "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):", "Doe, Jane / Roe, John (Hrsg.):" — an
+# editors' mark after the names
 EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
 # "Doe, Jane, and John Roe, eds. The Quiet Harbor." — Chicago's bibliography: the mark after a comma
 EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
@@ -68,7 +69,7 @@ EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
 # styles print it after a stop.
 _APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"
              r"|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?")   # "Doe, Jane. 2019."
-_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & )(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|, eds\.\s)))?"
+_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & | ?/ ?)(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|, eds\.\s)))?"
                   rf"(?:\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
     rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"
@@ -347,7 +348,7 @@ def _one_person(name: str) -> bool:
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
     text = _AND_OTHERS.sub("", _SPACES.sub(" ", text).strip(" ,;:"))
-    if "/" in text and (slashed := _slashed_inverted(text)):
+    if "/" in text and (slashed := _slashed_inverted(text) or _slashed_people(text)):
         return slashed
     names = [_trim(n) for n in _NAME_SEPARATOR.split(text)]
     joined: list[str] = []
@@ -357,6 +358,12 @@ def split_names(text: str) -> list[str]:
         elif name:
             joined.append(name)
     return joined
+
+
+def _slashed_people(text: str) -> list[str] | None:
+    """'Jane Doe / John Roe' (German reviews): people between slashes, each a whole person."""
+    parts = [n.strip() for n in text.split("/")]
+    return [name for part in parts for name in split_names(part)] if all(is_person(p) for p in parts) else None
 
 
 # "Megan Doe, totally cool personal essays, from Curbside Splendor", "Mavis Doe, professor of

@@ -52,6 +52,14 @@ def test_names_printed_family_first_between_slashes_are_read_in_reading_order():
     assert split_names("Harbor/Ocean, Sea") == ["Harbor/Ocean", "Sea"]   # no piece is a name family first
 
 
+def test_people_between_slashes_in_reading_order():
+    assert split_names("Jane Doe / John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("Jane Doe/John Roe/Mary Major") == ["Jane Doe", "John Roe", "Mary Major"]
+    # an imprint's slash parts no people: a person and a house, or two houses
+    assert split_names("Nan A. Talese/Doubleday") == ["Nan A. Talese/Doubleday"]
+    assert split_names("Jane Doe and John Roe / Mary Major") == ["Jane Doe", "John Roe", "Mary Major"]
+
+
 def test_a_name_printed_family_first_keeps_its_initials_stop():
     # library and academic heads print "Casey, Daniel J. Critical Essays ...": the stop after the
     # initial is the name's, and the name reads as the rules read "Daniel J. Casey"

@@ -584,3 +584,18 @@ def test_no_date_printed_leaves_the_publisher_alone():
     assert p.title == "First Published in Paris"
     p = parse_trailer("Poems First Published in 1922. By Jane Doe. Knopf. 320 pp. $27.95.")
     assert (p.title, p.contributors) == ("Poems First Published in 1922", ((Role.AUTHOR, "Jane Doe"),))
+
+
+@pytest.mark.parametrize("text, people", [
+    # German reviews part the names by slashes, family first or in reading order
+    ("Doe, Jane / Roe, John (Hrsg.): Der stille Hafen. Berlin: De Gruyter 2019. 320 S., \u20ac 89,95.",
+     [("editor", "Jane Doe"), ("editor", "John Roe")]),
+    ("Doe, Jane/Roe, John: Der stille Hafen. Berlin: De Gruyter 2019. 320 S., \u20ac 89,95.",
+     [("author", "Jane Doe"), ("author", "John Roe")]),
+    ("Jane Doe / John Roe (Hrsg.), Der stille Hafen, Berlin: De Gruyter 2019, 320 S.",
+     [("editor", "Jane Doe"), ("editor", "John Roe")]),
+])
+def test_names_parted_by_a_slash_lead_a_german_head(text, people):
+    p = parse_trailer(text)
+    credited = [(r.value, n) for r, n in p.contributors]
+    assert (p.title, credited, p.publisher) == ("Der stille Hafen", people, "De Gruyter")
