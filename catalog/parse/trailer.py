@@ -16,8 +16,18 @@ from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
 from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
 
-_EDITION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|revised|expanded|updated|new|\d+(?:st|nd|rd|th))"
-                      r"(?: and (?:revised|expanded|updated))? (?:edition|ed\.?))$", re.IGNORECASE)
+_EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
+                  r"|\d+(?:st|nd|rd|th))(?: and (?:revised|expanded|updated|enlarged))? (?:edition|edn\.?|ed\.?)"
+                  r"|reprint|reprinted)")
+_EDITION = re.compile(rf"^{_EDITION_WORDS}$", re.IGNORECASE)
+# "By Jane Doe. 2nd ed. Knopf, 2019.", "The Quiet Harbor. Revised and expanded edition. Knopf",
+# "2 vols. Knopf": a sentence of its own that states the edition or the volumes, wherever it
+# stands; its stop is the abbreviation's too.
+_EDITION_SENTENCE = re.compile(rf"(?:(?<=[.;)] )|^)(?P<edition>{_EDITION_WORDS})(?:(?<=\.)|\.)(?:\s+|$)",
+                               re.IGNORECASE)
+_EDITION_HINT = re.compile(r"ed|vol|print", re.IGNORECASE)
+_VOLUMES_SENTENCE = re.compile(r"(?:(?<=[.;)] )|^)(?:\d|two|three|four|five|six) (?:vols?\.|volumes\.?)(?:\s+|$)",
+                               re.IGNORECASE)
 # What follows a small publisher's name in trade and library lists and belongs to no field:
 # "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium" (phone numbers are
 # blanked before this, in split_trailer).
@@ -149,6 +159,8 @@ _FIRST_PUBLISHED = re.compile(
     rf"|(?<=\d{{4}}) \[{_YEAR}\]"
     rf"|(?:(?<=[.;] )|^)(?:First|Originally) published\b[^.()\n]{{0,60}}?\b{_YEAR}\.(?:\s+|$)", re.IGNORECASE)
 
+_HISTORY_HINT = re.compile(r"ublish|orig|\[", re.IGNORECASE)
+
 
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
@@ -156,8 +168,11 @@ def parse_trailer(text: str) -> ParsedTrailer:
         return _labelled_trailer(text)
     if ":" in text and "\n" in text:
         text = _unlabelled(text)
-    if "ublished" in text or "orig" in text or "[" in text:
+    if _HISTORY_HINT.search(text):
         text = _FIRST_PUBLISHED.sub("", text)
+    stated = None
+    if _EDITION_HINT.search(text):
+        text, stated = _edition_apart(text)
     split = split_trailer(text)
     head = parse_head(split.head)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
@@ -173,7 +188,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         pages=split.items.pages[0][1] if split.items.pages else None,
         illustrated=bool(split.items.illustrated),
         offers=offers,
-        edition=edition,
+        edition=edition or stated,
         series=series,
         original_language=head.original_language,
         invalid_isbns=invalid,
@@ -183,6 +198,14 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         dollar_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_dollar),
     )
+
+
+def _edition_apart(text: str) -> tuple[str, str | None]:
+    """The notes without the sentences that state their edition or volumes, and the edition."""
+    edition = _EDITION_SENTENCE.search(text)
+    if edition is not None:
+        text = text[:edition.start()] + text[edition.end():]
+    return _VOLUMES_SENTENCE.sub("", text), edition.group("edition") if edition else None
 
 
 def _labelled_trailer(text: str) -> ParsedTrailer:

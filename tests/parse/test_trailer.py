@@ -565,6 +565,7 @@ def test_a_page_count_in_spanish_and_dutch(text, title):
 
 @pytest.mark.parametrize("text", [
     "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 (orig. pub. 1950). 320 pp. $14.95.",
+    "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 (Orig. pub. 1950). 320 pp. $14.95.",
     "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 (originally published 1950). 320 pp. $14.95.",
     "The Quiet Harbor. By Jane Doe. New York: Dover, 2019. First published in 1950. 320 pp. $14.95.",
     "The Quiet Harbor. By Jane Doe. New York: Dover, 2019 [1950]. 320 pp. $14.95.",
@@ -599,3 +600,36 @@ def test_names_parted_by_a_slash_lead_a_german_head(text, people):
     p = parse_trailer(text)
     credited = [(r.value, n) for r, n in p.contributors]
     assert (p.title, credited, p.publisher) == ("Der stille Hafen", people, "De Gruyter")
+
+
+@pytest.mark.parametrize("text, edition", [
+    # a sentence that states the edition is the edition's, never the publisher's, title's or a name
+    ("The Quiet Harbor. By Jane Doe. 2nd ed. Knopf, 2019. 320 pp. $27.95.", "2nd ed."),
+    ("The Quiet Harbor. By Jane Doe. Rev. ed. Knopf. 320 pp. $27.95.", "Rev. ed."),
+    ("The Quiet Harbor. By Jane Doe. Revised and expanded edition. Knopf, 2019. 320 pp. $27.95.",
+     "Revised and expanded edition"),
+    ("Jane Doe. The Quiet Harbor. 3rd ed. Knopf, 2019. 320 pp. $18 paper.", "3rd ed."),
+    ("Jane Doe. The Quiet Harbor. Reprint. Knopf, 2019. 320 pp. $14.95.", "Reprint"),
+    # the volumes, stated so, are no field
+    ("The Quiet Harbor. By Jane Doe. 2 vols. Knopf. 820 pp. $75.", None),
+    ("The Quiet Harbor. By Jane Doe. Two volumes. Knopf. 820 pp. $75.", None),
+])
+def test_an_edition_or_volumes_stated_in_a_sentence_of_their_own(text, edition):
+    p = parse_trailer(text)
+    people = [n for _, n in p.contributors]
+    assert (p.title, people, p.publisher, p.edition) == ("The Quiet Harbor", ["Jane Doe"], "Knopf", edition)
+
+
+def test_edition_words_opening_a_title_are_the_titles():
+    p = parse_trailer("New Edition of the Bible. By Jane Doe. Knopf. 320 pp. $27.95.")
+    assert (p.title, p.edition) == ("New Edition of the Bible", None)
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Second Edition Press. 320 pp. $27.95.")
+    assert (p.publisher, p.edition) == ("Second Edition Press", None)
+
+
+def test_an_edition_stated_in_capitals_alone():
+    # no other word of the notes holds "ed": the edition's own capital is enough
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Second Edition. Knopf. 320 pp. $27.95.")
+    assert (p.title, p.publisher, p.edition) == ("The Quiet Harbor", "Knopf", "Second Edition")
+    p = parse_trailer("New Edition of the Bible. By Jane Doe. Knopf. 320 pp. $27.95.")
+    assert (p.title, p.edition) == ("New Edition of the Bible", None)
