@@ -352,14 +352,21 @@ _NAMES_AFTER = re.compile(r"[^,;(.]+(?:\.[^,;(.]+)*")
 
 def _by_in_title(text: str, by: re.Match[str], later: list[re.Match[str]]) -> bool:
     """'Death by Chocolate, by Jane Doe', 'Stand by Me by Jane Doe': a lowercase 'by' before
-    words that are no person's is the title's when a later 'by' names a person."""
-    if by.group(0) != "by" or is_person(_clean(text[by.end():later[0].start()] if later else text[by.end():])):
+    words that are no person's is the title's when a later 'by' names a person; so is a
+    title-case 'By' inside a sentence ('Stand By Me: A Memoir. By Jane Doe')."""
+    if by.group(0) not in ("by", "By") or by.group(0) == "By" and _opens_a_sentence(text, by.start()) \
+            or is_person(_clean(text[by.end():later[0].start()] if later else text[by.end():])):
         return False
     for m in later:
         names = _NAMES_AFTER.match(text, m.end())
         if m.group(0).lower() == "by" and names and is_person(_clean(names.group(0))):
             return True
     return False
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".:;,\n([\"'\u201d\u2019"
 
 
 def split_comma_name(text: str) -> tuple[str, str] | None:

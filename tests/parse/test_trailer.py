@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from catalog.model import Document, Role
+from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
 from catalog.parse.tables import is_place, place_imprint
 from catalog.parse.trailer import parse_trailer, split_books
@@ -260,6 +261,13 @@ def test_a_mark_after_no_person_names_no_editor():
     assert all(role != Role.EDITOR for role, _ in p.contributors)
 
 
+@pytest.mark.parametrize("head", ["The Quiet Harbor. By Banksy. With words by Jane Doe.",
+                                  "The Quiet Harbor, By Banksy, with words by Jane Doe"])
+def test_a_capital_by_after_a_stop_or_comma_opens_the_people_whoever_it_names(head):
+    # the name need not be one the tables know as a person's
+    assert split_title_and_people(head)[1].startswith("By Banksy")
+
+
 @pytest.mark.parametrize("text, title, authors", [
     ("Death by Chocolate, by Jane Doe (Knopf, $25)", "Death by Chocolate", ["Jane Doe"]),
     ("Stand by Me by Jane Doe (Knopf, \u00a312.99)", "Stand by Me", ["Jane Doe"]),
@@ -268,6 +276,14 @@ def test_a_mark_after_no_person_names_no_editor():
      "Great by Choice", ["Jane Doe", "John Roe"]),
     # a 'by' that names a person is the people's, whatever follows
     ("The Quiet Harbor by Jane Doe, illustrated by John Roe (Knopf, $17.99)", "The Quiet Harbor", ["Jane Doe"]),
+    # a title in title case prints its 'By' with a capital, inside its sentence
+    ("Stand By Me: A Memoir. By Jane Doe. Knopf. 320 pp. $27.95.", "Stand By Me", ["Jane Doe"]),
+    ("Death By Water by Jane Doe (Knopf, $25)", "Death By Water", ["Jane Doe"]),
+    # a 'By' opening a sentence, or after a comma, is the people's
+    ("The Quiet Harbor. By Jane Doe. Illustrated By John Roe. Knopf. 320 pp. $27.95.", "The Quiet Harbor",
+     ["Jane Doe"]),
+    ("'The Quiet Harbor,' By Jane Doe, Translated By John Roe. Knopf. $27.95.", "The Quiet Harbor", ["Jane Doe"]),
+    ("The Quiet Harbor By Jane Doe. Knopf. 320 pp. $27.95.", "The Quiet Harbor", ["Jane Doe"]),
 ])
 def test_a_by_in_the_title_before_the_by_of_the_author(text, title, authors):
     p = parse_trailer(text)
