@@ -30,10 +30,11 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)"; a "pp." that a count follows is that
 # count's ("Harbor House, 2002\nPp. xxxvii, 246"), not an ISBN ("320 pp. 0 19 820539 X").
 # Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705";
+# a count's "pp." before shillings is no "pp." before a count ("320 pp. 10s. 6d.");
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
 # Dutch "320 blz.".
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d))|p\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sd]\b))|p\.?"
     r"|p[áa]gs?\.|p[áa]ginas|blz\.|(?-i:S\.|Seiten))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
     r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",

@@ -81,19 +81,30 @@ def split_books(text: str) -> list[str]:
     if "\n" in text and is_labelled_block(text):   # one book's labelled fields
         return [text]
     cuts = [0]
-    for m in re.finditer(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])", text):
+    for m in _NEXT_BOOK.finditer(text):
         rest = text[m.end():]
         if rest.startswith("by "):   # "X (Knopf, $23.95) by Jane Doe and Far Fields (Crown, $25) by ..."
             cut = _next_title_after_byline(text, m.end())
             if cut:
                 cuts.append(cut)
             continue
-        if re.search(r"\bby\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
+        if re.search(r"\b[Bb]y\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
                 and _whole_book(text[cuts[-1]:m.end()]):
             cuts.append(m.end())
-    pieces = (re.sub(r"\s+and$", "", text[a:b].strip(" ;,\n"))
-              for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
-    return [piece for piece in pieces if piece]
+    pieces = (_AND_AFTER.sub("", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
+    return [_AND_BEFORE.sub("", piece) if n else piece for n, piece in enumerate(pieces) if piece]
+
+
+# Where a book's notes may end and the next book's begin: after an imprint's closing bracket,
+# at a quoted title after a semicolon, or after a stop where a title in capitals and its byline
+# follow ("... Knopf. $27.95. THE OPEN SEA. By John Roe. ..." — NYT lists).
+_CAPS_WORD = r"[A-Z0-9'\u2019&-]"
+_CAPS_TITLE = rf"(?:[A-Z0-9'\u2019:,&-]+ )*{_CAPS_WORD}*[A-Z]{{2}}{_CAPS_WORD}*"
+_NEXT_BOOK = re.compile(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])"
+                        rf"|(?<=\d)\.\s+(?={_CAPS_TITLE}[.,] [Bb]y [A-Z])")
+# "... (Faber, £14.99) and The Open Sea by John Roe (Cape, £16.99)": the word joining two books,
+# at the end of one or the start of the next.
+_AND_AFTER, _AND_BEFORE = re.compile(r"\s+and$"), re.compile(r"^and\s+")
 
 
 _ROLE_WORD = re.compile(r"\b(?:[Bb]y|BY|[Ee]dited|[Tt]ranslated)\s")

@@ -94,6 +94,37 @@ def test_prize_notices_several_books():
         ("River", "Poems", "Graywolf"), ("The Harbor", None, "Knopf"), ("Salt", None, "Norton")]
 
 
+@pytest.mark.parametrize("block", [
+    # a word joins two books, each with its imprint
+    "The Quiet Harbor by Jane Doe (Faber, \u00a314.99) and The Open Sea by John Roe (Cape, \u00a316.99)",
+    # NYT lists: each book's title in capitals and its byline, after the last book's stop
+    "THE QUIET HARBOR. By Jane Doe. 320 pp. Knopf. $27.95. THE OPEN SEA. By John Roe. 280 pp. Viking. $26.",
+    "THE QUIET HARBOR, by Jane Doe. (Knopf, $27.95.) THE OPEN SEA, By John Roe. (Viking, $26.)",
+])
+def test_two_books_in_one_paragraph(block):
+    books = [parse_trailer(t) for t in split_books(block)]
+    assert [(b.title.title(), [n for _, n in b.contributors]) for b in books] == [
+        ("The Quiet Harbor", ["Jane Doe"]), ("The Open Sea", ["John Roe"])]
+
+
+def test_a_stop_before_a_title_in_capitals_parts_no_book_without_its_byline():
+    block = "THE QUIET HARBOR. By Jane Doe. 320 pp. Knopf. $27.95. ALSO RECOMMENDED. Knopf."
+    assert len(split_books(block)) == 1
+    # a section's name in capitals between two books is no book's title
+    block = ("THE QUIET HARBOR. By Jane Doe. 320 pp. Knopf. $27.95. CHILDREN'S BOOKS. THE OPEN SEA. By John Roe. "
+             "280 pp. Viking. $26.")
+    assert all(parse_trailer(t).title != "CHILDREN'S BOOKS" for t in split_books(block))
+    # a title that opens with "and" keeps it where no book stood before it
+    assert split_books("and the Harbor, by Jane Doe (Knopf, $25)") == ["and the Harbor, by Jane Doe (Knopf, $25)"]
+
+
+@pytest.mark.parametrize("text", ["THE QUIET HARBOR. By Jane Doe. Faber. 320 pp. 15s.",
+                                  "THE QUIET HARBOR. By Jane Doe. Faber. 320 pp. 10s. 6d."])
+def test_shillings_after_the_page_count_are_a_price_not_a_count(text):
+    p = parse_trailer(text)
+    assert (p.publisher, p.pages, len(p.offers)) == ("Faber", 320, 1)
+
+
 def test_quarterly_notes_with_glued_initials_and_two_bindings():
     t = fields("Planters and Kin: Family in the South, by Paul D.Smith. LSU $45 cloth, $19.95 paper")
     assert t[2:4] == ([("author", "Paul D.Smith")], "LSU")
