@@ -23,7 +23,7 @@ from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
 from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
-from catalog.parse.trailer import ParsedTrailer, offers_of, split_books
+from catalog.parse.trailer import ParsedTrailer, offers_of, split_books, without_list_numbers
 from catalog.text.kickers import without_kicker
 from catalog.text.locate import Located, is_prose, locate_notes
 
@@ -48,7 +48,7 @@ MAX_BLOCKS = 12
 
 def book_texts(located: Located) -> list[str]:
     """The located notes, one text per book, as both readers read them."""
-    return [book for trailer in located.trailers for book in split_books(trailer)]
+    return without_list_numbers([book for trailer in located.trailers for book in split_books(trailer)])
 
 
 def notes_units(text: str, located: Located | None = None, books: list[str] | None = None) -> list[str]:

@@ -107,6 +107,23 @@ _NEXT_BOOK = re.compile(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])"
 _AND_AFTER, _AND_BEFORE = re.compile(r"\s+and$"), re.compile(r"^and\s+")
 
 
+# "1. The Quiet Harbor by Jane Doe (Knopf, $27.95)" / "2. The Open Sea ...": a numbered list.
+_LIST_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def without_list_numbers(books: list[str]) -> list[str]:
+    """The notes of a numbered list's books without their numbers, when the first two are
+    numbered 1 and 2 ("1984. By George Orwell" alone is a title)."""
+    if len(books) < 2 or [_list_number(book) for book in books[:2]] != ["1", "2"]:
+        return books
+    return [book[number.end():] if (number := _LIST_NUMBER.match(book)) else book for book in books]
+
+
+def _list_number(book: str) -> str | None:
+    number = _LIST_NUMBER.match(book)
+    return number.group("n") if number else None
+
+
 _ROLE_WORD = re.compile(r"\b(?:[Bb]y|BY|[Ee]dited|[Tt]ranslated)\s")
 
 

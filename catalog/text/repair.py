@@ -38,10 +38,6 @@ _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
 # A star stays: it marks a starred review ("* THE QUIET HARBOR"), and the head reads it.
 _LIST_MARK = re.compile(rf"^[ \t]*[{LIST_BULLETS}-][ \t]+", re.M)
-# "1. The Quiet Harbor by Jane Doe (Knopf, $27.95)" / "2. The Open Sea ...": a numbered list's
-# numbers, where its first two lines open with 1 and 2 ("1984. By George Orwell" is a title).
-_NUMBERED_LIST = re.compile(r"^[ \t]*1[.)][ \t]+\S[^\n]*\n(?:[ \t]*\n)*[ \t]*2[.)][ \t]+\S", re.M)
-_NUMBER_MARK = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=\S)", re.M)
 # "Westport\u00b7 Greenwood Press, 1995" — a colon OCR read as one raised dot: against the word
 # before it and spaced from the next, where a separator is spaced on both sides.
 _OCR_COLON = re.compile(r"(?<=[^\W\d]{2})\u00b7(?= [A-Z])")
@@ -114,8 +110,6 @@ def repair_text(text: str) -> str:
         text = _BAR.sub("\n", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
-    if "1" in text and _NUMBERED_LIST.search(text):
-        text = _NUMBER_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
     if "  " in text:

@@ -7,7 +7,7 @@ from catalog.model import Document, Role
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
 from catalog.parse.tables import is_place, place_imprint
-from catalog.parse.trailer import parse_trailer, split_books
+from catalog.parse.trailer import parse_trailer, split_books, without_list_numbers
 from catalog.pipeline import catalog_document
 
 
@@ -680,3 +680,26 @@ def test_an_edition_stated_in_capitals_alone():
     assert (p.title, p.publisher, p.edition) == ("The Quiet Harbor", "Knopf", "Second Edition")
     p = parse_trailer("New Edition of the Bible. By Jane Doe. Knopf. 320 pp. $27.95.")
     assert (p.title, p.edition) == ("New Edition of the Bible", None)
+
+
+@pytest.mark.parametrize("text", [
+    "1. The Quiet Harbor by Jane Doe (Knopf, $25)\n2. The Open Sea by John Roe (Viking, $26)",
+    "1) The Quiet Harbor by Jane Doe (Knopf, $25)\n\n2) The Open Sea by John Roe (Viking, $26)",
+    "1. The Quiet Harbor by Jane Doe (Knopf, $25)\n2. The Open Sea by John Roe (Viking, $26)\n"
+    "Salt by Eve Hart (Norton, $9)",
+])
+def test_a_numbered_lists_numbers_are_no_part_of_its_books(text):
+    books = catalog_document(Document("x", text)).books
+    assert [b.title for b in books][:2] == ["The Quiet Harbor", "The Open Sea"]
+    assert all(b.confidence == "high" for b in books)
+
+
+def test_numbers_that_open_no_numbered_list_stay():
+    assert without_list_numbers(["1984. By George Orwell. Secker & Warburg, 10s. 6d."])[0].startswith("1984")
+    books = ["12. By Jane Doe (Knopf, $25)", "13. By John Roe (Viking, $26)"]   # no list that starts at 1
+    assert without_list_numbers(books) == books
+    books = ["2. The Open Sea (Viking, $26)", "1. The Quiet Harbor (Knopf, $25)"]
+    assert without_list_numbers(books) == books
+    # a book of the list printed with no number keeps whatever number its notes hold
+    assert without_list_numbers(["1. Salt (Norton, $9)", "2. Sea (Knopf, $5)", "Ocean, 12. Ed. (Knopf, $5)"])[2] == \
+        "Ocean, 12. Ed. (Knopf, $5)"

@@ -63,17 +63,6 @@ def test_a_lists_markers_opening_lines_are_dropped():
     assert repair_text("Harbor House - 320 pages, 5 * 3") == "Harbor House - 320 pages, 5 * 3"
 
 
-def test_a_numbered_lists_numbers_opening_lines_are_dropped():
-    printed = "1. The Quiet Harbor by Jane Doe (Knopf, $25)\n2. The Open Sea by John Roe (Viking, $26)"
-    assert repair_text(printed) == "The Quiet Harbor by Jane Doe (Knopf, $25)\nThe Open Sea by John Roe (Viking, $26)"
-    printed = "1) The Quiet Harbor (Knopf, $25)\n\n2) The Open Sea (Viking, $26)\n\n10) Salt (Norton, $9)"
-    assert repair_text(printed) == "The Quiet Harbor (Knopf, $25)\n\nThe Open Sea (Viking, $26)\n\nSalt (Norton, $9)"
-    # a number opening one line is a title's, or a list's that does not start at 1 is no list here
-    for printed in ("1984. By George Orwell. Secker & Warburg.", "12. By Jane Doe. Knopf, $25.\n13. By John Roe.",
-                    "2. The Open Sea (Viking, $26)\n1. The Quiet Harbor (Knopf, $25)"):
-        assert repair_text(printed) == printed
-
-
 def test_a_colon_ocr_read_as_a_raised_dot_is_a_colon():
     assert repair_text("Westport\u00b7 Greenwood Press, 1995.") == "Westport: Greenwood Press, 1995."
     assert repair_text("$54\u00b795; $19\u00b795") == "$54\u00b795; $19\u00b795"   # a raised decimal point
