@@ -252,9 +252,11 @@ _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
                            + r")(?![\w&'-])")
 
 
-# "Millerton, N.Y.", "Garden City, NY": a town with its state is a place whatever the town.
+# "Millerton, N.Y.", "Garden City, NY", "Garden City, N. Y.": a town with its state is a place
+# whatever the town.
 # "N.H.", "CA", "Mass.": a state after its town, as postal codes or the Chicago Manual's abbreviations
-_STATE = (r"(?:[A-Z]\.){2}|[A-Z]{2}|W\. ?Va\.|(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me"
+_STATE = (r"[A-Z]\. ?[A-Z]\.|[A-Z]{2}|W\. ?Va\."
+          r"|(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me"
           r"|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
 _TOWN_STATE = re.compile(rf"^[A-Z][\w. ]+, (?:{_STATE})$")
 # Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,

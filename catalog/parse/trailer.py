@@ -36,7 +36,9 @@ _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IG
 # "coll. « U »", "col. Ensayo", "collection Folio" — the French and Spanish series.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
                      r"|^(?:coll?\.|collection|colecci\u00f3n|collana) ", re.IGNORECASE)
-_PLACE = re.compile(rf"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+)?) ?: (?P<publisher>{PUBLISHER_START}.*)$")
+# "New York: Knopf", "Garden City, N. Y.: Doubleday", "Morgantown, W. Va.: Harbor House"
+_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?\.)?)?) ?: "
+                    rf"(?P<publisher>{PUBLISHER_START}.*)$")
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
 # "Cambridge, Mass., and London: Harvard University Press, 2019",
 # "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized
@@ -323,9 +325,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             before, _, town = publisher.rpartition(", ")
             if before and place is None and is_place(town):
                 publisher, place = before, town
-            elif ", " in before and place is None and is_place(f"{before.rpartition(', ')[2]}, {town}"):
-                before, _, town_only = before.rpartition(", ")
-                publisher, place = before, f"{town_only}, {town}"
+            elif ", " in before and place is None and (town_state := _town_and_state(before, town)):
+                publisher, place = before.rpartition(", ")[0], town_state
             # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
@@ -335,6 +336,13 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         else:
             unparsed.append(clause)
     return publisher, place, edition, series, year, tuple(unparsed)
+
+
+def _town_and_state(before: str, state: str) -> str | None:
+    """'Garden City, N. Y.' from 'Doubleday, Garden City' and 'N. Y': a town and its state,
+    the state's last stop given back where the clause lost it."""
+    town = f"{before.rpartition(', ')[2]}, {state}"
+    return town if is_place(town) else f"{town}." if is_place(f"{town}.") else None
 
 
 def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:

@@ -423,12 +423,22 @@ def test_roles_of_the_people_in_academic_heads(text, title, people):
 
 
 @pytest.mark.parametrize("place", ["Portsmouth, N.H.", "Trenton, NJ", "San Marino, Ca.", "Lawrence, Kans.",
-                                   "Norman, Okla.", "Morgantown, W. Va."])
+                                   "Norman, Okla.", "Morgantown, W. Va.", "Garden City, N. Y."])
 def test_a_town_and_its_state_is_a_place_that_closes_a_citation(place):
     assert is_place(place)
     assert place_imprint(f"The Quiet Harbor. {place}: Harbor House, 2002") == len("The Quiet Harbor. ")
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {place}: Harbor House, 2002. Pp. 305. $69.95.")
     assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", place, "Harbor House")
+    # the older order: the count, the place and the publisher, no year (NYT, 1950s)
+    p = parse_trailer(f"The Quiet Harbor. By Jane Doe. 305 pp. {place}: Harbor House & Co. $4.95.")
+    assert (p.place, p.publisher) == (place, "Harbor House & Co")
+
+
+def test_a_town_and_its_state_after_the_publisher_keep_the_states_stop():
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Doubleday, Garden City, N. Y. 320 pp. $4.95.")
+    assert (p.publisher, p.place) == ("Doubleday", "Garden City, N. Y.")
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Doubleday, Garden City, Mass. 320 pp. $4.95.")
+    assert (p.publisher, p.place) == ("Doubleday", "Garden City, Mass.")
 
 
 def test_a_name_then_any_town_with_a_dated_imprint():
