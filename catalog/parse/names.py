@@ -427,6 +427,10 @@ def _slashed_inverted(text: str) -> list[str] | None:
     return [f"{m.group('given')} {m.group('family')}" for m in found]
 
 
+# nameparser's roman numerals ("I" to "X"), whatever their case: a suffix to it, wherever they stand.
+_ROMAN = re.compile(r"x|ix|iv|v?i{0,3}")
+
+
 @lru_cache(maxsize=1)
 def _nameparser_words() -> frozenset[str]:
     """Every word of nameparser's shipped vocabularies (titles, suffixes, particles,
@@ -451,6 +455,8 @@ def plain_name(name: str) -> tuple[str, str] | None:
     known = _nameparser_words()
     for word in words:
         lower = word.lower().rstrip(".")
+        if _ROMAN.fullmatch(lower):   # "Aa Ix": nameparser reads a roman numeral as a suffix
+            return None
         # the word, each part of it, and an elided prefix ("d'"), as nameparser may match them
         if lower in known or any(part in known for part in _WORD_PARTS.split(lower)) \
                 or (len(lower) > 2 and lower[1] in "'\u2019" and lower[:2] in known):

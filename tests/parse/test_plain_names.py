@@ -93,6 +93,7 @@ def test_agrees_with_nameparser_on_any_capitalized_words(given_words, family):
     "Sir Walter Scott", "Ed Smith", "Van Morrison", "Abu Bakr", "Mary Smith Phd",   # vocabulary words
     "Martin Luther King Jr.", "John le Carre", "Madeleine L'Engle", "ROBERT WHYMANT",   # not plain words
     "C. S. Lewis Jones Smith", "Michael D'Orso", "Robert E", "Jane",
+    "Aa Ix", "Jane Vi", "Jane Iii",   # a roman numeral is a suffix to nameparser, whatever its case
 ])
 def test_anything_else_is_left_to_nameparser(name):
     assert plain_name(name) is None
