@@ -1130,6 +1130,8 @@ BREAKAGES = (
              '    return town if is_place(town) else None'),
     Breakage('roman-numeral-read-by-position', 'catalog/parse/names.py',
              '        if _ROMAN.fullmatch(lower):', '        if False:'),
+    Breakage('publishers-abbreviation-loses-its-stop', 'catalog/parse/trailer.py',
+             '            if _ABBREVIATION_END.search(publisher):', '            if False:'),
     Breakage('house-named-like-a-person-before-a-comma-read-as-an-author', 'catalog/parse/cuts.py',
              '                and is_known_house(people):', '                and False:'),
     Breakage('any-name-before-a-comma-taken-for-a-house', 'catalog/parse/cuts.py',

@@ -16,6 +16,7 @@ from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
 from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
 
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
 _EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
                   r"|\d+(?:st|nd|rd|th))(?: and (?:revised|expanded|updated|enlarged))? (?:edition|edn\.?|ed\.?)"
                   r"|reprint|reprinted)")
@@ -333,6 +334,9 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:
                 publisher, series = head, tail
+            # "Henry Holt & Co.", "T. Werner Laurie, Ltd.": the abbreviation's stop the clause lost
+            if _ABBREVIATION_END.search(publisher):
+                publisher += "."
         else:
             unparsed.append(clause)
     return publisher, place, edition, series, year, tuple(unparsed)

@@ -83,8 +83,8 @@ def item_keeps(item: Mapping, name: str, value: str | int | list[str]) -> bool:
         return fold(str(value)) in title
     if name in ("authors", "reviewer"):
         return _same_names(_item_names(item, "author"), value)  # type: ignore[arg-type]
-    if name == "publisher":
-        return fold(str(item.get("publisher", ""))) == fold(str(value))
+    if name == "publisher":   # "Henry Holt & Co.": MARC's closing stop, which Zotero takes off, is no loss
+        return fold(str(item.get("publisher", ""))).rstrip(".") == fold(str(value)).rstrip(".")
     if name == "year":
         return _item_date(item)[:1] == [value]
     if name == "pages":

@@ -968,11 +968,11 @@ BRITISH += [
 BRITISH += [
     # an OCR'd column: a dash before the byline; the shilling's stop gone before "net"
     ('"The Quiet Harbor.\u201d -By Jane Doe. London: Harbor House, Ltd. (6s net.)',
-     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House, Ltd", place="London",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House, Ltd.", place="London",
             price=[("0.3", "GBP", None)])),
     # the publisher's parenthesis broken across two lines
     ("The Quiet Harbor. By Jane Doe. (Harbor Sonnenschein\nand Co.)\n\nThe essays are slight.",
-     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Sonnenschein and Co")),
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor Sonnenschein and Co.")),
     # the last role's names stand before the parenthesis
     ("The Quiet Harbor, by Jane Doe, translated from the Spanish by Ann Roe (Harbor House).",
      expect("The Quiet Harbor", None, ["Jane Doe"], translators=["Ann Roe"], publisher="Harbor House")),

@@ -431,7 +431,7 @@ def test_a_town_and_its_state_is_a_place_that_closes_a_citation(place):
     assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", place, "Harbor House")
     # the older order: the count, the place and the publisher, no year (NYT, 1950s)
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. 305 pp. {place}: Harbor House & Co. $4.95.")
-    assert (p.place, p.publisher) == (place, "Harbor House & Co")
+    assert (p.place, p.publisher) == (place, "Harbor House & Co.")
 
 
 def test_a_town_and_its_state_after_the_publisher_keep_the_states_stop():

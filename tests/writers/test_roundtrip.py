@@ -32,7 +32,7 @@ def test_bibtex_round_trip_keeps_specials():
     book = record.books[0]
     fields = _fields(to_bibtex([record]))[book.key]
     assert fields["title"].replace("{", "").replace("}", "") .startswith("Smith & Sons: 100%")
-    assert fields["publisher"] == "Holt & Co"
+    assert fields["publisher"] == "Holt & Co."
     text = to_bibtex([record])
     assert "{\\`E}ve" in text                 # accents become LaTeX macros
     assert "\u674e" in text                    # no macro exists for CJK: kept as UTF-8
@@ -56,5 +56,5 @@ def test_mods_parses_back():
 def test_csljson_parses_back():
     record = _record()
     items = json.loads(to_csljson([record]))
-    assert items[0]["publisher"] == "Holt & Co"
+    assert items[0]["publisher"] == "Holt & Co."
     assert items[1]["type"] != "book" and items[1]["genre"].startswith(f"Review of {record.books[0].title}")
