@@ -342,7 +342,12 @@ _TITLE_WORDS = frozenset({"In", "Of", "The", "And", "For", "To", "On", "At", "Wi
 def _one_person(name: str) -> bool:
     words = _GLUED_INITIAL.sub(r"\1 ", name).replace(", ", " ").split()
     return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or _SUFFIX_WORD.fullmatch(w) for w in words) \
-        and is_given_name(words[0]) and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])
+        and _given_first(words[0]) and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])
+
+
+def _given_first(word: str) -> bool:
+    """A known given name, or given names joined by a hyphen ('Jean-Pierre', 'Mary-Kate')."""
+    return is_given_name(word) or "-" in word and all(part and is_given_name(part) for part in word.split("-"))
 
 
 def split_names(text: str) -> list[str]:

@@ -6,6 +6,7 @@ import pytest
 from catalog.model import Document, Role
 from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
+from catalog.parse.names import is_person
 from catalog.parse.tables import is_place, place_imprint
 from catalog.parse.trailer import parse_trailer, split_books, without_list_numbers
 from catalog.pipeline import catalog_document
@@ -713,3 +714,25 @@ def test_numbers_that_open_no_numbered_list_stay():
     # a book of the list printed with no number keeps whatever number its notes hold
     assert without_list_numbers(["1. Salt (Norton, $9)", "2. Sea (Knopf, $5)", "Ocean, 12. Ed. (Knopf, $5)"])[2] == \
         "Ocean, 12. Ed. (Knopf, $5)"
+
+
+@pytest.mark.parametrize("text, title, people", [
+    # LA Times lists: the title, a comma, the author, then a semicolon before another's role
+    ("The Quiet Harbor, Jane Doe; illustrated by John Roe (Candlewick, $17.99)", "The Quiet Harbor",
+     [("author", "Jane Doe"), ("illustrator", "John Roe")]),
+    ("War and Peace, Leo Tolstoy; translated by Richard Pevear (Knopf, $35)", "War and Peace",
+     [("author", "Leo Tolstoy"), ("translator", "Richard Pevear")]),
+    # given names joined by a hyphen make a person
+    ("Harbor Days: The Adventures of Jane, Jean-Pierre Doe; translated by John Roe (Harbor Books, $7.95)",
+     "Harbor Days", [("author", "Jean-Pierre Doe"), ("translator", "John Roe")]),
+    # no person after the comma: the title keeps it
+    ("Salt, Sea and Sky; translated by John Roe (Knopf, $30)", "Salt, Sea and Sky", [("translator", "John Roe")]),
+])
+def test_a_name_after_a_comma_and_before_a_semicolon_and_a_role(text, title, people):
+    p = parse_trailer(text)
+    assert (p.title, [(r.value, n) for r, n in p.contributors]) == (title, people)
+
+
+def test_a_hyphen_joins_given_names_not_any_words():
+    assert is_person("Jean-Pierre Doe") and is_person("Mary-Kate Roe")
+    assert not is_person("Rose-Colored Glasses")   # one part no given name
