@@ -34,18 +34,14 @@ def is_kicker(line: str, titled: bool) -> bool:
     'Memoir' right above 'By John McGahern' is the book's title, and 'Review by Mary Smith'
     between 'Written by Jane Doe' and 'Published by ...' belongs to the notes (it names the
     review's author there)."""
-    return titled and (_REVIEWER_LINE.match(line) is not None or _is_section_line(line)
+    return titled and (_REVIEWER_LINE.match(line) is not None or is_section_name(line)
                        or _REVIEW_HEADLINE.search(line) is not None)
 
 
-def _is_section_line(line: str) -> bool:
+def is_section_name(line: str) -> bool:
+    """'Fiction', 'Book Review', 'In Brief': a name a page gives its section."""
     text = line.strip()
     return len(text) <= 40 and _SECTION_LINE.match(text.rstrip(":.").lower()) is not None
-
-
-def is_section_name(text: str) -> bool:
-    """'Fiction', 'Book Review', 'In Brief': a name a page gives its section."""
-    return _is_section_line(text)
 
 
 def without_page_label(notes: str) -> str:
