@@ -121,13 +121,17 @@ BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardba
 CURRENCIES = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL",
 }
 # The signs a price may carry, for the quick tests that skip lines with no item.
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 # A list's bullets ("\u2022 Harbor House"): a mark before an entry or a field, never part of one.
 LIST_BULLETS = "\u2022\u00b7\u25aa\u25cf"
-# "US$35", and "(US $35)" with the space British papers print after the country.
-CURRENCY_MARK = r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$|\$|£|€|¥|₹)"
+# "US$35", and "(US $35)" with the space British papers print after the country; "HK$150",
+# "S$25.90" (Hong Kong and Singapore papers), "NT$380", "R$45": a country's dollar or real, never
+# the US dollar, and never a word's last letter before a "$".
+CURRENCY_MARK = (r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$"
+                 r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$)|\$|£|€|¥|₹)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
 ABBREVIATIONS = frozenset({

@@ -33,6 +33,10 @@ _VOLUMES_SENTENCE = re.compile(r"(?:(?<=[.;)] )|^)(?:\d|two|three|four|five|six)
 # "Graywolf Press, 2402 University Ave., St. Paul", "c/o Consortium" (phone numbers are
 # blanked before this, in split_trailer).
 _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IGNORECASE)
+# "Manohar, 4753/23, Ansari Road, Daryaganj, New Delhi-110002. Rs. 695." (Indian papers): the
+# publisher's postal address, closed by its town and the town's six-digit PIN code. The publisher
+# is the first segment, the town its place.
+_POSTAL_TOWN = re.compile(r"(?<=[^,]), (?:[^,]+, )*(?P<town>[A-Z][A-Za-z. ]*[a-z])(?: ?[-\u2013] ?| )\d{3} ?\d{3}$")
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher;
 # "coll. « U »", "col. Ensayo", "collection Folio" — the French and Spanish series.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
@@ -263,8 +267,9 @@ _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk
 _APPARATUS_WORD = r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix)"
 _APPARATUS = re.compile(rf"^{_APPARATUS_WORD}(?:,? (?:and )?{_APPARATUS_WORD})*\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
-# date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" before one ("is published by Faber at £16.99").
-_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at)$")
+# date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
+# Faber at £16.99", "is published by Faber, priced £16.99").
+_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at|priced)$")
 
 
 def _year_of(date: re.Match[str]) -> int | None:
@@ -309,6 +314,9 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             while rest and date_printed.strip() and (date := DATE_CLAUSE.match(date_printed)):
                 publisher, year = rest.rstrip(), year or _year_of(date)
                 rest, _, date_printed = publisher.rpartition(", ")
+            postal = _POSTAL_TOWN.search(publisher)
+            if postal:
+                publisher, place = publisher[:publisher.index(", ")], place or postal.group("town")
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
@@ -316,8 +324,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             rest, _, binding = publisher.rpartition(", ")
             publisher = rest if rest and _NO_PUBLISHER.match(binding) else publisher
             # "(Knopf, 2015)", "Dover, [2019]" (the year found elsewhere than on the title page),
-            # "Dover, n.d." (no date printed)
-            dated = re.match(r"^(.+?),? (?:\[?(?P<year>1[5-9]\d\d|20\d\d)\]?|n\. ?d\.?)$", publisher)
+            # "Dover, n.d." (no date printed), "Knopf 3/19" (the month and year, Horn Book)
+            dated = re.match(r"^(.+?),? (?:\[?(?P<year>1[5-9]\d\d|20\d\d)\]?|n\. ?d\.?|\d{1,2}/\d\d)$", publisher)
             if dated:
                 publisher = dated.group(1).rstrip()
                 year = year or (int(dated.group("year")) if dated.group("year") else None)

@@ -491,6 +491,26 @@ def test_pre_decimal_british_prices(printed, amount):
         (Decimal(amount), "GBP", printed)]
 
 
+@pytest.mark.parametrize("printed, amount", [("12s 6d", "0.625"), ("15s", "0.75")])
+def test_pre_decimal_prices_printed_with_no_stops(printed, amount):
+    # the shilling's stop may go before the pence or the imprint's close
+    b = book(f"The Quiet Harbor by Jane Doe (Faber, {printed})")
+    assert (b.publisher, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        "Faber", [(Decimal(amount), "GBP")])
+
+
+def test_a_decade_or_an_age_is_no_stopless_shilling():
+    from catalog.parse.items import find_predecimal
+    assert find_predecimal("(Faber, 1950s) in their 20s, 30s and the 40s") == []
+
+
+def test_the_horn_books_month_and_year_after_the_publisher():
+    b = book("The Quiet Harbor; by Jane Doe; illus. by John Roe. 32 pp. Harbor House 3/19. "
+             "ISBN 978-0-385-12345-7 $17.99")
+    assert (names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        ["Jane Doe"], ["John Roe"], "Harbor House", 32)
+
+
 def test_a_slash_price_needs_one_digit_of_pence_or_a_dash_after_a_mark():
     from catalog.parse.items import find_predecimal
     assert find_predecimal("Harbor House 32 pp. 2/12 $17.99") == []        # the Horn Book's month and year
@@ -514,6 +534,23 @@ def test_possessive_author_with_shillings():
 def test_newswire_lead_label():
     b = book("Lead: THE QUIET HARBOR. By Jane Doe. 275 pages. Alfred A. Knopf. $18.95.")
     assert (b.title.upper(), names(b), b.publisher) == ("THE QUIET HARBOR", ["Jane Doe"], "Alfred A. Knopf")
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("HISTORY OF THE QUIET HARBOR: Jane Doe; Orient BlackSwan, 3-6-752, Himayatnagar, Hyderabad-500029. Rs. 450.",
+     "Orient BlackSwan", "Hyderabad"),
+    ("THE QUIET HARBOR: Jane Doe; Penguin Random House India, 7th Floor, Infinity Tower C, DLF Cyber City, "
+     "Gurgaon-122002. Rs. 599.", "Penguin Random House India", "Gurgaon"),
+    ("THE QUIET HARBOR: Jane Doe; Rupa & Co., New Delhi 110 002. Rs. 295.", "Rupa & Co.", "New Delhi"),
+])
+def test_an_indian_publishers_postal_address_ends_at_the_pin_code(text, publisher, place):
+    b = book(text)
+    assert (names(b), b.publisher, b.place, prices(b)[0][1]) == (["Jane Doe"], publisher, place, "INR")
+
+
+def test_a_number_after_a_publisher_with_no_town_before_it_is_no_pin_code():
+    b = book("THE QUIET HARBOR: Jane Doe; Harbor House, 2019, 320 pp. Rs. 295.")
+    assert (b.publisher, b.place) == ("Harbor House", None)
 
 
 @pytest.mark.parametrize("tail", [
@@ -586,7 +623,8 @@ def test_guardian_is_published_by():
     # a sentence or a line of its own
     for text in ("The Quiet Harbor by Jane Doe\nPublished by Harbor House, \u00a314.99",
                  "The Quiet Harbor by Jane Doe. Published by Harbor House, \u00a314.99",
-                 "The Quiet Harbor by Jane Doe, published by Harbor House at \u00a314.99"):
+                 "The Quiet Harbor by Jane Doe, published by Harbor House at \u00a314.99",
+                 "The Quiet Harbor by Jane Doe is published by Harbor House, priced \u00a314.99"):
         b = book(text)
         assert (names(b), b.publisher) == (["Jane Doe"], "Harbor House")
 

@@ -3,6 +3,7 @@ what the pattern's own finditer finds, for prices, page counts and ISBNs."""
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ PATTERNS = {
 # ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
 # IGNORECASE matches to "S".
 PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
+          "HK$", "hk$", "S$", "SG$", "NT$", "R$", "'",
           "25.95", "1,250", "12.5", "3", "(paper)", "paper", "cloth", " Paperback", "hardcover", "each",
           "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.",
           "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
@@ -29,7 +31,7 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press",
           "12s.", "6d.", "5s", " net", "7/6", "21/-", "/", "R280", "R", "Rs", "Rs.", "pounds", "DM", "EUR", "SFr",
           "CHF", "Euro", "euros", "[pounds sterling]", "(12s. 6d.)", ", 7/6", "(21/-)", ", 5s.", "(R280)", "£1 5s.",
-          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ")
+          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ", "12s 6d", "15s", "6d", "d", "s", "]")
 
 
 def agrees(text: str) -> bool:
@@ -41,8 +43,9 @@ def agrees(text: str) -> bool:
 
 
 def test_every_currency_mark_ends_at_a_currency_sign_close_enough():
-    marks = CURRENCY_MARK[3:-1].replace("\\", "").replace(" ?", " ").split("|")   # "US ?$": at its longest
-    assert len(marks) == 14
+    alternatives = re.sub(r"\(\?<!\[[^]]*\]\)|\(\?-i:|\)", "", CURRENCY_MARK[3:-1])   # the lookbehind, a group
+    marks = alternatives.replace("\\", "").replace(" ?", " ").split("|")   # "US ?$": at its longest
+    assert len(marks) == 19 and "HK $" in marks
     for mark in marks:
         assert items._CURRENCY_CHARS.fullmatch(mark[-1]) and not items._CURRENCY_CHARS.search(mark[:-1])
         assert len(mark) <= items._LONGEST_MARK
@@ -61,6 +64,19 @@ def test_agrees_on_generated_imprints():
                 max_size=20))
 def test_agrees_on_any_mix(pieces):
     assert agrees("".join(pieces))
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="£0123456789.,;()[] sdn/-", max_size=4), max_size=12))
+def test_no_shilling_is_skipped_by_the_quick_test(pieces):
+    text = "".join(pieces)
+    assert items.may_be_predecimal(text) or items.PREDECIMAL.search(text) is None
+
+
+@pytest.mark.parametrize("text", ["(15s.", "(6s net", "(15s)", "(15s]", ", 15s", "(12s 6d.", "(12s 6d)", "(12s 6d]",
+                                  "(12s 6d, 320pp", "(12s 6d; 320pp", "(12s 6d", "(6d.", "(7/6", "\u00a31 5s"])
+def test_every_shape_of_a_shilling_passes_the_quick_test(text):
+    assert items.PREDECIMAL.search(text) and items.may_be_predecimal(text)
 
 
 def test_agrees_on_the_dev_inputs():

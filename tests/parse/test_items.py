@@ -111,6 +111,16 @@ def test_the_word_euro_before_the_amount_where_a_clause_starts():
     assert find_prices("we went to Euro 2016 and the euro 20 campaign") == []
 
 
+def test_the_dollars_of_hong_kong_singapore_and_taiwan_and_the_real():
+    found = find_prices("(Harbor House, HK$150) S$25.90; SG$30, NT$380, R$ 45,90 and HK $99")
+    assert [(str(p.amount), p.currency, p.bare_dollar) for p in found] == [
+        ("150", "HKD", False), ("25.90", "SGD", False), ("30", "SGD", False), ("380", "TWD", False),
+        ("45.90", "BRL", False), ("99", "HKD", False)]
+    # a word's last letter, or an "s" after an apostrophe, before a bare dollar is no country's mark
+    assert [(p.currency, p.bare_dollar) for p in find_prices("Doe's$30, WORDS$40, hk$5")] == [
+        ("USD", True), ("USD", True), ("USD", True)]
+
+
 def test_the_rand_where_an_imprint_item_may_stand():
     # South African papers: "(Jacana, R280)"; an R inside a word or after no mark is no price
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]
