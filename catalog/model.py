@@ -33,6 +33,7 @@ class Role(str, Enum):
     FOREWORD = "foreword"
     AFTERWORD = "afterword"
     COMPILER = "compiler"
+    NARRATOR = "narrator"   # "read by", "narrated by": an audiobook's reader
     CONTRIBUTOR = "contributor"   # "with essays by"
     REVIEWER = "reviewer"
 

@@ -1171,6 +1171,18 @@ BREAKAGES = (
              r"(?:\.|(?= net\b)|(?=[)\]]|$)|(?=\s*\d{{1,2}}d(?:[.)\],;]|$)))", r"(?:\.|(?= net\b))"),
     Breakage("shilling-quick-test-misses-pence-before-a-semicolon", "catalog/parse/items.py",
              ' or "d," in text or "d;" in text\n', ' or "d," in text\n'),
+    Breakage("audiobook-reader-read-as-an-author", "catalog/parse/tables.py",
+             '    (r"(?:read|narrated) by", (Role.NARRATOR,)),\n', ""),
+    Breakage("narrator-role-word-skipped-by-the-quick-test", "catalog/parse/tables.py",
+             '"review read narrated by', '"review by'),
+    Breakage("marc-and-mods-narrator-without-its-relator", "catalog/writers/mods.py",
+             '    Role.NARRATOR: ("nrt", "narrator"),\n', '    Role.NARRATOR: ("ctb", "contributor"),\n'),
+    Breakage("csljson-narrator-not-its-variable", "catalog/writers/csljson.py",
+             ' Role.NARRATOR: "narrator",\n', "\n"),
+    Breakage("biblatex-fourth-typed-role-dropped", "catalog/writers/biblatex.py",
+             "               for role in typed[len(TYPED_FIELDS):]]", "               for role in ()]"),
+    Breakage("biblatex-narrator-has-no-slot", "catalog/writers/biblatex.py",
+             "Role.COMPILER, Role.NARRATOR)", "Role.COMPILER)"),
 )
 
 

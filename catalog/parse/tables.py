@@ -41,6 +41,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)"
      r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
+    # an audiobook's reader: "The Quiet Harbor by Jane Doe, read by John Roe" (audio reviews)
+    (r"(?:read|narrated) by", (Role.NARRATOR,)),
     # "Story and pictures by", "Text by": picture books' credits, where a clause starts ("A Story
     # by Jane Doe" and "In Other Words by Jane Doe" are titles)
     (r"written and illustrated by"
@@ -66,7 +68,7 @@ ROLE_PATTERN = re.compile(
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
-    "review by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
+    "review read narrated by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from catalog.model import Book, Record, Review, Role
 from catalog.writers.bibsyntax import UTF8_ENCODER, bib_names, protect_case, record_entries, write_entries
-from catalog.writers.shared import catalog_note, reviewed_books, uncarried_note
+from catalog.writers.shared import catalog_note, reviewed_books, sentences, uncarried_note
 
 # Hub role -> biblatex name field.
 NAME_FIELDS = (
@@ -18,7 +18,7 @@ NAME_FIELDS = (
     (Role.INTRODUCTION, "introduction"), (Role.FOREWORD, "foreword"), (Role.AFTERWORD, "afterword"),
 )
 # Roles biber's default model has no field for go to editora/b/c with their role named.
-TYPED_ROLES = (Role.ILLUSTRATOR, Role.PHOTOGRAPHER, Role.COMPILER)
+TYPED_ROLES = (Role.ILLUSTRATOR, Role.PHOTOGRAPHER, Role.COMPILER, Role.NARRATOR)
 TYPED_FIELDS = ("editora", "editorb", "editorc")
 
 
@@ -47,6 +47,9 @@ def full_book_entry(book: Book) -> tuple:
     names = [(field, bib_names(book.people(role), UTF8_ENCODER)) for role, field in NAME_FIELDS]
     typed = [role for role in TYPED_ROLES if book.people(role)]   # the roles present fill editora, editorb, ...
     slots = list(zip(TYPED_FIELDS, typed, strict=False))          # in order: fewer roles, fewer slots
+    # a fourth role finds no slot and is said in the note: "Narrator: John Roe"
+    spilled = [f"{role.value.capitalize()}: {', '.join(p.display for p in book.people(role))}"
+               for role in typed[len(TYPED_FIELDS):]]
     names += [(field, bib_names(book.people(role), UTF8_ENCODER)) for field, role in slots]
     types = [(f"{field}type", role.value) for field, role in slots]
     fields = [
@@ -55,7 +58,7 @@ def full_book_entry(book: Book) -> tuple:
         # publisher and location are biblatex lists: braces keep "Simon and Schuster" one name.
         ("publisher", protect_case(book.publisher)), ("location", protect_case(book.place)), ("date", book_date(book)),
         ("pagetotal", str(book.pages) if book.pages else None),
-        ("isbn", book.isbns[0] if book.isbns else None), ("note", uncarried_note(book)),
+        ("isbn", book.isbns[0] if book.isbns else None), ("note", sentences([*spilled, uncarried_note(book)])),
     ] + types
     # A book with editors and no author is a @collection in biblatex's data model.
     entry_type = "collection" if book.people(Role.EDITOR) and not book.people(Role.AUTHOR) else "book"

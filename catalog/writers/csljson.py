@@ -15,7 +15,7 @@ from catalog.writers.shared import OutletKind, full_title, outlet_kind, price_te
 # Hub role -> CSL name variable; roles CSL lacks are carried in custom.contributors.
 NAME_VARIABLES = {
     Role.AUTHOR: "author", Role.EDITOR: "editor", Role.TRANSLATOR: "translator",
-    Role.ILLUSTRATOR: "illustrator", Role.COMPILER: "compiler",
+    Role.ILLUSTRATOR: "illustrator", Role.COMPILER: "compiler", Role.NARRATOR: "narrator",
 }
 
 

@@ -39,6 +39,7 @@ RELATORS = {
     Role.FOREWORD: ("aui", "author of introduction, etc."),
     Role.AFTERWORD: ("aft", "author of afterword, colophon, etc."),
     Role.COMPILER: ("com", "compiler"), Role.CONTRIBUTOR: ("ctb", "contributor"), Role.REVIEWER: ("aut", "author"),
+    Role.NARRATOR: ("nrt", "narrator"),
 }
 
 

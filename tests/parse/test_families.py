@@ -150,6 +150,17 @@ def test_role_abbreviations(text, role):
     assert names(b, role) == ["John Roe"] and b.title == "The Quiet Harbor"
 
 
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor by Jane Doe, read by John Roe. Harbor Audio, 10 hours, $30.",
+    "The Quiet Harbor, by Jane Doe, narrated by John Roe (Harbor Audio, 10 hrs., $30)",
+    "Doe, Jane. The Quiet Harbor. Read by John Roe. Harbor Audio. 2019. $30.",
+])
+def test_an_audiobooks_reader_is_its_narrator(text):
+    b = book(text)
+    assert (b.title, names(b), names(b, Role.NARRATOR), b.publisher) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Harbor Audio")
+
+
 def test_translator_after_the_publisher():
     b = book("Doe, Jane. The Quiet Harbor. Holt. tr. from Portuguese by John Roe. ISBN 0-8050-6890-2. $23.")
     assert (b.title, names(b), names(b, Role.TRANSLATOR), b.publisher) == (
