@@ -1133,7 +1133,8 @@ BREAKAGES = (
     Breakage('publishers-abbreviation-loses-its-stop', 'catalog/parse/trailer.py',
              '            if _ABBREVIATION_END.search(publisher):', '            if False:'),
     Breakage('comma-name-before-a-semicolon-and-a-role-unread', 'catalog/parse/head.py',
-             '        split = split_comma_name(before[:-1]) if before.endswith(";") else None', '        split = None'),
+             '        split = split_comma_name(before[:-1]) if before.endswith((";", ",")) else None',
+             '        split = None'),
     Breakage('hyphenated-given-names-unknown', 'catalog/parse/names.py',
              '        and _given_first(words[0]) and not is_corporate(name)',
              '        and is_given_name(words[0]) and not is_corporate(name)'),
@@ -1183,6 +1184,14 @@ BREAKAGES = (
              "               for role in typed[len(TYPED_FIELDS):]]", "               for role in ()]"),
     Breakage("biblatex-narrator-has-no-slot", "catalog/writers/biblatex.py",
              "Role.COMPILER, Role.NARRATOR)", "Role.COMPILER)"),
+    Breakage("title-before-a-name-with-an-initial-read-as-a-family-name", "catalog/parse/names.py",
+             '    if " " in m.group("family1") and m.group("given1").endswith(".")', '    if False'),
+    Breakage("any-family-name-before-one-word-and-a-role-is-a-title", "catalog/parse/names.py",
+             '    if " " in m.group("family1") and m.group("given1")', '    if m.group("given1")'),
+    Breakage("a-co-authors-with-unmakes-a-name-printed-family-first", "catalog/parse/names.py",
+             "        if role and roles_of(role)[0] != (Role.AUTHOR,):", "        if role:"),
+    Breakage("comma-before-a-role-does-not-close-the-name", "catalog/parse/head.py",
+             'if before.endswith((";", ",")) else None', 'if before.endswith(";") else None'),
 )
 
 

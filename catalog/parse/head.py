@@ -227,9 +227,9 @@ def split_head(head: str) -> tuple[str, str, str]:
         if named is not None:   # "The Quiet Harbor. Jane Doe. Illus. by John Roe." — the author before the role
             return joined[:named], joined[named:], BY_MARKER
         before = joined[:marker].rstrip()
-        split = split_comma_name(before[:-1]) if before.endswith(";") else None
+        split = split_comma_name(before[:-1]) if before.endswith((";", ",")) else None
         if split is not None:   # "Title: Subtitle, Jane Doe; translated by John Roe (...)" — LA Times lists
-            return split[0], f"{split[1]}; {joined[marker:]}", BY_COMMA
+            return split[0], f"{split[1]}{before[-1]} {joined[marker:]}", BY_COMMA
         return joined[:marker], joined[marker:], BY_MARKER
     if _LINE_ROLE.match(joined):   # "By Jane Doe": people alone, no title before them
         return "", joined, BY_MARKER

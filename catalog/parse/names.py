@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.model import Contributor, Role
-from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, find_role, is_place
+from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, find_role, is_place, roles_of
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y", "JANE DOE AND JOHN ROE" — but ", Jr." stays with its name.
@@ -263,6 +263,13 @@ def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
     return names, m.end()
 
 
+# One word closed by a semicolon or a comma after an initial: the family name the initial
+# wanted, when a role phrase follows and the "family name" before the comma is two words
+# ("Selected Letters, Harry S. Truman; edited by John Roe"). "Doe, Jane Q. Harbor; edited
+# by" stays a name, then a title.
+_ONE_WORD_CLAUSE = re.compile(r"[A-Z][\w'\u2019\-]+[;,] ")
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
     if "(" in head[:40] and (bracketed := _bracketed_given_names(head)) is not None:
@@ -276,6 +283,11 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if caps is None or not is_given_name(caps.group("given").split()[0].title()):
             return None
         return [f"{caps.group('given').title()} {caps.group('family').title()}"], caps.end()
+    if " " in m.group("family1") and m.group("given1").endswith(".") and m.group("given2") is None \
+            and (word := _ONE_WORD_CLAUSE.match(head, m.end())):
+        role = ROLE_AT_START.match(head[word.end():word.end() + 60])
+        if role and roles_of(role)[0] != (Role.AUTHOR,):
+            return None   # a title, then a whole name: "Selected Letters, Harry S. Truman; edited by ..."
     names = []
     for n in ("1", "2"):
         given = m.group(f"given{n}")

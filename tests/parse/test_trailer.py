@@ -727,10 +727,28 @@ def test_numbers_that_open_no_numbered_list_stay():
      "Harbor Days", [("author", "Jean-Pierre Doe"), ("translator", "John Roe")]),
     # no person after the comma: the title keeps it
     ("Salt, Sea and Sky; translated by John Roe (Knopf, $30)", "Salt, Sea and Sky", [("translator", "John Roe")]),
+    # a comma before the role does as a semicolon does
+    ("Letters to Milena, Franz Kafka, translated by John Roe (Schocken, $30)", "Letters to Milena",
+     [("author", "Franz Kafka"), ("translator", "John Roe")]),
+    ("Memoirs, Volume One, translated by John Roe (Knopf, $30)", "Memoirs, Volume One", [("translator", "John Roe")]),
+    # a two-word title before a name with an initial is no name printed family first
+    ("Selected Letters, Harry S. Truman; edited by John Roe (Knopf, $30)", "Selected Letters",
+     [("author", "Harry S. Truman"), ("editor", "John Roe")]),
+    ("Collected Poems, W. H. Auden, edited by John Roe (Knopf, $30)", "Collected Poems",
+     [("author", "W. H. Auden"), ("editor", "John Roe")]),
+    # a name printed family first, then a one-word title, stays so
+    ("Doe, Jane Q. Harbor; edited by John Roe. Knopf, 2019. $30.", "Harbor",
+     [("author", "Jane Q. Doe"), ("editor", "John Roe")]),
 ])
 def test_a_name_after_a_comma_and_before_a_semicolon_and_a_role(text, title, people):
     p = parse_trailer(text)
     assert (p.title, [(r.value, n) for r, n in p.contributors]) == (title, people)
+
+
+def test_a_co_authors_with_after_one_word_leaves_the_name_printed_family_first():
+    from catalog.parse.names import leading_inverted_names
+    assert leading_inverted_names("Harbor Roe, Jane Q. Harbor; with John Roe.")[0] == ["Jane Q. Harbor Roe"]
+    assert leading_inverted_names("Harbor Roe, Jane Q. Harbor; edited by John Roe.") is None
 
 
 def test_a_hyphen_joins_given_names_not_any_words():
