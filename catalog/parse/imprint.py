@@ -344,6 +344,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         cut = publisher_at_end(text, _dates_before(text, first)) if "\n" not in text[:first] else None
         if cut:
             return cut_at(cut, RUN_TOGETHER)
+    if publisher_follows and any(town_imprint(". " + clause) == 2 for clause in imprint_clauses(after)):
+        # "Jane Doe. The Quiet Harbor. xii + 320 pp., illus., bibl., index. Cambridge, Mass.: Harvard
+        # University Press, 2019. $45." — Isis: the count, then a whole "Town: Publisher, Year" clause;
+        # the sentence before the count is the title's
+        return cut_at(first)
     return cut_at(clause_start)
 
 
@@ -378,9 +383,11 @@ def _after_role_group(text: str, start: int, end: int) -> int | None:
 SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
 _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment, and a
-# French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,").
+# French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,", ",
+# Gallimard, « Bibliothèque des histoires », 2019,").
 _PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
-                             r"(?: coll?\. [^,()]+,)?\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
+                             r"(?: (?:coll?\. [^,()]+|\u00ab[^,()\u00ab\u00bb]+\u00bb),)?"
+                             r"\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*), "
                                   r"(?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?) (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")

@@ -164,6 +164,11 @@ ACRONYMS = frozenset({
 # Words that are a standalone "illustrated" mark in a trailer ("Illustrated. 368 pages.").
 ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|photographs|maps|illustrations"
 
+# "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
+# besides its text, listed after the count.
+APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix"
+                  r"|illus|maps?|figs?|figures|tables|plates|notes)")
+
 # A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19",
 # and the day first as Britain writes it: "5 March", "12th Sept. 2019".
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -14,7 +14,7 @@ from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, s
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
+from catalog.parse.tables import APPARATUS_WORD, DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
 
 _ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
 _EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
@@ -38,9 +38,10 @@ _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IG
 # is the first segment, the town its place.
 _POSTAL_TOWN = re.compile(r"(?<=[^,]), (?:[^,]+, )*(?P<town>[A-Z][A-Za-z. ]*[a-z])(?: ?[-\u2013] ?| )\d{3} ?\d{3}$")
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher;
-# "coll. « U »", "col. Ensayo", "collection Folio" — the French and Spanish series.
+# "coll. « U »", "col. Ensayo", "collection Folio", "« Bibliothèque des histoires »" — the French
+# and Spanish series.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
-                     r"|^(?:coll?\.|collection|colecci\u00f3n|collana) ", re.IGNORECASE)
+                     r"|^(?:coll?\.|collection|colecci\u00f3n|collana) |^\u00ab", re.IGNORECASE)
 # "New York: Knopf", "Garden City, N. Y.: Doubleday", "Morgantown, W. Va.: Harbor House"
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?\.)?)?) ?: "
                     rf"(?P<publisher>{PUBLISHER_START}.*)$")
@@ -205,9 +206,11 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _unlabelled(text)
     if _HISTORY_HINT.search(text):
         text = _FIRST_PUBLISHED.sub("", text)
-    stated = None
+    stated = numbered = None
     if _EDITION_HINT.search(text):
         text, stated = _edition_apart(text)
+    if ". (" in text or ": (" in text:
+        text, numbered = _numbered_series_apart(text)
     split = split_trailer(text)
     head = parse_head(split.head)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
@@ -224,7 +227,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         illustrated=bool(split.items.illustrated),
         offers=offers,
         edition=edition or stated,
-        series=series,
+        series=series or numbered,
         original_language=head.original_language,
         invalid_isbns=invalid,
         unparsed=unparsed,
@@ -241,6 +244,23 @@ def _edition_apart(text: str) -> tuple[str, str | None]:
     if edition is not None:
         text = text[:edition.start()] + text[edition.end():]
     return _VOLUMES_SENTENCE.sub("", text), edition.group("edition") if edition else None
+
+
+# A series and the book's number in it, in parentheses standing as a sentence of their own
+# after the title: "Medieval Ports. (Medieval Studies 12.) Turnhout: Brepols" (Speculum), "...
+# Epos. (Schriften der ... Gesellschaft, Geisteswissenschaftliche Reihe, 12.) Pp. 230." (the
+# Classical Review). The number follows a word ("Harbor Mysteries, Bk. 8" is the imprint's),
+# and is no year ("(Knopf, 2019.)" is an imprint).
+_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w),? (?!(?:1[5-9]\d\d|20\d\d)\b)"
+                              r"(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
+
+
+def _numbered_series_apart(text: str) -> tuple[str, str | None]:
+    """The notes without their numbered series in parentheses, and the series with its number."""
+    series = _NUMBERED_SERIES.search(text)
+    if series is None:
+        return text, None
+    return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
 
 
 def _labelled_trailer(text: str) -> ParsedTrailer:
@@ -263,9 +283,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
                            r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
-# "320p bibl index afp" (Choice): what the book holds besides its text, listed after the count.
-_APPARATUS_WORD = r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix)"
-_APPARATUS = re.compile(rf"^{_APPARATUS_WORD}(?:,? (?:and )?{_APPARATUS_WORD})*\.?$", re.IGNORECASE)
+_APPARATUS = re.compile(rf"^{APPARATUS_WORD}\.?(?:,? (?:and )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
 # Faber at £16.99", "is published by Faber, priced £16.99").

@@ -14,7 +14,7 @@ from catalog.parse.head import postfix_role, split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
-from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
+from catalog.parse.tables import APPARATUS_WORD, BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
 from catalog.text.kickers import is_kicker, without_page_label
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -250,7 +250,7 @@ def imprint_end(line: str) -> int | None:
     found = find_items(line) if _MAYBE_ITEM.search(line) else None
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns] if found else []
     if found and core:
-        end = _chain_end(found.spans, core)   # Items.spans come sorted
+        end = _chain_end(line, found.spans, core)   # Items.spans come sorted
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
         if unpriced is None:
@@ -343,17 +343,29 @@ def _all_name_words(text: str) -> bool:
     return bool(words) and all(looks_like_name_word(w) for w in words)
 
 
-def _chain_end(spans: list, core: list) -> int:
+def _chain_end(line: str, spans: list, core: list) -> int:
     """End of the first run of items that stand close together ("Publisher. $25.95") and
     holds a price, page count or ISBN: an 'Illustrated' mark alone starts no imprint
     ("Axe, David (text) & Tim Hamilton (illus.). Army of God ... 128p. ISBN ...")."""
     end, priced = spans[0].end, spans[0] in core
     for span in spans[1:]:
-        if span.start - end > 60 and priced:
+        if span.start - end > 60 and priced and not _imprint_between(line[end:span.start]):
             break
         end = max(end, span.end)
         priced = priced or span in core
     return end
+
+
+# ", illus., bibl., index. " after a page count (Isis): what the book holds besides its text
+_APPARATUS_RUN = re.compile(rf"[,;.]?\s*(?:{APPARATUS_WORD}\.?,?\s+)*", re.IGNORECASE)
+
+
+def _imprint_between(gap: str) -> bool:
+    """True when the words between two items are a whole "Town: Publisher, Year." clause,
+    perhaps after the book's apparatus: "xii + 320 pp., illus., bibl., index. Cambridge,
+    Mass.: Harvard University Press, 2019. $45" — the imprint runs on past the count."""
+    rest = _APPARATUS_RUN.sub("", gap, count=1).strip()
+    return len(rest) < 120 and place_imprint(". " + rest) == 2
 
 
 def _close_paren(line: str, end: int) -> int:

@@ -1364,3 +1364,43 @@ def test_a_reading_level_after_the_names_is_no_part_of_them():
     # names before the first role phrase, as the head hands them on
     assert parse_people("Jane Doe. Primary. Illustrated by John Roe") == (
         [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")], None)
+
+
+def test_the_count_and_apparatus_before_the_town_and_publisher():
+    # Isis: "xii + 320 pp., illus., bibl., index. Cambridge, Mass.: Harvard University Press, 2019. $45 (cloth)."
+    b = book("Jane Doe. The Quiet Harbor. xii + 320 pp., illus., bibl., index. Cambridge, Mass.: Harbor "
+             "University Press, 2019. $45 (cloth).")
+    assert (b.title, names(b), b.publisher, b.place, b.pages, prices(b)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor University Press", "Cambridge, Mass.", 320,
+        [(Decimal("45"), "USD", "cloth")])
+    assert "some of the notes were not understood" not in b.review_reasons
+
+
+@pytest.mark.parametrize("text, series", [
+    # Speculum: the series and its number as a sentence of their own, before the imprint
+    ("Jane Doe, The Quiet Harbor: Medieval Ports. (Harbor Studies 12.) Turnhout: Brepols, 2019. Pp. xii, 320. "
+     "\u20ac90.", "Harbor Studies 12"),
+    # the Classical Review: before the count, with a comma before the number
+    ("Jane Doe: The Quiet Harbor. (Schriften zur Hafenkunde, Reihe B, 12.) Pp. 320. Turnhout: Brepols, 2019. "
+     "DM 124.", "Schriften zur Hafenkunde, Reihe B 12"),
+])
+def test_a_numbered_series_in_parentheses_is_the_series(text, series):
+    p = parse_trailer(text)
+    assert (p.title, p.publisher, p.place, p.series, p.unparsed) == (
+        "The Quiet Harbor", "Brepols", "Turnhout", series, ())
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor, by Jane Doe. (Knopf, 2019.) 320 pp. $27.95.",   # a year is no series number
+    "Doe, Jane. The Quiet Harbor. Knopf. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. $28.",   # the imprint's
+])
+def test_a_publisher_and_year_or_a_books_number_in_parentheses_is_no_numbered_series(text):
+    p = parse_trailer(text)
+    assert (p.title, p.publisher) == ("The Quiet Harbor", "Knopf") and not (p.series or "").endswith(" 2019")
+
+
+def test_a_french_series_in_guillemets_between_publisher_and_year():
+    p = parse_trailer("Jane Doe, Le port tranquille, Paris, Gallimard, \u00ab Biblioth\u00e8que des histoires \u00bb, "
+                      "2019, 320 p., 24 \u20ac.")
+    assert (p.title, p.publisher, p.place, p.series) == (
+        "Le port tranquille", "Gallimard", "Paris", "\u00ab Biblioth\u00e8que des histoires \u00bb")

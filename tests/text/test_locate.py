@@ -338,3 +338,19 @@ def test_the_review_headline_above_the_notes_is_the_pages_own():
     # "Review" with a capital in a title is the book's ("The Kenyon Review")
     assert not is_kicker("Poems Chosen by the Editors of The Kenyon Review: Volume Two", titled=True)
     assert is_kicker("The Quiet Harbor by Jane Doe review", titled=True)
+
+
+ISIS = ("Jane Doe. The Quiet Harbor. xii + 320 pp., illus., bibl., index. Cambridge, Mass.: Harvard University "
+        "Press, 2019. $45 (cloth).")
+
+
+def test_a_town_and_publisher_between_the_count_and_the_price_keep_the_notes_whole():
+    # the Isis form: the count, the book's apparatus, then "Town: Publisher, Year." and the price
+    located = locate_notes(f"{ISIS} The harbor of the title is a town on the coast, and its people are the book's.")
+    assert located.trailers == (ISIS,)
+
+
+def test_prose_between_two_items_still_ends_the_notes():
+    text = ("Jane Doe. The Quiet Harbor. 320 pp. The town she grew up in had a harbor that she writes about "
+            "with love, and the book costs $45.")
+    assert locate_notes(text).trailers == ("Jane Doe. The Quiet Harbor. 320 pp.",)
