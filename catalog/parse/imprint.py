@@ -25,6 +25,7 @@ from catalog.parse.cuts import (
 from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
 from catalog.parse.tables import (
     ABBREVIATIONS,
+    AUDIENCE,
     BINDING_WORDS,
     CAPITAL,
     DATE_CLAUSE,
@@ -249,14 +250,15 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     credited = credit_end(text, first) if ")" in text else None
     if credited is not None:   # "by Jane Doe, Ann Lee (Illustrations) Harbor Books 32 pp.": the credit closes the names
         return cut_at(credited)
-    if text[:first].rstrip().endswith("("):   # "Scribner (ISBN: ...)": the clause before the parenthesis
-        first = text[:first].rstrip().rfind("(")
+    if text[:first].rstrip().endswith(("(", "[")):   # "Scribner (ISBN: ...)", "Candlewick, 2019. [32p]."
+        first = max(text[:first].rstrip().rfind("("), text[:first].rstrip().rfind("["))
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
-                                           or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)):
+                                           or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
+                                           or AUDIENCE.match(clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number;
-        # "Knopf. Hardcover, 320 pages" — the binding
+        # "Knopf. Hardcover, 320 pages" — the binding; "Candlewick, 2019\nAges 4-8, 32 pages" — the readers
         if text[clause_start - 1:clause_start] == "(":
             clause_start -= 1
         first, clause_start = clause_start, _clause_start(text, clause_start)

@@ -169,6 +169,13 @@ ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|p
 APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix"
                   r"|illus|maps?|figs?|figures|tables|plates|notes)")
 
+# The readers a children's book is for, as a clause of its own: "Ages 4-8", "Gr 1-3",
+# "Grades 4 - 5", "MS Grades 5-8", "PreS-Gr 2", "Ages 8 and up" (trade and library reviews).
+_AGE_OR_GRADE = r"(?:ages?|gr(?:ades?)?\.?)"
+AUDIENCE = re.compile(rf"^(?:(?:MS|HS|YA)\s+)?(?:(?:PreS|K|P)\s?[-\u2013]\s?)?{_AGE_OR_GRADE}\s?(?:\d{{1,2}}|K)"
+                      r"(?:\s?(?:[-\u2013]|to)\s?(?:\d{1,2}|up|adult))?(?:\s?(?:and up|\+))?\.?$"
+                      r"|^(?:PreS|K)\s?[-\u2013]\s?(?:Gr\s?)?\d{1,2}\.?$", re.IGNORECASE)
+
 # A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19",
 # and the day first as Britain writes it: "5 March", "12th Sept. 2019".
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -14,7 +14,7 @@ from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, s
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import APPARATUS_WORD, DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
+from catalog.parse.tables import APPARATUS_WORD, AUDIENCE, DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
 
 _ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
 _EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
@@ -309,7 +309,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             edition = clause
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
-        elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause):
+        elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause) \
+                or AUDIENCE.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

@@ -1404,3 +1404,27 @@ def test_a_french_series_in_guillemets_between_publisher_and_year():
                       "2019, 320 p., 24 \u20ac.")
     assert (p.title, p.publisher, p.place, p.series) == (
         "Le port tranquille", "Gallimard", "Paris", "\u00ab Biblioth\u00e8que des histoires \u00bb")
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor\nJane Doe, illustrated by John Roe\nCandlewick, 2019\nAges 4-8, 32 pages, $17.99",
+    "Doe, Jane. The Quiet Harbor. Illustrated by John Roe. Candlewick, 2019. [32p]. $17.99. Gr 1-3.",
+    "Doe, Jane. The Quiet Harbor. Illustrated by John Roe. Candlewick, 2019. 32p. $17.99. PreS-Gr 2.",
+    "The Quiet Harbor by Jane Doe, illustrated by John Roe (Ages 4-8; Candlewick, 32 pp., $17.99)",
+])
+def test_the_readers_a_childrens_book_is_for_belong_to_no_field(text):
+    b = book(text)
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Candlewick", 32)
+    p = parse_trailer(text)   # the rules alone, not the record the learned reader may have mended
+    assert (p.publisher, p.unparsed) == ("Candlewick", ())
+
+
+@pytest.mark.parametrize("clause, audience", [
+    ("Ages 4-8", True), ("Gr 1-3", True), ("Grades 4 - 5", True), ("MS Grades 5-8", True), ("PreS-Gr 2", True),
+    ("Ages 8 and up", True), ("K-3", True), ("Gr 7\u20139.", True), ("Age 10+", True),
+    ("Ages of Man", False), ("Grace 4", False), ("Gray 2-3", False), ("Knopf 3", False),
+])
+def test_an_audience_clause(clause, audience):
+    from catalog.parse.tables import AUDIENCE
+    assert bool(AUDIENCE.match(clause)) is audience
