@@ -1224,6 +1224,14 @@ BREAKAGES = (
     Breakage("audience-needs-no-grade-or-age-word", "catalog/parse/tables.py",
              r'_AGE_OR_GRADE = r"(?:ages?|gr(?:ades?)?\.?)"',
              r'_AGE_OR_GRADE = r"(?:ages?|gr(?:ades?)?\.?|[A-Z][a-z]+)"'),
+    Breakage("published-line-publisher-unread", "catalog/parse/labelled.py",
+             '        elif field == "published" and found["publisher"] is None:', '        elif False:'),
+    Breakage("format-line-count-unread", "catalog/parse/labelled.py",
+             '            found["items"].append(value)   # its page count', "            pass"),
+    Breakage("published-date-read-as-the-publisher", "catalog/parse/labelled.py",
+             ' and not DATE_CLAUSE.match(by.group("publisher")):', ":"),
+    Breakage("published-day-read-as-the-publisher", "catalog/parse/labelled.py",
+             r'            if by and not re.search(r"\d", by.group("publisher")) and', "            if by and"),
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from catalog.model import Role
+from catalog.parse.tables import DATE_CLAUSE
 
 # Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
 LABELS: dict[str, str | None] = {
@@ -28,8 +29,10 @@ LABELS: dict[str, str | None] = {
     "price": "price", "rrp": "price", "list price": "price",
     "isbn": "isbn", "isbn-13": "isbn", "isbn-10": "isbn", "isbn13": "isbn", "isbn10": "isbn",
     "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
-    "format": None, "binding": None, "edition": None, "publication date": None, "pub date": None,
-    "published": None, "date": None, "year": None, "rating": None, "interest level": None, "reading level": None,
+    # "Format: Hardcover, 320 pages", "Published: March 5th 2019 by Knopf" — Goodreads' lines, as blogs copy them
+    "format": "format", "binding": "format", "published": "published",
+    "edition": None, "publication date": None, "pub date": None, "date": None, "year": None, "rating": None,
+    "interest level": None, "reading level": None,
     "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
     "reviewer": None, "reviewed by": None, "category": None,
 }
@@ -39,6 +42,8 @@ _BYLINE = re.compile(r"[Bb]y [A-Z]")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
+# "March 5th 2019 by Knopf": the publisher after the date it published the book on.
+_BY_PUBLISHER = re.compile(r"(?:^|\s)by (?P<publisher>[A-Z][^:]*?)\.?$")
 # "Doe, Jane" — a name printed family first, standing alone on its line or after a label.
 _INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
                        r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*)\.?$")
@@ -127,6 +132,12 @@ def read_block(text: str) -> dict:
             found["publisher"] = years.group("publisher") if years else value
             if years:
                 found["year"] = _year_in(value)
+        elif field == "published" and found["publisher"] is None:
+            by = _BY_PUBLISHER.search(value) or _PUBLISHER_YEARS.match(value)   # "... by Knopf", "Knopf, 2019"
+            if by and not re.search(r"\d", by.group("publisher")) and not DATE_CLAUSE.match(by.group("publisher")):
+                found["publisher"], found["year"] = by.group("publisher"), found["year"] or _year_in(value)
+        elif field == "format":
+            found["items"].append(value)   # its page count
         elif field == "pages" and re.fullmatch(r"\d{1,5}", value):
             found["pages"] = int(value)
         elif field in ("price", "isbn", "pages"):

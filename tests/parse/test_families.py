@@ -1428,3 +1428,14 @@ def test_the_readers_a_childrens_book_is_for_belong_to_no_field(text):
 def test_an_audience_clause(clause, audience):
     from catalog.parse.tables import AUDIENCE
     assert bool(AUDIENCE.match(clause)) is audience
+
+
+@pytest.mark.parametrize("published, publisher, year", [
+    ("Published: March 5th 2019 by Harbor House", "Harbor House", 2019),
+    ("Published: Harbor House, 2019", "Harbor House", 2019),
+    ("Published: March 5th 2019", None, None), ("Published: March, 2019", None, None),
+])
+def test_goodreads_format_and_published_lines_as_blogs_copy_them(published, publisher, year):
+    p = parse_trailer(f"Book: The Quiet Harbor\nAuthor: Jane Doe\nSeries: Harbor Mysteries #2\n"
+                      f"Format: Hardcover, 320 pages\n{published}\nISBN: 9780306406157")
+    assert (p.title, p.publisher, p.year, p.pages) == ("The Quiet Harbor", publisher, year, 320)
