@@ -1232,6 +1232,16 @@ BREAKAGES = (
              ' and not DATE_CLAUSE.match(by.group("publisher")):', ":"),
     Breakage("published-day-read-as-the-publisher", "catalog/parse/labelled.py",
              r'            if by and not re.search(r"\d", by.group("publisher")) and', "            if by and"),
+    Breakage("title-people-publisher-dashes-unread", "catalog/parse/imprint.py",
+             '    dashed = _DASHED.match(text) if "\\u2014" in text or "--" in text else None',
+             "    dashed = None"),
+    Breakage("dashed-words-in-capitals-read-as-people", "catalog/parse/imprint.py",
+             '    if dashed and not dashed.group("names").isupper() \\', "    if dashed \\"),
+    Breakage("dashed-count-left-in-the-title", "catalog/parse/imprint.py",
+             '        title = _TITLE_ITEM.sub("", dashed.group("title"))', '        title = dashed.group("title")'),
+    Breakage("double-hyphen-parts-no-dashed-fields", "catalog/parse/imprint.py",
+             r'_DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014|--)',
+             r'_DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014)'),
 )
 
 

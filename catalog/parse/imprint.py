@@ -22,7 +22,7 @@ from catalog.parse.cuts import (
     name_then_publisher,
     publisher_at_end,
 )
-from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names
+from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names, split_names
 from catalog.parse.tables import (
     ABBREVIATIONS,
     AUDIENCE,
@@ -228,6 +228,14 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     published = _PUBLISHED_BY.search(text)
     if published:   # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian
         return Split(text[:published.start()], _masked_slice(text, spans, published.end()), found)
+    dashed = _DASHED.match(text) if "\u2014" in text or "--" in text else None
+    if dashed and not dashed.group("names").isupper() \
+            and all(is_person(name) for name in split_names(dashed.group("names"))):
+        # "THE QUIET HARBOR (320 pp.)—Jane Doe—Knopf ($3.50)." — Time: title, people and publisher
+        # parted by dashes, the names as printed in text ("A NOVEL" would pass for an initial and a
+        # name); the count in the title's parenthesis is an item, not the title's
+        title = _TITLE_ITEM.sub("", dashed.group("title"))
+        return Split(f"{title}, by {dashed.group('names')}", _masked_slice(text, spans, dashed.end()), found)
     sourced = _FROM_PUBLISHER.search(text, 0, spans[0].start) if spans and " from " in text else None
     if sourced:   # "“The Quiet Harbor” by Jane Doe, stories of the sea, from Harbor House, 202 pages, $15.95"
         return Split(text[:sourced.start()], _masked_slice(text, spans, sourced.end()), found)
@@ -356,6 +364,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 # The guess of a cut at a publisher's name that closes a single run of words (cuts.publisher_at_end).
 RUN_TOGETHER = "publisher told from the title by its name alone"
+
+# Title, people, then the imprint, parted by dashes: "THE QUIET HARBOR (320 pp.)—Jane Doe—Knopf ($3.50)."
+_DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014|--)\s*(?P<names>[^\n\u2014()]{3,120}?)\s*"
+                     r"(?:\u2014|--)\s*(?=[A-Z])")
+_TITLE_ITEM = re.compile(r"\s*\((?:[\divxlc, +]+\s*pp?\.?|\d+ pages)\)$")
 
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")

@@ -1439,3 +1439,20 @@ def test_goodreads_format_and_published_lines_as_blogs_copy_them(published, publ
     p = parse_trailer(f"Book: The Quiet Harbor\nAuthor: Jane Doe\nSeries: Harbor Mysteries #2\n"
                       f"Format: Hardcover, 320 pages\n{published}\nISBN: 9780306406157")
     assert (p.title, p.publisher, p.year, p.pages) == ("The Quiet Harbor", publisher, year, 320)
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("THE QUIET HARBOR (320 pp.)\u2014Jane Doe\u2014Harbor House ($3.50).", 320),   # Time
+    ("THE QUIET HARBOR (320 pp.) \u2014 Jane Doe and John Roe \u2014 Harbor House ($3.50).", 320),
+    ("THE QUIET HARBOR (320 pp.)--Jane Doe--Harbor House ($3.50).", 320),
+    ("THE QUIET HARBOR\u2014Jane Doe\u2014Harbor House ($3.50).", None),
+])
+def test_title_people_and_publisher_parted_by_dashes(text, pages):
+    p = parse_trailer(text)
+    assert (p.title, [n for _, n in p.contributors][:1], p.publisher, p.pages) == (
+        "THE QUIET HARBOR", ["Jane Doe"], "Harbor House", pages)
+
+
+def test_dashes_around_words_that_are_no_people_part_nothing():
+    p = parse_trailer("THE QUIET HARBOR\u2014A NOVEL\u2014By Jane Doe. Harbor House. $3.50.")
+    assert p.publisher == "Harbor House" and [n for _, n in p.contributors] == ["Jane Doe"]
