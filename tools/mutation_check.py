@@ -1242,6 +1242,13 @@ BREAKAGES = (
     Breakage("double-hyphen-parts-no-dashed-fields", "catalog/parse/imprint.py",
              r'_DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014|--)',
              r'_DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014)'),
+    Breakage("shop-offer-price-kept-as-a-list-price", "catalog/parse/items.py",
+             '    return shop and _SHOP_OFFER.search(', "    return False and _SHOP_OFFER.search("),
+    Breakage("shop-offer-quick-test-misses-offer", "catalog/parse/items.py",
+             ' or "ffer" in text or "price" in text', ' or "price" in text'),
+    Breakage("list-price-words-read-as-a-shops", "catalog/parse/items.py",
+             "(?!(?:List|Cover|Retail|Recommended|Guideline|Published|Full|Original|Normal|Regular",
+             "(?!(?:Original|Normal|Regular"),
 )
 
 

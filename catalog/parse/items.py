@@ -215,8 +215,19 @@ def _decimal(amount: str) -> Decimal:
 _RETAIL_OFFER = re.compile(r"(?i)(?:^|[.!?)]\s+)(?:to )?(?:order|buy)\b(?:(?![.!?]\s).)*$")
 
 
+# "Tablet bookshop price £18", "Church Times Bookshop £18", "Telegraph offer £16.99", "(Oldie
+# price £17)": a paper's own shop or offer names its price just before it. A list price's own
+# word stays one ("List price $30", "Guideline Price: £20", "RRP £20").
+_SHOP_OFFER = re.compile(r"(?:\b(?i:bookshop|book shop|bookstore|offer)(?: (?i:price))?(?: is)?(?: for| of| at)?"
+                         r"|\b(?!(?:List|Cover|Retail|Recommended|Guideline|Published|Full|Original|Normal|Regular"
+                         r"|Suggested|Publisher)\b)[A-Z][a-z]+ price),?\s*$")
+
+
 def _retail_offer(text: str, start: int) -> bool:
-    return ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None
+    if ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None:
+        return True
+    shop = "hop" in text or "ffer" in text or "price" in text
+    return shop and _SHOP_OFFER.search(text, max(0, start - 40), start) is not None
 
 
 def find_prices(text: str) -> list[FoundPrice]:

@@ -126,3 +126,16 @@ def test_the_rand_where_an_imprint_item_may_stand():
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]
     assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
     assert find_prices("the airport, Route R62 and the R2") == []
+
+
+def test_a_papers_own_shop_or_offer_price_is_no_list_price():
+    for text in ("Faber, 320pp, \u00a320\nTablet bookshop price \u00a318",
+                 "Faber \u00a320\nChurch Times Bookshop \u00a318",
+                 "Faber, \u00a320\nTelegraph offer \u00a316.99 (0844 871 1514)",
+                 "Faber 320pp \u00a320 (Oldie price \u00a317)",
+                 "(Faber, \u00a320). Available from the Telegraph Bookshop for \u00a316.99"):
+        assert [str(p.amount) for p in find_prices(text)] == ["20"], text
+    # a list price's own words keep it
+    for text in ("List price \u00a320", "Guideline Price: \u00a320", "Cover price \u00a320", "RRP \u00a320",
+                 "Price: \u00a320", "Recommended price \u00a320"):
+        assert [str(p.amount) for p in find_prices(text)] == ["20"], text
