@@ -26,6 +26,7 @@ from catalog.parse.names import credit_at, credit_end, is_given_name, is_person,
 from catalog.parse.tables import (
     ABBREVIATIONS,
     AUDIENCE,
+    AUDIO_FORMAT,
     BINDING_WORDS,
     CAPITAL,
     DATE_CLAUSE,
@@ -264,7 +265,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
                                            or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
-                                           or AUDIENCE.match(clause)):
+                                           or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number;
         # "Knopf. Hardcover, 320 pages" — the binding; "Candlewick, 2019\nAges 4-8, 32 pages" — the readers
         if text[clause_start - 1:clause_start] == "(":

@@ -42,7 +42,7 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
      r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
     # an audiobook's reader: "The Quiet Harbor by Jane Doe, read by John Roe" (audio reviews)
-    (r"(?:read|narrated) by", (Role.NARRATOR,)),
+    (r"(?:read|narrated|narr\.) by", (Role.NARRATOR,)),
     # "Story and pictures by", "Text by": picture books' credits, where a clause starts ("A Story
     # by Jane Doe" and "In Other Words by Jane Doe" are titles)
     (r"written and illustrated by"
@@ -68,7 +68,8 @@ ROLE_PATTERN = re.compile(
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
-    "review read narrated by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous a".split())
+    "review read narrated narr by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous "
+    "a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -168,6 +169,14 @@ ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|p
 # besides its text, listed after the count.
 APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix"
                   r"|illus|maps?|figs?|figures|tables|plates|notes)")
+
+# An audiobook's format and running time, each a clause of its own in audio reviews: "10 hrs.
+# Penguin Audio. 2019. digital." (Library Journal), "Read by John Roe. Penguin Audio. 10 hr. $30."
+AUDIO_FORMAT = re.compile(r"^(?:digital|CD|MP3(?:-CD)?|download|downloadable(?: audio)?|e-?audio|audio download"
+                          r"|playaway|(?:un)?abridged)\.?$", re.IGNORECASE)
+RUNNING_TIME = re.compile(r"(?:(?<=[.;,)] )|(?<=\n)|^)"
+                          r"(?:\d{1,2}(?:\.\d)?\s?(?:hrs?|hours?)\.?(?:,?\s?\d{1,2}\s?min(?:s|utes)?\.?)?"
+                          r"|\d{1,2}\s?(?:CDs|discs)\.?)(?:[,;.](?=\s|$)|(?<=\.)(?=\s|$)|(?=\s*$|\n))")
 
 # The readers a children's book is for, as a clause of its own: "Ages 4-8", "Gr 1-3",
 # "Grades 4 - 5", "MS Grades 5-8", "PreS-Gr 2", "Ages 8 and up" (trade and library reviews).

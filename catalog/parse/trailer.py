@@ -14,7 +14,16 @@ from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, s
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
-from catalog.parse.tables import APPARATUS_WORD, AUDIENCE, DATE_CLAUSE, FRONT_MATTER, PUBLISHER_START, is_place
+from catalog.parse.tables import (
+    APPARATUS_WORD,
+    AUDIENCE,
+    AUDIO_FORMAT,
+    DATE_CLAUSE,
+    FRONT_MATTER,
+    PUBLISHER_START,
+    RUNNING_TIME,
+    is_place,
+)
 
 _ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
 _EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
@@ -211,6 +220,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text, stated = _edition_apart(text)
     if ". (" in text or ": (" in text:
         text, numbered = _numbered_series_apart(text)
+    if "hr" in text or "hour" in text or "CDs" in text or "discs" in text:   # an audiobook's running time: no field
+        text = RUNNING_TIME.sub("", text)
     split = split_trailer(text)
     head = parse_head(split.head)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
@@ -310,7 +321,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
         elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause) \
-                or AUDIENCE.match(clause):
+                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

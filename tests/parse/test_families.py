@@ -154,6 +154,7 @@ def test_role_abbreviations(text, role):
     "The Quiet Harbor by Jane Doe, read by John Roe. Harbor Audio, 10 hours, $30.",
     "The Quiet Harbor, by Jane Doe, narrated by John Roe (Harbor Audio, 10 hrs., $30)",
     "Doe, Jane. The Quiet Harbor. Read by John Roe. Harbor Audio. 2019. $30.",
+    "The Quiet Harbor\nJane Doe, narr. by John Roe\nHarbor Audio, 10 hrs.\n$30",
 ])
 def test_an_audiobooks_reader_is_its_narrator(text):
     b = book(text)
@@ -1456,3 +1457,20 @@ def test_title_people_and_publisher_parted_by_dashes(text, pages):
 def test_dashes_around_words_that_are_no_people_part_nothing():
     p = parse_trailer("THE QUIET HARBOR\u2014A NOVEL\u2014By Jane Doe. Harbor House. $3.50.")
     assert p.publisher == "Harbor House" and [n for _, n in p.contributors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text", [
+    # Library Journal's audio reviews: the running time, then the publisher, year and format
+    "Doe, Jane. The Quiet Harbor. 10 hrs. Harbor Audio. 2019. digital. ISBN 9780306406157. $30.",
+    "Doe, Jane. The Quiet Harbor. 8 hrs., 30 min. Harbor Audio. 2019. CD. ISBN 9780306406157. $30.",
+    "The Quiet Harbor. By Jane Doe. Read by John Roe. Harbor Audio. 10 hr. $30.",
+    "The Quiet Harbor by Jane Doe (Harbor Audio, 7 CDs, $30)",
+])
+def test_an_audiobooks_running_time_and_format_belong_to_no_field(text):
+    p = parse_trailer(text)
+    assert (p.title, p.publisher, p.unparsed) == ("The Quiet Harbor", "Harbor Audio", ())
+
+
+def test_hours_inside_a_title_are_no_running_time():
+    p = parse_trailer("The Quiet Harbor, 24 hours in Paris. By Jane Doe. Knopf. $30.")
+    assert p.title == "The Quiet Harbor, 24 hours in Paris"

@@ -24,7 +24,7 @@ PHRASES = (
     "tradotto dall'inglese da", "traduzione di", "Aus dem Haus von", "traduit", "traduzioni",
     "herausgegeben von", "Hrsg. von", "hg. v.", "sous la direction de", "a cura di", "a cura", "hg.", "sous",
     "Written by", "Story by", "Text and pictures by", "Words by", "A Story by", "Other Words by", "story",
-    "read by", "Narrated by", "reader", "narrated",
+    "read by", "Narrated by", "narr. by", "reader", "narrated", "narr.",
 )
 # Characters IGNORECASE folds onto the phrases' letters, and neighbours the lookbehind reads.
 ODD = ("ſelected by", "tranſlated by", "ılluſ. by", "Kompiled", "bY", "ʙy", "_by", "'by", "1by", "é by", "by\u00a0",
