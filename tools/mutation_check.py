@@ -1256,10 +1256,21 @@ BREAKAGES = (
     Breakage("audio-format-line-read-as-the-publisher-line", "catalog/parse/imprint.py",
              " or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)):", " or AUDIENCE.match(clause)):"),
     Breakage("audio-format-clause-read-as-the-publisher", "catalog/parse/trailer.py",
-             "                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause):",
-             "                or AUDIENCE.match(clause):"),
+             "                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or",
+             "                or AUDIENCE.match(clause) or"),
     Breakage("narr-abbreviation-unknown", "catalog/parse/tables.py",
              r'(r"(?:read|narrated|narr\.) by"', r'(r"(?:read|narrated) by"'),
+    Breakage("spaced-dash-ends-no-clause", "catalog/parse/imprint.py",
+             r'r";\s*|\n|\(| \u2014 | -- |"', r'r";\s*|\n|\(|"'),
+    Breakage("publisher-said-in-words-unread", "catalog/parse/trailer.py",
+             '        said = _PUBLISHED_IN_BY.match(clause) if clause[:9].lower() == "published" else None',
+             "        said = None"),
+    Breakage("pictures-clause-read-as-the-publisher", "catalog/parse/trailer.py",
+             " or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause):", " or AUDIO_FORMAT.match(clause):"),
+    Breakage("published-by-after-the-items-cuts-the-head", "catalog/parse/imprint.py",
+             "    if published and not any(span.start < published.start() for span in spans):", "    if published:"),
+    Breakage("publisher-in-words-after-the-items-ends-the-notes", "catalog/text/locate.py",
+             '    if "ublished" in line[end:end + 12] and', "    if False and"),
 )
 
 

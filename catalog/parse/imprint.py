@@ -227,7 +227,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         """Head before `position`, imprint (items masked) from it on."""
         return Split(text[:position], _masked_slice(text, spans, position), found, guess)
     published = _PUBLISHED_BY.search(text)
-    if published:   # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian
+    if published and not any(span.start < published.start() for span in spans):
+        # "The Quiet Harbor by Jane Doe is published by Faber (£14.99)" — the Guardian; after the
+        # items ("..., 320 pages, published by Faber in 2019") it is one more clause of the imprint
         return Split(text[:published.start()], _masked_slice(text, spans, published.end()), found)
     dashed = _DASHED.match(text) if "\u2014" in text or "--" in text else None
     if dashed and not dashed.group("names").isupper() \
@@ -514,10 +516,11 @@ _NAME_AND_TOWN = re.compile(r"^(?P<name>[^,:;]{3,60}), (?P<town>[A-Z][\w.\-]+(?:
 
 
 def _clause_start(text: str, position: int) -> int:
-    """Start of the clause that ends at `position`: after '. ', '; ', a newline or '('."""
+    """Start of the clause that ends at `position`: after '. ', '; ', a newline, '(' or a spaced
+    dash ("Book Parts — hardback, 352 pages": the Spectator)."""
     before = text[:position]
     stripped = before.rstrip(" ,;:")
     candidates = [0]
     candidates += sentence_breaks(stripped)
-    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(|" + COLUMN_GAP, stripped)]
+    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(| \u2014 | -- |" + COLUMN_GAP, stripped)]
     return max(c for c in candidates if c <= len(stripped))

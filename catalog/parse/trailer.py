@@ -18,6 +18,7 @@ from catalog.parse.tables import (
     APPARATUS_WORD,
     AUDIENCE,
     AUDIO_FORMAT,
+    CAPITAL,
     DATE_CLAUSE,
     FRONT_MATTER,
     PUBLISHER_START,
@@ -295,6 +296,13 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
                            r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
 _APPARATUS = re.compile(rf"^{APPARATUS_WORD}\.?(?:,? (?:and )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
+# "with colour plates", "with 24 black-and-white illustrations": the book's pictures, no publisher
+_WITH_PICTURES = re.compile(r"^with\b.{0,60}\b(?:plates?|illustrations|photographs|maps|drawings|figures)\b.{0,30}$",
+                            re.IGNORECASE)
+# "published 2019 by Oxford University Press" (the Spectator), "published by Faber in 2019": the
+# publisher said in words, whatever clause came before it
+_PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?P<publisher>[{CAPITAL}].{{1,80}}?)"
+                           rf"(?: in (?P<year2>{_YEAR}))?\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
 # Faber at £16.99", "is published by Faber, priced £16.99").
@@ -313,6 +321,11 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
     for clause in imprint_clauses(imprint):
         if not any(ch.isalnum() for ch in clause):   # the "/" of "$39.50/£27.95"
             continue
+        said = _PUBLISHED_IN_BY.match(clause) if clause[:9].lower() == "published" else None
+        if said:
+            publisher, printed = said.group("publisher"), said.group("year") or said.group("year2")
+            year = year or (int(printed) if printed else None)
+            continue
         date = DATE_CLAUSE.match(clause)
         if date and date.group(0).strip():   # "May 2015", "May 5", "1953" — Kirkus, LJ, SLJ
             year = year or _year_of(date)
@@ -321,7 +334,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
         elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause) \
-                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause):
+                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

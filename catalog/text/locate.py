@@ -258,6 +258,8 @@ def imprint_end(line: str) -> int | None:
         end = unpriced
     end = _close_paren(line, end)
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
+    if "ublished" in line[end:end + 12] and (said := _PUBLISHED_AFTER.match(line, end)) is not None:
+        end = said.end()   # "..., ISBN 9780198812463, published 2019 by Oxford University Press" — the Spectator
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
@@ -355,6 +357,11 @@ def _chain_end(line: str, spans: list, core: list) -> int:
         priced = priced or span in core
     return end
 
+
+# The publisher said in words after the items: ", published 2019 by Harbor House", ", published
+# by Harbor House in 2019."
+_PUBLISHED_AFTER = re.compile(r",? [Pp]ublished(?: in)?(?: (?:1[5-9]\d\d|20\d\d))? by [A-Z][^.;()\n]{1,60}?"
+                              r"(?:\.(?=\s|$)|(?=\s*$))")
 
 # ", illus., bibl., index. " after a page count (Isis): what the book holds besides its text
 _APPARATUS_RUN = re.compile(rf"[,;.]?\s*(?:{APPARATUS_WORD}\.?,?\s+)*", re.IGNORECASE)

@@ -1474,3 +1474,23 @@ def test_an_audiobooks_running_time_and_format_belong_to_no_field(text):
 def test_hours_inside_a_title_are_no_running_time():
     p = parse_trailer("The Quiet Harbor, 24 hours in Paris. By Jane Doe. Knopf. $30.")
     assert p.title == "The Quiet Harbor, 24 hours in Paris"
+
+
+def test_a_spaced_dash_before_the_make_and_the_publisher_said_in_words():
+    # the Spectator's listing: "— hardback, 352 pages, ..., ISBN ..., published 2019 by <publisher>"
+    b = book("The Quiet Harbor by Jane Doe \u2014 hardback, 320 pages, ISBN 9780306406157, "
+             "published 2019 by Harbor House")
+    assert (b.title, names(b), b.publisher, b.year, b.pages, b.isbns) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320, ("9780306406157",))
+    p = parse_trailer("The Quiet Harbor \u2014 hardback, 320 pages, with colour plates, ISBN 9780306406157, "
+                      "published 2019 by Harbor House")
+    assert (p.title, p.publisher, p.year, p.unparsed) == ("The Quiet Harbor", "Harbor House", 2019, ())
+    # the book's pictures, said in words, are no publisher
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. 320 pp., with 24 colour plates. Harbor House. $30.")
+    assert (p.publisher, p.unparsed) == ("Harbor House", ())
+
+
+def test_published_by_after_the_items_is_one_more_clause_of_the_imprint():
+    b = book("The Quiet Harbor by Jane Doe, 320 pages, published by Harbor House in 2019. The book is long.")
+    assert (b.title, names(b), b.publisher, b.year, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320)
