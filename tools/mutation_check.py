@@ -745,8 +745,8 @@ BREAKAGES = (
              'PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"',
              'PUBLISHER_START = rf"[{CAPITAL}]"'),
     Breakage('citation-imprint-publisher-particle-unknown', 'catalog/parse/tables.py',
-             'rf"(?:[A-Z]\\. ?)*{PUBLISHER_START}[^.:;()\\n]{{1,60}}?',
-             'rf"(?:[A-Z]\\. ?)*[A-Z][^.:;()\\n]{{1,60}}?'),
+             'rf"(?:[A-Z]\\. ?)*(?:St\\. )?{PUBLISHER_START}[^.:;()\\n]{{1,60}}?',
+             'rf"(?:[A-Z]\\. ?)*(?:St\\. )?[A-Z][^.:;()\\n]{{1,60}}?'),
     Breakage('lowercase-rrp-kept-in-the-publisher', 'catalog/parse/trailer.py',
              '|(?i:rrp)|at|priced)$")',
              '|RRP|at|priced)$")'),
@@ -1271,6 +1271,14 @@ BREAKAGES = (
              "    if published and not any(span.start < published.start() for span in spans):", "    if published:"),
     Breakage("publisher-in-words-after-the-items-ends-the-notes", "catalog/text/locate.py",
              '    if "ublished" in line[end:end + 12] and', "    if False and"),
+    Breakage("postal-address-cut-at-the-publishers-own-comma", "catalog/parse/trailer.py",
+             " if i and _ADDRESS_SEGMENT.search(segment)), len(segments))", " if i), len(segments))"),
+    Breakage("street-word-is-no-address", "catalog/parse/trailer.py",
+             r'_ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|', r'_ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Xx|'),
+    Breakage("saints-publisher-after-the-town-unread", "catalog/parse/tables.py",
+             r'rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}', r'rf"(?:[A-Z]\. ?)*{PUBLISHER_START}'),
+    Breakage("roman-front-matter-weighed-as-prose", "catalog/text/locate.py",
+             " and w.lower() not in _SMALL_WORDS and not _ROMAN.match(w)]", " and w.lower() not in _SMALL_WORDS]"),
 )
 
 

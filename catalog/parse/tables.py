@@ -340,7 +340,7 @@ PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"
 PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
-                           rf"(?:[A-Z]\. ?)*{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"
+                           rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"
                            r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
 
 

@@ -275,6 +275,19 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
 
 
+# A segment of a postal address: a number ("4753/23", "7th Floor", "B1/I-1") or a street's word.
+_ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|Rd|Street|Marg|Nagar|Floor|Lane|Building|Bhawan|Bhavan|Tower|Complex"
+                              r"|Area|Sector|Block|Colony|Enclave|Estate|Post Box|P\.\s?O\.)\b")
+
+
+def _before_the_address(text: str) -> str:
+    """'Farrar, Straus and Giroux, 4835/24, Ansari Road, ' -> 'Farrar, Straus and Giroux': the
+    publisher's segments, up to the first that is an address's."""
+    segments = text.rstrip(", ").split(", ")
+    end = next((i for i, segment in enumerate(segments) if i and _ADDRESS_SEGMENT.search(segment)), len(segments))
+    return ", ".join(segments[:end])
+
+
 def _labelled_trailer(text: str) -> ParsedTrailer:
     """"The Quiet Harbor" / "Author: Doe, Jane" / "Publisher: Knopf, 2017" / "Price: $16.99": each
     value is the field its label names."""
@@ -359,7 +372,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 rest, _, date_printed = publisher.rpartition(", ")
             postal = _POSTAL_TOWN.search(publisher)
             if postal:
-                publisher, place = publisher[:publisher.index(", ")], place or postal.group("town")
+                publisher, place = _before_the_address(publisher[:postal.start("town")]), place or postal.group("town")
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher

@@ -388,6 +388,10 @@ def _close_paren(line: str, end: int) -> int:
 _ELISION = re.compile(r"^(?:[dl]|qu|dell|all|nell)['\u2019](?=\w)")
 
 
+# A count of front matter in roman numerals, "xii" of "xii + 320 pp.": a number, no word of prose
+_ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
 def is_prose(text: str) -> bool:
     """Running prose has many lowercase words; titles, names and imprints have few. A word
     is weighed without its elided article ("d'une côte" is two words of a French title)."""
@@ -395,7 +399,7 @@ def is_prose(text: str) -> bool:
     if "'" in text or "\u2019" in text:
         words = [_ELISION.sub("", w) if "'" in w[:5] or "\u2019" in w[:5] else w for w in words]
     words = [w for w in words if w and w[0].isalpha()]
-    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS and not _ROMAN.match(w)]
     return len(words) >= 5 and len(lower) / len(words) > 0.3
 
 

@@ -554,10 +554,18 @@ def test_newswire_lead_label():
     ("THE QUIET HARBOR: Jane Doe; Penguin Random House India, 7th Floor, Infinity Tower C, DLF Cyber City, "
      "Gurgaon-122002. Rs. 599.", "Penguin Random House India", "Gurgaon"),
     ("THE QUIET HARBOR: Jane Doe; Rupa & Co., New Delhi 110 002. Rs. 295.", "Rupa & Co.", "New Delhi"),
+    # a publisher's name with a comma keeps it; a street's word starts the address too
+    ("THE QUIET HARBOR: Jane Doe; Farrar, Straus and Giroux, 4835/24, Ansari Road, Daryaganj, New Delhi-110002. "
+     "Rs. 695.", "Farrar, Straus and Giroux", "New Delhi"),
+    ("THE QUIET HARBOR: Jane Doe; Oxford University Press, YMCA Library Building, Jai Singh Road, New Delhi 110001. "
+     "Rs. 295.", "Oxford University Press", "New Delhi"),
+    ("THE QUIET HARBOR: Jane Doe; Rupa & Co., Ansari Road, Daryaganj, New Delhi-110002. Rs. 295.", "Rupa & Co.",
+     "New Delhi"),
 ])
 def test_an_indian_publishers_postal_address_ends_at_the_pin_code(text, publisher, place):
     b = book(text)
     assert (names(b), b.publisher, b.place, prices(b)[0][1]) == (["Jane Doe"], publisher, place, "INR")
+    assert (parse_trailer(text).publisher, parse_trailer(text).place) == (publisher, place)   # the rules alone
 
 
 def test_a_number_after_a_publisher_with_no_town_before_it_is_no_pin_code():
@@ -1365,6 +1373,14 @@ def test_a_reading_level_after_the_names_is_no_part_of_them():
     # names before the first role phrase, as the head hands them on
     assert parse_people("Jane Doe. Primary. Illustrated by John Roe") == (
         [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")], None)
+
+
+@pytest.mark.parametrize("town", ["Boston", "New York", "Garden City, N.Y."])
+def test_the_count_before_the_town_and_a_saints_publisher(town):
+    # "St. Martin's Press" after the town's colon; "xii" of the count is a number, no word of prose
+    b = book(f"Jane Doe. Harbor. xii + 24 pp., bibl., index. {town}: St. Martin's Press, 2015. $5.")
+    assert (b.title, names(b), b.publisher, b.place, b.pages) == (
+        "Harbor", ["Jane Doe"], "St. Martin's Press", town, 24)
 
 
 def test_the_count_and_apparatus_before_the_town_and_publisher():

@@ -354,3 +354,8 @@ def test_prose_between_two_items_still_ends_the_notes():
     text = ("Jane Doe. The Quiet Harbor. 320 pp. The town she grew up in had a harbor that she writes about "
             "with love, and the book costs $45.")
     assert locate_notes(text).trailers == ("Jane Doe. The Quiet Harbor. 320 pp.",)
+
+
+def test_front_matter_in_roman_numerals_is_no_word_of_prose():
+    assert not is_prose("Jane Doe. Harbor. xii + 24 pp., bibl., index. Boston: Knopf, 2015. $5.")
+    assert is_prose("she was ill and went home and slept in the old house by the sea")
