@@ -60,6 +60,7 @@ class Form:
     render: Callable[[GeneratedBook], str]
     carries: frozenset[str] = field(default_factory=frozenset)
     currency: str = "USD"
+    town: str | None = None   # a place the form prints whatever the book's ("New Delhi-110002")
 
 
 def _caps(text: str) -> str:
@@ -183,6 +184,29 @@ FORMS: tuple[Form, ...] = (
          lambda b: f"{_caps(b.title)}. By {b.author.name}. {b.pages} pp. {b.publisher}. Cloth, ${_money(b.price)}; "
                    f"paper, ${_money(b.paper_price)}.",
          frozenset({T, A, P, PG, PR, PR2})),
+    Form("dashes",   # Time: title, people and publisher parted by dashes
+         lambda b: f"{_caps(b.title)} ({b.pages} pp.)\u2014{b.author.name}\u2014{b.publisher} (${_money(b.price)}).",
+         frozenset({T, A, P, PG, PR})),
+    Form("count-before-imprint",   # Isis: the count and the apparatus, then "Town: Publisher, Year"
+         lambda b: f"{b.author.name}. {b.title}. xii + {b.pages} pp., bibl., index. {b.place}: {b.publisher}, "
+                   f"2015. ${_money(b.price)}.",
+         frozenset({T, A, P, PL, PG, PR})),
+    Form("postal-address",   # Indian papers: the publisher's address, closed by the PIN code
+         lambda b: f"{_caps(b.title)}: {b.author.name}; {b.publisher}, 4835/24, Ansari Road, Daryaganj, "
+                   f"New Delhi-110002. Rs. {_money(b.price)}.",
+         frozenset({T, A, P, PR}), "INR", "New Delhi"),
+    Form("title-name-role",   # Los Angeles Times lists
+         lambda b: f"{b.title}, {b.author.name}; translated by {b.translator.name} ({b.publisher}: "
+                   f"${_money(b.price)})",
+         frozenset({T, A, TR, P, PR})),
+    Form("picture-book-lines",   # the readers' ages on the items' line
+         lambda b: f"{b.title}\n{b.author.name}, illustrated by {b.translator.name}\n{b.publisher}, 2015\n"
+                   f"Ages 4-8, {b.pages} pages, ${_money(b.price)}",
+         frozenset({T, A, ILL, P, PG, PR})),
+    Form("audio-library",   # Library Journal's audio reviews: the reader, the running time and the format
+         lambda b: f"{b.author.inverted}. {b.title}. read by {b.translator.name}. 10 hrs. {b.publisher}. 2015. "
+                   f"digital. ISBN {b.isbn13}. ${_money(b.price)}.",
+         frozenset({T, A, P, PR, I13})),
 )
 
 
@@ -217,7 +241,7 @@ def expected_fields(book: GeneratedBook, form: Form) -> dict:
         "translators": [book.translator.name] if TR in c else [],
         "illustrators": [book.translator.name] if ILL in c else [],
         "publisher": book.publisher,
-        "place": book.place if PL in c else None,
+        "place": form.town or (book.place if PL in c else None),
         "pages": book.pages if PG in c else None,
         "illustrated": IL in c,
         "prices": prices if PR in c else [],
