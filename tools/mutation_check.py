@@ -1279,6 +1279,12 @@ BREAKAGES = (
              r'rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}', r'rf"(?:[A-Z]\. ?)*{PUBLISHER_START}'),
     Breakage("roman-front-matter-weighed-as-prose", "catalog/text/locate.py",
              " and w.lower() not in _SMALL_WORDS and not _ROMAN.match(w)]", " and w.lower() not in _SMALL_WORDS]"),
+    Breakage("kind-word-after-the-titles-stop-kept-in-the-title", "catalog/parse/head.py",
+             '    return len(text.split()) >= 2 or _GENRE.fullmatch(text.strip(" .")) is not None',
+             "    return len(text.split()) >= 2"),
+    Breakage("source-language-after-the-translator-read-as-a-name", "catalog/parse/head.py",
+             "        source = _FROM_LANGUAGE.search(names) if Role.TRANSLATOR in roles",
+             "        source = None if True"),
 )
 
 

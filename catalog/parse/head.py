@@ -501,14 +501,20 @@ def split_title(text: str) -> tuple[str, str | None]:
     dashed = _dashed(text) if "\u2013" in text or "\u2014" in text or " -- " in text else None
     if dashed is not None:   # "Keats—Poetry and Prose", "Rechtsgeschichte – Eine Einführung"
         return dashed
-    stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and len(text[b:].split()) >= 2), None)
-    # "The Founders of the Western World. A History of ...", "VOC 1602-2002. 400 Years of Company Law"
+    stop = next((b for b in sentence_breaks(text) if _title_before_stop(text[:b]) and _subtitle_after(text[b:])), None)
+    # "The Founders of the Western World. A History of ...", "VOC 1602-2002. 400 Years of Company Law",
+    # "THE QUIET HARBOR. Poems." — one word after the stop when it names the book's kind
     if stop is not None and (text[stop:].lstrip()[:1].isupper() or _COUNTED.match(text, stop)):
         return _clean(text[:stop]), _clean(text[stop:])
     exclaimed = re.match(r"^(.{3,}?[!?]) (?=[A-Z0-9])(.+)$", text)   # "I'll Buy That! 50 Small Wonders ..."
     if exclaimed:
         return exclaimed.group(1), _clean(exclaimed.group(2))
     return _split_caps_run(text)
+
+
+def _subtitle_after(text: str) -> bool:
+    """Two words or more after a title's stop, or the one word that names the book's kind."""
+    return len(text.split()) >= 2 or _GENRE.fullmatch(text.strip(" .")) is not None
 
 
 def _title_before_stop(text: str) -> bool:
@@ -534,6 +540,8 @@ def _dashed(text: str) -> tuple[str, str] | None:
 
 
 _COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
+_GENRE = re.compile(r"Poems|Stories|Essays|Novellas?|Verse|Plays|Letters|Diaries|Sonnets|Fables|Tales|Sketches"
+                    r"|Reportage|Memoirs?|Recipes|Photographs|Drawings|Interviews|Lectures|Sermons")
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 
@@ -594,6 +602,9 @@ _ARTIST_IN_BRACKETS = re.compile(r"\s*\((?:(?P<after>[A-Z][^()]{1,60}?),? "
                                  r"|(?i:illus\.|ill\.|illustrations:?|pictures:?) (?P<before>[A-Z][^()]{1,60}?))\)")
 
 
+_FROM_LANGUAGE = re.compile(r",? from (?:the )?(?P<language>[A-Z][a-z]+)\.?$")
+
+
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
@@ -616,6 +627,9 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         roles, lang = roles_of(m)
         language = language or lang
         names = _clean(text[m.end():end])
+        source = _FROM_LANGUAGE.search(names) if Role.TRANSLATOR in roles and " from " in names else None
+        if source:   # "Translated by John Roe from the Norwegian": the language after the names
+            names, language = names[:source.start()], language or source.group("language")
         postfix = postfix_role(names) if roles == (Role.AUTHOR,) else None
         if postfix:   # "by Jane Doe (Editor)"
             names, roles = postfix[0], (postfix[1],)

@@ -1510,3 +1510,18 @@ def test_published_by_after_the_items_is_one_more_clause_of_the_imprint():
     b = book("The Quiet Harbor by Jane Doe, 320 pages, published by Harbor House in 2019. The book is long.")
     assert (b.title, names(b), b.publisher, b.year, b.pages) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 2019, 320)
+
+
+@pytest.mark.parametrize("kind", ["Poems", "Stories", "Essays"])
+def test_one_word_naming_the_books_kind_after_the_titles_stop_is_its_subtitle(kind):
+    for head in ("THE QUIET HARBOR", "The Quiet Harbor"):
+        p = parse_trailer(f"{head}. {kind}. By Jane Doe. 96 pp. Knopf. $25.")
+        assert (p.title, p.subtitle) == (head, kind)
+    assert parse_trailer("The Quiet Harbor. Again. By Jane Doe. 96 pp. Knopf. $25.").subtitle is None
+
+
+@pytest.mark.parametrize("tail", [" from the Norwegian", ", from the Norwegian"])
+def test_the_source_language_printed_after_the_translators_name(tail):
+    p = parse_trailer(f"THE QUIET HARBOR. By Jane Doe. Translated by John Roe{tail}. 320 pp. Knopf. $30.")
+    assert ([(r.value, n) for r, n in p.contributors], p.original_language) == (
+        [("author", "Jane Doe"), ("translator", "John Roe")], "Norwegian")
