@@ -1043,8 +1043,8 @@ BREAKAGES = (
     Breakage('pages-label-kept-for-the-labeller', 'catalog/text/kickers.py',
              '    return without_page_label(text.strip())\n', '    return text.strip()\n'),
     Breakage('pages-label-taken-without-its-colon', 'catalog/text/kickers.py',
-             '|book of the (?:week|month))[ \\t]*:[ \\t]+(?=\\S)"',
-             '|book of the (?:week|month))[ \\t]*:?[ \\t]+(?=\\S)"'),
+             '[ \\t]*:(?:[ \\t]+|[ \\t]*\\n\\s*)(?=\\S)"',
+             '[ \\t]*:?(?:[ \\t]+|[ \\t]*\\n\\s*)(?=\\S)"'),
     Breakage('review-headline-read-as-notes', 'catalog/text/kickers.py',
              '                       or _REVIEW_HEADLINE.search(line) is not None)', '                       )'),
     Breakage('review-headline-any-review-word', 'catalog/text/kickers.py',
@@ -1285,6 +1285,11 @@ BREAKAGES = (
     Breakage("source-language-after-the-translator-read-as-a-name", "catalog/parse/head.py",
              "        source = _FROM_LANGUAGE.search(names) if Role.TRANSLATOR in roles",
              "        source = None if True"),
+    Breakage("review-essays-label-read-as-a-title", "catalog/text/kickers.py",
+             r'    r"|(?:books?|works?|titles?) (?:reviewed|discussed|under review)',
+             r'    r"|(?:xx) (?:reviewed|discussed|under review)'),
+    Breakage("label-on-its-own-line-kept", "catalog/text/kickers.py",
+             r'[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)', r'[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)'),
 )
 
 

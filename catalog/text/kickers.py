@@ -23,10 +23,14 @@ _REVIEW_HEADLINE = re.compile(r"\bby [A-Z][^\n]{1,80}? review(?:\s*[\u2013\u2014
 # "Review: The Quiet Harbor by Jane Doe (Knopf, $27.95)" — the page's label before the notes,
 # on their first line; no book is titled so. A genre's name before a colon may be a title's
 # ("Poetry: A Very Short Introduction"): that one stays, and the book is reviewed (parse/confidence.py).
+# A review essay's list of its books: "Books reviewed:" / "Works discussed in this essay:", on
+# the line above them.
 _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:book )?reviews?|reviewed|in brief|briefly noted|short takes|new (?:&|and) noteworthy"
     r"|new in paperback|(?:editor|critic)s?'?s? (?:choice|picks?)|staff picks?|new releases|also received"
-    r"|book of the (?:week|month))[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)
+    r"|book of the (?:week|month)"
+    r"|(?:books?|works?|titles?) (?:reviewed|discussed|under review)(?: in this (?:essay|review|article))?"
+    r"|reviewed in this (?:essay|review|article))[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)
 
 
 def is_kicker(line: str, titled: bool) -> bool:

@@ -319,6 +319,13 @@ def test_the_pages_label_before_the_notes_on_their_line_is_left_out(label):
     assert locate_notes(f"{label}{notes}\n\n{_BODY}").trailers == (notes,)
 
 
+@pytest.mark.parametrize("label", ["Books reviewed:\n", "Works discussed in this essay:\n", "BOOKS UNDER REVIEW: "])
+def test_a_review_essays_label_above_its_books_is_left_out(label):
+    books = ("Jane Doe, The Quiet Harbor (Cambridge: Harbor University Press, 2019), 320 pp., $45.00.",
+             "John Roe, The Open Sea (New York: Oxford University Press, 2018), 280 pp., $35.00.")
+    assert locate_notes(label + "\n".join(books)).trailers == books
+
+
 @pytest.mark.parametrize("notes", [
     "Poetry: A Very Short Introduction by Jane Doe (Oxford, 160 pp., $11.95)",   # a genre's name may open a title
     "Reviews of the Year: Essays by Jane Doe (Knopf, 320 pp., $27.95)",   # a label's word, no colon after it
