@@ -1290,6 +1290,9 @@ BREAKAGES = (
              r'    r"|(?:xx) (?:reviewed|discussed|under review)'),
     Breakage("label-on-its-own-line-kept", "catalog/text/kickers.py",
              r'[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)', r'[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)'),
+    Breakage("stop-glued-before-a-count-kept", "catalog/text/repair.py",
+             r"(?=[A-Z][a-z]|\d|[$\u00a3\u20ac])(?<=[a-z]{2}\.)", r"(?=[A-Z][a-z])(?<=[a-z]{2}\.)"),
+    Breakage("stop-glued-after-capitals-kept", "catalog/text/repair.py", r"|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]))", r")"),
 )
 
 

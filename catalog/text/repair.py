@@ -26,8 +26,10 @@ _ROLE_ENDING = re.compile(r"ed by (?=[A-Z])")
 _GLUED_NAME_ROLE = re.compile(r"\b[A-Z][\w'\u2019]+[a-z]"
                               r"(?=(?:[Ee]dit|[Tt]ranslat|[Ii]llustrat|[Ss]elect|[Cc]ompil)ed$)")
 # "\u2026 the World.By Joshua D. Hendrick", "Peter Martin.Princeton University Press": a full stop
-# with no space after it, between a word and a capitalized word. Initials ("Ph.D") keep theirs.
-_GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z]{2}\.)")
+# with no space after it, between a word and a capitalized word; after a word, before a count or
+# a price ("Jane Doe.320 pp.Knopf.$30."); after a word in capitals ("THE QUIET HARBOR.By Jane
+# Doe"). Initials ("Ph.D", "U.S.Army") and decimals keep theirs.
+_GLUED_STOP = re.compile(r"\.(?:(?=[A-Z][a-z]|\d|[$\u00a3\u20ac])(?<=[a-z]{2}\.)|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]))")
 
 
 # "The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26" — a web page's separators, a

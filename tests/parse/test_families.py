@@ -282,6 +282,12 @@ def test_full_stop_glued_to_the_next_word_is_spaced():
     b = book("The Quiet Harbor: A History of the Coast.By Jane Doe.Harbor University Press, 358 pp., $29.95")
     assert (b.subtitle, names(b), b.publisher) == ("A History of the Coast", ["Jane Doe"], "Harbor University Press")
     assert repair_text("Ph.D. thesis, St.Martin's, U.S.A.") == "Ph.D. thesis, St.Martin's, U.S.A."
+    # after a word in capitals, and before a count or a price; decimals and initials keep theirs
+    b = book("THE QUIET HARBOR.By Jane Doe.320 pp.Knopf.$30.")
+    assert (b.title, names(b), b.publisher, b.pages, prices(b)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Knopf", 320, [(Decimal("30"), "USD", None)])
+    assert repair_text("U.S.Army, 2.50, v.2, NATO.org") == "U.S.Army, 2.50, v.2, NATO.org"
+    assert repair_text("THE QUIET HARBOR.Jane Doe.320 pp.") == "THE QUIET HARBOR. Jane Doe. 320 pp."
 
 
 def test_a_name_printed_as_the_sentence_before_a_role_is_the_author():

@@ -48,8 +48,9 @@ def test_the_typewriters_two_spaces_after_a_stop_are_one():
     assert repair_text("The Quiet Harbor.  By Jane Doe.  (Bloomington, Ind.:  Harbor House, 2007.  Pp.  xx,  268.)") \
         == "The Quiet Harbor. By Jane Doe. (Bloomington, Ind.: Harbor House, 2007. Pp. xx, 268.)"
     # two spaces with no stop before them may part a head's title from its author: as printed
+    # (the stop glued to the count is spaced, as any stop glued to a count)
     assert repair_text("The Quiet Harbor Jane Doe  Harbor House, pp.333") == \
-        "The Quiet Harbor Jane Doe  Harbor House, pp.333"
+        "The Quiet Harbor Jane Doe  Harbor House, pp. 333"
     # three spaces or more part columns, after a stop too
     assert repair_text("Harbor House    32 pp.    978-0-306-40615-7") == "Harbor House    32 pp.    978-0-306-40615-7"
 
