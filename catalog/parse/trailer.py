@@ -45,8 +45,11 @@ _VOLUMES_SENTENCE = re.compile(r"(?:(?<=[.;)] )|^)(?:\d|two|three|four|five|six)
 _ADDRESS = re.compile(r",?\s+(?:c/o\s|\d+\s+[A-Z]|P\.?\s?O\.? Box|tel\.)", re.IGNORECASE)
 # "Manohar, 4753/23, Ansari Road, Daryaganj, New Delhi-110002. Rs. 695." (Indian papers): the
 # publisher's postal address, closed by its town and the town's six-digit PIN code. The publisher
-# is the first segment, the town its place.
+# is the segments before the address's first (_before_the_address), the town its place.
 _POSTAL_TOWN = re.compile(r"(?<=[^,]), (?:[^,]+, )*(?P<town>[A-Z][A-Za-z. ]*[a-z])(?: ?[-\u2013] ?| )\d{3} ?\d{3}$")
+# A segment of a postal address: a number ("4753/23", "7th Floor", "B1/I-1") or a street's word.
+_ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|Rd|Street|Marg|Nagar|Floor|Lane|Building|Bhawan|Bhavan|Tower|Complex"
+                              r"|Area|Sector|Block|Colony|Enclave|Estate|Post Box|P\.\s?O\.)\b")
 # "(Penguin Classics)", "Yale Series of Younger Poets", "A Vintage Original" after the publisher;
 # "coll. « U »", "col. Ensayo", "collection Folio", "« Bibliothèque des histoires »" — the French
 # and Spanish series.
@@ -275,19 +278,6 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
 
 
-# A segment of a postal address: a number ("4753/23", "7th Floor", "B1/I-1") or a street's word.
-_ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|Rd|Street|Marg|Nagar|Floor|Lane|Building|Bhawan|Bhavan|Tower|Complex"
-                              r"|Area|Sector|Block|Colony|Enclave|Estate|Post Box|P\.\s?O\.)\b")
-
-
-def _before_the_address(text: str) -> str:
-    """'Farrar, Straus and Giroux, 4835/24, Ansari Road, ' -> 'Farrar, Straus and Giroux': the
-    publisher's segments, up to the first that is an address's."""
-    segments = text.rstrip(", ").split(", ")
-    end = next((i for i, segment in enumerate(segments) if i and _ADDRESS_SEGMENT.search(segment)), len(segments))
-    return ", ".join(segments[:end])
-
-
 def _labelled_trailer(text: str) -> ParsedTrailer:
     """"The Quiet Harbor" / "Author: Doe, Jane" / "Publisher: Knopf, 2017" / "Price: $16.99": each
     value is the field its label names."""
@@ -320,6 +310,14 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
 # Faber at £16.99", "is published by Faber, priced £16.99").
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at|priced)$")
+
+
+def _before_the_address(text: str) -> str:
+    """'Farrar, Straus and Giroux, 4835/24, Ansari Road, ' -> 'Farrar, Straus and Giroux': the
+    publisher's segments, up to the first that is an address's."""
+    segments = text.rstrip(", ").split(", ")
+    end = next((i for i, segment in enumerate(segments) if i and _ADDRESS_SEGMENT.search(segment)), len(segments))
+    return ", ".join(segments[:end])
 
 
 def _year_of(date: re.Match[str]) -> int | None:
