@@ -498,6 +498,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         if separator in text:
             title, subtitle = text.split(separator, 1)
             return _clean(title), _clean(subtitle) or None
+    kind = _KIND_AFTER_COMMA.fullmatch(text) if ", " in text else None
+    if kind is not None:   # "Le port tranquille, roman": French notes print the kind after a comma
+        return _clean(kind.group(1)), kind.group(2)
     dashed = _dashed(text) if "\u2013" in text or "\u2014" in text or " -- " in text else None
     if dashed is not None:   # "Keats—Poetry and Prose", "Rechtsgeschichte – Eine Einführung"
         return dashed
@@ -540,8 +543,13 @@ def _dashed(text: str) -> tuple[str, str] | None:
 
 
 _COUNTED = re.compile(r"\s*\d[\d,]* [A-Z]")   # "400 Years of ...", not "1950-1960"
+# The kind in the book's own language: German "Roman", French "roman", "récit", Italian "romanzo".
 _GENRE = re.compile(r"Poems|Stories|Essays|Novellas?|Verse|Plays|Letters|Diaries|Sonnets|Fables|Tales|Sketches"
-                    r"|Reportage|Memoirs?|Recipes|Photographs|Drawings|Interviews|Lectures|Sermons")
+                    r"|Reportage|Memoirs?|Recipes|Photographs|Drawings|Interviews|Lectures|Sermons"
+                    r"|[Rr]oman|Erzählung(?:en)?|Gedichte|Novellen?|Geschichten|[Rr]écits?|[Nn]ouvelles"
+                    r"|[Pp]oèmes|[Rr]omanzo|[Rr]acconti|[Pp]oesie|[Nn]ovela|[Cc]uentos|[Pp]oemas")
+_KIND_AFTER_COMMA = re.compile(r"(.{3,}), (roman|récits?|essais?|nouvelles|poèmes|romanzo|racconti|novela"
+                               r"|cuentos|poemas)")
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
 _VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
 

@@ -32,10 +32,11 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705";
 # a count's "pp." before shillings is no "pp." before a count ("320 pp. 10s. 6d.");
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
-# Dutch "320 blz.".
+# Dutch "320 blz."; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron", the
+# "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.".
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sd]\b))|p\.?"
-    r"|p[áa]gs?\.|p[áa]ginas|blz\.|(?-i:S\.|Seiten))(?![\w])"
+    r"|p[áa]gs?\.|p[áa]ginas|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
     r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",
     re.IGNORECASE,
@@ -139,7 +140,7 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZe])(?:\d|p(?=ounds)|R(?=s|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZe])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
                                r"|S(?=Fr|EK)|C(?=HF|AD)|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR))")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -151,21 +152,21 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 
 # Currencies printed as words or codes, before the amount ("pounds 14.99" — the Independent
 # as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals; "R280" —
-# South African papers) or after
+# South African papers; "RM59.90" — Malaysian papers) or after
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR")
 _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|DM|EUR|[Ee]uro|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
     rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
-                   "chf": "CHF", "r": "ZAR", **{code.lower(): code for code in ISO_CODES}}
-_WORD_HINTS = ("pounds", "Rs", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", *ISO_CODES)
+                   "chf": "CHF", "r": "ZAR", "rm": "MYR", **{code.lower(): code for code in ISO_CODES}}
+_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)))
 

@@ -41,7 +41,9 @@ _SMALL_WORDS = frozenset(
     "auf aus bei dem den ein eine einem einer eines für mit nach über unter vom vor zu zum zur "
     "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per "
     # the role words of those notes ("sous la direction de", "(dir.)", "a cura di", "herausgegeben von")
-    "sous direction dir coord cura herausgegeben übersetzt traduit traduction".split())
+    "sous direction dir coord cura herausgegeben übersetzt traduit traduction "
+    # the book's kind, a clause of those notes ("Le port tranquille, roman, Paris, Gallimard")
+    "roman récit récits essai essais nouvelles romanzo racconti novela".split())
 _MAX_TRAILER = 600
 
 
@@ -222,9 +224,10 @@ def _opening_header(lines: list[str], used: set[int]) -> list[int]:
 _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "EUR 38,90", "221 S.", "25 euros",
-# "320 páginas", "320 blz.".
-_WORD_ITEM = r"(?:Pages|pounds|Rs\.?|DM|EUR) ?\d|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM)"
+# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "221 S.", "25 euros",
+# "320 páginas", "320 blz.", "320 s.", "320 sider".
+_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d"
+              r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron)|\d\d s\.")
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)

@@ -1531,3 +1531,47 @@ def test_the_source_language_printed_after_the_translators_name(tail):
     p = parse_trailer(f"THE QUIET HARBOR. By Jane Doe. Translated by John Roe{tail}. 320 pp. Knopf. $30.")
     assert ([(r.value, n) for r, n in p.contributors], p.original_language) == (
         [("author", "Jane Doe"), ("translator", "John Roe")], "Norwegian")
+
+
+@pytest.mark.parametrize("unit", ["s.", "sider", "sidor", "stron"])
+def test_scandinavian_and_polish_page_counts(unit):
+    # "320 s." (sider, sidor, stron): the count's "s." is no shilling, and locates the notes
+    b = book(f"Jane Doe, The Quiet Harbor. Stockholm: Norstedts 2019. 320 {unit}")
+    assert (b.title, names(b), b.place, b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], "Stockholm", "Norstedts", 320)
+    b = book(f"Jane Doe: The Quiet Harbor. Oslo: Universitetsforlaget, 2019. 320 {unit}")
+    assert (b.publisher, b.pages) == ("Universitetsforlaget", 320)
+
+
+def test_a_shillings_s_after_a_space_is_no_page_count():
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Faber. 12 s. 6 d.")
+    assert p.pages is None
+    assert parse_trailer("The Quiet Harbor. By Jane Doe. Faber. 320 pp. 15s.").pages == 320
+
+
+@pytest.mark.parametrize("kind", ["Roman", "Erzählungen", "Gedichte"])
+def test_the_books_kind_in_german_after_the_titles_stop(kind):
+    p = parse_trailer(f"Jane Doe: Der stille Hafen. {kind}. Berlin: Suhrkamp 2019. 320 S., 24 Euro.")
+    assert (p.title, p.subtitle, p.publisher) == ("Der stille Hafen", kind, "Suhrkamp")
+
+
+@pytest.mark.parametrize("kind", ["roman", "essai", "récit"])
+def test_the_books_kind_after_a_comma_in_french_notes(kind):
+    b = book(f"Jane Doe, Le port tranquille, {kind}, Paris, Gallimard, 2019, 320 p., 22 \u20ac.")
+    assert (b.title, b.subtitle, names(b), b.place, b.publisher, b.pages) == (
+        "Le port tranquille", kind, ["Jane Doe"], "Paris", "Gallimard", 320)
+    assert parse_trailer("Jane Doe, Le port tranquille, Paris, Gallimard, 2019, 320 p.").subtitle is None
+
+
+@pytest.mark.parametrize("printed", ["RM59.90", "RM 59.90"])
+def test_malaysian_ringgit(printed):
+    b = book(f"The Quiet Harbor by Jane Doe (Marshall Cavendish, {printed})")
+    assert (b.publisher, [(str(o.price.amount), o.price.currency) for o in b.prices]) == (
+        "Marshall Cavendish", [("59.90", "MYR")])
+
+
+def test_a_count_in_scandinavian_is_an_item_to_the_locator():
+    # no colon, no comma, no price: the "320 s." alone tells the line is an imprint
+    b = book("THE QUIET HARBOR\nJane Doe\nUniversitetsforlaget 2019. 320 s.\n\n"
+             "The review begins here and it goes on for a while about the sea.")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Universitetsforlaget", 320)

@@ -31,7 +31,8 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "(", ")", " ", " ", "  ", ";", ":", "I", "In", "pp320", "\n", "Knopf", "St. Martin's Press",
           "12s.", "6d.", "5s", " net", "7/6", "21/-", "/", "R280", "R", "Rs", "Rs.", "pounds", "DM", "EUR", "SFr",
           "CHF", "Euro", "euros", "[pounds sterling]", "(12s. 6d.)", ", 7/6", "(21/-)", ", 5s.", "(R280)", "£1 5s.",
-          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ", "12s 6d", "15s", "6d", "d", "s", "]")
+          "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ", "12s 6d", "15s", "6d", "d", "s", "]",
+          "RM", "RM59.90", "320 s.", " s.", "sider", "stron")
 
 
 def agrees(text: str) -> bool:
