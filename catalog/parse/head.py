@@ -288,7 +288,10 @@ def _name_sentence_at_end(title: str) -> int | None:
         first = name.split()[0]
         known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))   # no "A Novel"
         inverted = ", " in name and one_inverted_name(name) is not None   # "The Quiet Harbor. Doe, Jane." — Booklist
-        return stop.end() if body[:stop.start()].strip() and (inverted or known and is_person(name)) else None
+        role = postfix_role(text[stop.end():]) if not inverted else None   # "Jane Doe and John Roe, eds."
+        people = [n for n in _NAME_LIST.split(role[0])] if role else [name]
+        return stop.end() if body[:stop.start()].strip() and (inverted or known and all(map(is_person, people))) \
+            else None
     return None
 
 

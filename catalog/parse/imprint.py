@@ -32,8 +32,10 @@ from catalog.parse.tables import (
     DATE_CLAUSE,
     FRONT_MATTER,
     PUBLISHER_WORDS,
+    find_role,
     is_place,
     place_imprint,
+    role_phrases,
     town_imprint,
 )
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
@@ -102,9 +104,24 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z\d]")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019\-]*[a-z]),? $")
 
 
+# "The Quiet Harbor. Jane Doe and John Roe, eds. Knopf": a role printed after the names takes
+# their one stop too; "The Quiet Harbor, ed. John Roe" is the role before a name, and no stop.
+_ROLE_AFTER_NAMES = re.compile(r",\s*(?:eds?|trans|tr)$")
+_SENTENCE_STOP = re.compile(r"(?<=[^A-Z\s][.:])\s+")   # not the stop of an initial, "Jane Q. Doe"
+_NAMES = re.compile(r",? and |, |,? & ")
+_NEXT_SENTENCE = re.compile(r"\s+([^.,;:()]{3,60}?)(?:[.,;:(]|$)")
+
+
 def _closes_a_name(text: str, stop: int) -> bool:
-    if text[stop - 2:stop] not in ("Jr", "Sr") or not _CAPITAL_AFTER.match(text, stop + 1):
+    if not _CAPITAL_AFTER.match(text, stop + 1):
         return False
+    if text[stop - 2:stop] not in ("Jr", "Sr"):
+        role = _ROLE_AFTER_NAMES.search(text, max(0, stop - 8), stop) if text[stop - 1] in "dsr" else None
+        names = _SENTENCE_STOP.split(text[max(0, stop - 80):role.start()])[-1] if role else ""
+        people = _NAMES.split(names)   # the first may be the title: "The Quiet Harbor, Jane Doe, ed."
+        after = _NEXT_SENTENCE.match(text, stop + 1)   # "Jane Doe, tr. John Roe": the translator's name follows
+        return bool(names) and all(is_person(name) for name in people[1:] or people) \
+            and not (after and is_person(after.group(1)))
     word = _NAME_WORD_BEFORE.search(text, max(0, stop - 40), stop - 2)
     return word is not None and word.group(1) != "By"
 
@@ -219,6 +236,13 @@ def split_trailer(text: str) -> Split:
     return _split_after_author(text, author_known=False)
 
 
+def _only_people(clause: str) -> bool:
+    """'Jane Doe and John Roe', 'Jane Doe, trans. John Roe': names, perhaps parted by role phrases."""
+    cuts = [0] + [i for m in role_phrases(clause) for i in m.span()] + [len(clause)]
+    parts = [clause[a:b].strip(" ,;") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    return any(parts) and all(is_person(name) for part in parts if part for name in split_names(part))
+
+
 def _split_after_author(text: str, author_known: bool = True) -> Split:
     found = find_items(text)
     spans = found.spans
@@ -295,6 +319,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         cut = None if publisher_follows else name_then_publisher(text, clause_start, first)
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
+        return cut_at(first)
+    if clause and publisher_follows and text[:clause_start].rstrip().endswith(".") \
+            and _only_people(clause):
+        # "The Quiet Harbor. Jane Doe. 320 pp. Knopf. $30.": the names before the count, the
+        # publisher after it
         return cut_at(first)
     placed = town_imprint(text[:first].rstrip(" ,;:.")) or _place_after_a_name(text, clause_start, first)
     if placed is not None and placed > clause_start:
@@ -478,7 +507,10 @@ def publisher_year_end(text: str) -> int | None:
     Harbor by Jane Doe. Harbor House, 2019" / "Written by Jane Doe\nHarbor House, 2019" — notes
     with no price, pages or ISBN (a blog's header)."""
     m = _PUBLISHER_YEAR_END.search(text) if ", " in text else None
-    if m is None or not is_role_clause(text[:m.start("publisher")]) or is_person(m.group("publisher")):
+    if m is None or is_person(m.group("publisher")):
+        return None
+    before = text[:m.start("publisher")]
+    if not is_role_clause(before) and find_role(before) is None:   # "Jane Doe, ed. John Roe. Harbor House, 2019"
         return None
     return m.start("publisher")
 

@@ -22,8 +22,9 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "Translated from the Norwegian by", "Tr. by", "trans. from Portuguese by" — LJ, Booklist
     (rf"(?:translated|trans\.|tr\.){_FROM.format(3)}(?: by| and with an? (?:introduction|afterword|foreword) by)",
      (Role.TRANSLATOR,)),
-    # "Trans. John Roe" — academic notes abbreviate with no "by" ("Tr $16.99" is a trade edition's price)
-    (r"trans\.(?= [A-Z])", (Role.TRANSLATOR,)),
+    # "Trans. John Roe" — academic notes abbreviate with no "by" ("Tr $16.99" is a trade edition's price);
+    # "Jane Doe, tr. John Roe" after a comma, before a name
+    (r"trans\.(?= [A-Z])|(?<=, )tr\.(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
     (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
@@ -337,7 +338,10 @@ PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.
 # "Berlin 2011: Böhlau" — German reviews print the year with the place, before the colon.
-PLACE_IMPRINT = re.compile(r"[.,\u201d\"]\s+(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}"
+# A word's stop inside the place is an abbreviation's or an initial's ("St. Paul", "D.C."), never a
+# sentence's: "Jane Doe, trans. John Roe. New York: Knopf" is no town called "John Roe. New York".
+_PLACE_WORD = r"(?:(?:St|Ste|Mt|Ft|[A-Z])\.|[A-Z][\w\-]*(?:\.[\w\-]+)*)"
+PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/| )){{0,3}}[A-Z][\w.\-]*"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
                            rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"

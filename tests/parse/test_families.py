@@ -1575,3 +1575,69 @@ def test_a_count_in_scandinavian_is_an_item_to_the_locator():
     b = book("THE QUIET HARBOR\nJane Doe\nUniversitetsforlaget 2019. 320 s.\n\n"
              "The review begins here and it goes on for a while about the sea.")
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Universitetsforlaget", 320)
+
+
+@pytest.mark.parametrize("people, role, names_", [
+    ("Jane Doe and John Roe, eds.", Role.EDITOR, ["Jane Doe", "John Roe"]),
+    ("Jane Doe, ed.", Role.EDITOR, ["Jane Doe"]),
+    ("Jane Doe, editor.", Role.EDITOR, ["Jane Doe"]),
+    ("Jane Doe (ed.).", Role.EDITOR, ["Jane Doe"]),
+    ("Jane Doe, trans.", Role.TRANSLATOR, ["Jane Doe"]),
+])
+def test_names_with_their_role_after_the_title_as_a_sentence(people, role, names_):
+    # "The Quiet Harbor. Jane Doe and John Roe, eds. Knopf": the role's stop ends the names too
+    p = parse_trailer(f"The Quiet Harbor. {people} Knopf, 2019. 320 pp. $30.")
+    assert (p.title, p.subtitle, [(r, n) for r, n in p.contributors], p.publisher) == (
+        "The Quiet Harbor", None, [(role, n) for n in names_], "Knopf")
+
+
+def test_names_with_their_role_after_the_title_and_a_comma():
+    p = parse_trailer("The Quiet Harbor, Jane Doe and John Roe, eds. Knopf, 2019. 320 pp. $30.")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == (
+        "The Quiet Harbor", ["Jane Doe", "John Roe"], "Knopf")
+
+
+@pytest.mark.parametrize("role", ["trans.", "tr."])
+def test_a_role_before_a_name_keeps_its_stop(role):
+    # "Jane Doe, trans. John Roe": the author, then the translator's name after the role
+    p = parse_trailer(f"The Quiet Harbor. Jane Doe, {role} John Roe. Knopf, 2019. 320 pp. $30.")
+    assert (p.title, [(r.value, n) for r, n in p.contributors], p.publisher) == (
+        "The Quiet Harbor", [("author", "Jane Doe"), ("translator", "John Roe")], "Knopf")
+    assert parse_trailer("The Quiet Harbor, ed. John Roe. Knopf, 2019. 320 pp. $30.").publisher == "Knopf"
+
+
+@pytest.mark.parametrize("people, expected", [
+    ("Jane Doe", [("author", "Jane Doe")]),
+    ("Jane Doe and John Roe", [("author", "Jane Doe"), ("author", "John Roe")]),
+    ("Jane Doe, trans. John Roe", [("author", "Jane Doe"), ("translator", "John Roe")]),
+])
+def test_names_before_the_count_and_the_publisher_after_it(people, expected):
+    p = parse_trailer(f"The Quiet Harbor. {people}. 320 pp. Knopf. $30.")
+    assert (p.title, [(r.value, n) for r, n in p.contributors], p.publisher, p.pages) == (
+        "The Quiet Harbor", expected, "Knopf", 320)
+    # a publisher with a person's name, and nothing after the count, stays the publisher
+    assert parse_trailer("The Quiet Harbor. Alfred A. Knopf. 320 pp. $30.").publisher == "Alfred A. Knopf"
+
+
+def test_a_sentence_before_the_town_is_no_part_of_the_place():
+    # "John Roe. New York: Knopf": the stop after a name ends a sentence; "St. Paul" keeps its stop
+    p = parse_trailer("The Quiet Harbor. Jane Doe, trans. John Roe. New York: Knopf, 2019.")
+    assert ([(r.value, n) for r, n in p.contributors], p.place, p.publisher) == (
+        [("author", "Jane Doe"), ("translator", "John Roe")], "New York", "Knopf")
+    assert parse_trailer("The Quiet Harbor. By Jane Doe. St. Paul: Graywolf, 2019.").place == "St. Paul"
+
+
+def test_publisher_and_year_after_a_role_inside_the_names():
+    # no items: "Knopf, 2019" closes the notes after "Jane Doe, ed. John Roe", and no year is a name
+    p = parse_trailer("The Quiet Harbor. Jane Doe, ed. John Roe. Knopf, 2019.")
+    assert ([(r.value, n) for r, n in p.contributors], p.publisher, p.year) == (
+        [("author", "Jane Doe"), ("editor", "John Roe")], "Knopf", 2019)
+
+
+def test_a_roles_stop_after_the_names_ends_their_sentence_but_not_before_a_name():
+    text = "The Quiet Harbor. Jane Doe and John Roe, eds. Knopf, 2019."
+    assert sentence_breaks(text) == [17, text.index(" Knopf")]
+    text = "The Quiet Harbor. Jane Doe, trans. John Roe. Knopf, 2019."
+    assert sentence_breaks(text) == [17, text.index(" Knopf")]
+    text = "The Quiet Harbor, ed. John Roe. Knopf, 2019."
+    assert sentence_breaks(text) == [text.index(" Knopf")]
