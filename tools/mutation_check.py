@@ -1324,6 +1324,13 @@ BREAKAGES = (
              r'_PLACE_WORD = r"(?:[A-Z][\w.\-]*)"'),
     Breakage("publisher-year-only-after-a-byline", "catalog/parse/imprint.py",
              "    if not is_role_clause(before) and find_role(before) is None:", "    if not is_role_clause(before):"),
+    Breakage("towns-joined-by-and-no-place", "catalog/parse/tables.py",
+             '_JOINED_TOWNS = re.compile(r"/| and | & ")', '_JOINED_TOWNS = re.compile(r"/")'),
+    Breakage("joined-towns-any-word", "catalog/parse/tables.py",
+             "all(town.strip() in PUBLISHING_TOWNS for town in towns)",
+             "any(town.strip() in PUBLISHING_TOWNS for town in towns)"),
+    Breakage("place-with-ampersand-or-slash-unread", "catalog/parse/trailer.py",
+             r'_PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&]+?', r'_PLACE = re.compile(r"^(?P<place>[A-Z][\w. ]+?'),
 )
 
 

@@ -323,10 +323,15 @@ PUBLISHING_TOWNS = frozenset({
 
 
 def is_place(text: str) -> bool:
-    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien")."""
+    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien") or
+    "and" ("Indianapolis and New York", "London & New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
-    return "/" in text and all(part.strip() in PUBLISHING_TOWNS for part in text.split("/"))
+    towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text else ()
+    return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
+
+
+_JOINED_TOWNS = re.compile(r"/| and | & ")
 
 
 # A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag".

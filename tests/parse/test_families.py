@@ -1641,3 +1641,12 @@ def test_a_roles_stop_after_the_names_ends_their_sentence_but_not_before_a_name(
     assert sentence_breaks(text) == [17, text.index(" Knopf")]
     text = "The Quiet Harbor, ed. John Roe. Knopf, 2019."
     assert sentence_breaks(text) == [text.index(" Knopf")]
+
+
+@pytest.mark.parametrize("place", ["Indianapolis and New York", "London & New York", "Boston/New York"])
+def test_two_known_towns_joined_are_the_place(place):
+    p = parse_trailer(f"THE QUIET HARBOR. By Jane Doe. 320 pp. {place}: The Bobbs-Merrill Company. $3.")
+    assert (p.place, p.publisher) == (place, "The Bobbs-Merrill Company")
+    # a town joined to a word that is no town is no place
+    p = parse_trailer("THE QUIET HARBOR. By Jane Doe. 320 pp. Boston and Harbor: The Bobbs-Merrill Company. $3.")
+    assert p.place is None
