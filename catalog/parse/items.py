@@ -58,7 +58,9 @@ ISBN = re.compile(
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
 # never "illus. by X", which names an illustrator, nor "Tim Hamilton (illus.)", which credits one.
 ILLUSTRATED = re.compile(
-    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated)"
+    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated"
+    # the illustrations counted after the pages: "Pp. 299 + 26 ill.", "Pp. xii + 320 incl. 10 ills."
+    r"|(?<=\s)(?:\+|incl\.) \d+ (?:ills?|illus))"
     r"(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$))",
 )
 
@@ -302,7 +304,7 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photograph|maps")
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photograph|maps| ill")
 
 
 def find_illustrated(text: str) -> list[Span]:

@@ -144,6 +144,7 @@ ABBREVIATIONS = frozenset({
     "univ", "u.s", "u.k", "bros", "bk", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
     "nov", "dec", "prof", "gen", "col", "capt", "lt", "sgt", "hon", "messrs",
     "coll",   # "Armand Colin, coll. U": a French series
+    "incl",   # "Pp. xii + 320 incl. 10 ills."
 })
 
 # Name words that mark a corporate body, kept literal rather than split into parts.
@@ -169,7 +170,7 @@ ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|p
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.
 APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix"
-                  r"|illus|maps?|figs?|figures|tables|plates|notes)")
+                  r"|illus|ills?|maps?|figs?|figures|tables|plates|notes|frontispiece)")
 
 # An audiobook's format and running time, each a clause of its own in audio reviews: "10 hrs.
 # Penguin Audio. 2019. digital." (Library Journal), "Read by John Roe. Penguin Audio. 10 hr. $30."
@@ -301,7 +302,9 @@ PUBLISHING_TOWNS = frozenset({
     "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
     # European and Latin American publishing towns, as their own journals print them
     # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")
-    "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Stuttgart", "Köln", "Hamburg",
+    "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Frankfurt a. M.", "Frankfurt a.M.",
+    "Frankfurt/M.", "Frankfurt/Main", "Freiburg i. Br.", "Freiburg i.Br.", "Freiburg im Breisgau", "Stuttgart", "Köln",
+    "Hamburg",
     "Leipzig", "Tübingen", "Göttingen", "Heidelberg", "Freiburg", "Paderborn", "Darmstadt", "Münster",
     "Bonn", "Mainz", "Innsbruck", "Graz", "Salzburg", "Zürich", "Basel", "Bern", "Genève", "Geneva",
     "Lausanne", "Leiden", "Amsterdam", "Deventer", "Den Haag", "Brussels", "Bruxelles", "Louvain",

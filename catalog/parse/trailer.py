@@ -225,6 +225,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text, stated = _edition_apart(text)
     if ". (" in text or ": (" in text:
         text, numbered = _numbered_series_apart(text)
+    if numbered is None and ": " in text:
+        text, numbered = _bare_series_apart(text)
     if "hr" in text or "hour" in text or "CDs" in text or "discs" in text:   # an audiobook's running time: no field
         text = RUNNING_TIME.sub("", text)
     split = split_trailer(text)
@@ -271,12 +273,33 @@ _NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w),? (
                               r"(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
 
 
+# "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." — the same
+# series unbracketed, as a sentence of two words or more between the title and "Town: Publisher"
+_BARE_SERIES = re.compile(r"(?<=\. )(?P<series>[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+)"
+                          r" (?P<number>\d{1,3})\.\s+(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
+
+
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their numbered series in parentheses, and the series with its number."""
     series = _NUMBERED_SERIES.search(text)
     if series is None:
         return text, None
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
+
+
+def _bare_series_apart(text: str) -> tuple[str, str | None]:
+    """The notes without an unbracketed numbered series after the title; never the title
+    itself after the author's name ("Jane Doe. Harbor Tales 2. Boston: ...")."""
+    series = _BARE_SERIES.search(text)
+    if series is None:
+        return text, None
+    before = _LAST_SENTENCE.split(text[:series.start()].rstrip())[-1].rstrip(".")
+    if not before or is_person(before):
+        return text, None
+    return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[a-z)\u2019'][.]) ")
 
 
 def _labelled_trailer(text: str) -> ParsedTrailer:
@@ -299,7 +322,9 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 _NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
                            r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
-_APPARATUS = re.compile(rf"^{APPARATUS_WORD}\.?(?:,? (?:and )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
+# "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
+_APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"
+                        rf"(?:,? (?:and |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
 # "with colour plates", "with 24 black-and-white illustrations": the book's pictures, no publisher
 _WITH_PICTURES = re.compile(r"^with\b.{0,60}\b(?:plates?|illustrations|photographs|maps|drawings|figures)\b.{0,30}$",
                             re.IGNORECASE)

@@ -32,7 +32,7 @@ _TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?"
                            r"\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
-    "pages pp pp. p paper cloth paperback hardcover illustrated illus. translated edited "
+    "pages pp pp. p paper cloth paperback hardcover illustrated illus. incl ills translated edited "
     "introduction foreword afterword photographs vs. v. de van von la le du del "
     # the small words of notes in other languages, whose titles are not capitalized
     # ("Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.")
@@ -366,8 +366,10 @@ def _chain_end(line: str, spans: list, core: list) -> int:
 _PUBLISHED_AFTER = re.compile(r",? [Pp]ublished(?: in)?(?: (?:1[5-9]\d\d|20\d\d))? by [A-Z][^.;()\n]{1,60}?"
                               r"(?:\.(?=\s|$)|(?=\s*$))")
 
-# ", illus., bibl., index. " after a page count (Isis): what the book holds besides its text
-_APPARATUS_RUN = re.compile(rf"[,;.]?\s*(?:{APPARATUS_WORD}\.?,?\s+)*", re.IGNORECASE)
+# ", illus., bibl., index. " after a page count (Isis): what the book holds besides its text;
+# "incl. 10 ills. + 4 plates." (Journal of Ecclesiastical History)
+_APPARATUS_RUN = re.compile(rf"[,;.]?\s*(?:(?:(?:incl\.|\+|and)\s+)?(?:\d+\s+)?{APPARATUS_WORD}\.?,?\s+)*",
+                            re.IGNORECASE)
 
 
 def _imprint_between(gap: str) -> bool:

@@ -1650,3 +1650,43 @@ def test_two_known_towns_joined_are_the_place(place):
     # a town joined to a word that is no town is no place
     p = parse_trailer("THE QUIET HARBOR. By Jane Doe. 320 pp. Boston and Harbor: The Bobbs-Merrill Company. $3.")
     assert p.place is None
+
+
+@pytest.mark.parametrize("counted", ["incl. 10 ills.", "incl. 10 ills. + 4 plates.", "incl. frontispiece and 10 figs."])
+def test_the_illustrations_counted_after_the_pages_then_the_imprint(counted):
+    # the Journal of Ecclesiastical History: "Pp. xii + 320 incl. 10 ills. Cambridge: ..., 2019. £75."
+    text = (f"The quiet harbor. By Jane Doe. Pp. xii + 320 {counted} Cambridge: Cambridge University Press, "
+            "2019. \u00a375.")
+    p = parse_trailer(text)
+    assert (p.publisher, p.place, p.pages, p.unparsed, [str(o.price.amount) for o in p.offers]) == (
+        "Cambridge University Press", "Cambridge", 320, (), ["75"])
+    b = book(text + "\n\nThe review begins here, and it is long enough to be prose about the harbor.")
+    assert (b.publisher, [str(o.price.amount) for o in b.prices]) == ("Cambridge University Press", ["75"])
+
+
+@pytest.mark.parametrize("counted", ["+ 26 ill.", "incl. 10 ills."])
+def test_counted_illustrations_mark_the_book_illustrated(counted):
+    p = parse_trailer(f"Doe, Jane. The Quiet Harbor. Toronto: Harbor Press, 2017. Pp. 299 {counted} $34.95.")
+    assert (p.illustrated, p.unparsed, p.pages) == (True, (), 299)
+    assert not parse_trailer("Doe, Jane. The Quiet Harbor. Toronto: Harbor Press, 2017. Pp. 299. $34.95.").illustrated
+
+
+@pytest.mark.parametrize("town", ["Frankfurt a. M.", "Freiburg i. Br."])
+def test_german_towns_abbreviated(town):
+    p = parse_trailer(f"Doe, Jane: Der stille Hafen. {town}: Suhrkamp 2019. 320 S. 28,00 EUR.")
+    assert (p.place, p.publisher) == (town, "Suhrkamp")
+
+
+def test_an_unbracketed_numbered_series_between_the_title_and_the_imprint():
+    p = parse_trailer("Doe, Jane. The Quiet Harbor. Studies in Maritime History 12. Leiden: Brill, 2019. Pp. 320.")
+    assert (p.title, p.subtitle, p.series, p.publisher) == (
+        "The Quiet Harbor", None, "Studies in Maritime History 12", "Brill")
+    # after the author's name the sentence is the title; one word and a number is a title too
+    assert parse_trailer("Jane Doe. Harbor Tales 2. Boston: Beacon Press, 2019. 320 pp.").title == "Harbor Tales 2"
+    assert parse_trailer("Jane Doe. The Quiet Harbor. Apollo 13. Boston: Beacon Press, 2019. 320 pp.").series is None
+
+
+def test_illustrations_counted_without_incl_belong_to_no_field():
+    p = parse_trailer("The quiet harbor. By Jane Doe. Pp. xii + 320, 10 ills. Cambridge: Cambridge University Press, "
+                      "2019. \u00a375.")
+    assert (p.publisher, p.unparsed) == ("Cambridge University Press", ())
