@@ -1205,7 +1205,7 @@ BREAKAGES = (
     Breakage("apparatus-before-the-town-ends-the-notes", "catalog/text/locate.py",
              r'{APPARATUS_WORD}\.?,?\s+)*",', r'{APPARATUS_WORD}\.?,?\s+){0}",'),
     Breakage("numbered-series-kept-in-the-head", "catalog/parse/trailer.py",
-             '    if ". (" in text or ": (" in text:\n        text, numbered', '    if False:\n        text, numbered'),
+             '    if ". (" in text or ": (" in text or "#" in text', '    if False'),
     Breakage("a-year-read-as-a-series-number", "catalog/parse/trailer.py",
              r',? (?!(?:1[5-9]\d\d|20\d\d)\b)"', r',? "'),
     Breakage("guillemets-series-ends-the-publishers-segment", "catalog/parse/imprint.py",
@@ -1354,6 +1354,13 @@ BREAKAGES = (
     Breakage("bare-series-of-one-word", "catalog/parse/trailer.py",
              r"""(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+)""",
              r"""(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))*)"""),
+    Breakage("goodreads-series-kept-in-the-title", "catalog/parse/trailer.py",
+             "    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text)",
+             "    series = _NUMBERED_SERIES.search(text)"),
+    Breakage("goodreads-series-not-looked-for", "catalog/parse/trailer.py",
+             ' or "#" in text or " (" in text and "Book" in text:', ":"),
+    Breakage("goodreads-series-without-its-number", "catalog/parse/trailer.py",
+             r'? (?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)"', r'? (?:#|Book |Bk\. ?)?(?P<number>\d{0,3})\)"'),
 )
 
 

@@ -223,7 +223,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     stated = numbered = None
     if _EDITION_HINT.search(text):
         text, stated = _edition_apart(text)
-    if ". (" in text or ": (" in text:
+    if ". (" in text or ": (" in text or "#" in text or " (" in text and "Book" in text:
         text, numbered = _numbered_series_apart(text)
     if numbered is None and ": " in text:
         text, numbered = _bare_series_apart(text)
@@ -279,9 +279,15 @@ _BARE_SERIES = re.compile(r"(?<=\. )(?P<series>[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\
                           r" (?P<number>\d{1,3})\.\s+(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
 
 
+# "The Quiet Harbor (Harbor Mysteries #3) by Jane Doe" — the series after the title, as
+# Goodreads and the blogs that copy it print it
+_TITLE_SERIES = re.compile(r"(?<=\w) \((?P<series>[A-Z][^()#\n]{2,80}?),? (?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)"
+                           r"(?=\s+[Bb]y\b|[.,:]?\s*(?:\n|$))")
+
+
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their numbered series in parentheses, and the series with its number."""
-    series = _NUMBERED_SERIES.search(text)
+    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text)
     if series is None:
         return text, None
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"

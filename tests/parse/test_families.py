@@ -1690,3 +1690,13 @@ def test_illustrations_counted_without_incl_belong_to_no_field():
     p = parse_trailer("The quiet harbor. By Jane Doe. Pp. xii + 320, 10 ills. Cambridge: Cambridge University Press, "
                       "2019. \u00a375.")
     assert (p.publisher, p.unparsed) == ("Cambridge University Press", ())
+
+
+@pytest.mark.parametrize("printed", ["(Harbor Mysteries #3) by Jane Doe.", "(Harbor Mysteries, Book 3)\nby Jane Doe\n"])
+def test_a_numbered_series_after_the_title_goodreads_style(printed):
+    p = parse_trailer(f"The Quiet Harbor {printed} Knopf, 2019. 320 pages. $30.")
+    assert (p.title, p.series, [n for _, n in p.contributors]) == (
+        "The Quiet Harbor", "Harbor Mysteries 3", ["Jane Doe"])
+    # a parenthesis with no series' number stays the title's
+    assert parse_trailer("The Quiet Harbor (Volume 2) by Jane Doe. Knopf. $30.").series is None
+    assert parse_trailer("The Quiet Harbor (Book Club Edition 12) by Jane Doe. Knopf. $30.").series is None
