@@ -1361,6 +1361,16 @@ BREAKAGES = (
              ' or "#" in text or " (" in text and "Book" in text:', ":"),
     Breakage("goodreads-series-without-its-number", "catalog/parse/trailer.py",
              r'? (?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)"', r'? (?:#|Book |Bk\. ?)?(?P<number>\d{0,3})\)"'),
+    Breakage("capitals-broken-across-a-line-kept-apart", "catalog/text/repair.py",
+             r'|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")', r'")'),
+    Breakage("ocr-letters-in-a-count-kept", "catalog/text/repair.py",
+             '        text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)', '        pass'),
+    Breakage("ocr-letters-in-a-price-kept", "catalog/text/repair.py",
+             r'|(?<=[$\u00a3\u20ac])(?=[\dOl.]*\d)', r'|(?<=[#])(?=[\dOl.]*\d)'),
+    Breakage("ocr-digits-without-a-digit", "catalog/text/repair.py",
+             r'_OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)', r'_OCR_DIGITS = re.compile(r"(?<![\w.])'),
+    Breakage("ocr-hint-misses-a-letter-before-digits", "catalog/text/repair.py",
+             r'_OCR_HINT = re.compile(r"[Ol][\dOl]* ?', r'_OCR_HINT = re.compile(r"[Ol] ?'),
 )
 
 

@@ -12,8 +12,9 @@ import re
 from catalog.parse.names import is_person
 from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
 
-# A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's.
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])")
+# A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
+# a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
@@ -48,6 +49,13 @@ _OCR_COLON = re.compile(r"(?<=[^\W\d]{2})\u00b7(?= [A-Z])")
 # off a subtitle ("Der stille Hafen – Eine Geschichte") or an aside; prose has longer parts.
 _PRICE_OR_PAGES = re.compile(rf"[{CURRENCY_SIGNS}]|\d ?(?:pp|pages)\b|\d ?p\.")   # "320 p." — catalog records
 _SPACED_DASH = re.compile(r" [\u2013\u2014/-] ")   # "Title / Jane Doe / Harbor House / $26.95" too
+
+# OCR's letters for digits in a count or a price: "32O pp.", "l92 pages", "$3.5O", "£l2.50" —
+# an O or l among digits, where a count or an amount stands.
+_OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?= ?(?:pp\b|pages\b))"
+                         r"|(?<=[$\u00a3\u20ac])(?=[\dOl.]*\d)(?=[\dOl.]*[Ol])[\dOl]*(?:\.[\dOl]{1,2})?(?![\w])")
+_OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")   # where _OCR_DIGITS may match
+_AS_DIGITS = str.maketrans("Ol", "01")
 
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
@@ -106,6 +114,8 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
+    if ("O" in text or "l" in text) and _OCR_HINT.search(text):
+        text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "\u00b7" in text:
         text = _OCR_COLON.sub(":", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:

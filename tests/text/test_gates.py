@@ -11,7 +11,8 @@ PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "(", "ISBN", "isbn", "978
           "3 pages", "3pages", "3 PAGES", "3 pp", "3pp.", "3 p", "3 P", "3 px", ", ", ",", " ", "By Ann", "by ann",
           "Nearby Z", "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A",
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
-          "p\u00e1ginas", "3 p\u00e1ginas", "blz.", "3 blz.", "euros", "euro", ": ", ":", " :"]
+          "p\u00e1ginas", "3 p\u00e1ginas", "blz.", "3 blz.", "euros", "euro", ": ", ":", " :",
+          "33 s.", "3 s.", " s.", "s.", "sider", "3 sider", "sidor", "stron", "RM", "RM3", "RM 3"]
 LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
 
 

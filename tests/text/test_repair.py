@@ -71,3 +71,33 @@ def test_a_colon_ocr_read_as_a_raised_dot_is_a_colon():
     book = catalog_document(Document("d", "Colby, Robin B. Women and Vocation. Westport\u00b7 Greenwood Press, "
                                           "1995. 120 pp. $49.95")).books[0]
     assert (book.place, book.publisher) == ("Westport", "Greenwood Press")
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("THE QUIET HAR-\nBOR. By Jane Doe. Knopf. $30.", "THE QUIET HARBOR. By Jane Doe. Knopf. $30."),
+    ("(Simon & Schus-\nter, $26.)", "(Simon & Schuster, $26.)"),
+    ("THE QUIET HARBOR-\nBy Jane Doe", "THE QUIET HARBOR-\nBy Jane Doe"),   # a capital and lowercase: no word
+])
+def test_a_word_hyphenated_across_a_line_is_one_word_in_capitals_too(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("32O pp. Knopf. $3.5O.", "320 pp. Knopf. $3.50."),
+    ("l92 pages. Faber. \u00a3l2.50", "192 pages. Faber. \u00a312.50"),
+    ("3O2pp, $1O", "302pp, $10"),
+    ("Old pages. OO pages. $Old.", "Old pages. OO pages. $Old."),   # no digit: words, as printed
+])
+def test_ocr_letters_among_the_digits_of_a_count_or_a_price(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
+def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
+    from catalog.text.repair import _AS_DIGITS, _OCR_DIGITS, _OCR_HINT
+    pieces = ["O", "l", "3", ".", " ", "pp", "pages", "$", "\u00a3", "\u20ac", "x", "("]
+    import random
+    rnd = random.Random(3)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20_000)]
+    changed = [t for t in texts if _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), t) != t]
+    assert [t for t in changed if not _OCR_HINT.search(t)] == []
+    assert len(changed) > 300
