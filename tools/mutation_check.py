@@ -1371,6 +1371,12 @@ BREAKAGES = (
              r'_OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)', r'_OCR_DIGITS = re.compile(r"(?<![\w.])'),
     Breakage("ocr-hint-misses-a-letter-before-digits", "catalog/text/repair.py",
              r'_OCR_HINT = re.compile(r"[Ol][\dOl]* ?', r'_OCR_HINT = re.compile(r"[Ol] ?'),
+    Breakage("publishers-line-between-items-starts-a-book", "catalog/text/locate.py",
+             "                               and line is not publisher for line in between):",
+             "                               for line in between):"),
+    Breakage("lone-line-after-a-named-publisher-joined", "catalog/text/locate.py",
+             '    return lone[0] if not any(ch.isalpha() for ch in imprint.replace("ISBN", "")) else None',
+             "    return lone[0]"),
 )
 
 

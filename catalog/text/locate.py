@@ -77,7 +77,7 @@ def locate_notes(text: str) -> Located:
         end = imprint_end(line)
         if end is None:
             continue
-        if last >= 0 and _continues(lines, last, i, line[:end]):
+        if last >= 0 and _continues(lines, last, i, line[:end], trailers[-1] if trailers else ""):
             # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
             notes = _joined([part for part in (trailers[-1], lines[last].strip()) if part])
             between = [lines[j].strip() for j in range(last + 1, i) if lines[j].strip()]
@@ -297,16 +297,29 @@ _DATE_LINE = re.compile(r"^\s*(?:(?:January|February|March|April|May|June|July|A
                         r"(?: \d{1,2},?)? )?(?:1[5-9]\d\d|20\d\d)\.?\s*$")
 
 
-def _continues(lines: list[str], last: int, i: int, trailer: str) -> bool:
+def _continues(lines: list[str], last: int, i: int, trailer: str, before: str = "") -> bool:
     """True when line i only finishes the imprint of the trailer that ended on line `last`:
-    nothing but blank lines between, or a binding ("$40.99" / "Paper" / "ISBN ..."), no title of
-    its own, and little text left over."""
+    nothing but blank lines between, or a binding ("$40.99" / "Paper" / "ISBN ..."), or the
+    publisher the notes `before` lack ("ISBN ..." / "Knopf" / "$30"), no title of its own, and
+    little text left over."""
     between = lines[last + 1:i]
+    publisher = _lone_publisher(between, before)
     if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) and not _DATE_LINE.match(line)
-                               for line in between):
+                               and line is not publisher for line in between):
         return False
     leftover = lines[last].strip()
     return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)
+
+
+def _lone_publisher(between: list[str], before: str) -> str | None:
+    """The one short capitalized line between two of a book's item lines, when the notes so
+    far hold no publisher: the publisher's line ("by Jane Doe" / "ISBN ..." / "Knopf" / "$30")."""
+    lone = [line for line in between if line.strip()]
+    if len(lone) != 1 or not before or not lone[0].strip()[:1].isupper() or len(lone[0].split()) > 6 \
+            or any(ch.isdigit() for ch in lone[0]) or _is_byline(lone[0].strip()):
+        return None
+    imprint = split_trailer(before).imprint
+    return lone[0] if not any(ch.isalpha() for ch in imprint.replace("ISBN", "")) else None
 
 
 def unpriced_end(line: str) -> int | None:

@@ -1,5 +1,7 @@
 import pytest
 
+from catalog.model import Document
+from catalog.pipeline import catalog_document
 from catalog.text.kickers import is_kicker
 from catalog.text.locate import _one_line, imprint_end, is_prose, locate_notes
 
@@ -366,3 +368,14 @@ def test_prose_between_two_items_still_ends_the_notes():
 def test_front_matter_in_roman_numerals_is_no_word_of_prose():
     assert not is_prose("Jane Doe. Harbor. xii + 24 pp., bibl., index. Boston: Knopf, 2015. $5.")
     assert is_prose("she was ill and went home and slept in the old house by the sea")
+
+
+def test_the_publishers_line_between_the_isbn_and_the_price_finishes_the_notes():
+    # a blog's stacked lines: title, byline, ISBN, publisher, price — one book, not a second called "Knopf"
+    text = "The Quiet Harbor\nby Jane Doe\nISBN 978-0-306-40615-7\nKnopf\n$30\n\nThe review begins here, at length."
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, b.publisher, [str(o.price.amount) for o in b.prices]) for b in books] == [
+        ("The Quiet Harbor", "Knopf", ["30"])]
+    # after notes that name their publisher, such a line is the next book's title
+    text = "The Quiet Harbor\nby Jane Doe\nKnopf, ISBN 978-0-306-40615-7\nThe Open Sea\n$30"
+    assert [b.title for b in catalog_document(Document("d", text)).books] == ["The Quiet Harbor", "The Open Sea"]
