@@ -1377,6 +1377,9 @@ BREAKAGES = (
     Breakage("lone-line-after-a-named-publisher-joined", "catalog/text/locate.py",
              '    return lone[0] if not any(ch.isalpha() for ch in imprint.replace("ISBN", "")) else None',
              "    return lone[0]"),
+    Breakage("long-article-without-items-read-by-the-labeller", "catalog/parse/labeller.py",
+             "    return bool(_ITEM_HINT.search(text)) or len(text) <= MAX_BLOCK and not is_prose(text)",
+             "    return True"),
 )
 
 

@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from catalog.model import Book
+from catalog.errors import NoNotesError
+from catalog.model import Book, Document
 from catalog.parse import features, labeller
 from catalog.parse.labeller import field_spans, notes_units, parsed_from_labels, read_notes
 from catalog.parse.tokens import tokenize
+from catalog.pipeline import catalog_document
 from tests.conftest import DEV_DATA, ROOT, require_dev_data
 
 DATA = ROOT / "catalog" / "parse" / "data"
@@ -294,3 +296,19 @@ def test_a_sheets_label_is_no_title():
     reading = read_notes("Pub Date: May 5th, 2019\nISBN: 978-0-306-40615-7\nPublisher: Knopf")
     assert not labeller.is_notes_reading(book, reading, "Pub Date: May 5th, 2019\nPublisher: Knopf")
     assert labeller.is_notes_reading(replace(book, title="The Quiet Harbor"), reading, "The Quiet Harbor\nKnopf")
+
+
+@pytest.mark.parametrize("head", [
+    "SENATE PASSES BUDGET\nBy JOHN SMITH\nThe New York Times",
+    "Senate Passes Budget\nBy John Smith\nAssociated Press",
+    "SENATE PASSES BUDGET\nBy John Smith\nWashington Post Staff Writer",
+    "Senate passes budget\nJohn Smith\nThe Guardian, 2019",
+    "Senate Passes Budget, 2019",
+])
+def test_a_news_articles_headline_and_byline_block_makes_no_record(head):
+    # the same shape as a review's header with no item (title, byline, publisher): a long
+    # article that prints no item is no review, and no record is made up from it
+    body = ("The Senate voted on Tuesday to approve the budget after a long debate, and the House "
+            "is expected to follow next week. " * 3 + "\n\n") * 4
+    with pytest.raises(NoNotesError):
+        catalog_document(Document("news", f"{head}\n\n{body}"))
