@@ -207,6 +207,20 @@ FORMS: tuple[Form, ...] = (
          lambda b: f"{b.author.inverted}. {b.title}. read by {b.translator.name}. 10 hrs. {b.publisher}. 2015. "
                    f"digital. ISBN {b.isbn13}. ${_money(b.price)}.",
          frozenset({T, A, P, PR, I13})),
+    Form("editor-after-the-title",   # the names with their role after them, a sentence of their own
+         lambda b: f"{b.title}. {b.author.name}, ed. {b.publisher}, 2015. {b.pages} pp. ${_money(b.price)}.",
+         frozenset({T, ED, P, PG, PR})),
+    Form("scandinavian-academic",   # "320 s." — the count of Scandinavian and Czech journals
+         lambda b: f"{b.author.name}: {b.title}. {b.place}: {b.publisher}, 2015. {b.pages} s.",
+         frozenset({T, A, P, PL, PG})),
+    Form("counted-illustrations",   # the Journal of Ecclesiastical History
+         lambda b: f"{b.title}. By {b.author.name}. Pp. xii + {b.pages} incl. 10 ills. {b.place}: {b.publisher}, "
+                   f"2015. \u00a3{_money(b.price)}. {_spaced(b.isbn13)}",
+         frozenset({T, A, P, PL, PG, PR, I13, IL}), "GBP"),
+    Form("series-after-the-title",   # Goodreads and the blogs that copy it
+         lambda b: f"{b.title} (Harbor Mysteries #3) by {b.author.name}. {b.publisher}, 2015. {b.pages} pages. "
+                   f"${_money(b.price)}.",
+         frozenset({T, A, P, PG, PR})),
 )
 
 
