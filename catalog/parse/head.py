@@ -483,7 +483,7 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
 def split_title(text: str) -> tuple[str, str | None]:
     """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", '"A Quotation": Subtitle', 'TITLE Subtitle'."""
     text = _clean(text)
-    if text.endswith(")") and " vol" in text:   # "The Collected Harbor (2 volumes)": the set's size is no title
+    if " vol" in text and (text.endswith(")") or ", " in text):   # the set's size is no title
         text = _VOLUMES.sub("", text)
     if text[:1] in _OPEN_QUOTES:
         quoted = _quoted(text)
@@ -554,7 +554,9 @@ _GENRE = re.compile(r"Poems|Stories|Essays|Novellas?|Verse|Plays|Letters|Diaries
 _KIND_AFTER_COMMA = re.compile(r"(.{3,}), (roman|récits?|essais?|nouvelles|poèmes|romanzo|racconti|novela"
                                r"|cuentos|poemas)")
 _ONE_WORD_TITLE = re.compile(r"[^\W\d_][\w'\u2019\-]{2,}")
-_VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$", re.IGNORECASE)
+# "The Collected Harbor (2 volumes)", "The Collected Harbor, 2 vols.": the set's size
+_VOLUMES = re.compile(r"\s*\((?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?\)$"
+                      r"|, (?:\d+|two|three|four|five|six) vol(?:ume)?s?\.?$", re.IGNORECASE)
 
 
 def _quoted(text: str) -> tuple[str, str] | None:

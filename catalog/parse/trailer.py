@@ -223,7 +223,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     stated = numbered = None
     if _EDITION_HINT.search(text):
         text, stated = _edition_apart(text)
-    if ". (" in text or ": (" in text or "#" in text or " (" in text and "Book" in text:
+    if "(" in text:
         text, numbered = _numbered_series_apart(text)
     if numbered is None and ": " in text:
         text, numbered = _bare_series_apart(text)
@@ -275,19 +275,26 @@ _NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w),? (
 
 # "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." — the same
 # series unbracketed, as a sentence of two words or more between the title and "Town: Publisher"
-_BARE_SERIES = re.compile(r"(?<=\. )(?P<series>[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+)"
+# A series' name: two capitalized words or more, with the small words of a name between them.
+_SERIES_NAME = r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+"
+_BARE_SERIES = re.compile(rf"(?<=\. )(?P<series>{_SERIES_NAME})"
                           r" (?P<number>\d{1,3})\.\s+(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
 
 
 # "The Quiet Harbor (Harbor Mysteries #3) by Jane Doe" — the series after the title, as
 # Goodreads and the blogs that copy it print it
-_TITLE_SERIES = re.compile(r"(?<=\w) \((?P<series>[A-Z][^()#\n]{2,80}?),? (?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)"
-                           r"(?=\s+[Bb]y\b|[.,:]?\s*(?:\n|$))")
+_TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]{2,80}?),? "
+                           r"(?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)(?=\s+[Bb]y\b|[.,:]?\s*(?:\n|$))")
+
+
+# "The Quiet Harbor, Studies in Maritime History, 12 (Leiden: Brill, 2019)" — the series and its
+# number between commas, before the parenthesized "Town: Publisher"
+_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}), (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
 
 
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their numbered series in parentheses, and the series with its number."""
-    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text)
+    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text)
     if series is None:
         return text, None
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"

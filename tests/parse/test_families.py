@@ -1700,3 +1700,17 @@ def test_a_numbered_series_after_the_title_goodreads_style(printed):
     # a parenthesis with no series' number stays the title's
     assert parse_trailer("The Quiet Harbor (Volume 2) by Jane Doe. Knopf. $30.").series is None
     assert parse_trailer("The Quiet Harbor (Book Club Edition 12) by Jane Doe. Knopf. $30.").series is None
+
+
+def test_a_numbered_series_between_commas_before_the_parenthesized_imprint():
+    p = parse_trailer("Jane Doe (ed.), The Quiet Harbor, Studies in Maritime History, 12 (Leiden: Brill, 2019), "
+                      "320 pp., \u20ac120.")
+    assert (p.title, p.series, p.publisher) == ("The Quiet Harbor", "Studies in Maritime History 12", "Brill")
+    p = parse_trailer("Jane Doe (ed.), The Quiet Harbor, Volume 12 (Leiden: Brill, 2019), 320 pp., \u20ac120.")
+    assert p.series is None   # one word and a number: no series told
+
+
+@pytest.mark.parametrize("size", [", 2 vols.", ", two volumes", " (2 vols.)"])
+def test_the_sets_size_after_the_title_is_no_part_of_it(size):
+    p = parse_trailer(f"The Quiet Harbor{size}, by Jane Doe. Cambridge: Cambridge University Press, 2019. Pp. 640.")
+    assert (p.title, [n for _, n in p.contributors]) == ("The Quiet Harbor", ["Jane Doe"])
