@@ -128,7 +128,7 @@ class FoundIsbn:
 # Items start only at a digit, a "p", an "I" or a few characters before a currency sign.
 # tests/parse/test_item_starts.py holds each finder equal to its pattern's finditer.
 
-_LONGEST_MARK = 5   # "U.S.$": every CURRENCY_MARK ends at its currency sign, at most 4 after its start
+_LONGEST_MARK = 6   # "U.S. $": every CURRENCY_MARK ends at its currency sign, at most 5 after its start
 
 
 def _price_starts(text: str) -> Iterator[int]:

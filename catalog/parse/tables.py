@@ -23,8 +23,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (rf"(?:translated|trans\.|tr\.){_FROM.format(3)}(?: by| and with an? (?:introduction|afterword|foreword) by)",
      (Role.TRANSLATOR,)),
     # "Trans. John Roe" — academic notes abbreviate with no "by" ("Tr $16.99" is a trade edition's price);
-    # "Jane Doe, tr. John Roe" after a comma, before a name
-    (r"trans\.(?= [A-Z])|(?<=, )tr\.(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
+    # "Jane Doe, tr. John Roe", "transl.", "trs." after a comma, before a name
+    (r"trans\.(?= [A-Z])|(?<=, )(?:tr|trs|transl|trans)\.?(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
     (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
@@ -33,11 +33,13 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # the editors of the academic journals' languages: "hg. v.", "hrsg. von", "herausgegeben von",
     # "sous la direction de", "a cura di"
     (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di", (Role.EDITOR,)),
-    (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by", (Role.INTRODUCTION,)),
+    # "intro. Mary Poe", "illus. John Roe": the abbreviated role after a comma, before a name
+    (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by|(?<=, )intro\.(?= (?-i:[A-Z][a-z]))", (Role.INTRODUCTION,)),
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
-    (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by", (Role.ILLUSTRATOR,)),
+    (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by"
+     r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))", (Role.ILLUSTRATOR,)),
     # "edited and with an introduction by" — VQR; "Ed. by" — Booklist
     (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)"
      r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
@@ -67,7 +69,8 @@ ROLE_PATTERN = re.compile(
 # The first word of every role phrase, lowercased: each is followed in its phrase by a
 # space, "." or ",", never by a letter.
 ROLE_FIRST_WORDS = frozenset(
-    "edited translated trans tr with new introduction intro foreword afterword photographs photos photography "
+    "edited translated trans transl trs tr with new introduction intro foreword afterword photographs photos "
+    "photography ill "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
     "review read narrated narr by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous "
     "a".split())
@@ -125,7 +128,8 @@ BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardba
 CURRENCIES = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-    "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL",
+    "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "CDN$": "CAD", "Cdn$": "CAD",
+    "IR£": "IEP",
 }
 # The signs a price may carry, for the quick tests that skip lines with no item.
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
@@ -133,9 +137,10 @@ CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 LIST_BULLETS = "\u2022\u00b7\u25aa\u25cf"
 # "US$35", and "(US $35)" with the space British papers print after the country; "HK$150",
 # "S$25.90" (Hong Kong and Singapore papers), "NT$380", "R$45": a country's dollar or real, never
-# the US dollar, and never a word's last letter before a "$".
-CURRENCY_MARK = (r"(?:U\.S\.\$|US ?\$|CAN ?\$|Can\$|CA\$|AU ?\$|NZ ?\$|C\$|A\$"
-                 r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$)|\$|£|€|¥|₹)")
+# the US dollar, and never a word's last letter before a "$"; "CDN$34.95", "Cdn $34.95" (Canadian
+# papers), "U.S. $28"; "IR£12.99" — the Irish pound, before the euro.
+CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
+                 r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£)|\$|£|€|¥|₹)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
 ABBREVIATIONS = frozenset({

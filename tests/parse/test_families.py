@@ -1714,3 +1714,21 @@ def test_a_numbered_series_between_commas_before_the_parenthesized_imprint():
 def test_the_sets_size_after_the_title_is_no_part_of_it(size):
     p = parse_trailer(f"The Quiet Harbor{size}, by Jane Doe. Cambridge: Cambridge University Press, 2019. Pp. 640.")
     assert (p.title, [n for _, n in p.contributors]) == ("The Quiet Harbor", ["Jane Doe"])
+
+
+@pytest.mark.parametrize("printed, currency", [
+    ("CDN$34.95", "CAD"), ("Cdn $34.95", "CAD"), ("U.S. $34.95", "USD"), ("IR\u00a334.95", "IEP"),
+])
+def test_a_currency_marked_by_its_country(printed, currency):
+    b = book(f"The Quiet Harbor by Jane Doe (McClelland, {printed})")
+    assert (b.publisher, [(str(o.price.amount), o.price.currency) for o in b.prices]) == (
+        "McClelland", [("34.95", currency)])
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("transl.", "translator"), ("trs.", "translator"), ("trans", "translator"),
+    ("illus.", "illustrator"), ("ill.", "illustrator"), ("intro.", "introduction"),
+])
+def test_an_abbreviated_role_after_a_comma_before_a_name(role, expected):
+    p = parse_trailer(f"The Quiet Harbor, by Jane Doe, {role} John Roe (Faber, \u00a316.99)")
+    assert [(r.value, n) for r, n in p.contributors] == [("author", "Jane Doe"), (expected, "John Roe")]

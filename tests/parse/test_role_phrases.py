@@ -25,6 +25,8 @@ PHRASES = (
     "herausgegeben von", "Hrsg. von", "hg. v.", "sous la direction de", "a cura di", "a cura", "hg.", "sous",
     "Written by", "Story by", "Text and pictures by", "Words by", "A Story by", "Other Words by", "story",
     "read by", "Narrated by", "narr. by", "reader", "narrated", "narr.",
+    ", tr. John", ", trs. John", ", transl. John", ", trans John", ", illus. John", ", ill. John", ", intro. John",
+    "ill. ", "trs", "transl", ", ill. john",
 )
 # Characters IGNORECASE folds onto the phrases' letters, and neighbours the lookbehind reads.
 ODD = ("ſelected by", "tranſlated by", "ılluſ. by", "Kompiled", "bY", "ʙy", "_by", "'by", "1by", "é by", "by\u00a0",
