@@ -1401,6 +1401,13 @@ BREAKAGES = (
     Breakage("abbreviated-introduction-after-a-comma-unread", "catalog/parse/tables.py",
              r"|(?<=, )intro\.(?= (?-i:[A-Z][a-z]))", ""),
     Breakage("abbreviated-roles-never-start", "catalog/parse/tables.py", " transl trs tr with", " tr with"),
+    Breakage("authors-line-beside-the-title-read-as-title", "catalog/parse/head.py",
+             "            if author is not None:   # \"Jane Doe\"", "            if False:   # \"Jane Doe\""),
+    Breakage("authors-line-above-a-by-line-too", "catalog/parse/head.py",
+             " if not _BY_LINE.match(line) else None", ""),
+    Breakage("two-name-lines-beside-the-title", "catalog/parse/head.py",
+             "    if first != last:\n        return lines[0] if first else lines[-1]",
+             "    if first or last:\n        return lines[0] if first else lines[-1]"),
 )
 
 

@@ -205,6 +205,9 @@ def split_head(head: str) -> tuple[str, str, str]:
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
     for i, line in enumerate(lines[1:], start=1):
         if _is_people_line(line):
+            author = _name_line_beside_title(lines[:i]) if not _BY_LINE.match(line) else None
+            if author is not None:   # "Jane Doe" / "The Quiet Harbor" / "Translated by John Roe" — TLS
+                return " ".join(t for t in lines[:i] if t is not author), f"{author}; {' '.join(lines[i:])}", BY_LINES
             title = " ".join(lines[:i])
             marker = _first_role_marker(title)   # "The Collapse of Communism, by the correspondents ...;"
             if marker is not None and title[:marker].rstrip().endswith(","):
@@ -259,6 +262,21 @@ def split_head(head: str) -> tuple[str, str, str]:
     if split:
         return split[0], split[1], BY_NAME_SHAPE
     return joined, "", NO_PEOPLE
+
+
+_BY_LINE = re.compile(r"(?i:by)\b")
+
+
+def _name_line_beside_title(lines: list[str]) -> str | None:
+    """The author's name on a line of its own, first or last of the lines above a role line
+    that names no author ("Translated by"), the title on the others; never above a "By" line,
+    whose author a title such as "Jane Eyre" / "A Novel" would stand for."""
+    if len(lines) < 2:
+        return None
+    first, last = is_person(lines[0]), is_person(lines[-1])
+    if first != last:
+        return lines[0] if first else lines[-1]
+    return None
 
 
 def _credited_names_at_end(head: str) -> int | None:

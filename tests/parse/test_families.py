@@ -1732,3 +1732,23 @@ def test_a_currency_marked_by_its_country(printed, currency):
 def test_an_abbreviated_role_after_a_comma_before_a_name(role, expected):
     p = parse_trailer(f"The Quiet Harbor, by Jane Doe, {role} John Roe (Faber, \u00a316.99)")
     assert [(r.value, n) for r, n in p.contributors] == [("author", "Jane Doe"), (expected, "John Roe")]
+
+
+@pytest.mark.parametrize("lines", [
+    "JANE DOE\nThe Quiet Harbor", "Jane Doe\nThe Quiet Harbor",
+    "The Quiet Harbor\nJANE DOE", "The Quiet Harbor\nJane Doe",
+])
+def test_the_authors_line_beside_the_title_above_a_role_line(lines):
+    # the TLS: the author's name and the title on lines of their own, then "Translated by"
+    p = parse_trailer(f"{lines}\nTranslated by John Roe\n320pp. Faber. \u00a316.99.")
+    assert (p.title, [(r.value, n.title()) for r, n in p.contributors], p.publisher) == (
+        "The Quiet Harbor" if "The" in lines else "THE QUIET HARBOR",
+        [("author", "Jane Doe"), ("translator", "John Roe")], "Faber")
+
+
+def test_a_title_with_a_persons_name_above_a_by_line_stays_the_title():
+    p = parse_trailer("Jane Eyre\nThe Story of a Governess\nBy Charlotte Bronte\nKnopf, $30")
+    assert [n for _, n in p.contributors] == ["Charlotte Bronte"]
+    # both lines could be a name: neither is taken for the author
+    p = parse_trailer("Jane Doe\nRichard Sorge\nTranslated by John Roe\nFaber, \u00a316.99")
+    assert [(r.value, n) for r, n in p.contributors] == [("translator", "John Roe")]
