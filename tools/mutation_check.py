@@ -1104,9 +1104,9 @@ BREAKAGES = (
     Breakage('and-opening-the-first-book-dropped', 'catalog/parse/trailer.py',
              '_AND_BEFORE.sub("", piece) if n else piece', '_AND_BEFORE.sub("", piece)'),
     Breakage('capitals-title-after-a-stop-starts-no-book', 'catalog/parse/trailer.py',
-             'rf"|(?<=\\d)\\.\\s+(?={_CAPS_TITLE}', 'rf"|(?!)\\.\\s+(?={_CAPS_TITLE}'),
+             'rf"|(?:(?<=\\d)|(?<=\\d[sd]))\\.\\s+(?=', 'rf"|(?!)\\.\\s+(?='),
     Breakage('capitals-title-after-a-stop-needs-no-byline', 'catalog/parse/trailer.py',
-             '(?={_CAPS_TITLE}[.,] [Bb]y [A-Z])")', '(?={_CAPS_TITLE}[.,] )")'),
+             '|{_TITLE_CASE})[.,]? [Bb]y [A-Z])")', '|{_TITLE_CASE})[.,]? )")'),
     Breakage('capital-by-after-an-imprint-starts-no-book', 'catalog/parse/trailer.py',
              'if re.search(r"\\b[Bb]y\\s+[A-Z]", rest[:200])', 'if re.search(r"\\bby\\s+[A-Z]", rest[:200])'),
     Breakage('numbered-lists-numbers-kept', 'catalog/parse/labeller.py',
@@ -1408,6 +1408,13 @@ BREAKAGES = (
     Breakage("two-name-lines-beside-the-title", "catalog/parse/head.py",
              "    if first != last:\n        return lines[0] if first else lines[-1]",
              "    if first or last:\n        return lines[0] if first else lines[-1]"),
+    Breakage("title-case-book-after-a-price-merged", "catalog/parse/trailer.py",
+             r'(?=(?:{_CAPS_TITLE}|{_TITLE_CASE})[.,]? [Bb]y [A-Z])")', r'(?=(?:{_CAPS_TITLE})[.,] [Bb]y [A-Z])")'),
+    Breakage("book-after-shillings-merged", "catalog/parse/trailer.py", r"|(?<=\d[sd]))\.\s+(?=", r")\.\s+(?="),
+    Breakage("shillings-no-item-of-the-next-book", "catalog/parse/trailer.py",
+             r'|\d+ ?(?:pages|pp)|\d[sd]\.")', r'|\d+ ?(?:pages|pp)")'),
+    Breakage("a-credit-after-the-price-starts-a-book", "catalog/parse/trailer.py",
+             ' and (text[m.start()] != "." or _titled_byline(rest)):', ":"),
 )
 
 

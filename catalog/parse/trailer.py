@@ -23,6 +23,7 @@ from catalog.parse.tables import (
     FRONT_MATTER,
     PUBLISHER_START,
     RUNNING_TIME,
+    find_role,
     is_place,
 )
 
@@ -110,8 +111,8 @@ def split_books(text: str) -> list[str]:
             if cut:
                 cuts.append(cut)
             continue
-        if re.search(r"\b[Bb]y\s+[A-Z]", rest[:200]) and (re.search(r"\(|\$|\d+ (?:pages|pp)", rest)) \
-                and _whole_book(text[cuts[-1]:m.end()]):
+        if re.search(r"\b[Bb]y\s+[A-Z]", rest[:200]) and _ITEM_AHEAD.search(rest) \
+                and _whole_book(text[cuts[-1]:m.end()]) and (text[m.start()] != "." or _titled_byline(rest)):
             cuts.append(m.end())
     pieces = (_AND_AFTER.sub("", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
     return [_AND_BEFORE.sub("", piece) if n else piece for n, piece in enumerate(pieces) if piece]
@@ -119,11 +120,13 @@ def split_books(text: str) -> list[str]:
 
 # Where a book's notes may end and the next book's begin: after an imprint's closing bracket,
 # at a quoted title after a semicolon, or after a stop where a title in capitals and its byline
-# follow ("... Knopf. $27.95. THE OPEN SEA. By John Roe. ..." — NYT lists).
+# follow ("... Knopf. $27.95. THE OPEN SEA. By John Roe. ..." — NYT lists; "... Faber. 21s. The Open
+# Sea. By John Roe. Cape. 18s." — British weeklies).
 _CAPS_WORD = r"[A-Z0-9'\u2019&-]"
 _CAPS_TITLE = rf"(?:[A-Z0-9'\u2019:,&-]+ )*{_CAPS_WORD}*[A-Z]{{2}}{_CAPS_WORD}*"
+_TITLE_CASE = r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|the|and|a|an|in|on|to|for|at|from|with)){0,10}"
 _NEXT_BOOK = re.compile(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])"
-                        rf"|(?<=\d)\.\s+(?={_CAPS_TITLE}[.,] [Bb]y [A-Z])")
+                        rf"|(?:(?<=\d)|(?<=\d[sd]))\.\s+(?=(?:{_CAPS_TITLE}|{_TITLE_CASE})[.,]? [Bb]y [A-Z])")
 # "... (Faber, £14.99) and The Open Sea by John Roe (Cape, £16.99)": the word joining two books,
 # at the end of one or the start of the next.
 _AND_AFTER, _AND_BEFORE = re.compile(r"\s+and$"), re.compile(r"^and\s+")
@@ -147,6 +150,16 @@ def _list_number(book: str) -> str | None:
 
 
 _ROLE_WORD = re.compile(r"\b(?:[Bb]y|BY|[Ee]dited|[Tt]ranslated)\s")
+
+
+_ITEM_AHEAD = re.compile(r"\(|[$\u00a3\u20ac]|\d+ ?(?:pages|pp)|\d[sd]\.")   # the next book's imprint, or shillings
+
+
+def _titled_byline(rest: str) -> bool:
+    """'The Open Sea by John Roe. ...': a title, then its plain "by" — not "Photographs by John
+    Roe", a credit of the book before."""
+    role = find_role(rest[:200])
+    return role is not None and role.start() > 0 and role.group(0).lower() == "by"
 
 
 def _whole_book(piece: str) -> bool:

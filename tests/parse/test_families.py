@@ -13,7 +13,7 @@ from catalog.parse.agreement import DISAGREE, RULES_ONLY
 from catalog.parse.head import parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import normalize_book
-from catalog.parse.trailer import ParsedTrailer, parse_trailer
+from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.repair import repair_text
 
@@ -1752,3 +1752,18 @@ def test_a_title_with_a_persons_name_above_a_by_line_stays_the_title():
     # both lines could be a name: neither is taken for the author
     p = parse_trailer("Jane Doe\nRichard Sorge\nTranslated by John Roe\nFaber, \u00a316.99")
     assert [(r.value, n) for r, n in p.contributors] == [("translator", "John Roe")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor. By Jane Doe. Faber. 21s. The Silent Sea. By John Roe. Cape. 18s.",
+    "The Quiet Harbor by Jane Doe. Faber, 320pp, \u00a316.99. The Silent Sea by John Roe. Cape, 280pp, \u00a318.99.",
+])
+def test_two_books_in_title_case_after_one_anothers_price(text):
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher) for b in books] == [
+        ("The Quiet Harbor", ["Jane Doe"], "Faber"), ("The Silent Sea", ["John Roe"], "Cape")]
+
+
+def test_a_credit_after_the_price_starts_no_book():
+    text = "The Quiet Harbor by Jane Doe. Faber, 320pp, \u00a316.99. Photographs by John Roe. Cape, \u00a35."
+    assert len(split_books(text)) == 1
