@@ -321,6 +321,22 @@ PUBLISHING_TOWNS = frozenset({
     "Auckland", "Wellington", "Ottawa", "Canberra", "Brisbane", "Adelaide", "Perth", "Glasgow", "Manchester",
     "Belfast", "Cork", "Cardiff", "Abingdon", "Basingstoke", "Houndmills", "Aldershot", "Farnham", "Woodbridge",
     "Westport", "Lanham", "Armonk", "Santa Barbara", "Notre Dame", "Waco", "Grand Rapids", "Leuven",
+    # more of the academic journals' towns ("Cham: Springer", "Lund: Studentlitteratur", "Turnhout:
+    # Brepols"); none that is also a common word or name ("Nice", "Tours", "Nancy")
+    "Cham", "Coimbra", "Lund", "Uppsala", "Aarhus", "Århus", "Bergen", "Trondheim", "Göteborg", "Gothenburg",
+    "Odense", "Tampere", "Turku", "Pisa", "Grenoble", "Porto", "Braga", "Granada", "Córdoba", "Namur", "Liège",
+    "Gent", "Ghent", "Utrecht", "Groningen", "Turnhout", "Antwerpen", "Antwerp", "Rotterdam", "Nijmegen",
+    "Hilversum", "Zwolle", "Arles", "Kraków", "Wrocław", "Poznań", "Bucharest", "Ljubljana", "Zagreb", "Istanbul",
+    "Ankara", "Cairo", "Beirut", "Bari", "Trento", "Verona", "Genova", "Palermo", "Catania", "Siena", "Perugia",
+    "Macerata", "Salerno", "Lecce", "Trieste", "Brescia", "Bergamo", "Modena", "Parma", "Pavia", "Ferrara",
+    "Ravenna", "Urbino", "Bilbao", "Zaragoza", "Oviedo", "Santander", "Valladolid", "Murcia", "Alicante", "Cádiz",
+    "Málaga", "Toledo", "Girona", "Tarragona", "Nantes", "Strasbourg", "Montpellier", "Dijon", "Besançon", "Caen",
+    "Rouen", "Poitiers", "Limoges", "Reims", "Metz", "Avignon", "Bielefeld", "Bochum", "Dortmund", "Düsseldorf",
+    "Kiel", "Lübeck", "Rostock", "Greifswald", "Jena", "Erfurt", "Weimar", "Dresden", "Magdeburg", "Potsdam",
+    "Hannover", "Braunschweig", "Bremen", "Oldenburg", "Osnabrück", "Würzburg", "Bamberg", "Regensburg", "Passau",
+    "Augsburg", "Konstanz", "Karlsruhe", "Mannheim", "Trier", "Saarbrücken", "Kassel", "Marburg", "Gießen",
+    "Wuppertal", "Aachen", "Ostfildern", "Wiesbaden", "Louvain-la-Neuve", "Roma-Bari", "Soveria Mannelli",
+    "Newcastle upon Tyne", "Santiago de Compostela", "Aix-en-Provence", "Clermont-Ferrand", "Saint-Étienne",
     # the Commonwealth's own publishing towns
     "Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Bengaluru", "Bangalore", "Hyderabad",
     "Karachi", "Lahore", "Islamabad", "Dhaka", "Colombo", "Kathmandu", "Singapore", "Kuala Lumpur", "Hong Kong",

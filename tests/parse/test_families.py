@@ -1767,3 +1767,12 @@ def test_two_books_in_title_case_after_one_anothers_price(text):
 def test_a_credit_after_the_price_starts_no_book():
     text = "The Quiet Harbor by Jane Doe. Faber, 320pp, \u00a316.99. Photographs by John Roe. Cape, \u00a35."
     assert len(split_books(text)) == 1
+
+
+@pytest.mark.parametrize("town", ["Cham", "Turnhout", "Lund"])
+def test_more_academic_publishing_towns(town):
+    # "Jane Doe, Title, Town, Publisher, 2019": only a known town is told from the title's words
+    p = parse_trailer(f"Jane Doe, The Quiet Harbor, {town}, Brepols, 2019, 320 pp.")
+    assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", town, "Brepols")
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. 320 pp. Newcastle upon Tyne: Cambridge Scholars. \u00a360.")
+    assert (p.place, p.publisher) == ("Newcastle upon Tyne", "Cambridge Scholars")
