@@ -1417,6 +1417,11 @@ BREAKAGES = (
              ' and (text[m.start()] != "." or _titled_byline(rest)):', ":"),
     Breakage("more-academic-towns-unknown", "catalog/parse/tables.py",
              '    "Cham", "Coimbra", "Lund",', '    "Coimbra",'),
+    Breakage("degrees-after-a-name-read-as-names", "catalog/parse/names.py",
+             "        elif joined and _DEGREE.fullmatch(name):\n            continue",
+             "        elif False:\n            continue"),
+    Breakage("a-run-of-degrees-unread", "catalog/parse/names.py",
+             r'_DEGREE = re.compile(rf"{_ONE_DEGREE}(?:,\s?{_ONE_DEGREE})*")', r'_DEGREE = re.compile(_ONE_DEGREE)'),
 )
 
 

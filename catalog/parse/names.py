@@ -372,9 +372,18 @@ def split_names(text: str) -> list[str]:
     for name in names:
         if joined and _SUFFIX_WORD.fullmatch(name):
             joined[-1] = f"{joined[-1]}, {name}"
+        elif joined and _DEGREE.fullmatch(name):
+            continue   # "Jane Doe, M.A., Ph.D.": the author's degrees, no one's name
         elif name:
             joined.append(name)
     return joined
+
+
+# Degrees, orders and honours printed after a name in older British notes.
+_ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BD]|D\.\s?D|M\.\s?D"
+               r"|F\.\s?R\.\s?S|F\.\s?B\.\s?A|O\.\s?S\.\s?B|S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|[CKOM]\.\s?B\.\s?E"
+               r"|[QK]\.\s?C|M\.\s?P)\.?")
+_DEGREE = re.compile(rf"{_ONE_DEGREE}(?:,\s?{_ONE_DEGREE})*")
 
 
 def _slashed_people(text: str) -> list[str] | None:

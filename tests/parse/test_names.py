@@ -246,3 +246,10 @@ def test_a_sentence_after_a_whole_name_is_no_part_of_it(name, kept):
 ])
 def test_one_name_printed_family_first(text, name):
     assert one_inverted_name(text) == name
+
+
+@pytest.mark.parametrize("printed", ["Jane Doe, M.A., Ph.D.", "Jane Doe, D.Litt.", "Jane Doe, F.R.S.",
+                                     "Jane Doe, O.S.B."])
+def test_degrees_and_orders_after_a_name_are_no_one(printed):
+    assert split_names(printed) == ["Jane Doe"]
+    assert split_names("Jane Doe, M. A. Roe") == ["Jane Doe", "M. A. Roe"]   # initials and a family name: a person
