@@ -114,7 +114,8 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
-    if ("O" in text or "l" in text) and _OCR_HINT.search(text):
+    if ("pp" in text or "pages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
+            and _OCR_HINT.search(text):   # substring tests first: most articles print no count or price
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "\u00b7" in text:
         text = _OCR_COLON.sub(":", text)

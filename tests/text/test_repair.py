@@ -86,6 +86,7 @@ def test_a_word_hyphenated_across_a_line_is_one_word_in_capitals_too(printed, re
     ("32O pp. Knopf. $3.5O.", "320 pp. Knopf. $3.50."),
     ("l92 pages. Faber. \u00a3l2.50", "192 pages. Faber. \u00a312.50"),
     ("3O2pp, $1O", "302pp, $10"),
+    ("32O pp. Knopf.", "320 pp. Knopf."), ("Knopf. l92 pages", "Knopf. 192 pages"),   # a count, no price
     ("Old pages. OO pages. $Old.", "Old pages. OO pages. $Old."),   # no digit: words, as printed
 ])
 def test_ocr_letters_among_the_digits_of_a_count_or_a_price(printed, repaired):
