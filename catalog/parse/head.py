@@ -14,6 +14,7 @@ from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
     CORPORATE_BODY,
     EDITORS_MARK,
+    NAME_LIST,
     PARTICLES,
     before_a_sentence,
     credit_of,
@@ -194,7 +195,6 @@ _GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|herausgegebe
 _CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
                                      r"(?P<names>[A-Z][a-z][^:;]{2,80}?)[;.]?\s*$")
 _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
-_NAME_LIST = re.compile(r",? and |, |,? & ")
 
 
 def split_head(head: str) -> tuple[str, str, str]:
@@ -215,11 +215,11 @@ def split_head(head: str) -> tuple[str, str, str]:
             return title, " ".join(lines[i:]), BY_LINES
     joined = " ".join(lines)
     editors = _LEADING_EDITORS.search(joined, 0, 120) if "ed" in joined[:120] else None
-    if editors and all(is_person(n) for n in _NAME_LIST.split(joined[:editors.start()])):
+    if editors and all(is_person(n) for n in NAME_LIST.split(joined[:editors.start()])):
         # "Jane Doe and John Roe, eds. The Quiet Harbor" — the role after the names, before the title
         return joined[editors.end():], joined[:editors.end()].strip(), BY_MARKER
     caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None
-    if caps and all(is_person(n) for n in _NAME_LIST.split(caps.group("names"))):
+    if caps and all(is_person(n) for n in NAME_LIST.split(caps.group("names"))):
         return caps.group("title"), caps.group("names"), BY_NAME_SHAPE   # "THE QUIET HARBOR: Jane Doe;" — The Hindu
     credited = _credited_names_at_end(joined) if joined.endswith(")") else None
     if credited is not None:   # "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator)" — Booklist
@@ -307,7 +307,7 @@ def _name_sentence_at_end(title: str) -> int | None:
         known = len(first) > 1 and is_given_name(first) or bool(re.match(r"[A-Z]\.", first))   # no "A Novel"
         inverted = ", " in name and one_inverted_name(name) is not None   # "The Quiet Harbor. Doe, Jane." — Booklist
         role = postfix_role(text[stop.end():]) if not inverted else None   # "Jane Doe and John Roe, eds."
-        people = [n for n in _NAME_LIST.split(role[0])] if role else [name]
+        people = NAME_LIST.split(role[0]) if role else [name]
         return stop.end() if body[:stop.start()].strip() and (inverted or known and all(map(is_person, people))) \
             else None
     return None

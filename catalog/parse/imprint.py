@@ -22,7 +22,15 @@ from catalog.parse.cuts import (
     name_then_publisher,
     publisher_at_end,
 )
-from catalog.parse.names import credit_at, credit_end, is_given_name, is_person, leading_inverted_names, split_names
+from catalog.parse.names import (
+    NAME_LIST,
+    credit_at,
+    credit_end,
+    is_given_name,
+    is_person,
+    leading_inverted_names,
+    split_names,
+)
 from catalog.parse.tables import (
     ABBREVIATIONS,
     AUDIENCE,
@@ -108,7 +116,6 @@ _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'\u2019\-]*[a-z]),? $")
 # their one stop too; "The Quiet Harbor, ed. John Roe" is the role before a name, and no stop.
 _ROLE_AFTER_NAMES = re.compile(r",\s*(?:eds?|trans|tr)$")
 _SENTENCE_STOP = re.compile(r"(?<=[^A-Z\s][.:])\s+")   # not the stop of an initial, "Jane Q. Doe"
-_NAMES = re.compile(r",? and |, |,? & ")
 _NEXT_SENTENCE = re.compile(r"\s+([^.,;:()]{3,60}?)(?:[.,;:(]|$)")
 
 
@@ -118,7 +125,7 @@ def _closes_a_name(text: str, stop: int) -> bool:
     if text[stop - 2:stop] not in ("Jr", "Sr"):
         role = _ROLE_AFTER_NAMES.search(text, max(0, stop - 8), stop) if text[stop - 1] in "dsr" else None
         names = _SENTENCE_STOP.split(text[max(0, stop - 80):role.start()])[-1] if role else ""
-        people = _NAMES.split(names)   # the first may be the title: "The Quiet Harbor, Jane Doe, ed."
+        people = NAME_LIST.split(names)   # the first may be the title: "The Quiet Harbor, Jane Doe, ed."
         after = _NEXT_SENTENCE.match(text, stop + 1)   # "Jane Doe, tr. John Roe": the translator's name follows
         return bool(names) and all(is_person(name) for name in people[1:] or people) \
             and not (after and is_person(after.group(1)))

@@ -16,6 +16,9 @@ from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, fi
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y", "JANE DOE AND JOHN ROE" — but ", Jr." stays with its name.
+# "Jane Doe, John Roe and Ann Lee": the plain list the cuts test name by name with is_person
+# (split_names, below, also reads "und", "et", suffixes and names in capitals).
+NAME_LIST = re.compile(r",? and |, |,? & ")
 _NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"
                              rf"|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 # "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from catalog.parse.head import postfix_role, split_title_and_people
 from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
-from catalog.parse.names import is_corporate, is_given_name, is_person, leading_inverted_names, looks_like_name_word
+from catalog.parse.names import (
+    NAME_LIST,
+    is_corporate,
+    is_given_name,
+    is_person,
+    leading_inverted_names,
+    looks_like_name_word,
+)
 from catalog.parse.tables import APPARATUS_WORD, BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
 from catalog.text.kickers import is_kicker, without_page_label
 
@@ -444,11 +451,9 @@ def _is_heading(line: str, above_byline: bool = False) -> bool:
 def _names_with_role(line: str) -> bool:
     """'MARTIN M. STEVENS and DANIEL WOODWARD, eds.', 'Jane Doe (ed.).': people, their role after."""
     credited = postfix_role(line.strip())
-    names = [n for n in _NAME_LIST.split(credited[0]) if n] if credited else []
+    names = [n for n in NAME_LIST.split(credited[0]) if n] if credited else []
     return bool(names) and all(is_person(n.title() if n.isupper() else n) for n in names)
 
-
-_NAME_LIST = re.compile(r",? and |, |,? & ")
 
 
 def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
