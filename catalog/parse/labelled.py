@@ -35,10 +35,12 @@ LABELS: dict[str, str | None] = {
     "interest level": None, "reading level": None,
     "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
     "reviewer": None, "reviewed by": None, "category": None,
+    "age range": None, "section": None, "categories": None,   # Kirkus
 }
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
-_BYLINE = re.compile(r"[Bb]y [A-Z]")
+# "by Jane Doe", "illustrated by John Roe": a byline, its role first.
+_BYLINE = re.compile(r"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [A-Z]")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
@@ -146,7 +148,7 @@ def read_block(text: str) -> dict:
         person = inverted_person(line)
         if person and not any(role == Role.AUTHOR for role, _ in found["people"]):
             found["people"].insert(0, (Role.AUTHOR, person))
-        elif _BYLINE.match(line) and found["title"] is not None:   # "THE QUIET HARBOR" / "by Jane Doe"
+        elif _BYLINE.match(line) and found["title"] is not None:   # "by Jane Doe" under "THE QUIET HARBOR"
             found["people"] += parse_people(line)[0]
         elif found["title"] is None and not person:
             found["title"] = line   # the first line; a series line under it is no field scored

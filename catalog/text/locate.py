@@ -21,7 +21,15 @@ from catalog.parse.names import (
     leading_inverted_names,
     looks_like_name_word,
 )
-from catalog.parse.tables import APPARATUS_WORD, BINDING_WORDS, CURRENCY_SIGNS, PLACE_IMPRINT, is_place, place_imprint
+from catalog.parse.tables import (
+    APPARATUS_WORD,
+    BINDING_WORDS,
+    CURRENCY_SIGNS,
+    PLACE_IMPRINT,
+    ROLE_FIRST_WORDS,
+    is_place,
+    place_imprint,
+)
 from catalog.text.kickers import is_kicker, without_page_label
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -71,10 +79,11 @@ def locate_notes(text: str) -> Located:
     if text.count(":") >= 3 and len(lines) >= 3:   # "Author: Doe, Jane" / "ISBN: ..." — a sheet of labelled fields
         for start, stop in labelled_blocks(lines):
             sheet = [j for j in range(start, stop) if lines[j].strip()]
-            taken = (_opening_header(lines, used) if _untitled_sheet(lines[start:stop]) else []) + sheet
-            trailers.append("\n".join(lines[j].strip() for j in taken))
-            used.update(taken)
-            for j in taken:
+            head = _opening_header(lines, used) if _untitled_sheet(lines[start:stop]) else []
+            taken = head + [(j, lines[j].strip()) for j in sheet]
+            trailers.append("\n".join(line for _, line in taken if line))
+            used.update(j for j, _ in taken)
+            for j, _ in taken:
                 lines[j] = ""
     last = -1   # the line the last trailer ended on
     untitled: list[str] = []   # trailers found with no heading lines: their head may stand in lines left
@@ -215,16 +224,42 @@ def _untitled_sheet(block: list[str]) -> bool:
     return label_of(block[0]) is not None and is_untitled_sheet(fields)
 
 
-def _opening_header(lines: list[str], used: set[int]) -> list[int]:
-    """The text's first two lines when they are a title and its byline ("THE QUIET HARBOR" /
-    "by Jane Doe"): the head of a sheet of items printed after the review."""
-    first = [j for j, line in enumerate(lines) if line.strip()][:2]
-    if len(first) < 2 or used & set(first) or label_of(lines[first[0]]) is not None:
+def _opening_header(lines: list[str], used: set[int]) -> list[tuple[int, str]]:
+    """The text's opening title and bylines, as (line, text), when they head a sheet of items
+    printed after the review (Kirkus): "THE QUIET HARBOR" / "by Jane Doe" / "illustrated by
+    John Roe", the release date beside or under them left out. A title and its byline on one
+    line ("THE QUIET HARBOR by Jane Doe ‧ RELEASE DATE: ...") are two."""
+    first = [j for j, line in enumerate(lines) if line.strip()][:5]
+    if not first or used & set(first) or label_of(lines[first[0]]) is not None:
         return []
-    title, byline = (lines[j].strip() for j in first)
-    if _is_heading(title) and re.match(r"[Bb]y [A-Z]", byline) and len(byline.split()) <= 12:
-        return first
-    return []
+    title = _RELEASE_DATE.sub("", lines[first[0]]).strip()
+    head = [(first[0], title)]
+    if (together := _CAPITALS_BY.match(title)) is not None:
+        head = [(first[0], together.group("title")), (first[0], together.group("byline"))]
+    for j in first[1:]:
+        line = _RELEASE_DATE.sub("", lines[j]).strip()
+        if not line and lines[j].strip():   # "RELEASE DATE: Oct. 3, 2019" under the bylines
+            head.append((j, ""))
+            continue
+        if not _is_credit_line(line):
+            break
+        head.append((j, line))
+    if not _is_heading(head[0][1]) or not any(_is_credit_line(line) for _, line in head[1:]):
+        return []
+    return head
+
+
+def _is_credit_line(line: str) -> bool:
+    """"by Jane Doe", "illustrated by John Roe": a short line that names the book's people."""
+    words = line.split()
+    return 2 <= len(words) <= 12 and words[0].lower().strip(".,;") in ROLE_FIRST_WORDS \
+        and _BY_NAME.search(f" {line}") is not None
+
+
+# Kirkus prints the book's release date after its byline: "by Jane Doe ‧ RELEASE DATE: Oct. 3, 2019".
+_RELEASE_DATE = re.compile(r"\s*[\u2027\u2022\u00b7|]?\s*(?i:release date):.*$")
+# "THE QUIET HARBOR by Jane Doe": a title in capitals and its byline on one line.
+_CAPITALS_BY = re.compile(r"^(?P<title>[^a-z]*[A-Z][^a-z]*?) (?P<byline>by [A-Z].*)$")
 
 
 # A price has its currency mark; a page count, an ISBN and a pre-decimal price have digits.

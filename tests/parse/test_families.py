@@ -1183,6 +1183,17 @@ def test_a_sheet_of_items_reads_its_head_and_never_a_label_as_title():
         book(sheet)
 
 
+
+def test_a_sheets_head_gives_its_illustrator_and_kirkus_labels_are_no_title():
+    sheet = ("Age Range: 4 - 8\nPub Date: May 5th, 2019\nISBN: 978-0-306-40615-7\nPage Count: 32\n"
+             "Publisher: Knopf\nCategories: Picture Books")
+    body = "The harbor was quiet, and the author tells of it with care and at length. " * 6
+    b = book(f"THE QUIET HARBOR\nby Jane Doe\nillustrated by John Roe\nRELEASE DATE: May 5, 2019\n\n{body}\n\n{sheet}")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Knopf", 32)
+    from catalog.parse.labelled import label_of
+    assert label_of("Age Range: 4 - 8") == (None, "4 - 8")
+
 def test_labels_of_when_are_labels_whose_values_no_field_takes():
     from catalog.parse.labelled import label_of
     assert label_of("Release Date: May 5, 2019") == (None, "May 5, 2019")

@@ -287,6 +287,22 @@ def test_a_sheet_of_items_after_the_review_takes_the_title_and_byline_at_its_hea
     assert locate_notes(f"THE QUIET HARBOR\nA Tale of the Sea\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
 
 
+
+def test_a_sheets_head_keeps_its_credit_lines_and_leaves_the_release_date():
+    # Kirkus prints the release date beside or under the byline, and an illustrator's line
+    located = locate_notes(f"THE QUIET HARBOR\nby Jane Doe \u2027 RELEASE DATE: Oct. 3, 2019\n\n{_BODY}\n\n{_SHEET}")
+    assert located.trailers == (f"THE QUIET HARBOR\nby Jane Doe\n{_SHEET}",)
+    assert "RELEASE" not in located.body
+    head = "THE QUIET HARBOR\nby Jane Doe\nillustrated by John Roe\nRELEASE DATE: Oct. 3, 2019"
+    located = locate_notes(f"{head}\n\n{_BODY}\n\n{_SHEET}")
+    assert located.trailers == (f"THE QUIET HARBOR\nby Jane Doe\nillustrated by John Roe\n{_SHEET}",)
+    assert "RELEASE" not in located.body and "John Roe" not in located.body
+    # title and byline on one line, the title in capitals
+    located = locate_notes(f"THE QUIET HARBOR by Jane Doe \u2027 RELEASE DATE: Oct. 3, 2019\n\n{_BODY}\n\n{_SHEET}")
+    assert located.trailers == (f"THE QUIET HARBOR\nby Jane Doe\n{_SHEET}",)
+    # a subtitle with "by" inside it is no credit line
+    assert locate_notes(f"THE QUIET HARBOR\nStories Told by Sailors\n\n{_BODY}\n\n{_SHEET}").trailers == (_SHEET,)
+
 def test_a_reviewers_line_inside_the_notes_belongs_to_them():
     # the Historical Novel Society's layout: title, author, reviewer, publisher, items
     notes = ("The Quiet Harbor\nWritten by Jane Doe\nReview by Mary Smith\nPublished by Harbor House, 2019\n"
