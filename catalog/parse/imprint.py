@@ -40,6 +40,7 @@ from catalog.parse.tables import (
     DATE_CLAUSE,
     FRONT_MATTER,
     PUBLISHER_WORDS,
+    PUBLISHING_TOWNS,
     find_role,
     is_place,
     place_imprint,
@@ -144,10 +145,20 @@ def imprint_clauses(imprint: str) -> list[str]:
     for cut in cuts + [len(imprint)]:
         pieces.append(imprint[last:cut])
         last = cut
-    clauses = []
+    clauses: list[str] = []
     for piece in pieces:
-        clauses += _CLAUSE_BREAK.split(piece)
+        clauses += _CLAUSE_BREAK.split(piece) if ";" not in piece else _clauses_of(piece)
     return [_SPACES.sub(" ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
+
+
+def _clauses_of(piece: str) -> list[str]:
+    """_CLAUSE_BREAK.split(piece), but for the ';' between the towns of one imprint."""
+    clauses, last = [], 0
+    for m in _CLAUSE_BREAK.finditer(piece):
+        if m.group(0) != ";" or not _towns_parted(piece, m.start()):
+            clauses.append(piece[last:m.start()])
+            last = m.end()
+    return clauses + [piece[last:]]
 
 
 def mask(text: str, spans: list[items.Span], fill: str = "|") -> str:
@@ -561,5 +572,19 @@ def _clause_start(text: str, position: int) -> int:
     stripped = before.rstrip(" ,;:")
     candidates = [0]
     candidates += sentence_breaks(stripped)
-    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(| \u2014 | -- |" + COLUMN_GAP, stripped)]
+    candidates += [m.end() for m in re.finditer(r";\s*|\n|\(| \u2014 | -- |" + COLUMN_GAP, stripped)
+                   if m.group(0)[:1] != ";" or not _towns_parted(stripped, m.start())]
     return max(c for c in candidates if c <= len(stripped))
+
+
+# "New York: ", "New York; London: " — the towns that close a place's list at its colon.
+_TOWNS_TO_COLON = re.compile(r"\s*(?P<towns>[A-Z][\w.\-]*(?:(?: |; )[A-Z][\w.\-]*){0,5}) ?:")
+
+
+def _towns_parted(text: str, at: int) -> bool:
+    """The ';' at `at` parts the towns of one imprint ("Cambridge; New York: Cambridge University
+    Press"), and starts no clause: a known town before it, towns after it up to a colon."""
+    words = text[:at].split()[-3:]
+    after = _TOWNS_TO_COLON.match(text, at + 1)
+    return after is not None and is_place(after.group("towns")) \
+        and any(" ".join(words[k:]) in PUBLISHING_TOWNS for k in range(len(words)))

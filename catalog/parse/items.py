@@ -29,16 +29,17 @@ _BINDING_BEFORE = re.compile(rf"(?<![\w])(?P<pre>{BINDING_WORDS})[,:]?\s+$", re.
 _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # "368 pages", "370 pp.", "xii + 368 pp.", "(336p)"; a "pp." that a count follows is that
 # count's ("Harbor House, 2002\nPp. xxxvii, 246"), not an ISBN ("320 pp. 0 19 820539 X").
-# Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705";
+# Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705",
+# or after it: "320 + xii pp.", "Pp. 320 + xii" (never the illustrations of "Pp. 299 + 26 ill.");
 # a count's "pp." before shillings is no "pp." before a count ("320 pp. 10s. 6d.");
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
 # Dutch "320 blz."; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron", the
 # "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.".
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sd]\b))|p\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sd]\b))|p\.?"
     r"|p[áa]gs?\.|p[áa]ginas|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)",
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
 _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*[+,]\s*$", re.IGNORECASE)   # "xii + " of "xii + 368 pp."

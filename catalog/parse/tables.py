@@ -351,11 +351,11 @@ def is_place(text: str) -> bool:
     "and" ("Indianapolis and New York", "London & New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
-    towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text else ()
+    towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text else ()
     return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
 
 
-_JOINED_TOWNS = re.compile(r"/| and | & ")
+_JOINED_TOWNS = re.compile(r"/| and | & |; ")
 
 
 # A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag".
@@ -370,7 +370,8 @@ PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"
 # A word's stop inside the place is an abbreviation's or an initial's ("St. Paul", "D.C."), never a
 # sentence's: "Jane Doe, trans. John Roe. New York: Knopf" is no town called "John Roe. New York".
 _PLACE_WORD = r"(?:(?:St|Ste|Mt|Ft|[A-Z])\.|[A-Z][\w\-]*(?:\.[\w\-]+)*)"
-PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/| )){{0,3}}[A-Z][\w.\-]*"
+PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/|; | )){{0,3}}"
+                           r"[A-Z][\w.\-]*"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
                            rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"

@@ -57,8 +57,8 @@ _ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|Rd|Street|Marg|Nagar|Floor|Lane|Bui
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
                      r"|^(?:coll?\.|collection|colecci\u00f3n|collana) |^\u00ab", re.IGNORECASE)
 # "New York: Knopf", "Garden City, N. Y.: Doubleday", "Morgantown, W. Va.: Harbor House",
-# "London & New York: Routledge" (is_place tells the towns)
-_PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?\.)?)?) ?: "
+# "London & New York: Routledge", "Cambridge; New York: ..." (is_place tells the towns)
+_PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&;]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?\.)?)?) ?: "
                     rf"(?P<publisher>{PUBLISHER_START}.*)$")
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
 # "Cambridge, Mass., and London: Harvard University Press, 2019",

@@ -865,6 +865,22 @@ ACADEMIC += [
     ("Doe, Jane, and John Roe, eds. The Quiet Harbor. Toronto: Harbor House, 2017. Pp. 299. $34.95.",
      expect("The Quiet Harbor", editors=["Jane Doe", "John Roe"], publisher="Harbor House", place="Toronto",
             pages=299, price=[("34.95", "CAD", None)])),
+    # towns parted by a semicolon, the front matter after the count
+    ("The Quiet Harbor. By Jane Doe. Cambridge; New York: Harbor University Press, 2019. Pp. 320 + xii. \u00a375.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor University Press", place="Cambridge; New York",
+            pages=320, price=[("75", "GBP", None)])),
+    ("The Quiet Harbor. By Jane Doe. Cambridge; New York: Harbor University Press, 2019.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor University Press", place="Cambridge; New York")),
+    ("The Quiet Harbor. By Jane Doe. London; New York: Harbor House. 320 pp. \u00a320.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", place="London; New York",
+            pages=320, price=[("20", "GBP", None)])),
+    # a semicolon after a title that is no town ends the title's clause
+    ("The Quiet Harbor by Jane Doe; London: Harbor House, 2019. 320 pp. \u00a320.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor House", place="London",
+            pages=320, price=[("20", "GBP", None)])),
+    ("The Quiet Harbor. By Jane Doe. Oxford: Harbor University Press, 2019. 320 + xii pp. \u00a375.",
+     expect("The Quiet Harbor", None, ["Jane Doe"], publisher="Harbor University Press", place="Oxford",
+            pages=320, price=[("75", "GBP", None)])),
 ]
 
 

@@ -15,6 +15,14 @@ def test_page_counts_in_every_form():
     assert [n for _, n in find_pages("368 pages. xii + 370 pp. $28 (336p) 1,024 pages")] == [368, 370, 336, 1024]
 
 
+
+def test_front_matter_after_the_count_is_the_counts():
+    # "320 + xii pp.", "Pp. 320 + xii": the span takes the front matter, so no clause is left of it
+    text = "Harbor House, 2019. 320 + xii pp. Pp. 320 + xii. Pp. 299 + 26 ill. Pp. 299 + ill."
+    found = find_pages(text)
+    assert [(text[s.start:s.end], n) for s, n in found] == [
+        ("320 + xii pp.", 320), ("Pp. 320 + xii", 320), ("Pp. 299", 299), ("Pp. 299", 299)]
+
 def test_a_pp_that_a_count_follows_is_that_counts():
     # a line's year before the next line's "Pp. xxxvii, 246" is no page count
     assert [n for _, n in find_pages("Princeton: Harbor House, 2002\nPp. xxxvii, 246.")] == [246]
