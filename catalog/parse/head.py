@@ -148,6 +148,11 @@ BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines"
 
 
 _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] (?=[A-Z\"\u201c'\u2018])")
+# "Jane Doe, John Roe, and Mary Poe, The Quiet Harbor": names listed, the last after "and".
+_LEADING_PEOPLE = re.compile(r"^(?P<name>[^,:;]{3,40}(?:, [^,:;]{3,40})*,? (?:and|&) [^,:;]{3,40}?)[,:] "
+                             r"(?=[A-Z\"\u201c'\u2018])")
+# "Jane Doe, John Roe (Hrsg.): Der stille Hafen", "Jane Doe e John Roe (a cura di), Il porto": names, their role.
+_LEADING_MARKED = re.compile(r"^(?P<name>[^:;()]{3,80}?\s*\([^()]{2,12}\))[.,:]?\s+(?=[A-Z\"\u201c'\u2018])")
 # "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
 # Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style): a person's name, a stop,
 # perhaps the year, then the title.
@@ -156,11 +161,14 @@ _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?:
                                   r"(?=[A-Z\"\u201c'\u2018])")
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
-# "(dir.)", "(coord.)": the French and Spanish editors' marks.
-POSTFIX_ROLE = re.compile(r"(?:,\s*|\s*\()(?P<role>eds?|editors?|hg|hrsg|dir|coord|tr|trans|translator)\.?\)?\.?$",
-                          re.IGNORECASE)
+# "(dir.)", "(coord.)", "(éd.)": the French and Spanish editors' marks; "(Hgg.)" German, "(a cura
+# di)" Italian, "(org.)" Portuguese, "(red.)" Scandinavian and Dutch.
+_EDITOR_MARKS = r"eds?|editors?|hgg?|hrsg|dirs?|coords?|[ée]ds|[ée]d|a cura di|red|orgs?"
+POSTFIX_ROLE = re.compile(rf"(?:,\s*|\s*\()(?P<role>{_EDITOR_MARKS}|tr|trans|translator)\.?\)?\.?$", re.IGNORECASE)
 _POSTFIX_ROLES = {"ed": Role.EDITOR, "eds": Role.EDITOR, "editor": Role.EDITOR, "editors": Role.EDITOR,
-                  "hg": Role.EDITOR, "hrsg": Role.EDITOR, "dir": Role.EDITOR, "coord": Role.EDITOR,
+                  "hg": Role.EDITOR, "hgg": Role.EDITOR, "hrsg": Role.EDITOR, "dir": Role.EDITOR, "dirs": Role.EDITOR,
+                  "coord": Role.EDITOR, "coords": Role.EDITOR, "éd": Role.EDITOR, "éds": Role.EDITOR,
+                  "a cura di": Role.EDITOR, "red": Role.EDITOR, "org": Role.EDITOR, "orgs": Role.EDITOR,
                   "tr": Role.TRANSLATOR, "trans": Role.TRANSLATOR, "translator": Role.TRANSLATOR}
 # What a German or French head carries after the title and is no part of it: the series in
 # "(= Schriftenreihe 129)", the edition in ", 6. Aufl." / ", 2e éd." / "(7th ed)" / "(Revised Edition)".
@@ -180,10 +188,14 @@ def role_printed_after(text: str) -> Role | None:
     return _POSTFIX_ROLES[m.group("role").lower()] if m else None
 
 
+# The last two letters of every role POSTFIX_ROLE reads: the few names that end so are searched.
+_ROLE_ENDINGS = frozenset({"ed", "ds", "or", "rs", "hg", "sg", "ir", "rd", "tr", "ns", "gg", "éd", "di", "rg", "gs"})
+
+
 def postfix_role(names: str) -> tuple[str, Role] | None:
     """'Jane Doe and John Roe (eds.)' -> ('Jane Doe and John Roe', EDITOR); None with no role after."""
     ending = names.rstrip(" .)")[-2:].lower()
-    m = POSTFIX_ROLE.search(names) if ending in ("ed", "ds", "or", "rs", "hg", "sg", "ir", "rd", "tr", "ns") else None
+    m = POSTFIX_ROLE.search(names) if ending in _ROLE_ENDINGS else None
     if m is None:
         return None
     return names[:m.start()], _POSTFIX_ROLES[m.group("role").lower()]
@@ -248,7 +260,14 @@ def split_head(head: str) -> tuple[str, str, str]:
     stop = _LEADING_PERSON_STOP.match(joined)
     if stop and is_person(stop.group("name")) and joined[stop.end():].strip():   # "Jane Doe. The Quiet Harbor"
         return joined[stop.end():], stop.group("name"), BY_NAME_SHAPE
+    marked = _LEADING_MARKED.match(joined) if "(" in joined[:90] else None
+    postfix = postfix_role(marked.group("name")) if marked else None
+    if marked and postfix and is_person(postfix[0]):   # "Jane Doe, John Roe (Hrsg.): Der stille Hafen"
+        return joined[marked.end():], marked.group("name"), BY_MARKER
     lead = _LEADING_PERSON.match(joined)
+    listed = _LEADING_PEOPLE.match(joined) if lead else None
+    if listed and is_person(listed.group("name")):   # "Jane Doe, John Roe, and Mary Poe, The Quiet Harbor"
+        return joined[listed.end():], listed.group("name"), BY_NAME_SHAPE
     if lead and is_person(lead.group("name")):   # "Jane Doe, The Quiet Harbor" — a guess: titles name people too
         return joined[lead.end():], lead.group("name"), BY_NAME_SHAPE
     postfix = postfix_role(lead.group("name")) if lead else None

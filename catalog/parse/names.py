@@ -19,7 +19,7 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "Jane Doe, John Roe and Ann Lee": the plain list the cuts test name by name with is_person
 # (split_names, below, also reads "und", "et", suffixes and names in capitals).
 NAME_LIST = re.compile(r",? and |, |,? & ")
-_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"
                              rf"|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 # "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.
 _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)
@@ -291,6 +291,9 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         role = ROLE_AT_START.match(head[word.end():word.end() + 60])
         if role and roles_of(role)[0] != (Role.AUTHOR,):
             return None   # a title, then a whole name: "Selected Letters, Harry S. Truman; edited by ..."
+    if m.group("given1") and " " in m.group("family1") and " " in m.group("given1") \
+            and is_person(m.group("family1")) and is_person(m.group("given1")):
+        return None   # "Jane Doe, John Roe, and Mary Poe, eds.": whole names listed, none family first
     names = []
     for n in ("1", "2"):
         given = m.group(f"given{n}")

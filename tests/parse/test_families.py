@@ -1803,3 +1803,36 @@ def test_more_academic_publishing_towns(town):
     assert (p.title, p.place, p.publisher) == ("The Quiet Harbor", town, "Brepols")
     p = parse_trailer("The Quiet Harbor. By Jane Doe. 320 pp. Newcastle upon Tyne: Cambridge Scholars. \u00a360.")
     assert (p.place, p.publisher) == ("Newcastle upon Tyne", "Cambridge Scholars")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Jane Doe, John Roe (Hrsg.): Der stille Hafen. T\u00fcbingen: Mohr Siebeck 2019. 320 S., 89 \u20ac.", Role.EDITOR),
+    ("Jane Doe et John Roe (\u00e9d.), Le port tranquille, Paris, Gallimard, 2019, 320 p., 24 \u20ac.", Role.EDITOR),
+    ("Jane Doe e John Roe (a cura di), Il porto tranquillo, Roma, Carocci, 2019, 320 pp., \u20ac 24.", Role.EDITOR),
+    ("Jane Doe og John Roe (red.): Den stille havn. Oslo: Gyldendal, 2019. 320 s.", Role.EDITOR),
+    ("Jane Doe e John Roe (orgs.), O porto tranquilo. Lisboa: Tinta-da-china, 2019. 320 pp.", Role.EDITOR),
+    ("Jane Doe, John Roe, and Mary Poe, eds. The Quiet Harbor. Leiden: Brill, 2019. xii + 320 pp. $120.", Role.EDITOR),
+    ("Jane Doe, John Roe, and Mary Poe, The Quiet Harbor. Leiden: Brill, 2019. 320 pp. $120.", Role.AUTHOR),
+    ("Jane Doe, John Roe & Mary Poe: The Quiet Harbor. Leiden: Brill, 2019. 320 pp. $120.", Role.AUTHOR),
+])
+def test_names_listed_before_the_title_each_a_whole_person(text, role):
+    # academic notes in several languages list whole names before the title, their role
+    # after them: no name is read family first ("John Roe Jane Doe"), none left in the title
+    p = parse_trailer(text)
+    title = p.title.split(":")[0]
+    assert title.split()[-1] in ("Hafen", "tranquille", "tranquillo", "havn", "tranquilo", "Harbor")
+    assert [name for r, name in p.contributors if r == role] == (
+        ["Jane Doe", "John Roe"] if "Mary" not in text else ["Jane Doe", "John Roe", "Mary Poe"])
+    assert len(p.contributors) == (3 if "Mary" in text else 2)
+
+
+def test_a_list_is_no_list_without_its_and():
+    # "Jane Doe, Salt and Sea, ...": a name, then a title with "and" in it
+    p = parse_trailer("Jane Doe, Salt and Sea, The Quiet Harbor. Leiden: Brill, 2019. 320 pp. $120.")
+    assert [name for _, name in p.contributors] == ["Jane Doe"]
+    # "Jane Doe, John Keats: A Life": a name, then a life titled by its man's name
+    p = parse_trailer("Jane Doe, John Keats: A Life. Leiden: Brill, 2019. 320 pp. $120.")
+    assert ([name for _, name in p.contributors], p.title, p.subtitle) == (["Jane Doe"], "John Keats", "A Life")
+    # family first, as before: "Doe, Jane Ann, and John Roe"
+    p = parse_trailer("Doe, Jane Ann, and John Roe. The Quiet Harbor. Leiden: Brill, 2019. 320 pp. $120.")
+    assert [name for _, name in p.contributors] == ["Jane Ann Doe", "John Roe"]
