@@ -1478,6 +1478,13 @@ BREAKAGES = (
              "    if marked and postfix and is_person(postfix[0]):", "    if False:"),
     Breakage("and-in-other-languages-parts-no-names", "catalog/parse/names.py",
              "(?:and|&|und|et|e|og|och|en)", "(?:and|&|und|et)"),
+    Breakage("series-after-the-year-unread", "catalog/parse/trailer.py",
+             "_COMMA_SERIES.search(text) \\\n        or _YEAR_SERIES.search(text)", "_COMMA_SERIES.search(text)"),
+    Breakage("year-read-as-the-series-number", "catalog/parse/trailer.py",
+             r'(?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>',
+             r'(?:(?:Bd|Band|Vol|Nr|No)\.? )?(?P<number>'),
+    Breakage("series-volume-word-unread", "catalog/parse/trailer.py",
+             r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?", r"[,;]? "),
 )
 
 

@@ -305,9 +305,16 @@ _TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]
 _COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}), (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
 
 
+# "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
+# German and Dutch notes print the series after the imprint's year.
+_YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\((?P<series>[A-Z][^()]{2,200}?\w)"
+                          r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
+
+
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their numbered series in parentheses, and the series with its number."""
-    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text)
+    series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text) \
+        or _YEAR_SERIES.search(text)
     if series is None:
         return text, None
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"

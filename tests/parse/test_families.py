@@ -1737,6 +1737,19 @@ def test_a_numbered_series_between_commas_before_the_parenthesized_imprint():
     assert p.series is None   # one word and a number: no series told
 
 
+
+@pytest.mark.parametrize("series", ["(Beitr\u00e4ge zur Geschichte der K\u00fcste 190)", "(Studia Maritima; 190)",
+                                    "(Studia Maritima, Bd. 190)"])
+def test_a_numbered_series_after_the_imprints_year(series):
+    # German and Dutch notes: "Tübingen: Mohr Siebeck 2019 (Beiträge ... 190)"
+    p = parse_trailer(f"Jane Doe, Der stille Hafen. T\u00fcbingen: Mohr Siebeck 2019 {series}. XII, 320 S. \u20ac 89.")
+    assert (p.title, p.subtitle, p.publisher, p.pages) == ("Der stille Hafen", None, "Mohr Siebeck", 320)
+    assert p.series.endswith(" 190") and "190" not in (p.publisher or "")
+    # a year in the parenthesis is no series' number
+    reprint = parse_trailer("Jane Doe, Der stille Hafen. T\u00fcbingen: Mohr Siebeck 2019 (Reprint 2020). 320 S.")
+    assert reprint.series is None
+
+
 @pytest.mark.parametrize("size", [", 2 vols.", ", two volumes", " (2 vols.)"])
 def test_the_sets_size_after_the_title_is_no_part_of_it(size):
     p = parse_trailer(f"The Quiet Harbor{size}, by Jane Doe. Cambridge: Cambridge University Press, 2019. Pp. 640.")
