@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from catalog.parse.search import finditer_from
-from catalog.parse.tables import BINDING_WORDS, BINDINGS, CURRENCIES, CURRENCY_MARK, CURRENCY_SIGNS, ILLUSTRATED_WORDS
+from catalog.parse.tables import (
+    BINDING_WORDS,
+    BINDINGS,
+    COUNTRY_AFTER,
+    CURRENCIES,
+    CURRENCY_MARK,
+    CURRENCY_SIGNS,
+    ILLUSTRATED_WORDS,
+)
 
 # "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one;
 # so is the raised point of British print, "£8·95", "$54·95".
@@ -20,8 +28,10 @@ _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
 # The money is found first; a binding before it is looked for in the few characters
 # that precede it (one regex trying 13 bindings at every position was the parser's hot spot).
+# "$US28", "$34.95 Can.", "$24.95 US/$34.95 CAN": a bare dollar's country printed after its sign or amount.
 PRICE = re.compile(
-    rf"(?P<cur>{CURRENCY_MARK})\s?(?P<amt>{_AMOUNT})(?!\d)"
+    rf"(?P<cur>{CURRENCY_MARK})(?:(?<=\$)(?P<sign_country>(?-i:US|CAN|AU|NZ|A|C))(?=\s?\d))?\s?(?P<amt>{_AMOUNT})(?!\d)"
+    r"(?:(?<=\d) ?(?P<country>(?-i:Can\.|CAN|Canada|Cdn\.|CDN|US|U\.S\.))(?![\w]))?"
     rf"(?:\s*(?P<open>\()?(?P<post>{BINDING_WORDS})(?(open)\))(?![\w]))?",
     re.IGNORECASE,
 )
@@ -129,7 +139,7 @@ class FoundIsbn:
 # Items start only at a digit, a "p", an "I" or a few characters before a currency sign.
 # tests/parse/test_item_starts.py holds each finder equal to its pattern's finditer.
 
-_LONGEST_MARK = 6   # "U.S. $": every CURRENCY_MARK ends at its currency sign, at most 5 after its start
+_LONGEST_MARK = 8   # "Canada $": every CURRENCY_MARK ends at its currency sign, at most 7 after its start
 
 
 def _price_starts(text: str) -> Iterator[int]:
@@ -143,8 +153,9 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZe])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
-                               r"|S(?=Fr|EK)|C(?=HF|AD)|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK)|J(?=PY)|I(?=NR)|Z(?=AR))")
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPK])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
+                               r"|S(?=Fr|EK|GD)|C(?=HF|AD)|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK|GN)|J(?=PY)|I(?=NR)|Z(?=AR)"
+                               r"|H(?=KD)|M(?=YR)|P(?=HP)|K(?=ES|[Ss]h))")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -155,21 +166,24 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 
 # Currencies printed as words or codes, before the amount ("pounds 14.99" — the Independent
 # as archived; "Rs 395" — Indian papers; "DM 124", "EUR 38,90" — academic journals; "R280" —
-# South African papers; "RM59.90" — Malaysian papers) or after
+# South African papers; "RM59.90" — Malaysian papers; "Ksh 1,200" — Kenyan papers) or after
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
-ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR")
+ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
+             "NGN", "KES")
 _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
     rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
-                   "chf": "CHF", "r": "ZAR", "rm": "MYR", **{code.lower(): code for code in ISO_CODES}}
-_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", *ISO_CODES)
+                   "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
+                   **{code.lower(): code for code in ISO_CODES}}
+_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", "Ksh", "KSh",
+               *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)))
 
@@ -199,7 +213,9 @@ def find_word_prices(text: str) -> list[FoundPrice]:
     return found
 
 
-def _currency(mark: str) -> str:
+def _currency(mark: str, country: str | None = None) -> str:
+    if country and mark == "$":
+        return COUNTRY_AFTER[country.lower()]
     mark = mark.replace(" ", "")
     return CURRENCIES.get(mark, CURRENCIES.get(mark.upper(), "USD"))
 
@@ -256,9 +272,9 @@ def find_prices(text: str) -> list[FoundPrice]:
         found.append(FoundPrice(
             Span(start, m.end()),
             _decimal(m.group("amt")),
-            _currency(m.group("cur")),
+            _currency(m.group("cur"), m.group("sign_country") or m.group("country")),
             BINDINGS.get(binding.lower()) if binding else None,
-            bare_dollar=m.group("cur") == "$",
+            bare_dollar=m.group("cur") == "$" and not (m.group("sign_country") or m.group("country")),
         ))
     found = sorted(found + old, key=lambda p: p.span.start)
     return [p for p in found if not _retail_offer(text, p.span.start)]

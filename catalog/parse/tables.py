@@ -129,18 +129,24 @@ CURRENCIES = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "CDN$": "CAD", "Cdn$": "CAD",
-    "IR£": "IEP",
+    "IR£": "IEP", "₦": "NGN", "₱": "PHP",
+    "Canada$": "CAD", "Can.$": "CAD",   # "(Canada $37)", "(Can. $34.95)"
 }
+# A bare dollar's country printed after it: "$US28", "$A30", "$NZ40" (Australian and New Zealand
+# papers) before the amount; "$34.95 Can.", "$24.95 US", "$37 Canada" after it.
+COUNTRY_AFTER = {"can.": "CAD", "can": "CAD", "canada": "CAD", "cdn.": "CAD", "cdn": "CAD", "us": "USD",
+                 "u.s.": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD"}
 # The signs a price may carry, for the quick tests that skip lines with no item.
-CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
+CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9\u20a6\u20b1"
 # A list's bullets ("\u2022 Harbor House"): a mark before an entry or a field, never part of one.
 LIST_BULLETS = "\u2022\u00b7\u25aa\u25cf"
 # "US$35", and "(US $35)" with the space British papers print after the country; "HK$150",
 # "S$25.90" (Hong Kong and Singapore papers), "NT$380", "R$45": a country's dollar or real, never
 # the US dollar, and never a word's last letter before a "$"; "CDN$34.95", "Cdn $34.95" (Canadian
-# papers), "U.S. $28"; "IR£12.99" — the Irish pound, before the euro.
-CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
-                 r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£)|\$|£|€|¥|₹)")
+# papers), "U.S. $28"; "IR£12.99" — the Irish pound, before the euro; "(Canada $37)", "(Can. $34.95)",
+# "₦3,500" (Nigerian papers), "₱450" (Philippine).
+CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$|Canada ?\$|Can\. ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
+                 r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£)|\$|£|€|¥|₹|₦|₱)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
 ABBREVIATIONS = frozenset({

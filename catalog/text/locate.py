@@ -283,7 +283,8 @@ def may_hold_imprint(line: str) -> bool:
     if "\n" in line:   # the pattern's `, .*, ` stops at a line break; the count would not
         return _MAYBE_IMPRINT.search(line) is not None
     return (line.count(", ") >= 2 or "(" in line or ": " in line or "$" in line or "\u00a3" in line or "\u20ac" in line
-            or "\u00a5" in line or "\u20b9" in line or "ISBN" in line or "978" in line or "979" in line
+            or "\u00a5" in line or "\u20b9" in line or "\u20a6" in line or "\u20b1" in line
+            or "ISBN" in line or "978" in line or "979" in line
             or ("y " in line and _BY_NAME.search(line) is not None)
             or (_MAYBE_ITEM.search(line) is not None and _DIGIT_ITEM.search(line) is not None))
 

@@ -1849,3 +1849,15 @@ def test_a_list_is_no_list_without_its_and():
     # family first, as before: "Doe, Jane Ann, and John Roe"
     p = parse_trailer("Doe, Jane Ann, and John Roe. The Quiet Harbor. Leiden: Brill, 2019. 320 pp. $120.")
     assert [name for _, name in p.contributors] == ["Jane Ann Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("price, amount, currency", [
+    ("\u20a63,500", "3500", "NGN"), ("\u20b1450", "450", "PHP"), ("Ksh 1,200", "1200", "KES"),
+    ("SGD 26.90", "26.90", "SGD"), ("$24.95 (Can. $34.95)", "34.95", "CAD")])
+def test_a_commonwealth_price_is_no_part_of_the_publisher(price, amount, currency):
+    b = book(f"The Quiet Harbor. By Jane Doe. Harbor House, {price}. 320 pp.")
+    assert (b.publisher, b.pages) == ("Harbor House", 320)
+    assert (Decimal(amount), currency) in [(o.price.amount, o.price.currency) for o in b.offers]
+    # a line whose only item is the price is still read as notes
+    b = book(f"The Quiet Harbor by Jane Doe (Harbor House, {price})\n\n" + "The harbor was quiet all winter. " * 12)
+    assert (b.title, b.publisher) == ("The Quiet Harbor", "Harbor House")

@@ -147,3 +147,27 @@ def test_a_papers_own_shop_or_offer_price_is_no_list_price():
     for text in ("List price \u00a320", "Guideline Price: \u00a320", "Cover price \u00a320", "RRP \u00a320",
                  "Price: \u00a320", "Recommended price \u00a320"):
         assert [str(p.amount) for p in find_prices(text)] == ["20"], text
+
+
+def test_a_dollars_country_before_or_after_it():
+    # US trade notes print the Canadian price beside the US one; Australian papers "$US28"
+    text = "$28 (Canada $37), $24.95 (Can. $34.95), $24.95/$34.95 Can., $24.95 US, $30 CAN, $US28, $A30, $NZ40"
+    found = find_prices(text)
+    assert [(p.amount, p.currency, p.bare_dollar) for p in found] == [
+        (Decimal("28"), "USD", True), (Decimal("37"), "CAD", False), (Decimal("24.95"), "USD", True),
+        (Decimal("34.95"), "CAD", False), (Decimal("24.95"), "USD", True), (Decimal("34.95"), "CAD", False),
+        (Decimal("24.95"), "USD", False), (Decimal("30"), "CAD", False), (Decimal("28"), "USD", False),
+        (Decimal("30"), "AUD", False), (Decimal("40"), "NZD", False)]
+    assert [text[p.span.start:p.span.end] for p in found][:2] == ["$28", "Canada $37"]
+    # a word after the amount that only starts like a country is no country
+    assert [(p.currency, p.bare_dollar) for p in find_prices("$30 Canadian edition, $30 USA")] == [
+        ("USD", True), ("USD", True)]
+
+
+def test_commonwealth_currencies_by_sign_and_code():
+    found = find_prices("\u20a63,500; \u20b1450; Ksh 1,200; KShs. 950; SGD 26.90; HKD 250; MYR 59.90; PHP 450; "
+                        "NGN 3,500; KES 1,200")
+    assert [(p.amount, p.currency) for p in found] == [
+        (Decimal("3500"), "NGN"), (Decimal("450"), "PHP"), (Decimal("1200"), "KES"), (Decimal("950"), "KES"),
+        (Decimal("26.90"), "SGD"), (Decimal("250"), "HKD"), (Decimal("59.90"), "MYR"), (Decimal("450"), "PHP"),
+        (Decimal("3500"), "NGN"), (Decimal("1200"), "KES")]

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from catalog.text.detokenize import _PTB_MARKERS, _SPACED_PUNCT, looks_tokenized
 from catalog.text.locate import _MAYBE_IMPRINT, may_hold_imprint
 
-PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "(", "ISBN", "isbn", "978", "979", "97", "8", "1-2", "1 -2",
+PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "\u20a6", "\u20b1", "(", "ISBN",
+          "isbn", "978", "979", "97", "8", "1-2", "1 -2",
           "3 pages", "3pages", "3 PAGES", "3 pp", "3pp.", "3 p", "3 P", "3 px", ", ", ",", " ", "By Ann", "by ann",
           "Nearby Z", "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A",
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
