@@ -1343,7 +1343,7 @@ BREAKAGES = (
              r"(?:(?:(?:incl\.|\+|and)\s+)?(?:\d+\s+)?{APPARATUS_WORD}", r"(?:{APPARATUS_WORD}"),
     Breakage("counted-ill-not-illustrated", "catalog/parse/items.py",
              '    r"|(?<=\\s)(?:\\+|incl\\.) \\d+ (?:ills?|illus))"\n', '    r")"\n'),
-    Breakage("ill-hint-missed", "catalog/parse/items.py", '|maps| ill")', '|maps")'),
+    Breakage("ill-hint-missed", "catalog/parse/items.py", '|maps| ill|images', '|maps|images'),
     Breakage("german-town-abbreviations-unknown", "catalog/parse/tables.py",
              '"Frankfurt a. M.", "Frankfurt a.M.",', ""),
     Breakage("incl-ills-weighed-as-prose", "catalog/text/locate.py",
@@ -1501,6 +1501,17 @@ BREAKAGES = (
     Breakage("commonwealth-codes-unknown", "catalog/parse/items.py",
              ', "SGD", "HKD", "MYR", "PHP",\n             "NGN", "KES")', ")"),
     Breakage("kenyan-shilling-unread", "catalog/parse/items.py", r"|CHF|K[Ss]hs?\.?|{_CODES})", r"|CHF|{_CODES})"),
+    Breakage("illustrations-described-after-the-count-unread", "catalog/parse/items.py",
+             '    if ", " in text:\n        found += [', '    if False:\n        found += ['),
+    Breakage("described-illustrations-need-no-count-before", "catalog/parse/items.py",
+             "                  if PAGES.search(text, max(0, m.start() - 40), m.start())\n                  and not",
+             "                  if not"),
+    Breakage("described-illustrations-one-at-a-time", "catalog/parse/items.py",
+             r"(?:(?:, | & |,? and ){_ILLUSTRATION})*", ""),
+    Breakage("described-illustrations-words-of-colour-unread", "catalog/parse/items.py",
+             r'"(?:[\d,]+ )?(?:(?:colou?r|black[- ]and[- ]white|', r'"(?:[\d,]+ )?(?:(?:'),
+    Breakage("described-illustrations-read-as-prose", "catalog/text/locate.py",
+             "    if found and found.illustrated:   #", "    if False:   #"),
 )
 
 

@@ -321,10 +321,23 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photograph|maps| ill")
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|diagrams|drawings|paintings")
+# The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
+# "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
+# "352 pages, with colour plate section and in-text black and white illustrations".
+_ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line"
+                 r"|plate) )*(?:illustrated|illus\.|illustrations|photographs|photos|plates|plate section|maps"
+                 r"|diagrams|images|drawings|paintings)")
+_DESCRIBED = re.compile(rf"(?<=,\s)(?:with )?{_ILLUSTRATION}(?:(?:, | & |,? and ){_ILLUSTRATION})*"
+                        r"(?=\s*(?:[.;,)]|$))")
 
 
 def find_illustrated(text: str) -> list[Span]:
     if not _ILLUSTRATED_HINT.search(text):
         return []
-    return [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
+    found = [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
+    if ", " in text:
+        found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
+                  if PAGES.search(text, max(0, m.start() - 40), m.start())
+                  and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found, key=lambda span: span.start)

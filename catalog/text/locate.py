@@ -309,7 +309,11 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if end > _MAX_TRAILER or is_prose(line[:end]) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
+    notes = line[:end]
+    if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
+        for span in reversed(found.illustrated):
+            notes = notes[:span.start] + notes[span.end:]
+    if end > _MAX_TRAILER or is_prose(notes) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
 

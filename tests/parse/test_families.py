@@ -1861,3 +1861,15 @@ def test_a_commonwealth_price_is_no_part_of_the_publisher(price, amount, currenc
     # a line whose only item is the price is still read as notes
     b = book(f"The Quiet Harbor by Jane Doe (Harbor House, {price})\n\n" + "The harbor was quiet all winter. " * 12)
     assert (b.title, b.publisher) == ("The Quiet Harbor", "Harbor House")
+
+
+def test_illustrations_described_after_the_count_make_the_book_illustrated():
+    b = book("THE QUIET HARBOR by Jane Doe (Harbor House: $11.95; 222 pp., illustrated).")
+    assert (b.illustrated, b.publisher, b.pages, b.confidence) == (True, "Harbor House", 222, "high")
+    # the Spectator: the description is no prose, and the notes run on to the ISBN and publisher
+    line = ("The Quiet Harbor \u2014 hardback, 352 pages, with colour plate section and in-text black and white "
+            "illustrations, 234x156mm, ISBN 9780306406157, published 2019 by Harbor House")
+    from catalog.text.locate import imprint_end
+    assert imprint_end(line) == len(line)
+    b = book(line)
+    assert (b.illustrated, b.publisher, b.isbns) == (True, "Harbor House", ("9780306406157",))

@@ -171,3 +171,19 @@ def test_commonwealth_currencies_by_sign_and_code():
         (Decimal("3500"), "NGN"), (Decimal("450"), "PHP"), (Decimal("1200"), "KES"), (Decimal("950"), "KES"),
         (Decimal("26.90"), "SGD"), (Decimal("250"), "HKD"), (Decimal("59.90"), "MYR"), (Decimal("450"), "PHP"),
         (Decimal("3500"), "NGN"), (Decimal("1200"), "KES")]
+
+
+def test_illustrations_described_after_the_count():
+    # academic and British notes describe the illustrations after the page count, between commas
+    for text in ("Cambridge: Harbor House 1999. Pp. 285, illustrated. $54.95",
+                 "(Harbor House: $11.95; 222 pp., illustrated)", "268pp, images. ISBN: 978-0-306-40615-7",
+                 "288pp, 2,300 color diagrams, paintings & maps, hardback.",
+                 "352 pages, with colour plate section and in-text black and white illustrations, 234x156mm",
+                 "320 pp., 150 colour illustrations. \u00a340."):
+        found = find_illustrated(text)
+        assert len(found) == 1, text
+        described = text[found[0].start:found[0].end]
+        assert described.split()[-1].strip(".,") in ("illustrated", "images", "maps", "illustrations"), text
+    # with no page count before it, a title's words are no description; nor "drawings by" a credit
+    assert find_illustrated("The Quiet Harbor, drawings and paintings. Knopf. 320 pp.") == []
+    assert find_illustrated("320 pp., drawings by John Roe. Knopf.") == []
