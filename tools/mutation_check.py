@@ -1512,6 +1512,19 @@ BREAKAGES = (
              r'"(?:[\d,]+ )?(?:(?:colou?r|black[- ]and[- ]white|', r'"(?:[\d,]+ )?(?:(?:'),
     Breakage("described-illustrations-read-as-prose", "catalog/text/locate.py",
              "    if found and found.illustrated:   #", "    if False:   #"),
+    Breakage("scottish-capitals-no-capitals", "catalog/parse/casing.py",
+             '        if "c" not in text or not _SCOTTISH.sub("MC", text).isupper():', "        if True:"),
+    Breakage("scottish-names-title-cased-as-words", "catalog/parse/casing.py",
+             "        cased = _scottish_names(text, cased)", "        pass"),
+    Breakage("family-in-capitals-beside-a-given-name-kept", "catalog/parse/names.py",
+             "    elif human.last.isupper() and len(human.last) > 1:", "    elif False:"),
+    Breakage("nameparsers-mac-guess-kept", "catalog/parse/names.py",
+             'human.last = " ".join(cased_family(printed.get(word.upper(), word)) for word in human.last.split())',
+             "human.last = human.last"),
+    Breakage("scottish-prefix-cased-as-a-word", "catalog/parse/names.py",
+             "    if scottish:\n        return f", "    if False:\n        return f"),
+    Breakage("mixed-capitals-name-left-to-nameparser", "catalog/parse/names.py",
+             "    capitals = name.isupper() or is_all_caps(name)", "    capitals = name.isupper()"),
 )
 
 

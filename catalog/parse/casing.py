@@ -22,12 +22,27 @@ _QUOTE_CLASS = "['\u2018\u2019`]"
 
 
 def is_all_caps(text: str) -> bool:
-    """Two letters or more, all capitals. In ASCII, letters are the cased characters, so
-    str.isupper answers first (most text is not in capitals)."""
+    """Two letters or more, all capitals (a name's "Mc" or "Mac" apart: "McCARTHY"). In ASCII,
+    letters are the cased characters, so str.isupper answers first (most text is not in capitals)."""
     if text.isascii() and not text.isupper():
-        return False
+        if "c" not in text or not _SCOTTISH.sub("MC", text).isupper():
+            return False
+        text = _SCOTTISH.sub("MC", text)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# "McCARTHY", "MacDONALD": a name printed in capitals keeps its prefix's small letters, and so its
+# capitals after the prefix; a title-cased word would lose one ("Macdonald").
+_SCOTTISH = re.compile(r"\b(Ma?c)(?=[A-Z]{2})")
+_SCOTTISH_WORD = re.compile(r"\b(Ma?c)([A-Z])([A-Z]+)\b")
+
+
+def _scottish_names(printed: str, cased: str) -> str:
+    """The cased text with each name printed "McCARTHY" as "McCarthy"."""
+    names = {m.group(0).lower(): f"{m.group(1)}{m.group(2)}{m.group(3).lower()}"
+             for m in _SCOTTISH_WORD.finditer(printed)}
+    return re.sub(r"\b\w+\b", lambda w: names.get(w.group(0).lower(), w.group(0)), cased)
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -52,6 +67,8 @@ def title_case(text: str) -> str:
     if not is_all_caps(text):
         return text
     cased = titlecase_words(text.lower())
+    if "c" in text:
+        cased = _scottish_names(text, cased)
     languages = title_languages(cased)
     return cased if languages == ENGLISH else foreign_case(cased, languages)
 

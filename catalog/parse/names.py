@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.model import Contributor, Role
+from catalog.parse.casing import is_all_caps
 from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, find_role, is_place, roles_of
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
@@ -522,15 +523,33 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         family, particle = _split_particle(initials.group("family"))
         return Contributor(role=role, given=initials.group("given"), family=family, particle=particle)
     from nameparser import HumanName  # here, not at the top: 28 ms of start-up a skipped article never needs
-    human = HumanName(name)
-    if name.isupper():
-        human.capitalize(force=True)
+    capitals = name.isupper() or is_all_caps(name)   # "JANE DOE", "JANE McDOE"
+    human = HumanName(name.upper() if capitals else name)
+    if capitals:
+        human.capitalize(force=True)   # then the family as printed: nameparser makes "MACHADO" "MacHado"
+        printed = {word.upper(): word for word in name.split()}
+        human.last = " ".join(cased_family(printed.get(word.upper(), word)) for word in human.last.split())
+    elif human.last.isupper() and len(human.last) > 1:   # "Jane DOE", "Jane O'DOE": the family alone in capitals
+        human.last = " ".join(cased_family(word) for word in human.last.split())
     given = " ".join(p for p in (human.title, human.first, human.middle) if p) or None
     family, particle = _split_particle(human.last)
     if not family:
         return Contributor(role=role, literal=name)
     return Contributor(role=role, given=given, family=family, particle=particle,
                        suffix=human.suffix or None)
+
+
+def cased_family(word: str) -> str:
+    """A family name printed in capitals, cased: "DOE" -> "Doe", "O'DOE" -> "O'Doe", "McDOE" and
+    "MCDOE" -> "McDoe", "MacDONALD" -> "MacDonald"; "MACHADO" -> "Machado", since a "MAC" all in
+    capitals says nothing of the letter after it."""
+    scottish = _SCOTTISH_CAPS.match(word)
+    if scottish:
+        return f"{scottish.group(1).title()}{scottish.group(2)}{scottish.group(3).lower()}"
+    return word.title() if word.isupper() else word
+
+
+_SCOTTISH_CAPS = re.compile(r"^(M[Cc]|Mac)([A-Z])([A-Z'\-]*)$")
 
 
 def _split_particle(last: str) -> tuple[str | None, str | None]:

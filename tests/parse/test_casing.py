@@ -140,3 +140,14 @@ CASES = [pytest.param(printed, form, id=f"{printed}-{form.name}") for printed in
 def test_a_foreign_title_in_capitals_is_cased_and_keyed_by_its_language_in_every_form(printed, form):
     [found] = catalog_document(Document("foreign", form.render(_book(printed)))).books
     assert (found.title, found.key) == FOREIGN[printed]
+
+
+@pytest.mark.parametrize("printed, cased", [
+    ("McCARTHY AND THE QUIET HARBOR", "McCarthy and the Quiet Harbor"),
+    ("THE MacDONALDS OF THE QUIET HARBOR", "The MacDonalds of the Quiet Harbor"),
+    ("MACBETH AT THE QUIET HARBOR", "Macbeth at the Quiet Harbor"),
+])
+def test_a_scottish_name_in_capitals_keeps_its_prefix(printed, cased):
+    # "McCARTHY" is printed in capitals all but its prefix: the title is in capitals still
+    assert title_case(printed) == cased
+    assert title_case("McCarthy and the Quiet Harbor") == "McCarthy and the Quiet Harbor"   # mixed case stays

@@ -253,3 +253,15 @@ def test_one_name_printed_family_first(text, name):
 def test_degrees_and_orders_after_a_name_are_no_one(printed):
     assert split_names(printed) == ["Jane Doe"]
     assert split_names("Jane Doe, M. A. Roe") == ["Jane Doe", "M. A. Roe"]   # initials and a family name: a person
+
+
+@pytest.mark.parametrize("printed, given, family", [
+    ("JANE McDOE", "Jane", "McDoe"), ("JANE MCDOE", "Jane", "McDoe"), ("JANE MacDONALD", "Jane", "MacDonald"),
+    ("ANTONIO MACHADO", "Antonio", "Machado"), ("Jane DOE", "Jane", "Doe"), ("Jane O'DOE", "Jane", "O'Doe"),
+    ("JANE DOE", "Jane", "Doe"),
+])
+def test_a_family_name_in_capitals_is_cased(printed, given, family):
+    # nameparser alone makes "MACHADO" "MacHado" and leaves "Jane DOE" as printed
+    from catalog.parse.names import to_contributor
+    person = to_contributor(printed, Role.AUTHOR)
+    assert (person.given, person.family) == (given, family)
