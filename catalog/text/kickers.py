@@ -15,7 +15,7 @@ _SECTION_LINE = re.compile(
     rf"^(?:new |recent |more |the best )?(?:{_SECTION_WORDS})(?:(?: & | and | |, )(?:{_SECTION_WORDS}))*"
     r"(?: of the (?:week|month|year)| in brief| roundup| round-up)?$"
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
-    r"|staff picks?|also received|new releases|new in paperback)$")
+    r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$")
 _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
 # "The Quiet Harbor by Jane Doe review – a luminous debut": the page's headline (the Guardian's
 # form), never the notes: "review" in small letters after the author's name.

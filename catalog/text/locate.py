@@ -22,6 +22,7 @@ from catalog.parse.names import (
     looks_like_name_word,
 )
 from catalog.parse.tables import (
+    ABBREVIATIONS,
     APPARATUS_WORD,
     BINDING_WORDS,
     CURRENCY_SIGNS,
@@ -124,11 +125,29 @@ def locate_notes(text: str) -> Located:
     # a trailer printed alone over lines, read again as one line: by blocks between blank
     # lines, or whole where the lines read gave no notes, or notes with no title
     headless = not trailers or bool(_BLANK_LINES.search(text)) and any(_has_no_title(t) for t in untitled)
+    if trailers and _only_prose_or_bylines(body, trailers):
+        return located   # "John Roe's most recent book is ..." under titled notes, "By John Roe" above them
     if (joined := _one_line(text, keep_blocks=not headless)) is not None:
         again = locate_notes(joined)
         if _covered(again) > _covered(located):
             return again
     return located
+
+
+def _only_prose_or_bylines(body: str, trailers: list[str]) -> bool:
+    """Some text is left, and every line of it is prose, or a reviewer's byline, a kicker or a
+    name in capitals above notes that print their own title: none is more of the notes."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if not lines:
+        return False
+    titled = not any(_has_no_title(t) for t in trailers)
+    return all(is_prose(line) or titled and (_is_byline(line) or is_kicker(line, titled=True)
+                                             or _name_in_capitals(line)) for line in lines)
+
+
+def _name_in_capitals(line: str) -> bool:
+    """'MARY POE': a reviewer's name set in capitals on a line of its own."""
+    return line.isupper() and len(line.split()) <= 4 and is_person(line.title())
 
 
 def _covered(located: Located) -> int:
@@ -573,15 +592,22 @@ def _is_byline(line: str) -> bool:
     return bool(re.match(r"^\s*By\s+[A-Z]", line)) and len(line.split()) <= 12
 
 
+# A sentence before the "by": the head's title, then its byline.
+_TITLE_THEN_BY = re.compile(r"^\s*\S+\s+\S.*?(?P<word>\w+)[.!?]\s+by\b", re.IGNORECASE)
+
+
 def _headless(head: str) -> bool:
     """True when the imprint line's own head has no title: 'Edited by X.', 'Meg Shaffer.'."""
     text = head.strip(" .,;")
-    if is_role_clause(text) and re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE):
-        return True
+    role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
+    sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
+    if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS):
+        return True   # "Edited by X", "Jane Doe, illus. by X"; not "THE QUIET HARBOR. By X"
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
         return is_given_name(words[0])
-    if 2 <= len(words) <= 8 and is_corporate(text) and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+    if 2 <= len(words) <= 8 and role is None and is_corporate(text) \
+            and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return True   # "Dallas Museum of Art (Abrams, $45)" under its title — EW
     title, people = split_title_and_people(text)
     return not title.strip() and bool(people)

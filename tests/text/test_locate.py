@@ -395,3 +395,31 @@ def test_the_publishers_line_between_the_isbn_and_the_price_finishes_the_notes()
     # after notes that name their publisher, such a line is the next book's title
     text = "The Quiet Harbor\nby Jane Doe\nKnopf, ISBN 978-0-306-40615-7\nThe Open Sea\n$30"
     assert [b.title for b in catalog_document(Document("d", text)).books] == ["The Quiet Harbor", "The Open Sea"]
+
+
+@pytest.mark.parametrize("line", [
+    "John Roe's most recent book is The Long Tide (Harper, $24.99).",
+    "Her previous novel was The Long Tide (Picador, \u00a39.99).",
+])
+def test_a_sentence_under_the_notes_is_no_more_of_them(line):
+    # a reviewer's note under titled notes names another book, with its own imprint
+    notes = "The Silent Sea. By Jane Doe. Knopf. 320 pp. $27.95."
+    located = locate_notes(f"{notes}\n{line}")
+    assert located.trailers == (notes,) and located.body.strip() == line
+
+
+@pytest.mark.parametrize("above", ["By John Roe", "MARY POE", "Starred review"])
+def test_a_reviewers_line_above_titled_notes_is_no_part_of_them(above):
+    notes = "THE SILENT SEA. By Jane Doe. Knopf. 320 pp. $27.95."
+    located = locate_notes(f"{above}\n{notes}")
+    assert located.trailers == (notes,) and located.body.strip() == above
+    # stacked notes take no kicker above their title either
+    stacked = "The Silent Sea\nBy Jane Doe\nKnopf, 320 pp., $27.95"
+    assert locate_notes(f"Starred review\n{stacked}").trailers == (stacked,)
+
+
+def test_a_head_with_a_title_before_its_byline_is_no_headless_credit():
+    from catalog.text.locate import _headless
+    assert not _headless("The Silent Sea. By Jane Doe.")
+    assert not _headless("The Quiet Harbor. By Jane Doe.")   # a title that reads like a company's name
+    assert _headless("Edited by Jane Doe.") and _headless("Jane Doe, illus. by John Roe.")
