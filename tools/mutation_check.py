@@ -1546,6 +1546,8 @@ BREAKAGES = (
              "    if 2 <= len(words) <= 8 and is_corporate(text) \\"),
     Breakage("starred-review-read-as-a-title-line", "catalog/text/kickers.py",
              r"|new in paperback|\u2605? ?starred(?: review)?)$", r"|new in paperback)$"),
+    Breakage("a-house-named-for-a-person-read-as-a-name", "catalog/parse/imprint.py",
+             "or is_person(above) and not is_known_house(above):", "or is_person(above):"),
 )
 
 

@@ -16,6 +16,7 @@ from catalog.parse.cuts import (
     COMMA_PUBLISHERS,
     comma_publisher,
     inverted_name_end,
+    is_known_house,
     is_role_clause,
     last_comma,
     name_in_run,
@@ -483,8 +484,8 @@ def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | N
         return _publisher_line(text, line_start, author_known)
     before_above = text[:line_start].rstrip()
     previous = before_above.rsplit("\n", 1)[-1] if "\n" in before_above or is_role_clause(before_above) else ""
-    if line_start == 0 or not above or is_role_clause(above) or is_person(above):
-        return None
+    if line_start == 0 or not above or is_role_clause(above) or is_person(above) and not is_known_house(above):
+        return None   # a name, unless a house bears it ("Alfred A. Knopf", "W. W. Norton", "Henry Holt")
     # "Jane Doe" / "The Quiet Harbor" / "Harbor House" / "$32.99": a name alone on the first line leads too
     named_first = "\n" in before_above and is_person(before_above.split("\n", 1)[0].strip(" .,"))
     led = (author_known or named_first) and bool(before_above) and (

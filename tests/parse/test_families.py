@@ -1873,3 +1873,14 @@ def test_illustrations_described_after_the_count_make_the_book_illustrated():
     assert imprint_end(line) == len(line)
     b = book(line)
     assert (b.illustrated, b.publisher, b.isbns) == (True, "Harbor House", ("9780306406157",))
+
+
+@pytest.mark.parametrize("house", ["W. W. Norton", "Alfred A. Knopf", "Henry Holt"])
+def test_a_house_named_for_a_person_on_its_own_line_is_the_publisher(house):
+    # stacked notes: title / byline / publisher / items; a known house is no second author
+    for byline in ("By Jane Doe", "Jane Doe"):
+        p = parse_trailer(f"The Silent Sea\n{byline}\n{house}\n320 pages; $27.95")
+        assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Silent Sea", ["Jane Doe"], house)
+    # a name no house bears stays a name
+    p = parse_trailer("The Silent Sea\nBy Jane Doe\nJohn Roe\n320 pages; $27.95")
+    assert p.publisher is None
