@@ -1548,6 +1548,12 @@ BREAKAGES = (
              r"|new in paperback|\u2605? ?starred(?: review)?)$", r"|new in paperback)$"),
     Breakage("a-house-named-for-a-person-read-as-a-name", "catalog/parse/imprint.py",
              "or is_person(above) and not is_known_house(above):", "or is_person(above):"),
+    Breakage("figures-no-illustrations", "catalog/parse/items.py",
+             r'|paintings|figures|figs\.|(?-i:Abb)\.)")', r'|paintings)")'),
+    Breakage("illustrations-after-a-semicolon-unread", "catalog/parse/items.py",
+             r'_DESCRIBED = re.compile(rf"(?<=[,;]\s)', r'_DESCRIBED = re.compile(rf"(?<=,\s)'),
+    Breakage("abbreviated-illustrations-need-a-clause-end", "catalog/parse/items.py",
+             r'r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")', r'r"(?=\s*(?:[.;,)]|$))")'),
 )
 
 

@@ -321,15 +321,16 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|diagrams|drawings|paintings")
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|diagrams|drawings|paintings|fig|Abb\.")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
-# "352 pages, with colour plate section and in-text black and white illustrations".
+# "352 pages, with colour plate section and in-text black and white illustrations", "Pp. x, 320;
+# 12 black-and-white figures", German "320 S., 12 Abb." (Abbildungen).
 _ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line"
                  r"|plate) )*(?:illustrated|illus\.|illustrations|photographs|photos|plates|plate section|maps"
-                 r"|diagrams|images|drawings|paintings)")
-_DESCRIBED = re.compile(rf"(?<=,\s)(?:with )?{_ILLUSTRATION}(?:(?:, | & |,? and ){_ILLUSTRATION})*"
-                        r"(?=\s*(?:[.;,)]|$))")
+                 r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.)")
+_DESCRIBED = re.compile(rf"(?<=[,;]\s)(?:with )?{_ILLUSTRATION}(?:(?:, | & |,? and ){_ILLUSTRATION})*"
+                        r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")   # closed by its abbreviation's stop, or a clause's end
 
 
 def find_illustrated(text: str) -> list[Span]:

@@ -179,11 +179,13 @@ def test_illustrations_described_after_the_count():
                  "(Harbor House: $11.95; 222 pp., illustrated)", "268pp, images. ISBN: 978-0-306-40615-7",
                  "288pp, 2,300 color diagrams, paintings & maps, hardback.",
                  "352 pages, with colour plate section and in-text black and white illustrations, 234x156mm",
-                 "320 pp., 150 colour illustrations. \u00a340."):
+                 "320 pp., 150 colour illustrations. \u00a340.", "Pp. x, 320; 12 black-and-white figures. $149.",
+                 "xii + 320 pp., 24 figs. $35.", "320 S., 12 Abb., 24,90 \u20ac."):
         found = find_illustrated(text)
         assert len(found) == 1, text
         described = text[found[0].start:found[0].end]
-        assert described.split()[-1].strip(".,") in ("illustrated", "images", "maps", "illustrations"), text
+        assert described.split()[-1].strip(".,") in (
+            "illustrated", "images", "maps", "illustrations", "figures", "figs", "Abb"), text
     # with no page count before it, a title's words are no description; nor "drawings by" a credit
     assert find_illustrated("The Quiet Harbor, drawings and paintings. Knopf. 320 pp.") == []
     assert find_illustrated("320 pp., drawings by John Roe. Knopf.") == []
