@@ -1554,6 +1554,23 @@ BREAKAGES = (
              r'_DESCRIBED = re.compile(rf"(?<=[,;]\s)', r'_DESCRIBED = re.compile(rf"(?<=,\s)'),
     Breakage("abbreviated-illustrations-need-a-clause-end", "catalog/parse/items.py",
              r'r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")', r'r"(?=\s*(?:[.;,)]|$))")'),
+    Breakage("german-quotes-open-no-title", "catalog/parse/head.py",
+             r'''\u201c\u201e\u00ab\u00bb'\u2018])"''', r'''\u201c'\u2018])"'''),
+    Breakage("german-quotes-kept-on-the-title", "catalog/parse/head.py",
+             r'''_OPEN_QUOTES = "\"'\u201c\u2018`\u201e\u00ab\u00bb"''', r'''_OPEN_QUOTES = "\"'\u201c\u2018`"'''),
+    Breakage("german-closing-quotes-unknown", "catalog/parse/head.py",
+             r'''_CLOSE_QUOTES = "\"'\u201d\u2019\u201c\u00bb\u00ab"''', r'''_CLOSE_QUOTES = "\"'\u201d\u2019"'''),
+    Breakage("foreign-by-unread", "catalog/parse/head.py",
+             "    if foreign and is_person(foreign.group(\"name\")):", "    if False:"),
+    Breakage("foreign-by-needs-no-person", "catalog/parse/head.py",
+             "    if foreign and is_person(foreign.group(\"name\")):", "    if foreign:"),
+    Breakage("series-before-the-imprint-needs-its-comma", "catalog/parse/trailer.py",
+             r'_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}),? ',
+             r'_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}), '),
+    Breakage("series-in-parentheses-after-the-subtitle-unread", "catalog/parse/trailer.py",
+             " or _PAREN_SERIES.search(text)", ""),
+    Breakage("series-volume-abbreviation-unread", "catalog/parse/trailer.py",
+             r'r",? (?:(?:vol|no|nr|bd)\. )?(?P<number>', r'r" (?P<number>'),
 )
 
 

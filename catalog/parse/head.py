@@ -32,8 +32,8 @@ from catalog.parse.names import (
 from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, LIST_BULLETS, find_role, role_phrases, roles_of
 from catalog.parse.tables import ROLE_AT_START as _LINE_ROLE
 
-_OPEN_QUOTES = "\"'\u201c\u2018`"
-_CLOSE_QUOTES = "\"'\u201d\u2019"
+_OPEN_QUOTES = "\"'\u201c\u2018`\u201e\u00ab\u00bb"   # German „…“ and »…«, French «…»
+_CLOSE_QUOTES = "\"'\u201d\u2019\u201c\u00bb\u00ab"
 
 
 @dataclass(frozen=True)
@@ -147,18 +147,23 @@ def split_title_and_people(head: str) -> tuple[str, str]:
 BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines", "comma", "name shape", "none"
 
 
-_LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] (?=[A-Z\"\u201c'\u2018])")
+# A title's first character: a capital, or a quotation mark in English, German or French.
+_TITLE_START = r"(?=[A-Z\"\u201c\u201e\u00ab\u00bb'\u2018])"
+_LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] " + _TITLE_START)
+# "Le Port tranquille, de Jane Doe", "Il porto tranquillo, di Jane Doe", "El puerto, por Jane Doe": the
+# French, Italian and Spanish "by" after the title's comma, a whole name after it and nothing more.
+_FOREIGN_BY = re.compile(r", (?:de|par|di|por) (?P<name>[A-Z][^,.;:()]{2,60}?)\.?$")
 # "Jane Doe, John Roe, and Mary Poe, The Quiet Harbor": names listed, the last after "and".
 _LEADING_PEOPLE = re.compile(r"^(?P<name>[^,:;]{3,40}(?:, [^,:;]{3,40})*,? (?:and|&) [^,:;]{3,40}?)[,:] "
-                             r"(?=[A-Z\"\u201c'\u2018])")
+                             + _TITLE_START)
 # "Jane Doe, John Roe (Hrsg.): Der stille Hafen", "Jane Doe e John Roe (a cura di), Il porto": names, their role.
-_LEADING_MARKED = re.compile(r"^(?P<name>[^:;()]{3,80}?\s*\([^()]{2,12}\))[.,:]?\s+(?=[A-Z\"\u201c'\u2018])")
+_LEADING_MARKED = re.compile(r"^(?P<name>[^:;()]{3,80}?\s*\([^()]{2,12}\))[.,:]?\s+" + _TITLE_START)
 # "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
 # Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style): a person's name, a stop,
 # perhaps the year, then the title.
 _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
                                   r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
-                                  r"(?=[A-Z\"\u201c'\u2018])")
+                                  + _TITLE_START)
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
 # "(dir.)", "(coord.)", "(éd.)": the French and Spanish editors' marks; "(Hgg.)" German, "(a cura
@@ -236,6 +241,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     credited = _credited_names_at_end(joined) if joined.endswith(")") else None
     if credited is not None:   # "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator)" — Booklist
         return joined[:credited], joined[credited:], BY_MARKER
+    foreign = _FOREIGN_BY.search(joined) if ", " in joined else None
+    if foreign and is_person(foreign.group("name")):   # "Le Port tranquille, de Jane Doe", "..., par Jane Doe"
+        return joined[:foreign.start()], f"by {joined[foreign.start('name'):]}", BY_MARKER
     marker = _first_role_marker(joined)
     if marker is not None:
         named = _name_sentence_at_end(joined[:marker])

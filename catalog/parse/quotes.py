@@ -10,8 +10,8 @@ from __future__ import annotations
 
 # The marks by kind, the longer first: PTB's `` and '' are one mark each, and '' opens too
 # where plain text types it for a straight " ("''Love Is Nothing''"); German closes „ with “.
-_DOUBLE_OPEN = ("``", "''", '"', "\u201c", "\u201e", "\u00ab")
-_DOUBLE_CLOSE = ("''", '"', "\u201d", "\u201c", "\u00bb")
+_DOUBLE_OPEN = ("``", "''", '"', "\u201c", "\u201e", "\u00ab", "\u00bb")   # German prints »Titel«
+_DOUBLE_CLOSE = ("''", '"', "\u201d", "\u201c", "\u00bb", "\u00ab")
 _SINGLE_OPEN = ("`", "'", "\u2018")   # not ’: at a title's start it is an apostrophe ("’Tis")
 _SINGLE_CLOSE = ("'", "\u2019")
 # An apostrophe before these stands for letters left out, not for a quotation: "'Tis the Season".

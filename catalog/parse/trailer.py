@@ -286,12 +286,13 @@ _NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w),? (
                               r"(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
 
 
-# "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." — the same
+# "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." ("Studies in ..., vol. 12.") — the same
 # series unbracketed, as a sentence of two words or more between the title and "Town: Publisher"
 # A series' name: two capitalized words or more, with the small words of a name between them.
 _SERIES_NAME = r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+"
 _BARE_SERIES = re.compile(rf"(?<=\. )(?P<series>{_SERIES_NAME})"
-                          r" (?P<number>\d{1,3})\.\s+(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
+                          r",? (?:(?:vol|no|nr|bd)\. )?(?P<number>\d{1,3})\.\s+"
+                          r"(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
 
 
 # "The Quiet Harbor (Harbor Mysteries #3) by Jane Doe" — the series after the title, as
@@ -302,7 +303,11 @@ _TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]
 
 # "The Quiet Harbor, Studies in Maritime History, 12 (Leiden: Brill, 2019)" — the series and its
 # number between commas, before the parenthesized "Town: Publisher"
-_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}), (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
+_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
+# "... Essays on the Sea (Studies in Maritime History 12). Leiden: Brill" — the series in parentheses
+# after the subtitle, before "Town: Publisher"
+_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}})\)"
+                           r"(?=\.\s+[A-Z][\w. ]*: [A-Z])")
 
 
 # "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
@@ -314,7 +319,7 @@ _YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\((?P<series>[A-Z][^()]{2,200
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their numbered series in parentheses, and the series with its number."""
     series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text) \
-        or _YEAR_SERIES.search(text)
+        or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text)
     if series is None:
         return text, None
     return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"

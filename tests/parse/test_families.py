@@ -1884,3 +1884,37 @@ def test_a_house_named_for_a_person_on_its_own_line_is_the_publisher(house):
     # a name no house bears stays a name
     p = parse_trailer("The Silent Sea\nBy Jane Doe\nJohn Roe\n320 pages; $27.95")
     assert p.publisher is None
+
+
+@pytest.mark.parametrize("quoted", ["\u201eDer stille Hafen\u201c", "\u00bbDer stille Hafen\u00ab",
+                                    "\u00abDer stille Hafen\u00bb"])
+def test_a_title_in_german_or_french_quotation_marks_after_the_name(quoted):
+    p = parse_trailer(f"Jane Doe: {quoted}. Roman. Hanser, M\u00fcnchen 2019. 320 S., 24 \u20ac.")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == ("Der stille Hafen", ["Jane Doe"], "Hanser")
+
+
+@pytest.mark.parametrize("by", ["de", "par", "di", "por"])
+def test_the_french_italian_and_spanish_by_after_the_titles_comma(by):
+    p = parse_trailer(f"Le Port tranquille, {by} Jane Doe (Gallimard, 320 p., 22 \u20ac).")
+    assert (p.title, [(r, n) for r, n in p.contributors], p.publisher) == (
+        "Le Port tranquille", [(Role.AUTHOR, "Jane Doe")], "Gallimard")
+    # a place's "de" in the title is no byline
+    assert parse_trailer("Le Port de Brest, par Jane Doe. Gallimard, 320 p.").title == "Le Port de Brest"
+    # after the comma, words that are no name are the title's
+    p = parse_trailer("Les Ports, de Brest \u00e0 Marseille (Gallimard, 320 p., 22 \u20ac).")
+    assert p.contributors == () and p.title.startswith("Les Ports, de Brest")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, ed., The Quiet Harbor: Essays on the Sea, Brill's Studies in Maritime History 12 (Leiden: Brill, "
+    "2019), xii + 320 pp.",
+    "Jane Doe, ed. The Quiet Harbor: Essays on the Sea (Studies in Maritime History 12). Leiden: Brill, 2019. "
+    "Pp. xii + 320. $149.",
+    "The Quiet Harbor: Essays on the Sea. Edited by Jane Doe. Studies in Maritime History, vol. 12. Leiden: Brill, "
+    "2019. Pp. xii + 320. $149.",
+])
+def test_a_numbered_series_after_the_subtitle_is_no_part_of_it(text):
+    p = parse_trailer(text)
+    assert (p.title, p.subtitle, p.publisher) == ("The Quiet Harbor", "Essays on the Sea", "Brill")
+    assert p.series.endswith("Studies in Maritime History 12")
+    assert [(r, n) for r, n in p.contributors] == [(Role.EDITOR, "Jane Doe")]
