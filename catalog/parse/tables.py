@@ -299,6 +299,7 @@ _STATE = (r"[A-Z]\. ?[A-Z]\.|[A-Z]{2}|W\. ?Va\."
           r"|(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me"
           r"|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
 _TOWN_STATE = re.compile(rf"^[A-Z][\w. ]+, (?:{_STATE})$")
+STATE_MARK = _STATE   # "Md.", "N.Y.", "CA": a US state after its town
 # Publishing towns a trailer names before or after the publisher ("New York: Knopf", "Ballantine,
 # New York"). Anything else before a colon is kept with the publisher: "Minotaur: St. Martin's"
 # is an imprint and its publisher (Library Journal).
@@ -309,7 +310,7 @@ PUBLISHING_TOWNS = frozenset({
     "Paris", "Dublin", "Montreal", "Sydney", "Stanford", "Lincoln", "Norman", "Athens", "Iowa City",
     "Madison", "Ann Arbor", "Bloomington", "Urbana", "Pittsburgh", "Cleveland", "Indianapolis",
     "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
-    "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul",
+    "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul", "St. Louis",
     "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
     # European and Latin American publishing towns, as their own journals print them
     # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")

@@ -23,6 +23,7 @@ from catalog.parse.tables import (
     FRONT_MATTER,
     PUBLISHER_START,
     RUNNING_TIME,
+    STATE_MARK,
     find_role,
     is_place,
 )
@@ -70,7 +71,9 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\
 _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "
                                rf"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
-_TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. ]+?), (?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
+# "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019".
+_TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. /]+?(?:, (?:{STATE_MARK}))?), (?P<publisher>{PUBLISHER_START}.*?),? "
+                         r"(?:1[5-9]\d\d|20\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -456,6 +459,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher, place = before.rpartition(", ")[0], town_state
             # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
+            publisher = publisher.rstrip(" \u2014\u2013") or publisher   # "Knopf—$2.50" (Time)
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:

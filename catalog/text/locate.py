@@ -339,8 +339,23 @@ def imprint_end(line: str) -> int | None:
 
 def _catalog_entry(notes: str) -> bool:
     """'Doe, Jane. The quiet harbor: a novel. Knopf, 2019. 320p ...' — a name printed family
-    first leads a short entry whose title is in sentence case (Choice, APA): no prose."""
-    return len(notes.split()) <= 40 and leading_inverted_names(notes) is not None
+    first leads a short entry whose title is in sentence case (Choice, APA): no prose; nor is
+    'Jane Doe, El puerto tranquilo. Ensayos sobre el mar, Madrid, Alianza Editorial, 2019, 320 pp.'
+    (a whole name leads, a known town, its publisher and the year follow: Spanish and Italian
+    journals print titles in sentence case)."""
+    if len(notes.split()) > 40:
+        return False
+    if leading_inverted_names(notes) is not None:
+        return True
+    lead = _NAME_BEFORE_COMMA.match(notes)
+    town = _TOWN_PUBLISHER_YEAR.search(notes) if lead else None
+    return lead is not None and town is not None and is_place(town.group("town")) \
+        and is_person(lead.group("name"))
+
+
+_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;]{3,40}), ")
+_TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60}, "
+                                  r"(?:1[5-9]\d\d|20\d\d)\b")
 
 
 # "“The Quiet Harbor” by Jane Doe, poems about love and loss, class and harbor life, from Harbor

@@ -1918,3 +1918,28 @@ def test_a_numbered_series_after_the_subtitle_is_no_part_of_it(text):
     assert (p.title, p.subtitle, p.publisher) == ("The Quiet Harbor", "Essays on the Sea", "Brill")
     assert p.series.endswith("Studies in Maritime History 12")
     assert [(r, n) for r, n in p.contributors] == [(Role.EDITOR, "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, title, publisher, place", [
+    ("Jane Doe, El puerto tranquilo. Ensayos sobre el mar, Madrid, Alianza Editorial, 2019, 320 pp.",
+     "El puerto tranquilo", "Alianza Editorial", "Madrid"),
+    ("Jane Doe, Il porto tranquillo. Saggi sul mare, Bologna, Il Mulino, 2019, pp. 320, \u20ac 24.",
+     "Il porto tranquillo", "Il Mulino", "Bologna"),
+    ("Jane Doe. The Quiet Harbor. Baltimore, Md., Johns Hopkins University Press, 2019. 320 pp. $45.",
+     "The Quiet Harbor", "Johns Hopkins University Press", "Baltimore, Md."),
+    ("Jane Doe, Der stille Hafen. K\u00f6ln/Weimar/Wien, B\u00f6hlau 2019. 320 S., 45 \u20ac.",
+     "Der stille Hafen", "B\u00f6hlau", "K\u00f6ln/Weimar/Wien"),
+    ("THE QUIET HARBOR. By Jane Doe. 320 pp. St. Louis: Harbor House. $27.95.",
+     "The Quiet Harbor", "Harbor House", "St. Louis"),
+])
+def test_town_and_publisher_in_academic_and_foreign_notes(text, title, publisher, place):
+    # Spanish and Italian titles in sentence case are no prose when a known town, its
+    # publisher and the year follow the name; a state or other towns go with the town
+    b = book(text)
+    assert (b.title, [c.display for c in b.contributors], b.publisher, b.place) == (
+        title, ["Jane Doe"], publisher, place)
+
+
+def test_a_dash_after_the_publisher_is_no_part_of_it():
+    # Time: "THE QUIET HARBOR—Jane Doe—Knopf—$2.50."
+    assert parse_trailer("THE QUIET HARBOR\u2014Jane Doe\u2014Knopf\u2014$2.50.").publisher == "Knopf"

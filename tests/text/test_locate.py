@@ -423,3 +423,10 @@ def test_a_head_with_a_title_before_its_byline_is_no_headless_credit():
     assert not _headless("The Silent Sea. By Jane Doe.")
     assert not _headless("The Quiet Harbor. By Jane Doe.")   # a title that reads like a company's name
     assert _headless("Edited by Jane Doe.") and _headless("Jane Doe, illus. by John Roe.")
+
+
+def test_a_sentence_naming_a_publisher_and_year_after_a_name_is_prose():
+    # the foreign catalog entry needs a known town before its publisher and year
+    prose = ("Jane Doe, whose first novel we praised here, returns with a book about the sea. Its Spanish "
+             "edition, Alianza Editorial, 2019, runs to 320 pages.")
+    assert imprint_end(prose) is None
