@@ -41,12 +41,12 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # count's ("Harbor House, 2002\nPp. xxxvii, 246"), not an ISBN ("320 pp. 0 19 820539 X").
 # Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705",
 # or after it: "320 + xii pp.", "Pp. 320 + xii" (never the illustrations of "Pp. 299 + 26 ill.");
-# a count's "pp." before shillings is no "pp." before a count ("320 pp. 10s. 6d.");
+# a count's "pp." before shillings or pence is no "pp." before a count ("320 pp. 10s. 6d.", "320pp. 75p.");
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
 # Dutch "320 blz."; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron", the
 # "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.".
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sd]\b))|p\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p\.?"
     r"|p[áa]gs?\.|p[áa]ginas|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
     r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
@@ -99,6 +99,7 @@ class FoundPrice:
 # imprint item may stand: after "(", ",", ".", ";" or ":". Before "net", the pence or the
 # imprint's close, the stop may go: "(6s net.)", "(Faber, 12s 6d)", "(Faber, 15s)".
 _AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"
+_AFTER_MARK_AT = re.compile(r"(?:[(,.;:]\s|\()$")
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b)|(?=[)\]]|$)|(?=\s*\d{{1,2}}d(?:[.)\],;]|$)))"
@@ -125,6 +126,28 @@ def find_predecimal(text: str) -> list[FoundPrice]:
         amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
         amount = Decimal(f"{amount.normalize():f}")
         found.append(FoundPrice(Span(m.start(), m.end()), amount, "GBP", None, m.group(0).strip()))
+    return found
+
+
+# Decimal pence (after 1971): "(Penguin, 95p, 320pp)", "(Faber, £2.95; paperback 95p)", "Penguin. 320pp. 75p."
+# An "Np" of one or two digits where an imprint item may stand is a page count too ("(32p)" —
+# Publishers Weekly; "32p." — School Library Journal): it is pence only after a binding, or
+# when the text counts its pages in another form ("320pp", "320 pages"), so "p" is no page mark there.
+PENCE = re.compile(rf"(?:{_AFTER_MARK}|(?<=\s))(?P<n>\d{{1,2}})p\.?(?![\w])")
+_COUNT_IN_P = re.compile(r"\d+p\.?", re.IGNORECASE)   # "32p.", "(336p)": a count whose mark is a lone "p"
+_DIGIT = re.compile(r"\d")
+
+
+def find_pence(text: str) -> list[FoundPrice]:
+    found = []
+    for m in finditer_from(PENCE, text, _starts(_DIGIT, text)):
+        pre = _BINDING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if pre is None and (not _AFTER_MARK_AT.search(text, max(0, m.start() - 2), m.start()) or not any(
+                span.end <= m.start() or span.start >= m.end()
+                for span, _ in find_pages(text) if not _COUNT_IN_P.fullmatch(text, span.start, span.end))):
+            continue
+        found.append(FoundPrice(Span(pre.start() if pre else m.start(), m.end()), Decimal(m.group("n")) / 100, "GBP",
+                                BINDINGS[pre.group("pre").lower()] if pre else None))
     return found
 
 
@@ -252,6 +275,8 @@ def _retail_offer(text: str, start: int) -> bool:
 
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if may_be_predecimal(text) else []
+    if "p" in text:
+        old = sorted(old + find_pence(text), key=lambda p: p.span.start)
     if _WORD_HINT.search(text):
         words = [w for w in find_word_prices(text) if not any(p.span.start < w.span.end and w.span.start < p.span.end
                                                                for p in old)]

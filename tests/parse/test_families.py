@@ -517,6 +517,18 @@ def test_pre_decimal_prices_printed_with_no_stops(printed, amount):
         "Faber", [(Decimal(amount), "GBP")])
 
 
+@pytest.mark.parametrize("text, publisher, pages, amounts", [
+    ("The Quiet Harbor by Jane Doe (Penguin, 95p, 320pp)", "Penguin", 320, ["0.95"]),
+    ("The Quiet Harbor by Jane Doe (Faber, \u00a32.95; paperback 95p)", "Faber", None, ["2.95", "0.95"]),
+    ("The Quiet Harbor. By Jane Doe. Penguin. 320pp. 75p.", "Penguin", 320, ["0.75"]),
+    ("The Quiet Harbor by Jane Doe (Walker, 32p. \u00a35.99)", "Walker", 32, ["5.99"]),   # "32p." alone: the count
+])
+def test_decimal_pence(text, publisher, pages, amounts):
+    b = book(text)
+    assert (b.publisher, b.pages, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        publisher, pages, [(Decimal(a), "GBP") for a in amounts])
+
+
 def test_a_decade_or_an_age_is_no_stopless_shilling():
     from catalog.parse.items import find_predecimal
     assert find_predecimal("(Faber, 1950s) in their 20s, 30s and the 40s") == []

@@ -18,6 +18,7 @@ PATTERNS = {
     "isbn": (items.ISBN, lambda text: items._starts(items._ISBN_FIRST, text)),
     "pre-decimal sterling": (items.PREDECIMAL, lambda text: items._starts(items._PREDECIMAL_FIRST, text)),
     "prices in words": (items.WORD_PRICE, lambda text: items._starts(items._WORD_PRICE_FIRST, text)),
+    "decimal pence": (items.PENCE, lambda text: items._starts(items._DIGIT, text)),
 }
 # Pieces that reach every alternative: currency marks in any case, bindings, page words,
 # ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
@@ -34,7 +35,8 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "GBP", "USD", "CAD", "SEK", "DKK", "NZD", "ZAR", "euro", "(Euro ", "12s 6d", "15s", "6d", "d", "s", "]",
           "RM", "RM59.90", "320 s.", " s.", "sider", "stron", "CDN$", "Cdn $", "U.S. $", "IR\u00a3", "ir\u00a3",
           "Canada $", "Can. $", "canada $", " Can.", " CAN", " Canada", " US", "$US", "$A", "$NZ", "$C", "\u20a6",
-          "\u20b1", "SGD", "HKD", "MYR", "PHP", "NGN", "KES", "Ksh", "KSh", "Kshs.", "K", "H", "P", "M")
+          "\u20b1", "SGD", "HKD", "MYR", "PHP", "NGN", "KES", "Ksh", "KSh", "Kshs.", "K", "H", "P", "M",
+          "95p", "75p.", "(95p", ", 75p.", " 5p", "; 9p)", "paperback ", "320pp")
 
 
 def agrees(text: str) -> bool:

@@ -189,3 +189,16 @@ def test_illustrations_described_after_the_count():
     # with no page count before it, a title's words are no description; nor "drawings by" a credit
     assert find_illustrated("The Quiet Harbor, drawings and paintings. Knopf. 320 pp.") == []
     assert find_illustrated("320 pp., drawings by John Roe. Knopf.") == []
+
+
+def test_decimal_pence_beside_another_count_or_after_a_binding():
+    assert [(p.amount, p.currency, p.binding) for p in find_prices("(Penguin, 95p, 320pp)")] == [
+        (Decimal("0.95"), "GBP", None)]
+    assert [(p.amount, p.binding) for p in find_prices("(Faber, \u00a32.95; paperback 95p)")] == [
+        (Decimal("2.95"), None), (Decimal("0.95"), "paper")]
+    assert [p.amount for p in find_prices("Penguin. 320pp. 75p.")] == [Decimal("0.75")]
+    assert [n for _, n in find_pages("Penguin. 320pp. 75p.")] == [320, 75]   # find_items keeps the price's
+    # a count printed "Np" is the text's page count: Publishers Weekly, School Library Journal
+    for text in ("(336p)", "Knopf. 32p. $16.99.", "(Walker, 32p. \u00a35.99)", "(Walker, 32p, 48p.)",
+                 "(Harbor House, 320pp, with 16p of plates)"):
+        assert [p for p in find_prices(text) if p.currency == "GBP" and p.amount < 1] == [], text
