@@ -146,9 +146,14 @@ def find_pence(text: str) -> list[FoundPrice]:
                 span.end <= m.start() or span.start >= m.end()
                 for span, _ in find_pages(text) if not _COUNT_IN_P.fullmatch(text, span.start, span.end))):
             continue
-        found.append(FoundPrice(Span(pre.start() if pre else m.start(), m.end()), Decimal(m.group("n")) / 100, "GBP",
-                                BINDINGS[pre.group("pre").lower()] if pre else None))
+        found.append(_with_binding(text, m, pre, Decimal(m.group("n")).scaleb(-2), "GBP"))
     return found
+
+
+def _with_binding(text: str, m: re.Match[str], pre: re.Match[str] | None, amount: Decimal, currency: str) -> FoundPrice:
+    """A price in pence or cents, with the binding printed just before it ("Paper, 50 cents")."""
+    return FoundPrice(Span(pre.start() if pre else m.start(), m.end()), amount, currency,
+                      BINDINGS[pre.group("pre").lower()] if pre else None)
 
 
 @dataclass(frozen=True)
@@ -200,13 +205,15 @@ WORD_PRICE = re.compile(
     rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
-    rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)")
+    rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
+    # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
+    rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
                    **{code.lower(): code for code in ISO_CODES}}
 _WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", "Ksh", "KSh",
-               *ISO_CODES)
+               "\u00a2", "cents", *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)))
 
@@ -227,6 +234,10 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[,;(]\s*)$")
 def find_word_prices(text: str) -> list[FoundPrice]:
     found = []
     for m in finditer_from(WORD_PRICE, text, _starts(_WORD_PRICE_FIRST, text)):
+        if m.group("cents"):
+            pre = _BINDING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            found.append(_with_binding(text, m, pre, Decimal(m.group("cents")).scaleb(-2), "USD"))
+            continue
         if (m.group("post") in ("Euro", "Euros") or m.group("pre") in ("euro", "Euro")) \
                 and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's

@@ -529,6 +529,21 @@ def test_decimal_pence(text, publisher, pages, amounts):
         publisher, pages, [(Decimal(a), "GBP") for a in amounts])
 
 
+@pytest.mark.parametrize("text, place, publisher, pages, amounts", [
+    ("THE QUIET HARBOR. By Jane Doe. 320 pp. New York: Bantam Books. Paper, 50 cents.", "New York", "Bantam Books",
+     320, ["0.50"]),
+    ("THE QUIET HARBOR. By Jane Doe. Pocket Books. 35\u00a2.", None, "Pocket Books", None, ["0.35"]),
+    ("The Quiet Harbor by Jane Doe (Signet, 95\u00a2.)", None, "Signet", None, ["0.95"]),
+    ("THE QUIET HARBOR. By Jane Doe. 320 pp. New York: Harper & Brothers. $2.50; paper, 95 cents.", "New York",
+     "Harper & Brothers", 320, ["2.50", "0.95"]),
+])
+def test_us_cents(text, place, publisher, pages, amounts):
+    # the cents read as the price leave the "Place: Publisher" clause whole
+    b = book(text)
+    assert (b.place, b.publisher, b.pages, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        place, publisher, pages, [(Decimal(a), "USD") for a in amounts])
+
+
 def test_a_decade_or_an_age_is_no_stopless_shilling():
     from catalog.parse.items import find_predecimal
     assert find_predecimal("(Faber, 1950s) in their 20s, 30s and the 40s") == []

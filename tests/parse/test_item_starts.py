@@ -36,7 +36,8 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "RM", "RM59.90", "320 s.", " s.", "sider", "stron", "CDN$", "Cdn $", "U.S. $", "IR\u00a3", "ir\u00a3",
           "Canada $", "Can. $", "canada $", " Can.", " CAN", " Canada", " US", "$US", "$A", "$NZ", "$C", "\u20a6",
           "\u20b1", "SGD", "HKD", "MYR", "PHP", "NGN", "KES", "Ksh", "KSh", "Kshs.", "K", "H", "P", "M",
-          "95p", "75p.", "(95p", ", 75p.", " 5p", "; 9p)", "paperback ", "320pp")
+          "95p", "75p.", "(95p", ", 75p.", " 5p", "; 9p)", "paperback ", "320pp",
+          "\u00a2", "35\u00a2", ", 50 cents", " cents", "Paper, ")
 
 
 def agrees(text: str) -> bool:

@@ -202,3 +202,12 @@ def test_decimal_pence_beside_another_count_or_after_a_binding():
     for text in ("(336p)", "Knopf. 32p. $16.99.", "(Walker, 32p. \u00a35.99)", "(Walker, 32p, 48p.)",
                  "(Harbor House, 320pp, with 16p of plates)"):
         assert [p for p in find_prices(text) if p.currency == "GBP" and p.amount < 1] == [], text
+
+
+def test_us_cents_where_an_imprint_item_may_stand():
+    text = "New York: Bantam Books. Paper, 50 cents. Pocket Books. 35\u00a2. (Signet, 95\u00a2) $2.50; paper, 95 cents."
+    assert [(p.amount, p.currency, p.binding) for p in find_prices(text)] == [
+        (Decimal("0.50"), "USD", "paper"), (Decimal("0.35"), "USD", None), (Decimal("0.95"), "USD", None),
+        (Decimal("2.50"), "USD", None), (Decimal("0.95"), "USD", "paper")]
+    # a sentence's cents are no price
+    assert find_prices("It sold for 50 cents a copy, and a 35\u00a2 stamp") == []

@@ -13,7 +13,8 @@ PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "\u20a6", "\u20b1", "(", 
           "Nearby Z", "by A", "y A", "\u0663", "\u0663-\u0664", "x", "Baby Z", "_by X", "\n", "\u00e9by A",
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
           "p\u00e1ginas", "3 p\u00e1ginas", "blz.", "3 blz.", "euros", "euro", ": ", ":", " :",
-          "33 s.", "3 s.", " s.", "s.", "sider", "3 sider", "sidor", "stron", "RM", "RM3", "RM 3"]
+          "33 s.", "3 s.", " s.", "s.", "sider", "3 sider", "sidor", "stron", "RM", "RM3", "RM 3",
+          "\u00a2", "35\u00a2", "3 \u00a2"]
 LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
 
 
@@ -26,6 +27,10 @@ def test_a_page_count_in_words_alone_may_be_an_imprint():
     for line in ("Der stille Hafen. Beck 2019. 320 Seiten.", "De stille haven. Prometheus 2019. 320 blz.",
                  "El puerto tranquilo. C\u00e1tedra 2019. 320 p\u00e1ginas."):
         assert may_hold_imprint(line), line
+
+
+def test_a_price_in_cents_alone_may_be_an_imprint():
+    assert may_hold_imprint("Pocket Books. 35\u00a2.") and not may_hold_imprint("Pocket Books. 35.")
 
 
 @settings(max_examples=5000, deadline=None)
