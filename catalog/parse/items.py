@@ -181,9 +181,9 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPK])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
-                               r"|S(?=Fr|EK|GD)|C(?=HF|AD)|G(?=BP)|U(?=SD)|A(?=UD)|N(?=ZD|OK|GN)|J(?=PY)|I(?=NR)|Z(?=AR)"
-                               r"|H(?=KD)|M(?=YR)|P(?=HP)|K(?=ES|[Ss]h))")
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKF])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
+                               r"|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD)|A(?=UD)|N(?=ZD|OK|GN|\d)|J(?=PY)|I(?=NR)"
+                               r"|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP)|K(?=ES|[Ss]h)|F(?=r))")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -200,27 +200,40 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
              "NGN", "KES")
 _CODES = "|".join(ISO_CODES)
-_WORD_AMOUNT = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+# "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
+_WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
+                r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|GH[\u00a2\u20b5]|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
     rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
-    rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))")
+    rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
+    # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no
+    # naira); "(EAEP, Sh850)", "Sh 1,200" — Kenyan papers' shilling (Ugandan papers print "Shs"); "(Diogenes,
+    # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
+    # only where an imprint item may stand
+    rf"|{_AFTER_MARK}(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
+                   "n": "NGN", "sh": "KES", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
                    **{code.lower(): code for code in ISO_CODES}}
-_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "(R", ", R", "Ksh", "KSh",
-               "\u00a2", "cents", *ISO_CODES)
-# One scan for all of them: 22 substring tests over a long article cost twice as much.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)))
+_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
+               "\u00a2", "\u20b5", "cents", *ISO_CODES)
+# One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
+# letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
+# WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")
 
 
 def _amount(printed: str) -> Decimal:
     """'38,90' -> 38.90, '1.250' -> 1250, '1,250.50' -> 1250.50: the last separator before one
-    or two digits is the decimal mark."""
+    or two digits is the decimal mark; '24,\u2013' -> 24."""
+    if printed[-1] in "-\u2013":
+        printed = printed.rstrip("-\u2013")[:-1]
     whole, sep, cents = printed.rpartition(printed[-3] if len(printed) > 3 and printed[-3] in ".," else
                                            printed[-2] if len(printed) > 2 and printed[-2] in ".," else "\0")
     if not sep:
@@ -241,9 +254,9 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         if (m.group("post") in ("Euro", "Euros") or m.group("pre") in ("euro", "Euro")) \
                 and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's
-        mark = (m.group("pre") or m.group("post") or m.group("rand")).lower()
-        found.append(FoundPrice(Span(m.start(), m.end()), _amount(m.group("amt") or m.group("amt2") or m.group("amt3")),
-                                WORD_CURRENCIES[mark], None))
+        mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "franc") if m.group(g)).lower()
+        amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
+        found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None))
     return found
 
 

@@ -544,6 +544,21 @@ def test_us_cents(text, place, publisher, pages, amounts):
         place, publisher, pages, [(Decimal(a), "USD") for a in amounts])
 
 
+@pytest.mark.parametrize("notes, publisher, pages, amount, currency", [
+    ("(Cassava Republic, 320pp, N3,500)", "Cassava Republic", 320, "3500", "NGN"),
+    ("(East African Publishers, 320pp, Sh850)", "East African Publishers", 320, "850", "KES"),
+    ("(East African Publishers, 320pp, Sh1,200)", "East African Publishers", 320, "1200", "KES"),
+    ("(Sub-Saharan Publishers, 320pp, GH\u00a2120)", "Sub-Saharan Publishers", 320, "120", "GHS"),
+    (". Beck, 2019. 320 S., 24,\u2013 \u20ac.", "Beck", 320, "24", "EUR"),
+    (". Beck, 2019. 320 S., 24,- Euro.", "Beck", 320, "24", "EUR"),
+    (". Diogenes, 2019. 320 S., Fr. 32.\u2013.", "Diogenes", 320, "32", "CHF"),
+])
+def test_naira_shillings_cedis_and_dashed_prices(notes, publisher, pages, amount, currency):
+    b = book(f"The Quiet Harbor by Jane Doe{'' if notes[0] == '.' else ' '}{notes}")   # "By Jane Doe. Beck, 2019."
+    assert (b.publisher, b.pages, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        publisher, pages, [(Decimal(amount), currency)])
+
+
 def test_a_decade_or_an_age_is_no_stopless_shilling():
     from catalog.parse.items import find_predecimal
     assert find_predecimal("(Faber, 1950s) in their 20s, 30s and the 40s") == []

@@ -37,7 +37,9 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "Canada $", "Can. $", "canada $", " Can.", " CAN", " Canada", " US", "$US", "$A", "$NZ", "$C", "\u20a6",
           "\u20b1", "SGD", "HKD", "MYR", "PHP", "NGN", "KES", "Ksh", "KSh", "Kshs.", "K", "H", "P", "M",
           "95p", "75p.", "(95p", ", 75p.", " 5p", "; 9p)", "paperback ", "320pp",
-          "\u00a2", "35\u00a2", ", 50 cents", " cents", "Paper, ")
+          "\u00a2", "35\u00a2", ", 50 cents", " cents", "Paper, ",
+          "N3,500", "N", "Sh850", "Sh 1,200", "Sh", "GH\u00a2120", "GH\u20b5", "24,\u2013", ",-", " \u20ac",
+          "Fr. 32.\u2013", "Fr.", ".\u2013", "F")
 
 
 def agrees(text: str) -> bool:
@@ -77,6 +79,14 @@ def test_agrees_on_any_mix(pieces):
 def test_no_shilling_is_skipped_by_the_quick_test(pieces):
     text = "".join(pieces)
     assert items.may_be_predecimal(text) or items.PREDECIMAL.search(text) is None
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="0123456789.,;:()- NShFrR\u2013\u00a2", max_size=4),
+                max_size=12))
+def test_no_word_price_is_skipped_by_the_quick_test(pieces):
+    text = "".join(pieces)
+    assert items._WORD_HINT.search(text) or items.WORD_PRICE.search(text) is None
 
 
 @pytest.mark.parametrize("text", ["(15s.", "(6s net", "(15s)", "(15s]", ", 15s", "(12s 6d.", "(12s 6d)", "(12s 6d]",

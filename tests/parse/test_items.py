@@ -211,3 +211,13 @@ def test_us_cents_where_an_imprint_item_may_stand():
         (Decimal("2.50"), "USD", None), (Decimal("0.95"), "USD", "paper")]
     # a sentence's cents are no price
     assert find_prices("It sold for 50 cents a copy, and a 35\u00a2 stamp") == []
+
+
+def test_naira_shillings_cedis_and_dashed_euros_and_francs():
+    text = ("(Cassava, N3,500) (EAEP, Sh850) (EAEP, Sh 1,200) (EAEP, KSh 1,200) (Sub-Saharan, GH\u00a2120) "
+            "320 S., 24,\u2013 \u20ac. 320 S., 24,- Euro. Diogenes, Fr. 32.\u2013.")
+    assert [(p.amount, p.currency) for p in find_prices(text)] == [
+        (Decimal("3500"), "NGN"), (Decimal("850"), "KES"), (Decimal("1200"), "KES"), (Decimal("1200"), "KES"),
+        (Decimal("120"), "GHS"), (Decimal("24"), "EUR"), (Decimal("24"), "EUR"), (Decimal("32"), "CHF")]
+    # an initial, a word's "Sh", a father's "Fr." and a naira with no thousands comma are no prices
+    assert find_prices("Essays by J. N3 Doe, Shakespeare Sh850s; tr. Fr. 32 of the psalms, (N350)") == []
