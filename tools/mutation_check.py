@@ -1620,6 +1620,8 @@ BREAKAGES = (
              '    if printed[-1] in "-\\u2013":\n', '    if False:\n'),
     Breakage("one-letter-marks-skipped-by-the-quick-test", "catalog/parse/items.py",
              r'|[(,.;:]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")', r'|[(,.;:]\s?(?:R\d)")'),
+    Breakage("a-book-named-inside-a-sentence-read-as-notes", "catalog/text/locate.py",
+             "    if _SENTENCE_GOES_ON.match(line, end):", "    if False:"),
 )
 
 

@@ -328,6 +328,8 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
+    if _SENTENCE_GOES_ON.match(line, end):   # 'Her novel "Salt and Iron" (Scribner, $26) was published ...'
+        return None
     notes = line[:end]
     if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
         for span in reversed(found.illustrated):
@@ -335,6 +337,10 @@ def imprint_end(line: str) -> int | None:
     if end > _MAX_TRAILER or is_prose(notes) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
+
+
+# A verb right after the imprint: the book and its imprint were named inside a sentence of the review.
+_SENTENCE_GOES_ON = re.compile(r",?\s*(?:was|were|is|are|will|has|had|have|won|remains|became|appeared|sold)\s")
 
 
 def _catalog_entry(notes: str) -> bool:

@@ -430,3 +430,14 @@ def test_a_sentence_naming_a_publisher_and_year_after_a_name_is_prose():
     prose = ("Jane Doe, whose first novel we praised here, returns with a book about the sea. Its Spanish "
              "edition, Alianza Editorial, 2019, runs to 320 pages.")
     assert imprint_end(prose) is None
+
+
+def test_a_book_named_inside_a_sentence_is_no_notes():
+    # a reviewer's line names the reviewer's own book, its imprint in parentheses, and the sentence goes on
+    line = ('Mary Poe reviews fiction for The Post. Her novel "Salt and Iron" (Scribner, 288 pp., $26) '
+            'was published in May.')
+    assert imprint_end(line) is None
+    located = locate_notes(f"The Silent Sea. By Jane Doe. Knopf. 320 pp. $27.95.\n\n{_BODY}\n{line}")
+    assert located.trailers == ("The Silent Sea. By Jane Doe. Knopf. 320 pp. $27.95.",)
+    # a blurb after the notes starts a sentence of its own
+    assert imprint_end("THE SILENT SEA, by Jane Doe. (Knopf, $25.) Was there ever a quieter book?") is not None
