@@ -610,7 +610,8 @@ BREAKAGES = (
     Breakage("date-after-credits-kept-in-head", "catalog/parse/names.py",
              "    if between and DATE_CLAUSE.match(between):", "    if False:"),
     Breakage("credited-family-first-needs-no-given-name", "catalog/parse/names.py",
-             '        if m is None or not is_given_name(m.group("given").split()[0]):', "        if m is None:"),
+             '        if m is None or not is_given_name(m.group("given").split()[0]) \\\n',
+             '        if m is None \\\n'),
     Breakage("apa-year-after-names-unread", "catalog/parse/names.py",
              '                  rf"(?:\\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?{_APA_YEAR}")',
              '                  rf"(?:\\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?")'),
@@ -1622,6 +1623,11 @@ BREAKAGES = (
              r'|[(,.;:]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")', r'|[(,.;:]\s?(?:R\d)")'),
     Breakage("a-book-named-inside-a-sentence-read-as-notes", "catalog/text/locate.py",
              "    if _SENTENCE_GOES_ON.match(line, end):", "    if False:"),
+    Breakage("credited-people-line-runs-on", "catalog/parse/imprint.py",
+             " or is_person(previous) or _credited_people(previous)) \\", " or is_person(previous)) \\"),
+    Breakage("two-whole-names-with-a-credit-read-family-first", "catalog/parse/names.py",
+             'or " " in m.group("family") and is_person(m.group("family")) and is_person(m.group("given")):',
+             "or False:"),
 )
 
 

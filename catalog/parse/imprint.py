@@ -27,6 +27,7 @@ from catalog.parse.names import (
     NAME_LIST,
     credit_at,
     credit_end,
+    credit_of,
     is_given_name,
     is_person,
     leading_inverted_names,
@@ -505,9 +506,17 @@ def _names_line_ended(previous: str, line: str) -> bool:
     last = _LAST_NAME_CHUNK.split(previous.rstrip(" ,"))[-1].split()
     if _PUBLISHER_YEAR_LINE.match(line):   # "by Jane Doe," / "Harbor Press, 2016," — a year closes no names
         return bool(previous) and (is_role_clause(previous) or is_person(previous.rstrip(" ,")))
-    return bool(previous) and (is_role_clause(previous) or is_person(previous)) \
+    return bool(previous) and (is_role_clause(previous) or is_person(previous) or _credited_people(previous)) \
         and not (len(last) == 1 and is_given_name(last[0])) \
         and not previous.rstrip().endswith((",", " and", " by")) and not re.search(r",\s+[A-Z][a-z]+ [A-Z]", line)
+
+
+def _credited_people(line: str) -> bool:
+    """'Jane Doe, John Roe (Illustrator)' (Foreword Reviews): names, some with their credit."""
+    if ")" not in line:
+        return False
+    names = split_names(line)
+    return len(names) > 1 and all(is_person((credit_of(name) or (name,))[0]) for name in names)
 
 
 def _person_leads_a_list(text: str, end: int) -> bool:

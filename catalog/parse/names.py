@@ -135,8 +135,9 @@ def inverted_credited_names(text: str) -> list[tuple[Role, str]] | None:
     at, text = 0, text.rstrip(" .")
     while at < len(text):
         m = _INVERTED_CREDITED.match(text, at)
-        if m is None or not is_given_name(m.group("given").split()[0]):
-            return None
+        if m is None or not is_given_name(m.group("given").split()[0]) \
+                or " " in m.group("family") and is_person(m.group("family")) and is_person(m.group("given")):
+            return None   # "Jane Doe, John Roe (Illustrator)": two whole names (Foreword), none family first
         people += [(role, f"{m.group('given')} {m.group('family')}") for role in _credited_roles(m.group("credit"))]
         at = m.end()
     return people or None

@@ -1985,3 +1985,11 @@ def test_town_and_publisher_in_academic_and_foreign_notes(text, title, publisher
 def test_a_dash_after_the_publisher_is_no_part_of_it():
     # Time: "THE QUIET HARBOR—Jane Doe—Knopf—$2.50."
     assert parse_trailer("THE QUIET HARBOR\u2014Jane Doe\u2014Knopf\u2014$2.50.").publisher == "Knopf"
+
+
+def test_a_people_line_with_a_credit_ends_before_the_publishers_line():
+    # Foreword Reviews: title / "Jane Doe, John Roe (Illustrator)" / publisher (date) / binding, price, count
+    p = parse_trailer("The Quiet Harbor\nJane Doe, John Roe (Illustrator)\nHarbor House (Mar 5, 2019)\n"
+                      "Hardcover $17.99 (40pp)\n978-0-306-40615-7")
+    assert (p.title, p.publisher) == ("The Quiet Harbor", "Harbor House")
+    assert list(p.contributors) == [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")]
