@@ -1,6 +1,7 @@
 """The desk's web side (catalog/review/server.py): refused without the token or from a
 foreign Host, size-limited, and a save is on disk before the answer says "saved"."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,8 +80,9 @@ def test_notes_are_escaped_text_and_no_script_but_the_desks_may_run(desk):
     client, _ = desk
     answer = client.get(f"/book/1?token={TOKEN}")
     page = answer.get_data(as_text=True)
-    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<img" not in page and "&lt;img src=x" in page
+    text = re.sub(r"</?span[^>]*>", "", page)   # the notes as read, without the spans that mark the fields in them
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<img" not in page and "&lt;img src=x" in text
     assert "script-src 'self'" in answer.headers["Content-Security-Policy"]
 
 
@@ -95,7 +97,7 @@ def test_the_queue_puts_books_to_review_first_and_filters_by_outlet(desk):
 def test_the_reason_filter_finds_words_of_a_reason(desk):
     client, _ = desk
     page = client.get(f"/?token={TOKEN}&reason=shape+of+a+name").get_data(as_text=True)
-    assert "Winter Orchards" in page and "Evil Title" not in page and "River of Dust" not in page
+    assert "Winter Orchards" in page and "<td>hostile</td>" not in page and "River of Dust" not in page
 
 
 def test_a_line_with_no_book_to_review_is_read_only_when_shown(run_lines):
