@@ -611,6 +611,12 @@ def test_a_european_imprint_town_then_publisher(text, publisher, place):
     assert (book.publisher, book.place) == (publisher, place)
 
 
+def test_italian_and_spanish_e_is_a_small_word_of_a_title():
+    # weighed alone, with no town or publisher after it to make it a catalog entry
+    from catalog.text.locate import is_prose
+    assert not is_prose("Giovanni Rossi, Il porto tranquillo. Commercio e impero, Roma, Carocci. 320 pp.")
+
+
 @pytest.mark.parametrize("text, title", [
     ("Juan P\u00e9rez, El puerto tranquilo, Madrid, C\u00e1tedra, 2019, 320 p\u00e1ginas.", "El puerto tranquilo"),
     ("El puerto tranquilo. By Juan P\u00e9rez. C\u00e1tedra 2019. 320 p\u00e1ginas.", "El puerto tranquilo"),
