@@ -1993,3 +1993,14 @@ def test_a_people_line_with_a_credit_ends_before_the_publishers_line():
                       "Hardcover $17.99 (40pp)\n978-0-306-40615-7")
     assert (p.title, p.publisher) == ("The Quiet Harbor", "Harbor House")
     assert list(p.contributors) == [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")]
+
+
+def test_apparatus_and_pictures_clauses_no_item_reads_are_no_publisher():
+    # the apparatus listed with a stop after each word, "illus." not among them
+    b = book("Jane Doe. The Quiet Harbor. xii + 320 pp., notes, bibl., index. Cambridge, Mass.: Harbor "
+             "University Press, 2019. $45 (cloth).")
+    assert (b.publisher, b.place, b.pages) == ("Harbor University Press", "Cambridge, Mass.", 320)
+    assert "some of the notes were not understood" not in b.review_reasons
+    # the pictures said in a sentence of their own after the count, where no item reads them
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. 320 pp. With 24 black-and-white illustrations. Knopf. $26.95.")
+    assert (p.publisher, p.unparsed) == ("Knopf", ())
