@@ -1630,6 +1630,9 @@ def test_the_books_kind_after_a_comma_in_french_notes(kind):
     assert (b.title, b.subtitle, names(b), b.place, b.publisher, b.pages) == (
         "Le port tranquille", kind, ["Jane Doe"], "Paris", "Gallimard", 320)
     assert parse_trailer("Jane Doe, Le port tranquille, Paris, Gallimard, 2019, 320 p.").subtitle is None
+    # the kind is a small word of the notes, weighed alone (no year to make them a catalog entry)
+    from catalog.text.locate import is_prose
+    assert not is_prose(f"Jane Doe, Le port tranquille, {kind}, Paris, Gallimard. 320 p.")
 
 
 @pytest.mark.parametrize("printed", ["RM59.90", "RM 59.90"])
