@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from catalog.parse.head import postfix_role, split_title_and_people
-from catalog.parse.imprint import comma_publisher, find_items, is_role_clause, publisher_year_end, split_trailer
+from catalog.parse.imprint import (
+    comma_publisher,
+    find_items,
+    is_role_clause,
+    mask,
+    publisher_year_end,
+    split_trailer,
+)
 from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
 from catalog.parse.names import (
     NAME_LIST,
@@ -332,8 +339,7 @@ def imprint_end(line: str) -> int | None:
         return None
     notes = line[:end]
     if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
-        for span in reversed(found.illustrated):
-            notes = notes[:span.start] + notes[span.end:]
+        notes = mask(notes, list(found.illustrated), " ")
     if end > _MAX_TRAILER or is_prose(notes) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
