@@ -202,6 +202,8 @@ AUDIENCE = re.compile(rf"^(?:(?:MS|HS|YA)\s+)?(?:(?:PreS|K|P)\s?[-\u2013]\s?)?{_
 # and the day first as Britain writes it: "5 March", "12th Sept. 2019".
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# "Feb. 2023" closing a clause: a publication date (LJ, Kirkus), never an academic imprint's year.
+MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 DATE_CLAUSE = re.compile(
     rf"^(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)

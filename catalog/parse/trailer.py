@@ -21,6 +21,7 @@ from catalog.parse.tables import (
     CAPITAL,
     DATE_CLAUSE,
     FRONT_MATTER,
+    MONTH_AND_YEAR_END,
     PUBLISHER_START,
     RUNNING_TIME,
     STATE_MARK,
@@ -64,7 +65,8 @@ _PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&;]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?
 # "Cambridge/New York: Cambridge University Press, 2013", "London and New York: Bloomsbury, 2018",
 # "Cambridge, Mass., and London: Harvard University Press, 2019",
 # "Houndmills: Palgrave Macmillan, 2004" — academic journals: a place of one to four capitalized
-# words before the colon is a place, whatever the town, when a year closes the clause.
+# words before the colon is a place, whatever the town, when a year closes the clause; not
+# a month and year ("Minotaur: St. Martin's. Feb. 2023", LJ: an imprint, its house, the date).
 _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
                           rf"(?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
 # "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place.
@@ -283,10 +285,11 @@ def _edition_apart(text: str) -> tuple[str, str | None]:
 # A series and the book's number in it, in parentheses standing as a sentence of their own
 # after the title: "Medieval Ports. (Medieval Studies 12.) Turnhout: Brepols" (Speculum), "...
 # Epos. (Schriften der ... Gesellschaft, Geisteswissenschaftliche Reihe, 12.) Pp. 230." (the
-# Classical Review). The number follows a word ("Harbor Mysteries, Bk. 8" is the imprint's),
-# and is no year ("(Knopf, 2019.)" is an imprint).
-_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w),? (?!(?:1[5-9]\d\d|20\d\d)\b)"
-                              r"(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
+# Classical Review), "The Quiet Harbor. (Lighthouse Trilogy, bk. 2)." (Booklist), "320p. (The
+# Lighthouse Trilogy: Bk. 2)." (SLJ). The number follows a word or the book's mark ("Harbor
+# Mysteries, Bk. 8" is the imprint's), and is no year ("(Knopf, 2019.)" is an imprint).
+_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w)(?P<mark>[,:;]? (?i:bk\.|book) ?|,? )"
+                              r"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
 
 
 # "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." ("Studies in ..., vol. 12.") — the same
@@ -301,7 +304,7 @@ _BARE_SERIES = re.compile(rf"(?<=\. )(?P<series>{_SERIES_NAME})"
 # "The Quiet Harbor (Harbor Mysteries #3) by Jane Doe" — the series after the title, as
 # Goodreads and the blogs that copy it print it
 _TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]{2,80}?),? "
-                           r"(?:#|Book |Bk\. ?)(?P<number>\d{1,3})\)(?=\s+[Bb]y\b|[.,:]?\s*(?:\n|$))")
+                           r"(?:#|Book |(?i:bk)\. ?)(?P<number>\d{1,3})\)(?=\s+[Bb]y\b|[.,:]?\s*(?:\n|$)|\. [A-Z])")
 
 
 # "The Quiet Harbor, Studies in Maritime History, 12 (Leiden: Brill, 2019)" — the series and its
@@ -325,7 +328,9 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
         or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text)
     if series is None:
         return text, None
-    return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
+    mark = series.groupdict().get("mark") or " "
+    mark = mark if any(ch.isalpha() for ch in mark) else " "   # "Casey Duncan, Bk. 8" as printed
+    return text[:series.start()] + text[series.end():], f"{series.group('series')}{mark}{series.group('number')}"
 
 
 def _bare_series_apart(text: str) -> tuple[str, str | None]:
@@ -361,8 +366,10 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 
 # Clauses of trade and library lists that name no publisher: a binding or format mark
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
-_NO_PUBLISHER = re.compile(r"^(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb|rrp|net"
-                           r"|paper|cloth|hardcover|paperback|hardback|h/b|p/b)\.?$", re.IGNORECASE)
+# "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
+_NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
+                           r"|rrp|net|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b)\.?$",
+                           re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
 _APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"
                         rf"(?:,? (?:and |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
@@ -423,7 +430,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 year = year or int(year_first.group("year"))
             elif m and is_place(m.group("place")):
                 place, publisher = m.group("place"), m.group("publisher")
-            elif dated and (dated.re is _DATED_PLACE or is_place(dated.group("place"))):
+            elif dated and (dated.re is _DATED_PLACE and not MONTH_AND_YEAR_END.search(clause)
+                            or is_place(dated.group("place"))):
                 place, publisher = dated.group("place"), clause[dated.start("publisher"):]
             else:
                 publisher = clause

@@ -382,8 +382,9 @@ def _described_book(notes: str) -> bool:
     return described is not None and is_person(described.group("name"))
 
 
-# "Paper" on a line of its own, between the price and the ISBN it goes with (one element a line).
-_BINDING_LINE = re.compile(rf"^\s*\(?(?:{BINDING_WORDS})\)?[.,;:]?\s*$", re.IGNORECASE)
+# "Paper" on a line of its own, between the price and the ISBN it goes with (one element a line);
+# "Format: Paperback" as review sites label it.
+_BINDING_LINE = re.compile(rf"^\s*(?:(?:format|binding):\s*)?\(?(?:{BINDING_WORDS})\)?[.,;:]?\s*$", re.IGNORECASE)
 # "$26.95" / "March 5, 2019" / "978-..." — the publication date there (Kirkus) finishes the notes too.
 _DATE_LINE = re.compile(r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
                         r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
@@ -460,11 +461,17 @@ def _chain_end(line: str, spans: list, core: list) -> int:
     ("Axe, David (text) & Tim Hamilton (illus.). Army of God ... 128p. ISBN ...")."""
     end, priced = spans[0].end, spans[0] in core
     for span in spans[1:]:
-        if span.start - end > 60 and priced and not _imprint_between(line[end:span.start]):
+        if span.start - end > 60 and priced and not _imprint_between(line[end:span.start]) \
+                and len(_NUMBERED_SERIES.sub("", line[end:span.start])) > 60:
             break
         end = max(end, span.end)
         priced = priced or span in core
     return end
+
+
+# "(The Lighthouse Trilogy: Bk. 2)", "(Harbor Mysteries #3)" between two items (SLJ, LJ): a series
+# with the book's number is part of the imprint, however long its name.
+_NUMBERED_SERIES = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)")
 
 
 # The publisher said in words after the items: ", published 2019 by Harbor House", ", published

@@ -2007,3 +2007,45 @@ def test_apparatus_and_pictures_clauses_no_item_reads_are_no_publisher():
     # the pictures said in a sentence of their own after the count, where no item reads them
     p = parse_trailer("The Quiet Harbor. By Jane Doe. 320 pp. With 24 black-and-white illustrations. Knopf. $26.95.")
     assert (p.publisher, p.unparsed) == ("Knopf", ())
+
+
+@pytest.mark.parametrize("label", ["Format: ", "Binding: ", ""])
+def test_a_line_naming_the_binding_finishes_stacked_notes(label):
+    # review sites and BookPage print the binding on a line of its own between the items
+    books = catalog_document(Document("d", "The Quiet Harbor\nJane Doe\nHarbor House\n$16.99, 320 pages\n"
+                                           f"{label}Paperback\nISBN: 9780385547345")).books
+    assert len(books) == 1
+    assert (books[0].title, books[0].publisher, books[0].pages) == ("The Quiet Harbor", "Harbor House", 320)
+    assert [o.isbn13 for o in books[0].offers] == ["9780385547345"]
+    assert "some of the notes were not understood" not in books[0].review_reasons
+    # the label's binding alone is no publisher, in any clause
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Harbor House. $16.99. Format: Softcover. 320 pp.")
+    assert (p.publisher, p.unparsed) == ("Harbor House", ())
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor. (Lighthouse Trilogy, bk. 2). By Jane Doe. 2024. 320p. Harbor House, $18.99.",
+    "Doe, Jane. The Quiet Harbor. 320p. (The Lighthouse Trilogy: Bk. 2). Harbor House. Mar. 2024. Tr $18.99. "
+    "ISBN 9780385547345.",
+    "The Quiet Harbor (Lighthouse Trilogy, bk. 2). Doe, Jane (author). Mar. 2024. 320p. Harbor House, $18.99.",
+])
+def test_a_series_with_the_books_mark_and_number_is_no_title_nor_a_book(text):
+    # Booklist, SLJ, LJ print the series and the book's number in it in parentheses
+    books = catalog_document(Document("d", text)).books
+    assert len(books) == 1
+    assert (books[0].title, books[0].publisher, books[0].pages) == ("The Quiet Harbor", "Harbor House", 320)
+    assert books[0].series.startswith("Lighthouse Trilogy") or books[0].series.startswith("The Lighthouse")
+    assert books[0].series.endswith("2")
+
+
+def test_a_series_after_the_publisher_keeps_its_mark_and_the_imprint_its_house():
+    # LJ: "Minotaur: St. Martin's" is an imprint and its house, then the series, then the month
+    p = parse_trailer("Doe, Jane. The Quiet Harbor. Minotaur: St. Martin\u2019s. (Harbor Mysteries, Bk. 8). "
+                      "Feb. 2023. ISBN 9780385547345. $27.99. MYSTERY")
+    assert (p.title, p.publisher, p.place, p.series) == (
+        "The Quiet Harbor", "Minotaur: St. Martin\u2019s", None, "Harbor Mysteries, Bk. 8")
+    # a month before the year: a date, so the words before the colon are no town
+    p = parse_trailer("Doe, Jane. The Quiet Harbor. Minotaur: St. Martin\u2019s. Feb. 2023. ISBN 9780385547345.")
+    assert (p.publisher, p.place) == ("Minotaur: St. Martin\u2019s", None)
+    # an academic imprint's year alone still dates a place of any name
+    assert parse_trailer("The Quiet Harbor. Houndmills: Palgrave Macmillan, 2004. Pp. 320.").place == "Houndmills"
