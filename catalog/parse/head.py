@@ -207,7 +207,8 @@ def postfix_role(names: str) -> tuple[str, Role] | None:
 
 
 # The role phrases of German notes, where "Name: Title" is the convention.
-_GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|herausgegeben|hrsg\.|hg\.)", re.IGNORECASE)
+_GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|deutsch von|herausgegeben|hrsg\.|hg\.)",
+                          re.IGNORECASE)
 # "THE QUIET HARBOR: Jane Doe;" (Indian papers): a title in capitals, a colon, the names not in capitals.
 _CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
                                      r"(?P<names>[A-Z][a-z][^:;]{2,80}?)[;.]?\s*$")

@@ -584,6 +584,9 @@ def _clause_start(text: str, position: int) -> int:
     candidates += sentence_breaks(stripped)
     candidates += [m.end() for m in re.finditer(r";\s*|\n|\(| \u2014 | -- |" + COLUMN_GAP, stripped)
                    if m.group(0)[:1] != ";" or not _towns_parted(stripped, m.start())]
+    if "(" in stripped:   # "traduit de l'anglais (États-Unis) par": a role phrase's parenthesis starts no clause
+        inside = [m.span() for m in role_phrases(stripped) if "(" in m.group()]
+        candidates = [c for c in candidates if not any(a < c < b for a, b in inside)]
     return max(c for c in candidates if c <= len(stripped))
 
 

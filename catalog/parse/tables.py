@@ -27,9 +27,12 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"trans\.(?= [A-Z])|(?<=, )(?:tr|trs|transl|trans)\.?(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
-    (r"traduit(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
-     r"|übersetzt von|übers\. von|traducci[óo]n de|traducido(?: del \w+)? por|tradotto(?: dall['\u2019]\w+)? da"
-     r"|traduzione di", (Role.TRANSLATOR,)),
+    # and abbreviated: "trad. de l'anglais par", "trad. it. di", "trad. de" (Spanish), "Übers. v.",
+    # and the German edition's credit, "Deutsch von"
+    (r"trad(?:uit|\.)(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
+     r"|übersetzt von|übers\. v(?:on|\.)|deutsch von|traducci[óo]n de|traducido(?: del \w+)? por"
+     r"|tradotto(?: dall['\u2019]\w+)? da|traduzione di|trad\.(?: it\.)? di|trad\. de(?= (?-i:[A-Z]))",
+     (Role.TRANSLATOR,)),
     # the editors of the academic journals' languages: "hg. v.", "hrsg. von", "herausgegeben von",
     # "sous la direction de", "a cura di"
     (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di", (Role.EDITOR,)),
@@ -72,8 +75,8 @@ ROLE_FIRST_WORDS = frozenset(
     "edited translated trans transl trs tr with new introduction intro foreword afterword photographs photos "
     "photography ill "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
-    "review read narrated narr by traduit aus traduccion traducido tradotto traduzione herausgegeben hrsg hg sous "
-    "a".split())
+    "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione herausgegeben "
+    "hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

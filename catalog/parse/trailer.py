@@ -311,9 +311,10 @@ _TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]
 # number between commas, before the parenthesized "Town: Publisher"
 _COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
 # "... Essays on the Sea (Studies in Maritime History 12). Leiden: Brill" — the series in parentheses
-# after the subtitle, before "Town: Publisher"
-_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}})\)"
-                           r"(?=\.\s+[A-Z][\w. ]*: [A-Z])")
+# after the subtitle, before "Town: Publisher"; "Eine Geschichte der Küste (Historische Studien,
+# Bd. 12.) Göttingen, Wallstein 2019." (the Historische Zeitschrift)
+_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME}),? (?:(?:Bd|Vol|Nr|No)\. )?(?P<number>\d{{1,3}})\.?\)"
+                           r"(?=\.?\s+[A-Z][\w. ]*[:,] [A-Z])")
 
 
 # "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
@@ -330,7 +331,10 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
         return text, None
     mark = series.groupdict().get("mark") or " "
     mark = mark if any(ch.isalpha() for ch in mark) else " "   # "Casey Duncan, Bk. 8" as printed
-    return text[:series.start()] + text[series.end():], f"{series.group('series')}{mark}{series.group('number')}"
+    # "... der Küste (Historische Studien, Bd. 12.) Göttingen": the parenthesis closed the sentence
+    stop = "." if series.re is _PAREN_SERIES and not text.startswith(".", series.end()) else ""
+    return text[:series.start()] + stop + text[series.end():], \
+        f"{series.group('series')}{mark}{series.group('number')}"
 
 
 def _bare_series_apart(text: str) -> tuple[str, str | None]:

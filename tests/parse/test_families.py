@@ -2049,3 +2049,32 @@ def test_a_series_after_the_publisher_keeps_its_mark_and_the_imprint_its_house()
     assert (p.publisher, p.place) == ("Minotaur: St. Martin\u2019s", None)
     # an academic imprint's year alone still dates a place of any name
     assert parse_trailer("The Quiet Harbor. Houndmills: Palgrave Macmillan, 2004. Pp. 320.").place == "Houndmills"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe: Der stille Hafen. \u00dcbers. v. John Roe. M\u00fcnchen: Hanser 2019. 320 S., 24 \u20ac.",
+    "Jane Doe: Der stille Hafen. Deutsch von John Roe. Hanser Verlag, M\u00fcnchen 2019. 320 Seiten, 24 Euro.",
+    "Jane Doe, Le Port tranquille, trad. de l'anglais par John Roe, Paris, Gallimard, 2019, 320 p., 22 \u20ac.",
+    "Jane Doe, Le Port tranquille, traduit de l'anglais (\u00c9tats-Unis) par John Roe, Gallimard, 320 p., 22 \u20ac.",
+    "Jane Doe, Il porto tranquillo, trad. it. di John Roe, Milano, Adelphi, 2019, pp. 320, \u20ac 19.",
+    "Jane Doe, El puerto tranquilo, trad. de John Roe, Barcelona, Anagrama, 2019, 320 pp., 19,90 \u20ac.",
+])
+def test_translators_credited_in_the_journals_languages(text):
+    p = parse_trailer(text)
+    assert list(p.contributors) == [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe")]
+    assert p.title in ("Der stille Hafen", "Le Port tranquille", "Il porto tranquillo", "El puerto tranquilo")
+    assert p.subtitle is None and p.pages == 320
+    assert p.publisher in ("Hanser", "Hanser Verlag", "Gallimard", "Adelphi", "Anagrama")
+
+
+def test_german_front_matter_joined_by_und_and_a_series_closing_the_sentence():
+    # "XII u. 320 S." — the front matter and the count; the Historische Zeitschrift's series in
+    # parentheses closes the subtitle's sentence before "Town, Publisher Year"
+    p = parse_trailer("Jane Doe, Der stille Hafen. Eine Geschichte der K\u00fcste. G\u00f6ttingen: Wallstein 2019. "
+                      "XII u. 320 S. \u20ac 34,90.")
+    assert (p.publisher, p.place, p.pages, p.unparsed) == ("Wallstein", "G\u00f6ttingen", 320, ())
+    p = parse_trailer("Jane Doe: Der stille Hafen. Eine Geschichte der K\u00fcste (Historische Studien, Bd. 12.) "
+                      "G\u00f6ttingen, Wallstein 2019. 320 S.")
+    assert (p.title, p.subtitle, p.publisher, p.place) == (
+        "Der stille Hafen", "Eine Geschichte der K\u00fcste", "Wallstein", "G\u00f6ttingen")
+    assert p.series == "Historische Studien 12"
