@@ -215,6 +215,13 @@ _CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
 _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
 
 
+# The book's kind, printed as a title would be before its byline: "A Novel by Jane Doe".
+GENRE_TITLE = re.compile(r"^\s*(?:an? )?(?:novel|novella|memoir|story|stories|poems|essays|mystery|thriller|"
+                         r"collection|biography|history|true story)\s*$", re.IGNORECASE)
+_KIND_BY = re.compile(r"^(?P<kind>(?:An? )?(?:Novel|Novella|Memoir|Story|Stories|Poems|Essays|Mystery|Thriller"
+                      r"|Collection|Biography|History|True Story)) (?=by\b)")
+
+
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names)."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
@@ -222,6 +229,10 @@ def split_head(head: str) -> tuple[str, str, str]:
             and not any(_is_people_line(line) for line in lines[1:]):
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
     for i, line in enumerate(lines[1:], start=1):
+        kind = _KIND_BY.match(line)
+        if kind:   # "THE QUIET HARBOR" / "A Novel by Jane Doe": the book's kind is its subtitle
+            return f"{' '.join(lines[:i])}. {kind.group('kind')}", \
+                " ".join([line[kind.end('kind'):].strip(), *lines[i + 1:]]), BY_LINES
         if _is_people_line(line):
             author = _name_line_beside_title(lines[:i]) if not _BY_LINE.match(line) else None
             if author is not None:   # "Jane Doe" / "The Quiet Harbor" / "Translated by John Roe" — TLS

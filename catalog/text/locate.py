@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parse.head import postfix_role, split_title_and_people
+from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
+    Items,
     comma_publisher,
     find_items,
     is_role_clause,
@@ -37,6 +38,7 @@ from catalog.parse.tables import (
     ROLE_FIRST_WORDS,
     is_place,
     place_imprint,
+    role_phrases,
 )
 from catalog.text.kickers import is_kicker, without_page_label
 
@@ -132,7 +134,7 @@ def locate_notes(text: str) -> Located:
     # a trailer printed alone over lines, read again as one line: by blocks between blank
     # lines, or whole where the lines read gave no notes, or notes with no title
     headless = not trailers or bool(_BLANK_LINES.search(text)) and any(_has_no_title(t) for t in untitled)
-    if trailers and _only_prose_or_bylines(body, trailers):
+    if trailers and _only_prose_or_bylines(body, trailers, text.split("\n")):
         return located   # "John Roe's most recent book is ..." under titled notes, "By John Roe" above them
     if (joined := _one_line(text, keep_blocks=not headless)) is not None:
         again = locate_notes(joined)
@@ -141,15 +143,26 @@ def locate_notes(text: str) -> Located:
     return located
 
 
-def _only_prose_or_bylines(body: str, trailers: list[str]) -> bool:
+def _only_prose_or_bylines(body: str, trailers: list[str], text_lines: list[str]) -> bool:
     """Some text is left, and every line of it is prose, or a reviewer's byline, a kicker or a
-    name in capitals above notes that print their own title: none is more of the notes."""
+    name in capitals above notes that print their own title: none is more of the notes. (The
+    body keeps the notes' heading lines; they are the notes' own.)"""
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     if not lines:
         return False
+    lines = [line for line in lines if not any(line in t for t in trailers)] or lines
     titled = not any(_has_no_title(t) for t in trailers)
     return all(is_prose(line) or titled and (_is_byline(line) or is_kicker(line, titled=True)
-                                             or _name_in_capitals(line)) for line in lines)
+                                             or _name_in_capitals(line) or _short_blurb(line)
+                                             or _kicker_above_a_title(line, text_lines)) for line in lines)
+
+
+def _short_blurb(line: str) -> bool:
+    """'Spare, precise and unsettling.': a round-up's verdict under a book's notes, a sentence
+    too short to weigh as prose; every word after the first in small letters."""
+    words = line.rstrip(".!?").split()
+    return line[-1:] in ".!?" and len(words) >= 2 and words[0][:1].isupper() \
+        and all(w[:1].islower() for w in words[1:])
 
 
 def _name_in_capitals(line: str) -> bool:
@@ -323,6 +336,8 @@ def imprint_end(line: str) -> int | None:
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns] if found else []
     if found and core:
         end = _chain_end(line, found.spans, core)   # Items.spans come sorted
+        if priced_in_a_sentence(line[:end], found):
+            return None   # "In 2009 Knopf published the memoir, by Jane Doe, at $27."
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
         if unpriced is None:
@@ -345,6 +360,25 @@ def imprint_end(line: str) -> int | None:
     return end
 
 
+# A price said in a sentence ("In 2009 Knopf published the memoir, by Jane Doe, at $27.", "The new
+# edition ... costs $18", "a price of £18.99"): notes print the price alone ("Harbor House, 2019,
+# at $32.99"), or after their own sentence's "published by Faber at £16.99" (the Guardian).
+_PRICE_IN_A_SENTENCE = re.compile(r"\b(?:at|costs?|me|for|of|under|over|about|than)\s+$")
+_NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}|\bpriced)\s+at\s+$")
+
+
+def priced_in_a_sentence(text: str, found: Items | None = None) -> bool:
+    """A price of the text is said in a sentence, words in small letters before it: neither
+    reader makes a book of it. `found`: the items of a text the notes start."""
+    return any(_PRICE_IN_A_SENTENCE.search(text, max(0, p.span.start - 12), p.span.start)
+               and not _NOTES_SENTENCE.search(text, max(0, p.span.start - 80), p.span.start)
+               and _words_in_small_letters(text[:p.span.start]) >= 2
+               for p in (found or find_items(text)).prices if p.span.end <= len(text))
+
+
+def _words_in_small_letters(text: str) -> int:
+    """The words in small letters, beside the small words of titles and notes."""
+    return sum(1 for w in text.split() if w[:1].islower() and w.strip(",.;:") not in _SMALL_WORDS)
 # A verb right after the imprint: the book and its imprint were named inside a sentence of the review.
 _SENTENCE_GOES_ON = re.compile(r",?\s*(?:was|were|is|are|will|has|had|have|won|remains|became|appeared|sold)\s")
 
@@ -599,9 +633,42 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
         if is_kicker(lines[j], titled=titled or _hold_a_title([lines[k] for k in found])) or \
                 not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
             break
+        if found and _title_and_byline(lines[found[0]]) and not _runs_on(lines[j]):
+            break   # "Nation.Cymru Books" / "What the Tide Keeps: A Novel by Jane Doe" / "Seren, £10.99"
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _title_and_byline(line: str) -> bool:
+    """'What the Tide Keeps: A Novel by Jane Doe', 'The Winter Almanac, by Jane Doe': a whole title
+    and its byline on one line (not "Works by Thomas Eakins and His Circle in the Collection of
+    the", nor "A Novel by Jane Doe" under its title)."""
+    head = line.strip().rstrip(".")
+    by = _TITLE_BY_NAMES.match(head)
+    if by is None or not _bare_by(head, by.end("by"), after_word=False):
+        return False
+    names = [n for n in NAME_LIST.split(by.group("names")) if n]
+    return bool(names) and all(is_person(n) for n in names)
+
+
+_TITLE_BY_NAMES = re.compile(r"^(?P<title>(?:[\w.,:'’-]+\s+){1,12}?)(?P<by>by)\s+(?P<names>\S.*)$")
+
+def _kicker_above_a_title(line: str, lines: list[str]) -> bool:
+    """'Browser' / 'The Quiet Harbor by Jane Doe (Seren, £9.99)': a short line that runs on to
+    nothing, right above a line with a whole title and its byline, names the page's section."""
+    text = line.strip()
+    at = next((i for i, other in enumerate(lines) if other.strip() == text), None)
+    below = next((other for other in lines[at + 1:] if other.strip()), "") if at is not None else ""
+    if not below or len(text.split()) > 6 or any(ch.isdigit() for ch in text) or _runs_on(text):
+        return False
+    return _title_and_byline(split_trailer(below).head if imprint_end(below) is not None else below)
+
+
+def _runs_on(line: str) -> bool:
+    """The line ends mid-phrase ("The Long and" / "Winding Road by ..."): the title goes on below."""
+    text = line.rstrip()
+    return text[-1:] in ",:;-\u2013\u2014" or text.rsplit(None, 1)[-1].lower() in _RUNS_ON
 
 
 def _hold_a_title(headings: list[str]) -> bool:
@@ -626,6 +693,16 @@ def _is_byline(line: str) -> bool:
     return bool(re.match(r"^\s*By\s+[A-Z]", line)) and len(line.split()) <= 12
 
 
+def _bare_by(text: str, end: int, after_word: bool = True) -> bool:
+    """The role phrase ending at `end` is a bare "by", after a title that is no book's kind:
+    "Beneath the Tamarind by Jane Doe" holds its title; "Edited by", "illus. by" do not, nor
+    "A Novel by Jane Doe" under its title. `after_word`: right after a word, not the end of a
+    title wrapped from the line above ("Gold / Coast. By Jane Doe", "NATCHEZ, / MISSISSIPPI, by")."""
+    return not GENRE_TITLE.match(text[:end - 2]) and any(
+        m.end() == end and m.group(0).lower() == "by" and (text[:m.start()].rstrip()[-1:].isalnum() or not after_word)
+        for m in role_phrases(text))
+
+
 # A sentence before the "by": the head's title, then its byline.
 _TITLE_THEN_BY = re.compile(r"^\s*\S+\s+\S.*?(?P<word>\w+)[.!?]\s+by\b", re.IGNORECASE)
 
@@ -635,8 +712,9 @@ def _headless(head: str) -> bool:
     text = head.strip(" .,;")
     role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
-    if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS):
-        return True   # "Edited by X", "Jane Doe, illus. by X"; not "THE QUIET HARBOR. By X"
+    if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \
+            and not _bare_by(text, role.end()):
+        return True   # "Edited by X", "Jane Doe, illus. by X"; not "THE QUIET HARBOR. By X", "Harbor by X"
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
         return is_given_name(words[0])

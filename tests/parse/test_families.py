@@ -2078,3 +2078,55 @@ def test_german_front_matter_joined_by_und_and_a_series_closing_the_sentence():
     assert (p.title, p.subtitle, p.publisher, p.place) == (
         "Der stille Hafen", "Eine Geschichte der K\u00fcste", "Wallstein", "G\u00f6ttingen")
     assert p.series == "Historische Studien 12"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2009 Knopf published the memoir, by Jane Doe, at $27.",
+    "The new edition, by Jane Doe, with an introduction by John Roe, costs $18 from New York Review Books.",
+    "The paperback, by Mary Poe, is out now from Juggernaut at \u20b9399, a price that has angered booksellers.",
+    "The Booker longlist, announced on Tuesday, includes novels from Jonathan Cape, Granta, Fitzcarraldo "
+    "Editions and Hamish Hamilton, with an average price of \u00a318.99.",
+])
+def test_a_price_said_in_a_sentence_makes_no_book(text):
+    # notes print the price alone; "at $27", "costs $18", "a price of £18.99" are a sentence's,
+    # and neither reader may make a record of it
+    with pytest.raises(CatalogError):
+        catalog_document(Document("d", text))
+    # the notes' own sentence, and a price word after the imprint's comma, stay notes
+    guardian = book("The Quiet Harbor by Jane Doe is published by Faber at \u00a316.99.")
+    assert (guardian.title, guardian.publisher) == ("The Quiet Harbor", "Faber")
+    assert book("The Quiet Harbor\nJane Doe\nHarbor House, 2019, at $32.99").publisher == "Harbor House"
+
+
+def test_a_round_ups_verdicts_between_titled_notes_are_no_titles():
+    books = catalog_document(Document("d", "In brief\nRed Earth, Blue Water by Jane Doe (Seren, \u00a316.99)\n"
+                                           "Spare, precise and unsettling.\nThe Quiet Harbor by John Roe (Seren, "
+                                           "\u00a316.99)\nQuietly devastating, and very funny in places.\nThe Weight "
+                                           "of Rain by Mary Poe (Lilliput Press, \u20ac12.99)\n"
+                                           "Spare and precise.")).books
+    assert [(b.title, b.subtitle, b.publisher) for b in books] == [
+        ("Red Earth, Blue Water", None, "Seren"), ("The Quiet Harbor", None, "Seren"),
+        ("The Weight of Rain", None, "Lilliput Press")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Browser\nThe Quiet Harbor by Jane Doe (Seren, \u00a39.99)", "The Quiet Harbor"),
+    ("Nation.Cymru Books\nWhat the Tide Keeps: A Novel by Jane Doe\nSeren, \u00a310.99", "What the Tide Keeps"),
+    ("SCOTTISH REVIEW OF BOOKS\nThe Winter Almanac, by Jane Doe\nPolygon, \u00a39.99", "The Winter Almanac"),
+    # the title runs on to the byline's line, or the line under it names the book's kind
+    ("The Long and\nWinding Road by Jane Doe\nKnopf, $27", "The Long and Winding Road"),
+    ("THE QUIET HARBOR\nA Novel by Jane Doe (Knopf, $27)", "The Quiet Harbor"),
+])
+def test_a_section_line_above_a_whole_title_and_byline_is_no_part_of_the_title(text, title):
+    # a page or site names its section above the book's own "Title by Author" line
+    b = book(text)
+    assert (b.title, names(b)) == (title, ["Jane Doe"])
+    # the same at the head of a whole review, too long to be read again as one line
+    b = book(text + "\n\n" + "The harbor was quiet that winter, and the town kept to itself. " * 12)
+    assert (b.title, names(b)) == (title, ["Jane Doe"])
+
+
+@pytest.mark.parametrize("kind", ["A Novel", "Stories", "A History"])
+def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
+    p = parse_trailer(f"THE QUIET HARBOR\n{kind} by Jane Doe\nKnopf, $27")
+    assert (p.title, p.subtitle, list(p.contributors)) == ("THE QUIET HARBOR", kind, [(Role.AUTHOR, "Jane Doe")])
