@@ -49,7 +49,7 @@ PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p\.?"
     r"|p[áa]gs?\.|p[áa]ginas|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
 # "xii + " of "xii + 368 pp."; "XII u. " of "XII u. 320 S." (German: und)
@@ -93,14 +93,16 @@ class FoundPrice:
     binding: str | None
     printed: str | None = None   # pre-decimal sterling as printed
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
+    bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
 # shillings to the pound, 12 pence to the shilling. A bare "5s." counts only where an
-# imprint item may stand: after "(", ",", ".", ";" or ":". Before "net", the pence or the
-# imprint's close, the stop may go: "(6s net.)", "(Faber, 12s 6d)", "(Faber, 15s)".
-_AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"
-_AFTER_MARK_AT = re.compile(r"(?:[(,.;:]\s|\()$")
+# imprint item may stand: after "(", ",", ".", ";", ":" or the imprint's close ("(Kwela Books)
+# R280"). Before "net", the pence or the imprint's close, the stop may go: "(6s net.)", "(Faber,
+# 12s 6d)", "(Faber, 15s)".
+_AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\())"
+_AFTER_MARK_AT = re.compile(r"(?:[(,.;:)]\s|\()$")
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b)|(?=[)\]]|$)|(?=\s*\d{{1,2}}d(?:[.)\],;]|$)))"
@@ -182,9 +184,9 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKF])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)|e(?=uro)"
-                               r"|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD)|A(?=UD)|N(?=ZD|OK|GN|\d)|J(?=PY)|I(?=NR)"
-                               r"|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP)|K(?=ES|[Ss]h)|F(?=r))")
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLT])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)"
+                               r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
+                               r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS))")
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
@@ -199,7 +201,7 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
-             "NGN", "KES")
+             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS")
 _CODES = "|".join(ISO_CODES)
 # "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
@@ -227,7 +229,7 @@ _WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")
 
 
 def _amount(printed: str) -> Decimal:
@@ -257,7 +259,8 @@ def find_word_prices(text: str) -> list[FoundPrice]:
             continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's
         mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
-        found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None))
+        found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
+                                bare_rupee=mark in ("rs", "rs.")))
     return found
 
 

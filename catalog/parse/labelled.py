@@ -142,7 +142,9 @@ def read_block(text: str) -> dict:
             found["items"].append(value)   # its page count
         elif field == "pages" and re.fullmatch(r"\d{1,5}", value):
             found["pages"] = int(value)
-        elif field in ("price", "isbn", "pages"):
+        elif field == "price":
+            found["items"].append(f"Price: {value}")   # "Price: N3,500": the naira's N after the label
+        elif field in ("isbn", "pages"):
             found["items"].append(value)
     for line in lead:   # "Alvarez, Julia" / "TITLE: ..." or "The Quiet Harbor" / "Author: ..."
         person = inverted_person(line)

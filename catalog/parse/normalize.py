@@ -15,7 +15,7 @@ from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
-from catalog.parse.tables import imprint_dollar, named_dollar_country, outlet_dollar
+from catalog.parse.tables import imprint_dollar, named_dollar_country, outlet_dollar, rupee_country
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -48,6 +48,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
     offers, dollar_reason = _dollars(parsed, metadata)
+    offers = _rupees(parsed, metadata, offers)
     book = Book(
         key=book_key(title or "untitled", _key_name(first)),
         title=title or "",
@@ -93,6 +94,18 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
         return parsed.offers, None
     return tuple(replace(o, price=replace(o.price, currency=dollar)) if n in parsed.dollar_offers and o.price else o
                  for n, o in enumerate(parsed.offers)), reason
+
+
+def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...]) -> tuple[Offer, ...]:
+    """A bare "Rs" is India's rupee unless the outlet ("Dawn", "Daily Mirror, Sri Lanka") or the
+    imprint ("Folio Books, Karachi") names Pakistan, Sri Lanka or Nepal."""
+    if not parsed.rupee_offers:
+        return offers
+    rupee = rupee_country(metadata.outlet) or rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
+    if rupee is None:
+        return offers
+    return tuple(replace(o, price=replace(o.price, currency=rupee)) if n in parsed.rupee_offers and o.price else o
+                 for n, o in enumerate(offers))
 
 
 def _people(printed: Iterable[tuple[Role, str]]) -> tuple[Contributor, ...]:

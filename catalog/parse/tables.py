@@ -297,6 +297,21 @@ _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
                            + r")(?![\w&'-])")
 
 
+# The rupee a bare "Rs" stands for, by the words of an outlet's name or an imprint: India's
+# (INR) unless a Pakistani, Sri Lankan or Nepali paper, town or house names its own.
+_RUPEE_WORDS = re.compile(
+    r"\b(?:(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"
+    r"|express tribune|the news international|friday times|sang-e-meel|jumhoori|liberty books)"
+    r"|(?P<LKR>sri lanka|colombo|kandy|daily ft|sunday observer|vijitha yapa|sarasavi)"
+    r"|(?P<NPR>nepal|kathmandu|himal|kantipur))\b", re.IGNORECASE)
+
+
+def rupee_country(text: str | None) -> str | None:
+    """'Dawn' -> 'PKR', 'Folio Books, Karachi' -> 'PKR'; None when nothing names the country."""
+    m = _RUPEE_WORDS.search(text) if text else None
+    return m.lastgroup if m else None
+
+
 # "Millerton, N.Y.", "Garden City, NY", "Garden City, N. Y.": a town with its state is a place
 # whatever the town.
 # "N.H.", "CA", "Mass.": a state after its town, as postal codes or the Chicago Manual's abbreviations

@@ -97,6 +97,7 @@ class ParsedTrailer:
     year: int | None = None   # the year of publication, when the notes print one
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
     dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
+    rupee_offers: tuple[int, ...] = ()    # offers priced in a bare "Rs", whose rupee the outlet or imprint decides
 
 
 def split_books(text: str) -> list[str]:
@@ -271,6 +272,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         year=year,
         imprint_guess=split.guess,
         dollar_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_dollar),
+        rupee_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_rupee),
     )
 
 
@@ -365,14 +367,15 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
         pages=block["pages"] or (found.pages[0][1] if found.pages else None),
         illustrated=bool(found.illustrated), offers=offers, edition=None, series=None, original_language=None,
         invalid_isbns=invalid, unparsed=(), split_by=BY_MARKER, year=block["year"],
-        dollar_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_dollar))
+        dollar_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
+        rupee_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_rupee))
 
 
 # Clauses of trade and library lists that name no publisher: a binding or format mark
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 # "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
-                           r"|rrp|net|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b)\.?$",
+                           r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b)\.?$",
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
 _APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"

@@ -2130,3 +2130,36 @@ def test_a_section_line_above_a_whole_title_and_byline_is_no_part_of_the_title(t
 def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
     p = parse_trailer(f"THE QUIET HARBOR\n{kind} by Jane Doe\nKnopf, $27")
     assert (p.title, p.subtitle, list(p.contributors)) == ("THE QUIET HARBOR", kind, [(Role.AUTHOR, "Jane Doe")])
+
+
+@pytest.mark.parametrize("text, outlet, currency", [
+    ("Borrowed Light\nBy Jane Doe\nFolio Books, Karachi\n192pp. Rs995", None, "PKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Colombo) Rs 1,200", None, "LKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "Dawn", "PKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Hindu", "INR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", None, "INR"),
+    # "\u20b9" is India's alone, whatever the outlet
+    ("Borrowed Light by Jane Doe (Harbor House, \u20b9995)", "Dawn", "INR"),
+])
+def test_a_bare_rupee_is_the_rupee_of_the_country_outlet_or_imprint_name(text, outlet, currency):
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    b = catalog_document(Document("d", text, metadata)).books[0]
+    assert [o.price.currency for o in b.offers if o.price] == [currency]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("A House of Kites by Jane Doe (Kwela Books) R280", "280", "ZAR"),
+    ("A House of Kites\nJane Doe\nPublisher: Farafina\nPages: 320\nPrice: N3,500", "3500", "NGN"),
+    ("A House of Kites\nJane Doe\nPublisher: Sub-Saharan Publishers\nPrice: GHS 850", "850", "GHS"),
+    ("A House of Kites\nJane Doe\nPublisher: Folio Books, Lahore\nPrice: PKR 1,200", "1200", "PKR"),
+])
+def test_a_commonwealth_price_after_the_imprints_close_or_its_label(text, amount, currency):
+    b = book(text)
+    assert [(o.price.amount, o.price.currency) for o in b.offers if o.price] == [(Decimal(amount), currency)]
+
+
+def test_a_count_and_a_price_labelled_under_stacked_notes():
+    # Frontline: "Pages: 512" / "Price: Rs.799" under the title, byline and publisher
+    b = book("THE QUIET HARBOR\nBy Jane Doe\nRupa Publications\nPages: 512\nPrice: Rs.799")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Rupa Publications", 512)
+    assert "some of the notes were not understood" not in b.review_reasons
