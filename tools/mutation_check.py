@@ -1377,8 +1377,8 @@ BREAKAGES = (
              "                               and line is not publisher for line in between):",
              "                               for line in between):"),
     Breakage("lone-line-after-a-named-publisher-joined", "catalog/text/locate.py",
-             '    return lone[0] if not any(ch.isalpha() for ch in imprint.replace("ISBN", "")) else None',
-             "    return lone[0]"),
+             '    return not any(ch.isalpha() for ch in split_trailer(notes).imprint.replace("ISBN", ""))',
+             "    return True"),
     Breakage("long-article-without-items-read-by-the-labeller", "catalog/parse/labeller.py",
              "    return bool(_ITEM_HINT.search(text)) or len(text) <= MAX_BLOCK and not is_prose(text)",
              "    return True"),
@@ -1705,6 +1705,10 @@ BREAKAGES = (
              r"(?:pp\.?|(?-i:Pages:?))\s?", r"(?:pp\.?|(?-i:Pages))\s?"),
     Breakage("price-label-read-as-the-publisher", "catalog/parse/trailer.py",
              'r"|rrp|net|price:?|paper|', 'r"|rrp|net|paper|'),
+    Breakage("town-publisher-year-line-last-left-out", "catalog/text/locate.py",
+             "        if end is None and last == i - 1 and trailers", "        if False and trailers"),
+    Breakage("imprint-line-town-not-required", "catalog/text/locate.py",
+             '    return m is not None and is_place(m.group("town"))', "    return m is not None"),
 )
 
 

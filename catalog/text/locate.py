@@ -101,6 +101,12 @@ def locate_notes(text: str) -> Located:
         if "(" in line and i + 1 < len(lines) and line.count("(") > line.count(")"):
             line = _join_parenthesis(lines, i)
         end = imprint_end(line)
+        if end is None and last == i - 1 and trailers and not lines[last].strip() and _imprint_line(line) \
+                and _lacks_publisher(trailers[-1]):
+            # "368 pp, $89.99" / "Manchester, Manchester University Press, 2019": the imprint's line last
+            trailers[-1], lines[i], last = _joined([trailers[-1], line.strip()]), "", i
+            used.add(i)
+            continue
         if end is None:
             continue
         if last >= 0 and _continues(lines, last, i, line[:end], trailers[-1] if trailers else ""):
@@ -439,6 +445,17 @@ def _continues(lines: list[str], last: int, i: int, trailer: str, before: str = 
     return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)
 
 
+# "Manchester, Manchester University Press, 2019" on a line of its own after the count and price
+# (JAMA, the medical journals): a known town, its publisher and the year.
+_TOWN_PUBLISHER_YEAR_LINE = re.compile(r"^\s*(?P<town>[A-Z][\w. \-]{1,30}?)[,:] [A-Z][^,;:]{1,60}, "
+                                       r"(?:1[5-9]\d\d|20\d\d)\.?\s*$")
+
+
+def _imprint_line(line: str) -> bool:
+    m = _TOWN_PUBLISHER_YEAR_LINE.match(line) if "," in line else None
+    return m is not None and is_place(m.group("town"))
+
+
 def _lone_publisher(between: list[str], before: str) -> str | None:
     """The one short capitalized line between two of a book's item lines, when the notes so
     far hold no publisher: the publisher's line ("by Jane Doe" / "ISBN ..." / "Knopf" / "$30")."""
@@ -446,8 +463,12 @@ def _lone_publisher(between: list[str], before: str) -> str | None:
     if len(lone) != 1 or not before or not lone[0].strip()[:1].isupper() or len(lone[0].split()) > 6 \
             or any(ch.isdigit() for ch in lone[0]) or _is_byline(lone[0].strip()):
         return None
-    imprint = split_trailer(before).imprint
-    return lone[0] if not any(ch.isalpha() for ch in imprint.replace("ISBN", "")) else None
+    return lone[0] if _lacks_publisher(before) else None
+
+
+def _lacks_publisher(notes: str) -> bool:
+    """The notes' imprint holds no word: no publisher read yet ("Knopf" may follow on a line)."""
+    return not any(ch.isalpha() for ch in split_trailer(notes).imprint.replace("ISBN", ""))
 
 
 def unpriced_end(line: str) -> int | None:

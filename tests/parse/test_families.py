@@ -2163,3 +2163,17 @@ def test_a_count_and_a_price_labelled_under_stacked_notes():
     b = book("THE QUIET HARBOR\nBy Jane Doe\nRupa Publications\nPages: 512\nPrice: Rs.799")
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Rupa Publications", 512)
     assert "some of the notes were not understood" not in b.review_reasons
+
+
+@pytest.mark.parametrize("isbn", ["\nISBN-13: 978-0-306-40615-7", ""])
+def test_a_town_publisher_and_year_line_between_the_count_and_the_isbn(isbn):
+    # JAMA and the medical journals: title / credit / "368 pp, $89.99" / "Town, Publisher, Year" / ISBN
+    books = catalog_document(Document("d", "Nine Bridges: A Novel\nEdited by Jane Doe\n368 pp, $89.99\n"
+                                           f"Manchester, Manchester University Press, 2019{isbn}")).books
+    assert len(books) == 1
+    assert (books[0].title, books[0].publisher, books[0].place, books[0].pages) == (
+        "Nine Bridges", "Manchester University Press", "Manchester", 368)
+    assert [o.isbn13 for o in books[0].offers] == (["9780306406157"] if isbn else [None])
+    # a line that names no town is no imprint
+    b = book("Nine Bridges: A Novel\nEdited by Jane Doe\n368 pp, $89.99\nAlso reviewed, The Far Shore, 2021")
+    assert b.publisher is None
