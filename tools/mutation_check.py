@@ -1709,6 +1709,14 @@ BREAKAGES = (
              "        if end is None and last == i - 1 and trailers", "        if False and trailers"),
     Breakage("imprint-line-town-not-required", "catalog/text/locate.py",
              '    return m is not None and is_place(m.group("town"))', "    return m is not None"),
+    Breakage("names-after-the-titles-semicolon-kept-in-the-subtitle", "catalog/parse/head.py",
+             '    semi = names_after_semicolon(joined) if "; " in joined else None', "    semi = None"),
+    Breakage("names-after-the-titles-semicolon-read-as-the-publisher", "catalog/parse/imprint.py",
+             '    if clause and text[:clause_start].rstrip().endswith(";") and names_after_semicolon(',
+             '    if False and names_after_semicolon('),
+    Breakage("a-credit-after-the-semicolon-read-as-a-name", "catalog/parse/cuts.py",
+             "return at + 2 if at > 0 and find_role(first) is None and is_person(first) else None",
+             "return at + 2 if at > 0 and is_person(first.split(' by ')[-1]) else None"),
 )
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
-from catalog.parse.tables import PUBLISHER_WORDS, is_place
+from catalog.parse.tables import PUBLISHER_WORDS, find_role, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 _BY_NAME = re.compile(r"(?<!\w)[Bb]y\s+[A-Z]")
@@ -38,6 +38,18 @@ def last_comma(text: str, end: int) -> int | None:
     protected = [(m.start(), m.end()) for m in COMMA_PUBLISHERS.finditer(text[:end])]
     commas = [m.end() for m in re.finditer(r",\s", text[:end]) if not any(a <= m.start() < b for a, b in protected)]
     return commas[-1] if commas else None
+
+
+def names_after_semicolon(head: str) -> int | None:
+    """Where the names start after the title's semicolon ("The Quiet Harbor: A History; Jane Doe,
+    Aleph, ₹599." — the Hindu), when a whole person's name follows it and no role phrase comes
+    before it ("...; translated by John Roe" is the LA Times' credit)."""
+    at = head.find("; ")
+    first = _FIRST_OF_LIST.split(head[at + 2:], maxsplit=1)[0].strip(" .,")
+    return at + 2 if at > 0 and find_role(first) is None and is_person(first) else None
+
+
+_FIRST_OF_LIST = re.compile(r",\s*|\s+(?:and|&)\s+")
 
 
 def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> int | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from catalog.model import Role
+from catalog.parse.cuts import names_after_semicolon
 from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
     CORPORATE_BODY,
@@ -250,6 +251,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     caps = _CAPS_TITLE_COLON_NAMES.match(joined) if ": " in joined else None
     if caps and all(is_person(n) for n in NAME_LIST.split(caps.group("names"))):
         return caps.group("title"), caps.group("names"), BY_NAME_SHAPE   # "THE QUIET HARBOR: Jane Doe;" — The Hindu
+    semi = names_after_semicolon(joined) if "; " in joined else None
+    if semi is not None:   # "The Quiet Harbor: A History; Jane Doe, translated by John Roe," — the Hindu
+        return joined[:semi].rstrip(" ;"), joined[semi:], BY_NAME_SHAPE
     credited = _credited_names_at_end(joined) if joined.endswith(")") else None
     if credited is not None:   # "The Quiet Harbor. Doe, Jane (author), Roe, John (illustrator)" — Booklist
         return joined[:credited], joined[credited:], BY_MARKER

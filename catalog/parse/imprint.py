@@ -21,6 +21,7 @@ from catalog.parse.cuts import (
     last_comma,
     name_in_run,
     name_then_publisher,
+    names_after_semicolon,
     publisher_at_end,
 )
 from catalog.parse.names import (
@@ -340,6 +341,12 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if cut:   # "THE QUIET HARBOR By Jane Doe Knopf. 245 pp."
             return cut_at(cut, "publisher told from the name by its shape")
         return cut_at(first)
+    if clause and text[:clause_start].rstrip().endswith(";") and names_after_semicolon(text[:first]) is not None:
+        # "The Quiet Harbor; Jane Doe, Aleph Book Company, ₹599." — the Hindu: the names after the
+        # title's semicolon, the publisher after their comma
+        cut = comma_publisher(text, clause_start, first)
+        if cut:
+            return cut_at(cut)
     if clause and publisher_follows and text[:clause_start].rstrip().endswith(".") \
             and _only_people(clause):
         # "The Quiet Harbor. Jane Doe. 320 pp. Knopf. $30.": the names before the count, the

@@ -2177,3 +2177,19 @@ def test_a_town_publisher_and_year_line_between_the_count_and_the_isbn(isbn):
     # a line that names no town is no imprint
     b = book("Nine Bridges: A Novel\nEdited by Jane Doe\n368 pp, $89.99\nAlso reviewed, The Far Shore, 2021")
     assert b.publisher is None
+
+
+@pytest.mark.parametrize("text, subtitle, people", [
+    ("The Quiet Harbor: A History; Jane Doe, translated by John Roe, Aleph Book Company, \u20b9599.", "A History",
+     [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe")]),
+    ("The Quiet Harbor: A History; Jane Doe, Aleph Book Company, \u20b9599.", "A History", [(Role.AUTHOR, "Jane Doe")]),
+    ("The Quiet Harbor; Jane Doe, Aleph Book Company, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),
+])
+def test_the_names_after_the_titles_semicolon(text, subtitle, people):
+    # the Hindu: "Title; Author, Publisher, ₹ price" — told apart by the name's shape, so reviewed
+    p = parse_trailer(text)
+    assert (p.title, p.subtitle, list(p.contributors), p.publisher) == (
+        "The Quiet Harbor", subtitle, people, "Aleph Book Company")
+    # a second title after the semicolon stays the title's
+    p = parse_trailer("The Reedcutter; Quicksand, by Jane Doe. Knopf. $27.")
+    assert [n for _, n in p.contributors] == ["Jane Doe"] and p.publisher == "Knopf"
