@@ -1717,6 +1717,21 @@ BREAKAGES = (
     Breakage("a-credit-after-the-semicolon-read-as-a-name", "catalog/parse/cuts.py",
              "return at + 2 if at > 0 and find_role(first) is None and is_person(first) else None",
              "return at + 2 if at > 0 and is_person(first.split(' by ')[-1]) else None"),
+    Breakage("standfirst-and-sentence-lead-ins-kept-in-the-title", "catalog/parse/head.py",
+             "        title_part = without_lead_in(title_part)", "        pass"),
+    Breakage("standfirsts-reviewer-kept-in-the-title", "catalog/parse/head.py",
+             '    if standfirst and is_person(standfirst.group("name")):', "    if False:"),
+    Breakage("a-titles-own-verb-read-as-a-lead-in", "catalog/parse/head.py",
+             "    if lead and not (_PRONOUNS & set(lead) or is_person(\" \".join(lead)) or len(small) >= 2):",
+             "    if False:"),
+    Breakage("title-comma-by-read-as-headless", "catalog/text/locate.py",
+             ' or text[:m.start()].rstrip()[-1:] == ","', ""),
+    Breakage("wrapped-title-above-a-titled-head-left-out", "catalog/text/locate.py",
+             "        return _adjacent_headings(lines, i, used, titled=True) if runs_on else []", "        return []"),
+    Breakage("name-of-an-unknown-given-name-no-byline", "catalog/text/locate.py",
+             "all(is_person(n) or _name_shaped(n) for n in names)", "all(is_person(n) for n in names)"),
+    Breakage("town-and-state-imprint-line-unread", "catalog/text/locate.py",
+             r"(?:, (?:[A-Z]{2}|[A-Z][a-z]{1,4}\.))?[,:] ", "[,:] "),
 )
 
 

@@ -90,8 +90,37 @@ def parse_head(head: str) -> Head:
             else _LEADING_PERSON_STOP.match(title_part)
         if lead and is_person(lead.group("name")):
             leading, title_part, split_by = [(Role.AUTHOR, lead.group("name"))], title_part[lead.end():], BY_NAME_SHAPE
+    if split_by == BY_MARKER and contributors and not leading:
+        title_part = without_lead_in(title_part)
     title, subtitle = split_title(title_part)
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
+
+
+# A sentence's words before the title: "I loved The Quiet Harbor by ...", "Nothing this year matched
+# The Quiet Harbor by ...", "and I was moved by ...", "Mary Poe is unconvinced by ..." (round-ups
+# and standfirsts: the verb in small letters, then the title in capitals), "Mary Poe on ...".
+_LEAD_IN = re.compile(r"^,?\s*(?:(?:and|but|though|while)\s+)?(?:(?P<lead>(?:[\w'\u2019]+\s+){1,5}?)"
+                      r"(?:loved|liked|enjoyed|enjoys|admired|admires|matched|recommends?|recommended|reviews|read|found"
+                      r"|was|were|is|are|am)"
+                      r"(?:\s+[a-z][\w'\u2019]*)*\s+)?(?=[A-Z0-9\"'\u201c\u2018])")
+_STANDFIRST = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}) on (?=[A-Z\"'\u201c\u2018])")
+_PRONOUNS = frozenset({"I", "we", "We", "she", "She", "he", "He", "they", "They"})
+
+
+def without_lead_in(title: str) -> str:
+    """The title without a sentence's words before it: a pronoun, a person or a phrase in small
+    letters before the verb ("Life is Elsewhere" keeps its "is")."""
+    standfirst = _STANDFIRST.match(title)
+    if standfirst and is_person(standfirst.group("name")):
+        return title[standfirst.end():]
+    m = _LEAD_IN.match(title)
+    if m is None or m.end() == 0 or m.end() == len(title):
+        return title
+    lead = (m.group("lead") or "").split()
+    small = [w for w in lead if w[:1].islower()]
+    if lead and not (_PRONOUNS & set(lead) or is_person(" ".join(lead)) or len(small) >= 2):
+        return title
+    return title[m.end():]
 
 
 def parse_run_together_head(head: str) -> Head | None:

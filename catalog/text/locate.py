@@ -447,8 +447,8 @@ def _continues(lines: list[str], last: int, i: int, trailer: str, before: str = 
 
 # "Manchester, Manchester University Press, 2019" on a line of its own after the count and price
 # (JAMA, the medical journals): a known town, its publisher and the year.
-_TOWN_PUBLISHER_YEAR_LINE = re.compile(r"^\s*(?P<town>[A-Z][\w. \-]{1,30}?)[,:] [A-Z][^,;:]{1,60}, "
-                                       r"(?:1[5-9]\d\d|20\d\d)\.?\s*$")
+_TOWN_PUBLISHER_YEAR_LINE = re.compile(r"^\s*(?P<town>[A-Z][\w. \-]{1,30}?)(?:, (?:[A-Z]{2}|[A-Z][a-z]{1,4}\.))?[,:] "
+                                       r"[A-Z][^,;:]{1,60}, (?:1[5-9]\d\d|20\d\d)\.?\s*$")
 
 
 def _imprint_line(line: str) -> bool:
@@ -608,7 +608,10 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     """The header lines that belong to the trailer on line i, when it has no title itself."""
     head = "" if _opens_with_imprint(trailer) else split_trailer(trailer).head.strip()
     if head and not _headless(head):
-        return []
+        # "THE DEEPEST SOUTH OF ALL: TRUE STORIES FROM NATCHEZ," / "MISSISSIPPI, by Richard Grant.
+        # (Simon & Schuster, $26.)": the title runs on from the line above
+        runs_on = i > 0 and i - 1 not in used and bool(lines[i - 1].strip()) and _runs_on(lines[i - 1])
+        return _adjacent_headings(lines, i, used, titled=True) if runs_on else []
     above = _adjacent_headings(lines, i, used, titled=_head_has_title(head))
     if above or head:
         return above
@@ -670,7 +673,13 @@ def _title_and_byline(line: str) -> bool:
     if by is None or not _bare_by(head, by.end("by"), after_word=False):
         return False
     names = [n for n in NAME_LIST.split(by.group("names")) if n]
-    return bool(names) and all(is_person(n) for n in names)
+    return bool(names) and all(is_person(n) or _name_shaped(n) for n in names)
+
+
+def _name_shaped(name: str) -> bool:
+    """'Tunde Adeyemi-Cole': two to four words a name could be, the given name not known."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(looks_like_name_word(w) for w in words)
 
 
 _TITLE_BY_NAMES = re.compile(r"^(?P<title>(?:[\w.,:'’-]+\s+){1,12}?)(?P<by>by)\s+(?P<names>\S.*)$")
@@ -716,11 +725,13 @@ def _is_byline(line: str) -> bool:
 
 def _bare_by(text: str, end: int, after_word: bool = True) -> bool:
     """The role phrase ending at `end` is a bare "by", after a title that is no book's kind:
-    "Beneath the Tamarind by Jane Doe" holds its title; "Edited by", "illus. by" do not, nor
-    "A Novel by Jane Doe" under its title. `after_word`: right after a word, not the end of a
-    title wrapped from the line above ("Gold / Coast. By Jane Doe", "NATCHEZ, / MISSISSIPPI, by")."""
+    "Beneath the Tamarind by Jane Doe", "The Winter Almanac, by Jane Doe" hold their title;
+    "Edited by", "illus. by" do not, nor "A Novel by Jane Doe" under its title. `after_word`:
+    right after a word or its comma, not a sentence's stop ("Gold / Coast. By Jane Doe": the
+    end of a title wrapped from the line above)."""
     return not GENRE_TITLE.match(text[:end - 2]) and any(
-        m.end() == end and m.group(0).lower() == "by" and (text[:m.start()].rstrip()[-1:].isalnum() or not after_word)
+        m.end() == end and m.group(0).lower() == "by"
+        and (text[:m.start()].rstrip()[-1:].isalnum() or text[:m.start()].rstrip()[-1:] == "," or not after_word)
         for m in role_phrases(text))
 
 

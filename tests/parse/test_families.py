@@ -2193,3 +2193,34 @@ def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     # a second title after the semicolon stays the title's
     p = parse_trailer("The Reedcutter; Quicksand, by Jane Doe. Knopf. $27.")
     assert [n for _, n in p.contributors] == ["Jane Doe"] and p.publisher == "Knopf"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Anjali Rao on Borrowed Light by Jane Doe (Seren, \u00a39.99)", "Borrowed Light"),
+    ("Mary Poe is unconvinced by The Ninth Orchard by Jane Doe (Polygon, \u00a316.99)", "The Ninth Orchard"),
+    ("Mary Poe enjoys Glass Orchard by Jane Doe (Lilliput Press, \u20ac14.99)", "Glass Orchard"),
+    ("I loved Red Earth, Blue Water by Jane Doe (Parthian, \u00a39.99).", "Red Earth, Blue Water"),
+    ("Nothing this year matched A Season of Rivers by Jane Doe (Canongate, \u00a312.99).", "A Season of Rivers"),
+    # a title with a verb of its own keeps it
+    ("Life is Elsewhere by Jane Doe (Faber, \u00a39.99)", "Life is Elsewhere"),
+    ("Love Is a Dog from Hell by Jane Doe (Faber, \u00a39.99)", "Love Is a Dog from Hell"),
+])
+def test_a_standfirsts_or_sentences_words_before_the_title_are_no_part_of_it(text, title):
+    b = book(text)
+    assert (b.title, names(b)) == (title, ["Jane Doe"])
+
+
+@pytest.mark.parametrize("kicker", ["SCOTTISH REVIEW OF BOOKS", "DAILY NATION SATURDAY"])
+def test_a_section_line_above_title_comma_by_is_no_part_of_the_title(kicker):
+    b = book(f"{kicker}\nWhat the Tide Keeps, by Tunde Adeyemi-Cole (Seren, \u00a39.99)")
+    assert (b.title, b.subtitle, names(b)) == ("What the Tide Keeps", None, ["Tunde Adeyemi-Cole"])
+    # a title wrapped from the line above, its comma running on, is one title
+    b = book("THE DEEPEST HARBOR OF ALL: TRUE STORIES FROM NATCHEZ,\nMISSISSIPPI, by Jane Doe. (Knopf, $26.)"
+             + "\n\n" + "The harbor was quiet that winter, and the town kept to itself. " * 12)
+    assert (b.title, b.subtitle) == ("The Deepest Harbor of All", "True Stories From Natchez, Mississippi")
+
+
+@pytest.mark.parametrize("town", ["Cambridge, MA", "Cambridge, Mass.", "New York, NY"])
+def test_a_town_with_its_state_publisher_and_year_line_under_the_count(town):
+    b = book(f"Songs for the Ferryman\nBy Jane Doe\n448 pp, $29.95\n{town}, Harvard University Press, 2019")
+    assert (b.publisher, b.place) == ("Harvard University Press", town)
