@@ -43,13 +43,15 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # or after it: "320 + xii pp.", "Pp. 320 + xii" (never the illustrations of "Pp. 299 + 26 ill.");
 # a count's "pp." before shillings or pence is no "pp." before a count ("320 pp. 10s. 6d.", "320pp. 75p.");
 # Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
-# Dutch "320 blz."; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron", the
-# "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.".
+# Dutch "320 blz.", "320 pagina's"; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron",
+# the "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.";
+# Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p\.?"
-    r"|p[áa]gs?\.|p[áa]ginas|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
+    r"|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=, )(?-i:ss?\.))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)"
+    r"(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
 # "xii + " of "xii + 368 pp."; "XII u. " of "XII u. 320 S." (German: und)
@@ -187,7 +189,8 @@ _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLT])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)"
                                r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
                                r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS))")
-_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)")   # a count's first digit, "pp" of "pp. 320", "Pages 265"
+# a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
+_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=, )s(?=s?\.)")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
 

@@ -31,7 +31,11 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # and the German edition's credit, "Deutsch von"
     (r"trad(?:uit|\.)(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
      r"|übersetzt von|übers\. v(?:on|\.)|deutsch von|traducci[óo]n de|traducido(?: del \w+)? por"
-     r"|tradotto(?: dall['\u2019]\w+)? da|traduzione di|trad\.(?: it\.)? di|trad\. de(?= (?-i:[A-Z]))",
+     r"|tradotto(?: dall['\u2019]\w+)? da|traduzione di|trad\.(?: it\.)? di|trad\. de(?= (?-i:[A-Z]))"
+     # Dutch, Scandinavian, Polish and Portuguese: "uit het Engels vertaald door", "oversat af", "oversatt av",
+     # "övers.", "przeł.", "tłum.", "tradução de"
+     r"|(?:uit het \w+ )?vertaald door|overs[ae]tt? (?:af|av)|övers\.(?= (?-i:[A-Z]))|översatt av"
+     r"|(?:przeł|tłum)\.(?= (?-i:[A-Z]))|tradução de",
      (Role.TRANSLATOR,)),
     # the editors of the academic journals' languages: "hg. v.", "hrsg. von", "herausgegeben von",
     # "sous la direction de", "a cura di"
@@ -75,7 +79,8 @@ ROLE_FIRST_WORDS = frozenset(
     "edited translated trans transl trs tr with new introduction intro foreword afterword photographs photos "
     "photography ill "
     "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
-    "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione herausgegeben "
+    "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione uit vertaald "
+    "oversat oversatt herausgegeben "
     "hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 

@@ -399,6 +399,9 @@ def _catalog_entry(notes: str) -> bool:
         return False
     if leading_inverted_names(notes) is not None:
         return True
+    named = _NAME_BEFORE_MARK.match(notes)
+    if named and is_person(named.group("name")) and find_items(notes).pages:
+        return True   # "Jane Doe: Den stille havn. 288 sider." — a whole name, its title, a page count
     lead = _NAME_BEFORE_COMMA.match(notes)
     town = _TOWN_PUBLISHER_YEAR.search(notes) if lead else None
     return lead is not None and town is not None and is_place(town.group("town")) \
@@ -406,6 +409,7 @@ def _catalog_entry(notes: str) -> bool:
 
 
 _NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;]{3,40}), ")
+_NAME_BEFORE_MARK = re.compile(r"^(?P<name>[^,.:;]{3,40})[:,] (?=[A-Z\"'\u201c\u201e\u00ab\u00bb])")   # not ", whose"
 _TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60}, "
                                   r"(?:1[5-9]\d\d|20\d\d)\b")
 

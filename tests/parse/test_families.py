@@ -2224,3 +2224,28 @@ def test_a_section_line_above_title_comma_by_is_no_part_of_the_title(kicker):
 def test_a_town_with_its_state_publisher_and_year_line_under_the_count(town):
     b = book(f"Songs for the Ferryman\nBy Jane Doe\n448 pp, $29.95\n{town}, Harvard University Press, 2019")
     assert (b.publisher, b.place) == ("Harvard University Press", town)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe: Zout en sintel. Uit het Engels vertaald door John Roe. Verloren, 288 blz. \u20ac 19,99",
+    "Jane Doe, De glazen boomgaard, vertaald door John Roe, Querido, 336 blz., 24,99 euro",
+    "Jane Doe: Den stille havn. Oversat af John Roe. Gyldendal, 288 sider.",
+    "Jane Doe: Den stille havn. Oversatt av John Roe. Oslo: Cappelen Damm 2019. 288 sider.",
+    "Jane Doe: Den stilla hamnen. \u00d6vers. John Roe. Natur & Kultur, 352 s.",
+])
+def test_translators_and_counts_of_dutch_scandinavian_and_polish_notes(text):
+    books = catalog_document(Document("d", text)).books
+    assert [(r, c.display) for c in books[0].contributors for r in [c.role]] == [
+        (Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe")]
+    assert books[0].pages in (288, 304, 336, 352)
+
+
+def test_a_dutch_count_in_pagina_s_and_a_polish_count_after_its_s():
+    b = book("Jane Doe: Negen bruggen\nAtlas Contact; 448 pagina's; \u20ac 24,99.")
+    assert (b.title, names(b), b.publisher, b.pages) == ("Negen bruggen", ["Jane Doe"], "Atlas Contact", 448)
+    assert book("Jane Doe, \u201eCicha przysta\u0144\u201d, Znak, Krak\u00f3w 2019, s. 352").pages == 352
+    # the translator's Polish abbreviation is a role phrase
+    assert parse_trailer("Cicha przysta\u0144, by Jane Doe, prze\u0142. John Roe. Znak, 352 pp.").contributors == (
+        (Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe"))
+    # a German page reference ("S. 304") is no count
+    assert parse_trailer("Jane Doe, Der stille Hafen, Hanser, S. 304.").pages is None

@@ -39,7 +39,8 @@ PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$"
           "95p", "75p.", "(95p", ", 75p.", " 5p", "; 9p)", "paperback ", "320pp",
           "\u00a2", "35\u00a2", ", 50 cents", " cents", "Paper, ",
           "N3,500", "N", "Sh850", "Sh 1,200", "Sh", "GH\u00a2120", "GH\u20b5", "24,\u2013", ",-", " \u20ac",
-          "Fr. 32.\u2013", "Fr.", ".\u2013", "F", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "L", "T", ") ", "Pages: ")
+          "Fr. 32.\u2013", "Fr.", ".\u2013", "F", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "L", "T", ") ",
+          "Pages: ", ", s. 304", ", ss. ", "pagina's")
 
 
 def agrees(text: str) -> bool:
