@@ -1748,6 +1748,12 @@ BREAKAGES = (
              r'|P(?=ages)|(?<=, )s(?=s?\.)")', r'|P(?=ages)")'),
     Breakage("name-colon-title-and-count-weighed-as-prose", "catalog/text/locate.py",
              '    if named and is_person(named.group("name")) and find_items(notes).pages:', "    if False:"),
+    Breakage("values-under-their-labels-unread", "catalog/text/locate.py",
+             "        text = values_beside_labels(text)", "        pass"),
+    Breakage("value-under-a-label-never-joined", "catalog/parse/labelled.py",
+             '            out.append(f"{line.rstrip()} {lines[i + 1].strip()}")\n            i += 2\n',
+             "            out.append(line)\n            i += 1\n"),
+    Breakage("guideline-price-label-unknown", "catalog/parse/labelled.py", ' "guideline price": "price",', ""),
 )
 
 

@@ -26,7 +26,7 @@ LABELS: dict[str, str | None] = {
     "illustrator": "illustrator", "illustrators": "illustrator", "illustrated by": "illustrator",
     "translator": "translator", "translated by": "translator",
     "publisher": "publisher", "publishers": "publisher", "published by": "publisher", "imprint": "publisher",
-    "price": "price", "rrp": "price", "list price": "price",
+    "price": "price", "rrp": "price", "list price": "price", "guideline price": "price",   # the Irish Times
     "isbn": "isbn", "isbn-13": "isbn", "isbn-10": "isbn", "isbn13": "isbn", "isbn10": "isbn",
     "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
     # "Format: Hardcover, 320 pages", "Published: March 5th 2019 by Knopf" — Goodreads' lines, as blogs copy them
@@ -64,6 +64,29 @@ def label_of(line: str) -> tuple[str | None, str] | None:
     if label not in LABELS:
         return (None, m.group("value")) if label.rsplit(None, 1)[-1] in _WHEN_LABEL_ENDS else None
     return LABELS[label], m.group("value")
+
+
+def values_beside_labels(text: str) -> str:
+    """'Book Title:' / 'Red Earth, Blue Water' / 'Author:' / 'D. H. Okonkwo' -> 'Book Title: Red
+    Earth, Blue Water' / 'Author: D. H. Okonkwo': a sheet that prints each value under its label
+    (the Irish Times), read as one that prints it beside."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        label = _BARE_LABEL.match(line)
+        if label and label.group("label").lower() in LABELS and i + 1 < len(lines) and lines[i + 1].strip() \
+                and label_of(lines[i + 1]) is None and not _BARE_LABEL.match(lines[i + 1]):
+            out.append(f"{line.rstrip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+_BARE_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{2,30}?)\s*:\s*$")
 
 
 def is_labelled_block(text: str) -> bool:

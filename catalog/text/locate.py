@@ -20,7 +20,7 @@ from catalog.parse.imprint import (
     publisher_year_end,
     split_trailer,
 )
-from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of
+from catalog.parse.labelled import is_labelled_block, is_untitled_sheet, label_of, values_beside_labels
 from catalog.parse.names import (
     NAME_LIST,
     is_corporate,
@@ -83,6 +83,8 @@ def locate_notes(text: str) -> Located:
     parts = LABEL.split(text)
     if len(parts) > 1:
         return Located(tuple(" ".join(p.split()) for p in parts[1:] if p.strip()), parts[0])
+    if ":\n" in text:   # "Book Title:" / "Red Earth, Blue Water": each value under its label
+        text = values_beside_labels(text)
     lines = text.split("\n")
     trailers: list[str] = []
     used: set[int] = set()

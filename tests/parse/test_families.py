@@ -2249,3 +2249,12 @@ def test_a_dutch_count_in_pagina_s_and_a_polish_count_after_its_s():
         (Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe"))
     # a German page reference ("S. 304") is no count
     assert parse_trailer("Jane Doe, Der stille Hafen, Hanser, S. 304.").pages is None
+
+
+def test_a_sheet_printing_each_value_under_its_label():
+    # the Irish Times: "Book Title:" / the title / "ISBN-13:" / the ISBN / ... / "Guideline Price:" / the price
+    b = book("Review: the quiet power of a debut\nBook Title:\nRed Earth, Blue Water\nISBN-13:\n9780306406157\n"
+             "Author:\nJane Doe\nPublisher:\nThe O'Brien Press\nGuideline Price:\n\u20ac16.99\n"
+             "This is a novel of small rooms and long memories.")
+    assert (b.title, names(b), b.publisher) == ("Red Earth, Blue Water", ["Jane Doe"], "The O'Brien Press")
+    assert [(o.isbn13, o.price.amount if o.price else None) for o in b.offers] == [("9780306406157", Decimal("16.99"))]
