@@ -1754,6 +1754,8 @@ BREAKAGES = (
              '            out.append(f"{line.rstrip()} {lines[i + 1].strip()}")\n            i += 2\n',
              "            out.append(line)\n            i += 1\n"),
     Breakage("guideline-price-label-unknown", "catalog/parse/labelled.py", ' "guideline price": "price",', ""),
+    Breakage("decimal-comma-before-a-comma-cut-to-the-whole", "catalog/parse/items.py",
+             r"|\d+,\d{2}(?!\d|,\d)|", r"|\d+,\d{2}(?![\d,])|"),
 )
 
 

@@ -23,7 +23,8 @@ from catalog.parse.tables import (
 
 # "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one;
 # so is the raised point of British print, "£8·95", "$54·95".
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?![\d,])|\d+\u00b7\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
+# "€ 29,95," — a decimal comma, then the list's comma (not a third group of digits: "1,25,000")
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?!\d|,\d)|\d+\u00b7\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
 # The money is found first; a binding before it is looked for in the few characters

@@ -2258,3 +2258,10 @@ def test_a_sheet_printing_each_value_under_its_label():
              "This is a novel of small rooms and long memories.")
     assert (b.title, names(b), b.publisher) == ("Red Earth, Blue Water", ["Jane Doe"], "The O'Brien Press")
     assert [(o.isbn13, o.price.amount if o.price else None) for o in b.offers] == [("9780306406157", Decimal("16.99"))]
+
+
+def test_a_decimal_comma_before_the_lists_comma():
+    # "€ 29,95, ISBN ...": the cents, then the comma that parts the items
+    p = parse_trailer("Jane Doe: Der stille Hafen. M\u00fcnchen: Hanser 2019. 320 S., \u20ac 29,95, "
+                      "ISBN 978-0-306-40615-7.")
+    assert ([o.price.amount for o in p.offers if o.price], p.publisher) == ([Decimal("29.95")], "Hanser")
