@@ -1721,7 +1721,7 @@ BREAKAGES = (
     Breakage("standfirsts-reviewer-kept-in-the-title", "catalog/parse/head.py",
              '    if standfirst and is_person(standfirst.group("name")):', "    if False:"),
     Breakage("a-titles-own-verb-read-as-a-lead-in", "catalog/parse/head.py",
-             "    if lead and not (_PRONOUNS & set(lead) or is_person(\" \".join(lead)) or len(small) >= 2):",
+             "    if lead and not (_PRONOUNS & set(lead) or named or is_person(\" \".join(lead)) or len(small) >= 2):",
              "    if False:"),
     Breakage("title-comma-by-read-as-headless", "catalog/text/locate.py",
              ' or text[:m.start()].rstrip()[-1:] == ","', ""),
@@ -1756,6 +1756,8 @@ BREAKAGES = (
     Breakage("guideline-price-label-unknown", "catalog/parse/labelled.py", ' "guideline price": "price",', ""),
     Breakage("decimal-comma-before-a-comma-cut-to-the-whole", "catalog/parse/items.py",
              r"|\d+,\d{2}(?!\d|,\d)|", r"|\d+,\d{2}(?![\d,])|"),
+    Breakage("reviewer-of-an-unknown-given-name-kept-in-the-title", "catalog/parse/head.py",
+             "    named = 2 <= len(lead) <= 4 and all(looks_like_name_word(w) for w in lead)", "    named = False"),
 )
 
 

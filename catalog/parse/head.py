@@ -118,7 +118,8 @@ def without_lead_in(title: str) -> str:
         return title
     lead = (m.group("lead") or "").split()
     small = [w for w in lead if w[:1].islower()]
-    if lead and not (_PRONOUNS & set(lead) or is_person(" ".join(lead)) or len(small) >= 2):
+    named = 2 <= len(lead) <= 4 and all(looks_like_name_word(w) for w in lead)   # "Sipho Khumalo enjoys"
+    if lead and not (_PRONOUNS & set(lead) or named or is_person(" ".join(lead)) or len(small) >= 2):
         return title
     return title[m.end():]
 
