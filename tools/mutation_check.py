@@ -1758,6 +1758,9 @@ BREAKAGES = (
              r"|\d+,\d{2}(?!\d|,\d)|", r"|\d+,\d{2}(?![\d,])|"),
     Breakage("reviewer-of-an-unknown-given-name-kept-in-the-title", "catalog/parse/head.py",
              "    named = 2 <= len(lead) <= 4 and all(looks_like_name_word(w) for w in lead)", "    named = False"),
+    Breakage("title-running-on-across-a-blank-line-left-out", "catalog/text/locate.py",
+             "        j = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)",
+             "        j = i - 1 if i > 0 and lines[i - 1].strip() else None"),
 )
 
 

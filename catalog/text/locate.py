@@ -615,8 +615,10 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
     head = "" if _opens_with_imprint(trailer) else split_trailer(trailer).head.strip()
     if head and not _headless(head):
         # "THE DEEPEST SOUTH OF ALL: TRUE STORIES FROM NATCHEZ," / "MISSISSIPPI, by Richard Grant.
-        # (Simon & Schuster, $26.)": the title runs on from the line above
-        runs_on = i > 0 and i - 1 not in used and bool(lines[i - 1].strip()) and _runs_on(lines[i - 1])
+        # (Simon & Schuster, $26.)", "Corregidora" / "and" / "Eva's Man, by Gayl Jones (...)": the
+        # title runs on from the line above
+        j = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)
+        runs_on = j is not None and j not in used and _runs_on(lines[j])
         return _adjacent_headings(lines, i, used, titled=True) if runs_on else []
     above = _adjacent_headings(lines, i, used, titled=_head_has_title(head))
     if above or head:

@@ -2267,3 +2267,9 @@ def test_a_decimal_comma_before_the_lists_comma():
     p = parse_trailer("Jane Doe: Der stille Hafen. M\u00fcnchen: Hanser 2019. 320 S., \u20ac 29,95, "
                       "ISBN 978-0-306-40615-7.")
     assert ([o.price.amount for o in p.offers if o.price], p.publisher) == ([Decimal("29.95")], "Hanser")
+
+
+def test_two_titles_stacked_with_and_over_their_comma_byline():
+    text = "Corregidora\n\nand\n\nEva's Man , by Gayl Jones (Beacon, $7.95 each)."
+    books = catalog_document(Document("d", text)).books
+    assert [b.title for b in books] == ["Corregidora", "Eva's Man"]
