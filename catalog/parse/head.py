@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.model import Role
 from catalog.parse.cuts import names_after_semicolon
@@ -254,8 +255,10 @@ _KIND_BY = re.compile(r"^(?P<kind>(?:An? )?(?:Novel|Novella|Memoir|Story|Stories
                       r"|Collection|Biography|History|True Story)) (?=by\b)")
 
 
+@lru_cache(maxsize=1024)
 def split_head(head: str) -> tuple[str, str, str]:
-    """Title text, contributor text, and which sign split them (one of the BY_* names)."""
+    """Title text, contributor text, and which sign split them (one of the BY_* names).
+    Memoized: the locator and the rules split the same head, 2.6 times a document."""
     lines = [line.strip() for line in head.split("\n") if line.strip()]
     if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) and one_inverted_name(lines[-1]) is None \
             and not any(_is_people_line(line) for line in lines[1:]):

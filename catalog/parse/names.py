@@ -333,8 +333,10 @@ def trailing_inverted_name(text: str) -> tuple[str, str] | None:
     return m.group("title"), f"{m.group('given')} {m.group('family')}"
 
 
+@lru_cache(maxsize=4096)
 def is_person(text: str) -> bool:
-    """'Paul Auster', 'Mary Ellen Chase and John Roe': given name first, two to five name words."""
+    """'Paul Auster', 'Mary Ellen Chase and John Roe': given name first, two to five name words.
+    Memoized: the locator and both readers ask of the same names, half the calls repeats."""
     names = split_names(text)
     return bool(names) and all(_one_person(n) for n in names)
 
