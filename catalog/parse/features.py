@@ -286,12 +286,8 @@ FEATURES: tuple[tuple[str, Feature], ...] = (
 # The features a token also sees of its neighbours, one and two away.
 NEIGHBOUR_FEATURES = frozenset({"w", "shape", "given", "pubword", "town", "item", "role", "month"})
 _OFFSETS = (-2, -1, 1, 2)
-_EDGES = {offset: [f"{offset}:edge"] for offset in _OFFSETS}
-
-
-@lru_cache(maxsize=4096)
-def _named(name: str, value: str) -> str:
-    return f"{name}={value}"
+# What a token sees beyond the notes' edges, one list per offset in _OFFSETS' order.
+_EDGE = tuple([f"{offset}:edge"] for offset in _OFFSETS)
 
 
 def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
@@ -301,29 +297,35 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
     if not tokens:
         return []
     c = _context(text, tokens)
-    n = len(tokens)
     words = [_word_features(t.text) for t in tokens]
     own = [list(w[0]) for w in words]
     for name, feature in FEATURES:   # a token's context features in the table's order, after its word's
+        named = f"{name}="
         for mine, value in zip(own, feature(c), strict=True):
             if value is not None:
-                mine.append(_named(name, value))
-    shared = [w[1] if i is None and r is None else w[1] + _shared((_named("item", i) if i else None,
-                                                                   _named("role", r) if r else None))
-              for w, i, r in zip(words, c.item, c.role, strict=True)]
-    for i, mine in enumerate(own):
-        for offset in _OFFSETS:
-            j = i + offset
-            mine += _seen(offset, shared[j]) if 0 <= j < n else _EDGES[offset]
+                mine.append(named + value)
+    # What each token shows its neighbours at each offset: its word's features (worked out
+    # once per word), with its item and role where it has them.
+    shown = [w[2] if i is None and r is None else
+             _seen_all(w[1] + _shared((f"item={i}" if i else None, f"role={r}" if r else None)))
+             for w, i, r in zip(words, c.item, c.role, strict=True)]
+    padded = [_EDGE, _EDGE, *shown, _EDGE, _EDGE]   # token i's neighbour at offset k is padded[i + 2 + k]
+    for mine, two_before, before, after, two_after in zip(own, padded[:-4], padded[1:-3], padded[3:-1], padded[4:],
+                                                          strict=True):
+        mine += two_before[0]
+        mine += before[1]
+        mine += after[2]
+        mine += two_after[3]
     return own
 
 
 @lru_cache(maxsize=4096)
-def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The word's features, and those of them its neighbours see."""
+def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[list[str], ...]]:
+    """The word's features, those of them its neighbours see, and those as its neighbours
+    see them at each offset (callers only read the lists)."""
     found = [(name, value) for name, feature in WORD_FEATURES if (value := feature(word)) is not None]
-    return (tuple(f"{name}={value}" for name, value in found),
-            tuple(f"{name}={value}" for name, value in found if name in NEIGHBOUR_FEATURES))
+    shared = tuple(f"{name}={value}" for name, value in found if name in NEIGHBOUR_FEATURES)
+    return tuple(f"{name}={value}" for name, value in found), shared, _seen_all(shared)
 
 
 def _shared(row: tuple[str | None, ...]) -> tuple[str, ...]:
@@ -331,7 +333,7 @@ def _shared(row: tuple[str | None, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _seen(offset: int, features: tuple[str, ...]) -> list[str]:
-    """A neighbour's features as this token sees them ("-1:w=by"); tokens repeat, so memoized
-    (callers only read the list)."""
-    return [f"{offset}:{f}" for f in features]
+def _seen_all(features: tuple[str, ...]) -> tuple[list[str], ...]:
+    """A neighbour's features as a token sees them at each offset ("-1:w=by"), a list per
+    offset in _OFFSETS' order; tokens repeat, so memoized (callers only read the lists)."""
+    return tuple([f"{offset}:{f}" for f in features] for offset in _OFFSETS)
