@@ -62,6 +62,7 @@ def _keep_word(word: str, **_: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)   # both readers' books case the same title and subtitle
 def title_case(text: str) -> str:
     """Title-case an ALL-CAPS text by the rules of its language; leave mixed-case text exactly as printed."""
     if not is_all_caps(text):

@@ -8,6 +8,8 @@ whole title when the book prints it so.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # The marks by kind, the longer first: PTB's `` and '' are one mark each, and '' opens too
 # where plain text types it for a straight " ("''Love Is Nothing''"); German closes „ with “.
 _DOUBLE_OPEN = ("``", "''", '"', "\u201c", "\u201e", "\u00ab", "\u00bb")   # German prints »Titel«
@@ -56,6 +58,7 @@ def _has_open(text: str, double: bool) -> bool:
     return any(c in "`\u2018" or (c == "'" and not text[i - 1:i].isalnum()) for i, c in enumerate(text))
 
 
+@lru_cache(maxsize=4096)   # both readers' books trim the same title and subtitle
 def strip_unmatched_quotes(text: str) -> str:
     """The text without a quotation mark at either end that nothing in it pairs:
     "'The Purpose of This Creature Man" -> "The Purpose of This Creature Man"."""
