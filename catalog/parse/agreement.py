@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from catalog.keys import rekeyed
 from catalog.model import Book, Role
@@ -46,6 +47,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
 
 
+@lru_cache(maxsize=4096)   # settling a book folds each reader's values; half are the other's too
 def _norm(text: str | None) -> str:
     """A value as the two readers may both print it: case, quotes, dashes and spacing folded,
     and the quotation marks around it dropped (one reader may keep "''Love Is Nothing''")."""

@@ -140,6 +140,7 @@ _SPACES = re.compile(r"\s+")
 _PUNCT_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(['\"\u201d\u2019]+)$")
 
 
+@lru_cache(maxsize=4096)   # heads and names are cleaned again by each step that weighs them
 def _clean(text: str) -> str:
     """One line, no closing punctuation: "''Love Is Nothing.''" -> "''Love Is Nothing''"; no
     bracket left open at the end ("Pliny the Elder (Cambridge: ...") and no slash before a
