@@ -215,7 +215,8 @@ BREAKAGES = (
              "    return [p for p in found if not _retail_offer(text, p.span.start)]", "    return found"),
     Breakage("publisher-keeps-at", "catalog/parse/trailer.py", "|(?i:rrp)|at|priced)$", "|(?i:rrp)|priced)$"),
     Breakage("run-together-words-not-cut-into-tokens", "catalog/parse/tokens.py",
-             "        if word[1:].islower() or word.isupper() or word.islower():", "        if True:"),
+             '        if len(word) == 1 or "0" <= word[0] <= "9" or word[1:].islower()'
+             ' or word.isupper() or word.islower():', "        if True:"),
     Breakage("token-after-a-line-break-not-marked", "catalog/parse/tokens.py",
              '        if text.find("\\n", last, start) >= 0:', "        if False:"),
     Breakage("item-feature-on-its-first-token-only", "catalog/parse/features.py",

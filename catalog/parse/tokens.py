@@ -37,7 +37,8 @@ def tokenize(text: str) -> list[Token]:
         if text.find("\n", last, start) >= 0:
             line_start = True
         word = m.group()
-        if word[1:].islower() or word.isupper() or word.islower():   # no small letter before a capital
+        # no small letter before a capital: a mark, a number (its first digit an ASCII one), a word in one case
+        if len(word) == 1 or "0" <= word[0] <= "9" or word[1:].islower() or word.isupper() or word.islower():
             tokens.append(Token(word, start, end, line_start))
         else:
             cuts = [k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()]
