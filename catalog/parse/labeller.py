@@ -207,21 +207,19 @@ def field_spans(tokens: list[Token], labels: list[str], text: str = "") -> list[
     possessive or the abbreviation's stop that follows it unspaced ("St. Martin's", "G."), a
     title its question or exclamation mark ("What Is Literature?"), and a name's or an
     imprint's run ends at a line break of `text`."""
-    spans: list[FieldSpan] = []
+    runs: list[list] = []   # [label, first, last, start, end], grown a token at a time; a FieldSpan each at the end
     for i, (token, label) in enumerate(zip(tokens, labels, strict=True)):
         if label == "other":
-            if spans and spans[-1].last == i - 1 and token.start == spans[-1].end and (
-                    _belongs(tokens[i - 1], token) or token.text in ("?", "!") and spans[-1].label in _TITLES):
-                run = spans[-1]
-                spans[-1] = FieldSpan(run.label, run.first, i, run.start, token.end)
+            if runs and runs[-1][2] == i - 1 and token.start == runs[-1][4] and (
+                    _belongs(tokens[i - 1], token) or token.text in ("?", "!") and runs[-1][0] in _TITLES):
+                runs[-1][2], runs[-1][4] = i, token.end   # the run takes the mark: new last token, new end
             continue
-        if spans and spans[-1].label == label and spans[-1].last == i - 1 and not (
-                label in _ONE_LINE and "\n" in text[spans[-1].end:token.start]):
-            run = spans[-1]
-            spans[-1] = FieldSpan(label, run.first, i, run.start, token.end)
+        if runs and runs[-1][0] == label and runs[-1][2] == i - 1 and not (
+                label in _ONE_LINE and "\n" in text[runs[-1][4]:token.start]):
+            runs[-1][2], runs[-1][4] = i, token.end
         else:
-            spans.append(FieldSpan(label, i, i, token.start, token.end))
-    return spans
+            runs.append([label, i, i, token.start, token.end])
+    return [FieldSpan(*run) for run in runs]
 
 
 # A title's own question or exclamation mark, printed against its last word ("What Is Literature?").
