@@ -441,3 +441,11 @@ def test_a_book_named_inside_a_sentence_is_no_notes():
     assert located.trailers == ("The Silent Sea. By Jane Doe. Knopf. 320 pp. $27.95.",)
     # a blurb after the notes starts a sentence of its own
     assert imprint_end("THE SILENT SEA, by Jane Doe. (Knopf, $25.) Was there ever a quieter book?") is not None
+
+
+@pytest.mark.parametrize("above", ["Fiction", "The Quiet Harbor by Jane Doe review \u2013 a luminous debut"])
+def test_a_section_or_headline_above_notes_titled_by_the_books_kind_is_the_pages_own(above):
+    # "Stories by Jane Doe (...)": the notes' own title is the book's kind, so the line above
+    # them is weighed as a section's name or the page's headline, and left out
+    trailer = "Stories by Jane Doe (Faber, \u00a314.99)"
+    assert locate_notes(f"{above}\n{trailer}").trailers == (trailer,)
