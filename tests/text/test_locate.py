@@ -449,3 +449,12 @@ def test_a_section_or_headline_above_notes_titled_by_the_books_kind_is_the_pages
     # them is weighed as a section's name or the page's headline, and left out
     trailer = "Stories by Jane Doe (Faber, \u00a314.99)"
     assert locate_notes(f"{above}\n{trailer}").trailers == (trailer,)
+
+
+@pytest.mark.parametrize("kicker", ["FICTION", "BOOK REVIEW"])
+def test_a_section_name_above_stacked_notes_read_again_as_one_line_is_left_apart(kicker):
+    # notes with no price or count ("Knopf, 2019", "(Knopf)") are found only when read again
+    # as one line; the section's name above them stays out of that line
+    for imprint in ("Knopf, 2019", "(Knopf)"):
+        assert locate_notes(f"{kicker}\nThe Quiet Harbor\nBy Jane Doe\n{imprint}").trailers == (
+            f"The Quiet Harbor. By Jane Doe. {imprint}",)
