@@ -760,3 +760,9 @@ def test_a_co_authors_with_after_one_word_leaves_the_name_printed_family_first()
 def test_a_hyphen_joins_given_names_not_any_words():
     assert is_person("Jean-Pierre Doe") and is_person("Mary-Kate Roe")
     assert not is_person("Rose-Colored Glasses")   # one part no given name
+
+
+def test_the_word_joining_two_books_is_no_part_of_the_second():
+    pieces = split_books("The Quiet Harbor by Jane Doe (Faber, \u00a314.99) and The Open Sea by John Roe "
+                         "(Cape, \u00a316.99)")
+    assert [p.split(" by ")[0].strip() for p in pieces] == ["The Quiet Harbor", "The Open Sea"]
