@@ -458,3 +458,10 @@ def test_a_section_name_above_stacked_notes_read_again_as_one_line_is_left_apart
     for imprint in ("Knopf, 2019", "(Knopf)"):
         assert locate_notes(f"{kicker}\nThe Quiet Harbor\nBy Jane Doe\n{imprint}").trailers == (
             f"The Quiet Harbor. By Jane Doe. {imprint}",)
+
+
+def test_a_sentence_case_foreign_entry_with_no_count_is_no_prose():
+    # a whole name, its title in sentence case, a known town, its publisher and the year: the
+    # price alone follows (the entry with a page count is read as one on that count too)
+    entry = "Jane Doe, El puerto tranquilo. Ensayos sobre el mar, Madrid, Alianza Editorial, 2019, \u20ac 19,90."
+    assert locate_notes(entry).trailers == (entry,)
