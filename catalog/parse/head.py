@@ -27,6 +27,7 @@ from catalog.parse.names import (
     is_person,
     leading_inverted_names,
     looks_like_name_word,
+    name_shaped,
     one_inverted_name,
     split_names,
     trailing_inverted_name,
@@ -119,7 +120,7 @@ def without_lead_in(title: str) -> str:
         return title
     lead = (m.group("lead") or "").split()
     small = [w for w in lead if w[:1].islower()]
-    named = 2 <= len(lead) <= 4 and all(looks_like_name_word(w) for w in lead)   # "Sipho Khumalo enjoys"
+    named = name_shaped(" ".join(lead))   # "Sipho Khumalo enjoys"
     if lead and not (_PRONOUNS & set(lead) or named or is_person(" ".join(lead)) or len(small) >= 2):
         return title
     return title[m.end():]

@@ -53,6 +53,12 @@ def looks_like_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and not word.endswith(("'s", "\u2019s"))
 
 
+def name_shaped(text: str) -> bool:
+    """'Tunde Adeyemi-Cole': two to four words a name could be, its given name known or not."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(looks_like_name_word(w) for w in words)
+
+
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
 _FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
@@ -210,8 +216,7 @@ def credited_names(head: str) -> tuple[list[tuple[Role, str]], int] | None:
         names = [n for n in _LIST_SEPARATOR.split(text) if n]
         if k == 0:
             names.insert(0, f"{first.group('given')} {first.group('family')}")
-        if not names or not all(2 <= len(n.split()) <= 4 and all(looks_like_name_word(w) for w in n.split())
-                                for n in names):
+        if not names or not all(name_shaped(n) for n in names):
             return None
         people += [(role, n) for n in names for role in _credited_roles(mark.group("credit"))]
         start = mark.end()

@@ -28,6 +28,7 @@ from catalog.parse.names import (
     is_person,
     leading_inverted_names,
     looks_like_name_word,
+    name_shaped,
 )
 from catalog.parse.tables import (
     ABBREVIATIONS,
@@ -681,13 +682,7 @@ def _title_and_byline(line: str) -> bool:
     if by is None or not _bare_by(head, by.end("by"), after_word=False):
         return False
     names = [n for n in NAME_LIST.split(by.group("names")) if n]
-    return bool(names) and all(is_person(n) or _name_shaped(n) for n in names)
-
-
-def _name_shaped(name: str) -> bool:
-    """'Tunde Adeyemi-Cole': two to four words a name could be, the given name not known."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(looks_like_name_word(w) for w in words)
+    return bool(names) and all(is_person(n) or name_shaped(n) for n in names)
 
 
 _TITLE_BY_NAMES = re.compile(r"^(?P<title>(?:[\w.,:'’-]+\s+){1,12}?)(?P<by>by)\s+(?P<names>\S.*)$")
