@@ -250,11 +250,12 @@ _CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
 _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9\"\u201c'\u2018])")
 
 
-# The book's kind, printed as a title would be before its byline: "A Novel by Jane Doe".
-GENRE_TITLE = re.compile(r"^\s*(?:an? )?(?:novel|novella|memoir|story|stories|poems|essays|mystery|thriller|"
-                         r"collection|biography|history|true story)\s*$", re.IGNORECASE)
-_KIND_BY = re.compile(r"^(?P<kind>(?:An? )?(?:Novel|Novella|Memoir|Story|Stories|Poems|Essays|Mystery|Thriller"
-                      r"|Collection|Biography|History|True Story)) (?=by\b)")
+# The book's kind, printed as a title would be before its byline: "A Novel by Jane Doe" (any
+# case as the whole of a title; capitalized under a title's line).
+_KINDS = ("novel", "novella", "memoir", "story", "stories", "poems", "essays", "mystery", "thriller", "collection",
+          "biography", "history", "true story")
+GENRE_TITLE = re.compile(rf"^\s*(?:an? )?(?:{'|'.join(_KINDS)})\s*$", re.IGNORECASE)
+_KIND_BY = re.compile(rf"^(?P<kind>(?:An? )?(?:{'|'.join(kind.title() for kind in _KINDS)})) (?=by\b)")
 
 
 @lru_cache(maxsize=1024)
