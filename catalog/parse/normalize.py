@@ -92,8 +92,7 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
             return parsed.offers, f"a bare '$' read as USD, though the title names a country with a {named} dollar"
     if dollar is None or dollar == "USD":
         return parsed.offers, None
-    return tuple(replace(o, price=replace(o.price, currency=dollar)) if n in parsed.dollar_offers and o.price else o
-                 for n, o in enumerate(parsed.offers)), reason
+    return _priced_in(parsed.offers, parsed.dollar_offers, dollar), reason
 
 
 def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...]) -> tuple[Offer, ...]:
@@ -102,9 +101,12 @@ def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer
     if not parsed.rupee_offers:
         return offers
     rupee = rupee_country(metadata.outlet) or rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
-    if rupee is None:
-        return offers
-    return tuple(replace(o, price=replace(o.price, currency=rupee)) if n in parsed.rupee_offers and o.price else o
+    return offers if rupee is None else _priced_in(offers, parsed.rupee_offers, rupee)
+
+
+def _priced_in(offers: tuple[Offer, ...], which: tuple[int, ...], currency: str) -> tuple[Offer, ...]:
+    """The offers, those numbered in `which` priced in `currency` (a bare mark's country decided)."""
+    return tuple(replace(o, price=replace(o.price, currency=currency)) if n in which and o.price else o
                  for n, o in enumerate(offers))
 
 
