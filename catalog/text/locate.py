@@ -524,7 +524,7 @@ def _chain_end(line: str, spans: list, core: list) -> int:
     end, priced = spans[0].end, spans[0] in core
     for span in spans[1:]:
         if span.start - end > 60 and priced and not _imprint_between(line[end:span.start]) \
-                and len(_NUMBERED_SERIES.sub("", line[end:span.start])) > 60:
+                and len(_SERIES_BETWEEN_ITEMS.sub("", line[end:span.start])) > 60:
             break
         end = max(end, span.end)
         priced = priced or span in core
@@ -533,7 +533,7 @@ def _chain_end(line: str, spans: list, core: list) -> int:
 
 # "(The Lighthouse Trilogy: Bk. 2)", "(Harbor Mysteries #3)" between two items (SLJ, LJ): a series
 # with the book's number is part of the imprint, however long its name.
-_NUMBERED_SERIES = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)")
+_SERIES_BETWEEN_ITEMS = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)")
 
 
 # The publisher said in words after the items: ", published 2019 by Harbor House", ", published
@@ -732,10 +732,11 @@ def _bare_by(text: str, end: int, after_word: bool = True) -> bool:
     "Edited by", "illus. by" do not, nor "A Novel by Jane Doe" under its title. `after_word`:
     right after a word or its comma, not a sentence's stop ("Gold / Coast. By Jane Doe": the
     end of a title wrapped from the line above)."""
-    return not GENRE_TITLE.match(text[:end - 2]) and any(
-        m.end() == end and m.group(0).lower() == "by"
-        and (text[:m.start()].rstrip()[-1:].isalnum() or text[:m.start()].rstrip()[-1:] == "," or not after_word)
-        for m in role_phrases(text))
+    if GENRE_TITLE.match(text[:end - 2]):
+        return False
+    by = next((m for m in role_phrases(text) if m.end() == end), None)
+    before = text[:by.start()].rstrip()[-1:] if by else ""
+    return by is not None and by.group(0).lower() == "by" and (before.isalnum() or before == "," or not after_word)
 
 
 # A sentence before the "by": the head's title, then its byline.
