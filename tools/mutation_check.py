@@ -1543,7 +1543,7 @@ BREAKAGES = (
              '    if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \\\n',
              "    if role and sentence is None \\\n"),
     Breakage("credited-title-read-as-a-company", "catalog/text/locate.py",
-             "    if 2 <= len(words) <= 8 and role is None and is_corporate(text) \\",
+             "    if 2 <= len(words) <= 8 and not people and is_corporate(text) \\",
              "    if 2 <= len(words) <= 8 and is_corporate(text) \\"),
     Breakage("starred-review-read-as-a-title-line", "catalog/text/kickers.py",
              r"|new in paperback|\u2605? ?starred(?: review)?)$", r"|new in paperback)$"),
@@ -1762,6 +1762,16 @@ BREAKAGES = (
     Breakage("title-running-on-across-a-blank-line-left-out", "catalog/text/locate.py",
              "        j = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)",
              "        j = i - 1 if i > 0 and lines[i - 1].strip() else None"),
+    Breakage("headline-and-byline-above-a-whole-header-joined", "catalog/text/locate.py",
+             "            if found and (j > 0 and not lines[j - 1].strip() or _whole_header(lines, found)):",
+             "            if found and j > 0 and not lines[j - 1].strip():"),
+    Breakage("reviewers-byline-above-a-blank-line-not-the-pages", "catalog/text/locate.py",
+             " for line in block[1:]) or _is_byline(above.strip())", " for line in block[1:])"),
+    Breakage("lowercase-by-under-a-title-no-byline", "catalog/text/locate.py",
+             "any(_is_role_line(line) or _LOWER_BY.match(line) for line in block[1:])",
+             "any(_is_role_line(line) for line in block[1:])"),
+    Breakage("two-bylines-under-a-blank-line-taken-for-a-header", "catalog/text/locate.py",
+             "    if len(found) < 2 or not _hold_a_title(block):", "    if len(found) < 2:"),
 )
 
 

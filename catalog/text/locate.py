@@ -659,8 +659,8 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
         if j in used:
             break
         if not lines[j].strip():
-            if found and j > 0 and not lines[j - 1].strip():
-                break
+            if found and (j > 0 and not lines[j - 1].strip() or _whole_header(lines, found)):
+                break   # two blank lines; or a headline and its byline above a whole header
             j -= 1
             continue
         if is_kicker(lines[j], titled=titled or _hold_a_title([lines[k] for k in found])) or \
@@ -671,6 +671,21 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _whole_header(lines: list[str], found: list[int]) -> bool:
+    """The heading lines found under a blank line hold a title and its byline ("A Hidden
+    Ledger: Poems" / "by Ellen Thornbury"), or a title under a byline above the blank line
+    ("By John Roe" / "" / "THE FROZEN ISLANDS" / "Leah Fairbairn"): the lines above are the
+    page's own, its headline and the reviewer's byline."""
+    block = [lines[k] for k in found]
+    if len(found) < 2 or not _hold_a_title(block):
+        return False
+    above = next((line for line in reversed(lines[:found[0]]) if line.strip()), "")
+    return any(_is_role_line(line) or _LOWER_BY.match(line) for line in block[1:]) or _is_byline(above.strip())
+
+
+_LOWER_BY = re.compile(r"\s*by\s+[A-Z]")
 
 
 def _title_and_byline(line: str) -> bool:
@@ -754,8 +769,8 @@ def _headless(head: str) -> bool:
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
         return is_given_name(words[0])
-    if 2 <= len(words) <= 8 and role is None and is_corporate(text) \
-            and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
-        return True   # "Dallas Museum of Art (Abrams, $45)" under its title — EW
     title, people = split_title_and_people(text)
+    if 2 <= len(words) <= 8 and not people and is_corporate(text) \
+            and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return True   # "Dallas Museum of Art (Abrams, $45)" under its title — EW; not "The Sunken Mountain. By X"
     return not title.strip() and bool(people)

@@ -2273,3 +2273,52 @@ def test_two_titles_stacked_with_and_over_their_comma_byline():
     text = "Corregidora\n\nand\n\nEva's Man , by Gayl Jones (Beacon, $7.95 each)."
     books = catalog_document(Document("d", text)).books
     assert [b.title for b in books] == ["Corregidora", "Eva's Man"]
+
+
+# a review's opening paragraphs: past the length a short text is read again as one line
+_REVIEW_BODY = ("\n\nIn this novel the author returns to the harbour towns of her earlier work, with a new urgency "
+                "and a sharper eye for the telling detail.\n\nIt is a book that rewards patience. The opening "
+                "chapters move slowly, but by the midpoint the threads begin to pull together in ways that feel "
+                "earned rather than engineered.\n\nNot every chapter succeeds. A long digression in the middle sags, "
+                "and some of the secondary characters are drawn too quickly to hold our attention.\n\nThe prose "
+                "is spare and exact, and the author has a gift for the telling detail: a cracked cup, a door left "
+                "open, a letter that is never sent.")
+
+
+@pytest.mark.parametrize("page, header, title, people", [
+    ("By Mei Strachan", "A Hidden Ledger: Poems\nBy Ellen Thornbury", "A Hidden Ledger", ["Ellen Thornbury"]),
+    ("", "Burning Lighthouse\nby Thabo K. Oyelaran", "Burning Lighthouse", ["Thabo K. Oyelaran"]),
+    ("By Mei Strachan", "THE FROZEN ISLANDS\nLEAH FAIRBAIRN", "The Frozen Islands", ["Leah Fairbairn"]),
+    ("By Mei Strachan", "The Frozen Islands\nChioma Draycott", "The Frozen Islands", ["Chioma Draycott"]),
+    ("By Mei Strachan", "Farah Ferreira and Edwin Naidoo\nWhat the Parish Knew", "What the Parish Knew",
+     ["Farah Ferreira", "Edwin Naidoo"]),
+])
+def test_a_pages_headline_and_byline_above_a_whole_header_are_not_the_books(page, header, title, people):
+    # web pages and archives print the review's headline and its reviewer's byline, a blank
+    # line, then the book's own header: the lines above the blank line are the page's
+    b = book(f"Counting the Cost\n{page}\n\n{header}\nKnopf Canada, 312 pages, $32.95".replace("\n\n\n", "\n\n")
+             + _REVIEW_BODY)
+    assert (b.title, names(b), b.publisher) == (title, people, "Knopf Canada")
+
+
+def test_a_header_over_blank_lines_still_climbs():
+    # a byline run over two lines is no header of its own: the title above the blank line is the book's
+    b = book("EAKINS AND THE PHOTOGRAPH\nWorks by Thomas Eakins and His Circle in the Collection of the\n"
+             "Pennsylvania Academy of the Fine Arts\n\nBy Susan Danly and Cheryl "
+             "Leibold, with essays by Elizabeth\nJohns, Anne McCauley and Mary Panzer\n\nIllustrated. 235 pages. "
+             "Smithsonian Institution Press. $85." + _REVIEW_BODY)
+    assert (b.title, b.publisher) == ("Eakins and the Photograph", "Smithsonian Institution Press")
+    # a subtitle and a bare name under a title climb over the blank line when no byline stands above it
+    b = book("THE QUIET HARBOR\n\nAn Uneasy Peace\nJane Doe\nKnopf, 312 pages, $27" + _REVIEW_BODY)
+    assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", "An Uneasy Peace", ["Jane Doe"])
+    # two bylines under a blank line hold no title of their own
+    b = book("THE QUIET HARBOR\n\nBy Jane Doe\nIllustrated by John Roe\nKnopf, 312 pages, $27" + _REVIEW_BODY)
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR)) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"])
+
+
+def test_a_title_and_its_byline_on_the_notes_line_keep_the_headline_out():
+    # "The Sunken Mountain: A Memoir. By Rafael Rutledge." heads its own notes: a head that
+    # starts "The" and names its author is no corporate author's line
+    b = book("Strangers at the Gate\nBy Owen Fitzwilliam\n\nThe Sunken Mountain: A Memoir. By Rafael Rutledge. "
+             "419 pp. New York: Alfred A. Knopf. $2.50." + _REVIEW_BODY)
+    assert (b.title, b.subtitle, names(b)) == ("The Sunken Mountain", "A Memoir", ["Rafael Rutledge"])
