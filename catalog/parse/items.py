@@ -48,7 +48,7 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # the "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.";
 # Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
     r"|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies
     r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=, )(?-i:ss?\.))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)"
@@ -292,16 +292,18 @@ _RETAIL_OFFER = re.compile(r"(?i)(?:^|[.!?)]\s+)(?:to )?(?:order|buy)\b(?:(?![.!
 
 # "Tablet bookshop price £18", "Church Times Bookshop £18", "Telegraph offer £16.99", "(Oldie
 # price £17)": a paper's own shop or offer names its price just before it. A list price's own
-# word stays one ("List price $30", "Guideline Price: £20", "RRP £20").
-_SHOP_OFFER = re.compile(r"(?:\b(?i:bookshop|book shop|bookstore|offer)(?: (?i:price))?(?: is)?(?: for| of| at)?"
+# word stays one ("List price $30", "Guideline Price: £20", "RRP £20"). "Tickets £25", "Admission
+# $5", "Tickets £25–£65": an event's prices, in a listing or under a review of a play or a concert.
+_SHOP_OFFER = re.compile(r"(?:\b(?i:tickets|admission)(?: (?i:from|are|cost))?:?"
+                         r"|\b(?i:bookshop|book shop|bookstore|offer)(?: (?i:price))?(?: is)?(?: for| of| at)?"
                          r"|\b(?!(?:List|Cover|Retail|Recommended|Guideline|Published|Full|Original|Normal|Regular"
-                         r"|Suggested|Publisher)\b)[A-Z][a-z]+ price),?\s*$")
+                         r"|Suggested|Publisher)\b)[A-Z][a-z]+ price)(?:,?\s*\D?\d[\d.,]*\s?[\u2013-])?,?\s*$")
 
 
 def _retail_offer(text: str, start: int) -> bool:
     if ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None:
         return True
-    shop = "hop" in text or "ffer" in text or "price" in text
+    shop = "hop" in text or "ffer" in text or "price" in text or "ickets" in text or "dmission" in text
     return shop and _SHOP_OFFER.search(text, max(0, start - 40), start) is not None
 
 

@@ -25,7 +25,7 @@ from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, offers_of, split_books, without_list_numbers
 from catalog.text.kickers import without_kicker
-from catalog.text.locate import Located, is_prose, locate_notes, priced_in_a_sentence
+from catalog.text.locate import Located, is_prose, locate_notes, said_in_a_sentence
 
 MODEL = "data/notes.crfsuite"
 MANIFEST = "data/notes.manifest.json"
@@ -118,7 +118,7 @@ def is_notes_reading(book: Book, reading: Reading, unit: str, alone: bool = Fals
     titled = bool(book.title) and label_of(f"{book.title}: -") is None   # a sheet's "Pub Date:" is no title
     return bool(titled and (book.contributors or book.publisher) and (book.publisher or has_item or header)
                 and reading.covered >= MIN_COVERED and (has_item or not is_prose(unit))
-                and not (has_item and priced_in_a_sentence(unit)))
+                and not (has_item and said_in_a_sentence(unit)))
 
 
 class ModelError(RuntimeError):

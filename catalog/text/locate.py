@@ -345,7 +345,7 @@ def imprint_end(line: str) -> int | None:
     core = [p.span for p in found.prices] + [s for s, _ in found.pages] + [i.span for i in found.isbns] if found else []
     if found and core:
         end = _chain_end(line, found.spans, core)   # Items.spans come sorted
-        if priced_in_a_sentence(line[:end], found):
+        if said_in_a_sentence(line[:end], found):
             return None   # "In 2009 Knopf published the memoir, by Jane Doe, at $27."
     else:
         unpriced = unpriced_end(line[:_MAX_TRAILER * 2])
@@ -369,20 +369,23 @@ def imprint_end(line: str) -> int | None:
     return end
 
 
-# A price said in a sentence ("In 2009 Knopf published the memoir, by Jane Doe, at $27.", "The new
-# edition ... costs $18", "a price of £18.99"): notes print the price alone ("Harbor House, 2019,
-# at $32.99"), or after their own sentence's "published by Faber at £16.99" (the Guardian).
-_PRICE_IN_A_SENTENCE = re.compile(r"\b(?:at|costs?|me|for|of|under|over|about|than)\s+$")
+# A price or a count said in a sentence ("In 2009 Knopf published the memoir, by Jane Doe, at $27.",
+# "The new edition ... costs $18", "a price of £18.99", "My editor cut 200 pages", "The book runs to
+# almost 449 pages"): notes print the price and the count alone ("Harbor House, 2019, at $32.99"),
+# or the price after their own sentence's "published by Faber at £16.99" (the Guardian).
+_SAID_IN_A_SENTENCE = re.compile(r"\b(?:at|costs?|me|for|of|under|over|about|than|to|cut|almost|nearly|some)\s+$")
 _NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}|\bpriced)\s+at\s+$")
 
 
-def priced_in_a_sentence(text: str, found: Items | None = None) -> bool:
-    """A price of the text is said in a sentence, words in small letters before it: neither
-    reader makes a book of it. `found`: the items of a text the notes start."""
-    return any(_PRICE_IN_A_SENTENCE.search(text, max(0, p.span.start - 12), p.span.start)
-               and not _NOTES_SENTENCE.search(text, max(0, p.span.start - 80), p.span.start)
-               and _words_in_small_letters(text[:p.span.start]) >= 2
-               for p in (found or find_items(text)).prices if p.span.end <= len(text))
+def said_in_a_sentence(text: str, found: Items | None = None) -> bool:
+    """A price or page count of the text is said in a sentence, words in small letters before
+    it: neither reader makes a book of it. `found`: the items of a text the notes start."""
+    found = found or find_items(text)
+    starts = [p.span.start for p in found.prices if p.span.end <= len(text)] + \
+        [span.start for span, _ in found.pages if span.end <= len(text)]
+    return any(_SAID_IN_A_SENTENCE.search(text, max(0, start - 12), start)
+               and not _NOTES_SENTENCE.search(text, max(0, start - 80), start)
+               and _words_in_small_letters(text[:start]) >= 2 for start in starts)
 
 
 def _words_in_small_letters(text: str) -> int:

@@ -2086,8 +2086,10 @@ def test_german_front_matter_joined_by_und_and_a_series_closing_the_sentence():
     "The paperback, by Mary Poe, is out now from Juggernaut at \u20b9399, a price that has angered booksellers.",
     "The Booker longlist, announced on Tuesday, includes novels from Jonathan Cape, Granta, Fitzcarraldo "
     "Editions and Hamish Hamilton, with an average price of \u00a318.99.",
+    "Q: How long was the first draft?\nA: Constantly. My editor at Milkweed Editions cut 200 pages, and she was right.",
+    "Q: The book runs to almost 449 pages. Did you ever worry about length?",
 ])
-def test_a_price_said_in_a_sentence_makes_no_book(text):
+def test_a_price_or_count_said_in_a_sentence_makes_no_book(text):
     # notes print the price alone; "at $27", "costs $18", "a price of £18.99" are a sentence's,
     # and neither reader may make a record of it
     with pytest.raises(CatalogError):

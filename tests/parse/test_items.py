@@ -221,3 +221,16 @@ def test_naira_shillings_cedis_and_dashed_euros_and_francs():
         (Decimal("120"), "GHS"), (Decimal("24"), "EUR"), (Decimal("24"), "EUR"), (Decimal("32"), "CHF")]
     # an initial, a word's "Sh", a father's "Fr." and a naira with no thousands comma are no prices
     assert find_prices("Essays by J. N3 Doe, Shakespeare Sh850s; tr. Fr. 32 of the psalms, (N350)") == []
+
+
+def test_an_events_ticket_price_is_no_books_price():
+    # listings and reviews of plays and concerts: "Tickets $5", "Tickets £25–£65", "Admission: $12"
+    for text in ("Central Library auditorium. Tickets $5.", "Admission: $12", "Tickets from \u00a310",
+                 "Box office: 020-7638 8891. Tickets \u00a325\u2013\u00a365."):
+        assert find_prices(text) == [], text
+    assert [str(p.amount) for p in find_prices("(Harbor House, $25-$30)")] == ["25", "30"]
+
+
+def test_a_time_of_day_is_no_page_count():
+    assert find_pages("reads from the novel, 7 p.m. Thursday; 6:30 p.m. Saturday") == []
+    assert [n for _, n in find_pages("320 p. Harbor House, 1998. 12 p.")] == [320, 12]
