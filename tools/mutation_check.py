@@ -1784,6 +1784,13 @@ BREAKAGES = (
              "[span.start for span, _ in found.pages if span.end <= len(text)]", "[]"),
     Breakage("count-of-a-sentence-word-forgotten", "catalog/text/locate.py",
              r'|than|to|cut|almost|nearly|some)\s+$")', r'|than)\s+$")'),
+    Breakage("books-kind-on-its-own-line-joined-to-the-title", "catalog/parse/head.py",
+             '(". " if GENRE_TITLE.match(line) else " ")', '" "'),
+    Breakage("title-lines-above-the-byline-joined-plainly", "catalog/parse/head.py",
+             "            title = _title_lines(lines[:i])", '            title = " ".join(lines[:i])'),
+    Breakage("title-lines-above-a-name-line-joined-plainly", "catalog/parse/head.py",
+             "        return _title_lines(lines[:-1]), lines[-1], BY_LINES",
+             '        return " ".join(lines[:-1]), lines[-1], BY_LINES'),
 )
 
 

@@ -258,6 +258,12 @@ GENRE_TITLE = re.compile(rf"^\s*(?:an? )?(?:{'|'.join(_KINDS)})\s*$", re.IGNOREC
 _KIND_BY = re.compile(rf"^(?P<kind>(?:An? )?(?:{'|'.join(kind.title() for kind in _KINDS)})) (?=by\b)")
 
 
+def _title_lines(lines: list[str]) -> str:
+    """A title printed over lines, as one: a line that names the book's kind ("LOST ROAD" / "A
+    NOVEL") is its subtitle; other lines run on ("FOLLOW ME" / "TO GROUND")."""
+    return lines[0] + "".join((". " if GENRE_TITLE.match(line) else " ") + line for line in lines[1:])
+
+
 @lru_cache(maxsize=1024)
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names).
@@ -275,7 +281,7 @@ def split_head(head: str) -> tuple[str, str, str]:
             author = _name_line_beside_title(lines[:i]) if not _BY_LINE.match(line) else None
             if author is not None:   # "Jane Doe" / "The Quiet Harbor" / "Translated by John Roe" — TLS
                 return " ".join(t for t in lines[:i] if t is not author), f"{author}; {' '.join(lines[i:])}", BY_LINES
-            title = " ".join(lines[:i])
+            title = _title_lines(lines[:i])
             marker = _first_role_marker(title)   # "The Collapse of Communism, by the correspondents ...;"
             if marker is not None and title[:marker].rstrip().endswith(","):
                 return title[:marker], title[marker:] + " " + " ".join(lines[i:]), BY_MARKER
@@ -310,7 +316,7 @@ def split_head(head: str) -> tuple[str, str, str]:
     if _LINE_ROLE.match(joined):   # "By Jane Doe": people alone, no title before them
         return "", joined, BY_MARKER
     if len(lines) > 1:   # "The Lost Story" / "Meg Shaffer. Ballantine, ..." — PW
-        return " ".join(lines[:-1]), lines[-1], BY_LINES
+        return _title_lines(lines[:-1]), lines[-1], BY_LINES
     postfix = postfix_role(_clean(joined))
     split = split_comma_name(postfix[0]) if postfix else None
     if split:   # "The Quiet Harbor, Jane Doe, ed." — Locus: the role after the name says it

@@ -2324,3 +2324,19 @@ def test_a_title_and_its_byline_on_the_notes_line_keep_the_headline_out():
     b = book("Strangers at the Gate\nBy Owen Fitzwilliam\n\nThe Sunken Mountain: A Memoir. By Rafael Rutledge. "
              "419 pp. New York: Alfred A. Knopf. $2.50." + _REVIEW_BODY)
     assert (b.title, b.subtitle, names(b)) == ("The Sunken Mountain", "A Memoir", ["Rafael Rutledge"])
+
+
+@pytest.mark.parametrize("lines, title, subtitle", [
+    ("LOST ROAD\nA NOVEL", "Lost Road", "A Novel"),
+    ("Lost Road\nStories", "Lost Road", "Stories"),
+    ("THE HARBORS\nSound, Noise, and the Modern Ear", "The Harbors", "Sound, Noise, and the Modern Ear"),
+    ("THE AGE OF REAGAN:\nA History, 1974-2008", "The Age of Reagan", "A History, 1974-2008"),
+    ("FOLLOW ME\nTO GROUND", "Follow Me to Ground", None),
+])
+def test_a_title_over_two_lines_and_its_subtitle(lines, title, subtitle):
+    # the book's kind on a line of its own, or a line in small letters under a title in
+    # capitals, is the subtitle; a title in capitals runs on to the next line in capitals
+    b = book(f"{lines}\nBy Ingrid Pellham\n304 pp. Milkweed Editions. $17.")
+    assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
+    b = book(f"{lines}\nIngrid Pellham\nMilkweed Editions, $17")
+    assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
