@@ -1791,6 +1791,8 @@ BREAKAGES = (
     Breakage("title-lines-above-a-name-line-joined-plainly", "catalog/parse/head.py",
              "        return _title_lines(lines[:-1]), lines[-1], BY_LINES",
              '        return " ".join(lines[:-1]), lines[-1], BY_LINES'),
+    Breakage("byline-with-a-colon-not-a-role-clause", "catalog/parse/cuts.py",
+             '[Bb]y:?\\s+[A-Z]")', '[Bb]y\\s+[A-Z]")'),
 )
 
 

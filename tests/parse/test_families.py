@@ -2340,3 +2340,14 @@ def test_a_title_over_two_lines_and_its_subtitle(lines, title, subtitle):
     assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
     b = book(f"{lines}\nIngrid Pellham\nMilkweed Editions, $17")
     assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
+
+
+def test_a_byline_with_a_colon_under_notes_at_the_reviews_end():
+    # the Star Tribune prints the notes after the review, "By:" before the names; the byline at
+    # the review's head is its reviewer's
+    b = book("Where the River Bends\nBy Thabo Sandoval" + _REVIEW_BODY + "\n\nWhat the Archive Knew: Medicine at "
+             "the Edge of Empire\nBy: Louis J. Lindqvist and Owen Ferreira.\nPublisher: Milkweed Editions, 154 pages, "
+             "$35.95.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "What the Archive Knew", "Medicine at the Edge of Empire", ["Louis J. Lindqvist", "Owen Ferreira"],
+        "Milkweed Editions", 154)
