@@ -81,24 +81,27 @@ def _context(text: str, tokens: list[Token]) -> Context:
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             role[i] = name
     for i, token in enumerate(tokens):
-        if token.line_start and i:
-            lines += 1
         char = token.text
-        if char in _CLOSE:
-            level = max(0, level - 1)
-        if char in _QUOTES and len(char) == 1:
-            in_quote = char not in "\u201d\u2019" and not in_quote
-        if token.line_start and i or char in _SENTENCE_BREAKS:
-            last_role, colon = None, False
-        if token.line_start and i or char in _SEGMENT_BREAKS:
+        mark = len(char) == 1   # every bracket, quote and break below is one character: a word passes them by
+        if token.line_start and i:   # a new line: a new segment and sentence
+            lines += 1
             segments += 1
+            last_role, colon = None, False
+        elif mark and char in _SEGMENT_BREAKS:
+            segments += 1
+            if char in _SENTENCE_BREAKS:
+                last_role, colon = None, False
+        if mark and char in _CLOSE:
+            level = max(0, level - 1)
+        if mark and char in _QUOTES:
+            in_quote = char not in "\u201d\u2019" and not in_quote
         segment_start[i] = not i or segment[i - 1] != segments
         depth[i], quoted[i], clause[i], line[i] = level, in_quote, stops, lines
         after_role[i], after_colon[i], segment[i] = last_role, colon, segments
         if role[i] is not None:
             last_role = role[i]
         colon = colon or char == ":"
-        if char in _OPEN:
+        if mark and char in _OPEN:
             level += 1
         if char == "." and i and not _abbreviation(tokens[i - 1].text):
             stops += 1
@@ -220,11 +223,11 @@ _BUCKETS = ("0", "1", "2", "3", "4")
 
 
 def _clause(c: Context) -> list[str]:
-    return [_BUCKETS[min(n, 4)] for n in c.clause]
+    return [_BUCKETS[n] if n < 4 else "4" for n in c.clause]
 
 
 def _line(c: Context) -> list[str]:
-    return [_BUCKETS[min(n, 4)] for n in c.line]
+    return [_BUCKETS[n] if n < 4 else "4" for n in c.line]
 
 
 def _line_start(c: Context) -> list[str | None]:
@@ -233,7 +236,7 @@ def _line_start(c: Context) -> list[str | None]:
 
 def _position(c: Context) -> list[str]:
     n = len(c.tokens)
-    return [_BUCKETS[min(4, 5 * i // n)] for i in range(n)]
+    return [_BUCKETS[5 * i // n] for i in range(n)]   # i < n: 5 * i // n is 0 to 4
 
 
 def _first(c: Context) -> list[str | None]:
@@ -298,25 +301,23 @@ def observe(text: str, tokens: list[Token] | None = None) -> list[list[str]]:
         return []
     c = _context(text, tokens)
     words = [_word_features(t.text) for t in tokens]
-    own = [list(w[0]) for w in words]
-    for name, feature in FEATURES:   # a token's context features in the table's order, after its word's
-        named = f"{name}="
-        for mine, value in zip(own, feature(c), strict=True):
-            if value is not None:
-                mine.append(named + value)
+    # Each context feature named as one column ("bracket=1" or None a token), then read a
+    # token at a time: one list built per token, not an append per feature and token.
+    contexts = zip(*(_named(f"{name}=", feature(c)) for name, feature in FEATURES), strict=True)
     # What each token shows its neighbours at each offset: its word's features (worked out
     # once per word), with its item and role where it has them.
     shown = [w[2] if i is None and r is None else
              _seen_all(w[1] + _shared((f"item={i}" if i else None, f"role={r}" if r else None)))
              for w, i, r in zip(words, c.item, c.role, strict=True)]
     padded = [_EDGE, _EDGE, *shown, _EDGE, _EDGE]   # token i's neighbour at offset k is padded[i + 2 + k]
-    for mine, two_before, before, after, two_after in zip(own, padded[:-4], padded[1:-3], padded[3:-1], padded[4:],
-                                                          strict=True):
-        mine += two_before[0]
-        mine += before[1]
-        mine += after[2]
-        mine += two_after[3]
-    return own
+    return [[*word[0], *filter(None, context), *two_before[0], *before[1], *after[2], *two_after[3]]
+            for word, context, two_before, before, after, two_after
+            in zip(words, contexts, padded[:-4], padded[1:-3], padded[3:-1], padded[4:], strict=True)]
+
+
+def _named(prefix: str, column: Sequence[str | None]) -> list[str | None]:
+    """A context feature's values as the strings the model reads ("bracket=1"); None stays None."""
+    return [None if value is None else prefix + value for value in column]
 
 
 @lru_cache(maxsize=4096)
