@@ -1793,10 +1793,6 @@ BREAKAGES = (
              '        return " ".join(lines[:-1]), lines[-1], BY_LINES'),
     Breakage("byline-with-a-colon-not-a-role-clause", "catalog/parse/cuts.py",
              '[Bb]y:?\\s+[A-Z]")', '[Bb]y\\s+[A-Z]")'),
-    Breakage("flattened-line-break-hyphen-kept", "catalog/text/repair.py",
-             '        text = _FLATTENED_BREAK.sub(r"\\g<head>\\g<tail>", text)', "        pass"),
-    Breakage("suspended-hyphen-joined-to-its-and", "catalog/text/repair.py",
-             r"- (?!(?:and|or|nor|to)\b)(?P<tail>", r"- (?P<tail>"),
 )
 
 

@@ -15,9 +15,6 @@ from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
-# The same break with the line's end lost to a space, inside a capitalized word: "Jona- than Cape",
-# "Houg- hton Mifflin" (OCR of print columns, flattened). "Pre- and post-war" keeps its hyphen.
-_FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,12})- (?!(?:and|or|nor|to)\b)(?P<tail>[a-z]{2,})")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
@@ -99,7 +96,7 @@ def _one_space_after_stops(text: str) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks (kept or flattened), drop newswire 'Lead:' labels, unglue role words and
+    """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
     stops, read an OCR'd colon, break lines at a web page's bars, drop a list's markers, undo
     a web page's entities and emphasis, read tabs and odd spaces as spaces and an ISBN's
     dashes as hyphens, and close up the space French typography and library records print
@@ -124,8 +121,6 @@ def repair_text(text: str) -> str:
         text = _OCR_COLON.sub(":", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
         text = _BAR.sub("\n", text)
-    if "- " in text:
-        text = _FLATTENED_BREAK.sub(r"\g<head>\g<tail>", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:

@@ -102,16 +102,3 @@ def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
     changed = [t for t in texts if _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), t) != t]
     assert [t for t in changed if not _OCR_HINT.search(t)] == []
     assert len(changed) > 300
-
-
-@pytest.mark.parametrize("printed, repaired", [
-    ("is published by Jona- than Cape (\u00a318.99).", "is published by Jonathan Cape (\u00a318.99)."),
-    ("(Houg- hton Mifflin Company, $3.00)", "(Houghton Mifflin Company, $3.00)"),
-    ("Pre- and post-war Europe", "Pre- and post-war Europe"),   # a suspended hyphen
-    ("anti- Nazi", "anti- Nazi"),
-    ("- 320 pages", "320 pages"),
-])
-def test_a_words_line_break_hyphen_with_the_break_flattened_to_a_space(printed, repaired):
-    assert repair_text(printed) == repaired
-    b = catalog_document(Document("d", "THE QUIET HARBOR. By Jane Doe. 320 pp. Cano- ngate. \u00a320.")).books[0]
-    assert b.publisher == "Canongate"
