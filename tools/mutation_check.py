@@ -1793,6 +1793,10 @@ BREAKAGES = (
              '        return " ".join(lines[:-1]), lines[-1], BY_LINES'),
     Breakage("byline-with-a-colon-not-a-role-clause", "catalog/parse/cuts.py",
              '[Bb]y:?\\s+[A-Z]")', '[Bb]y\\s+[A-Z]")'),
+    Breakage("rand-after-the-publishers-comma-skipped", "catalog/text/locate.py",
+             'RM|DM|EUR) ?\\d|\\bR\\d"', 'RM|DM|EUR) ?\\d"'),
+    Breakage("binding-words-weighed-as-prose", "catalog/text/locate.py",
+             '    "hardback hardbound softcover e-book ebook "\n', ""),
 )
 
 

@@ -59,6 +59,7 @@ _TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?"
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
     "pages pp pp. p paper cloth paperback hardcover illustrated illus. incl ills translated edited "
+    "hardback hardbound softcover e-book ebook "
     "introduction foreword afterword photographs vs. v. de van von la le du del "
     # the small words of notes in other languages, whose titles are not capitalized
     # ("Le port tranquille. Paris : Fayard, 2022. 477 pages, 25 euros.")
@@ -314,9 +315,9 @@ _CAPITALS_BY = re.compile(r"^(?P<title>[^a-z]*[A-Z][^a-z]*?) (?P<byline>by [A-Z]
 _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "221 S.", "25 euros",
+# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "R280", "221 S.", "25 euros",
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d"
+_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d|\bR\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2)|\d\d s\.")
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)

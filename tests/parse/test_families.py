@@ -9,7 +9,7 @@ import pytest
 
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
-from catalog.parse.agreement import DISAGREE, RULES_ONLY
+from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import normalize_book
@@ -2351,3 +2351,15 @@ def test_a_byline_with_a_colon_under_notes_at_the_reviews_end():
     assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
         "What the Archive Knew", "Medicine at the Edge of Empire", ["Louis J. Lindqvist", "Owen Ferreira"],
         "Milkweed Editions", 154)
+
+
+@pytest.mark.parametrize("imprint, offers", [
+    ("New Island, 478 pages, hardback \u20ac14.99; e-book \u20ac7.99",
+     [(Decimal("14.99"), "EUR", "cloth"), (Decimal("7.99"), "EUR", "ebook")]),   # the Irish Independent
+    ("Jonathan Ball, R280", [(Decimal("280"), "ZAR", None)]),   # the Sunday Times, South Africa
+])
+def test_notes_of_bindings_words_and_a_rand_after_the_publishers_comma(imprint, offers):
+    b = book(f"The Iron Meridian\nAgnes Kariuki\n{imprint}" + _REVIEW_BODY)
+    assert (b.title, names(b), prices(b)) == (
+        "The Iron Meridian", ["Agnes Kariuki"], offers)
+    assert LABELLER_ONLY not in b.review_reasons   # the rules read the notes
