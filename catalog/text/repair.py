@@ -15,6 +15,9 @@ from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
+# "by Jane Doe [Random House, $3.95]": an imprint in square brackets (mid-century papers) is one in
+# parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
+_BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
@@ -96,15 +99,18 @@ def _one_space_after_stops(text: str) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks, drop newswire 'Lead:' labels, unglue role words and
-    stops, read an OCR'd colon, break lines at a web page's bars, drop a list's markers, undo
-    a web page's entities and emphasis, read tabs and odd spaces as spaces and an ISBN's
-    dashes as hyphens, and close up the space French typography and library records print
-    before a colon and the typewriter's two spaces after a stop."""
+    """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses, drop
+    newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
+    a web page's bars, drop a list's markers, undo a web page's entities and emphasis, read
+    tabs and odd spaces as spaces and an ISBN's dashes as hyphens, and close up the space
+    French typography and library records print before a colon and the typewriter's two
+    spaces after a stop."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)
+    if "[" in text:
+        text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     if "``" in text:

@@ -102,3 +102,14 @@ def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
     changed = [t for t in texts if _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), t) != t]
     assert [t for t in changed if not _OCR_HINT.search(t)] == []
     assert len(changed) > 300
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ('"Harbor," by Jane Doe [Random House, $6.00].', '"Harbor," by Jane Doe (Random House, $6.00).'),
+    ("Granta 336pp 14.99 [pounds sterling] ISBN", "Granta 336pp 14.99 [pounds sterling] ISBN"),
+    ("This haunting debut[1] novel [sic] costs $5", "This haunting debut[1] novel [sic] costs $5"),
+])
+def test_an_imprint_in_square_brackets_is_one_in_parentheses(printed, repaired):
+    assert repair_text(printed) == repaired
+    b = catalog_document(Document("d", '"The Quiet Harbor," by Jane Doe [The Macmillan Company, $3.95].')).books[0]
+    assert (b.title, b.publisher, b.confidence) == ("The Quiet Harbor", "The Macmillan Company", "high")
