@@ -676,11 +676,13 @@ BREAKAGES = (
              '(?:Ala|Ariz|Ark|Calif|Ca|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Me',
              '(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Ky|La|Md|Me'),
     Breakage("notes-opening-with-their-imprint-take-no-title-above", "catalog/text/locate.py",
-             '    return m is not None and bool(m.group("year")) and is_place(m.group("place"))',
-             '    return False'),
+             "    if year is None:\n        return False\n    imprint = ",
+             "    if True:\n        return False\n    imprint = "),
     Breakage("any-colon-and-year-opens-the-notes-with-an-imprint", "catalog/text/locate.py",
-             '    return m is not None and bool(m.group("year")) and is_place(m.group("place"))',
-             '    return m is not None and bool(m.group("year"))'),
+             '    if m is not None and m.group("year") and is_place(m.group("place")):',
+             '    if m is not None and m.group("year"):'),
+    Breakage("town-comma-publisher-year-not-an-opening-imprint", "catalog/text/locate.py",
+             "    return town is not None and is_place(town.group(\"town\"))", "    return False"),
     Breakage("names-with-their-role-after-are-no-heading", "catalog/text/locate.py",
              'stated = text[-1] == "." and (above_byline or _names_with_role(text))',
              'stated = text[-1] == "." and above_byline'),
@@ -1797,6 +1799,10 @@ BREAKAGES = (
              'RM|DM|EUR) ?\\d|\\bR\\d"', 'RM|DM|EUR) ?\\d"'),
     Breakage("binding-words-weighed-as-prose", "catalog/text/locate.py",
              '    "hardback hardbound softcover e-book ebook "\n', ""),
+    Breakage("bracketed-imprint-left-in-brackets", "catalog/text/repair.py",
+             '        text = _BRACKETED_IMPRINT.sub(r"(\\g<imprint>)", text)', "        pass"),
+    Breakage("any-bracketed-text-read-as-an-imprint", "catalog/text/repair.py",
+             "{{0,80}}[{CURRENCY_SIGNS}] ?\\d[^", "{{0,80}}[^"),
 )
 
 

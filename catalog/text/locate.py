@@ -638,11 +638,18 @@ _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 def _opens_with_imprint(trailer: str) -> bool:
-    """'Trenton, NJ: Africa World Press, 2002. Pp. 684.': notes that open with their place,
-    publisher and year hold no title; it stands on the lines above."""
+    """'Trenton, NJ: Africa World Press, 2002. Pp. 684.', 'London, Bloomsbury Academic, 2021,
+    ISBN: ...' (Reviews in History): notes that open with their place, publisher and year hold
+    no title; it stands on the lines above."""
     year = _YEAR.search(trailer)
-    m = PLACE_IMPRINT.match(f". {trailer[:year.end()]}") if year else None   # not "Grave Matters: ... from 1500"
-    return m is not None and bool(m.group("year")) and is_place(m.group("place"))
+    if year is None:
+        return False
+    imprint = f". {trailer[:year.end()]}"
+    m = PLACE_IMPRINT.match(imprint)   # not "Grave Matters: ... from 1500"
+    if m is not None and m.group("year") and is_place(m.group("place")):
+        return True
+    town = _TOWN_PUBLISHER_YEAR.match(imprint)
+    return town is not None and is_place(town.group("town"))
 
 
 def _has_no_title(trailer: str) -> bool:

@@ -2363,3 +2363,12 @@ def test_notes_of_bindings_words_and_a_rand_after_the_publishers_comma(imprint, 
     assert (b.title, names(b), prices(b)) == (
         "The Iron Meridian", ["Agnes Kariuki"], offers)
     assert LABELLER_ONLY not in b.review_reasons   # the rules read the notes
+
+
+def test_notes_opening_with_town_comma_publisher_and_year_take_the_title_above():
+    # Reviews in History: title, authors, then "Town, Publisher, Year, ISBN: ...; 178pp.; Price: £60.00"
+    b = book("Crooked Meridian: Family, Land, and Power in Colonial Kenya\nVikram Merriweather and Edwin Calloway\n"
+             "London, Bloomsbury Academic, 2021, ISBN: 9781350115187; 178pp.; Price: \u00a360.00" + _REVIEW_BODY)
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.pages) == (
+        "Crooked Meridian", "Family, Land, and Power in Colonial Kenya", ["Vikram Merriweather", "Edwin Calloway"],
+        "Bloomsbury Academic", "London", 178)
