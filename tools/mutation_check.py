@@ -1803,6 +1803,15 @@ BREAKAGES = (
              '        text = _BRACKETED_IMPRINT.sub(r"(\\g<imprint>)", text)', "        pass"),
     Breakage("any-bracketed-text-read-as-an-imprint", "catalog/text/repair.py",
              "{{0,80}}[{CURRENCY_SIGNS}] ?\\d[^", "{{0,80}}[^"),
+    Breakage("labeller-alone-prices-a-bare-dollar-in-usd", "catalog/parse/labeller.py",
+             "        **bare_marks(found),   # the outlet's dollar, the country's rupee, as the rules'\n", ""),
+    Breakage("new-zealand-magazines-dollar-unknown", "catalog/parse/tables.py",
+             '"stuff.co.nz", "spinoff", "landfall"), "NZD"),', '"stuff.co.nz"), "NZD"),'),
+    Breakage("singapore-dollar-unknown", "catalog/parse/tables.py",
+             '    **dict.fromkeys(("singapore", "straits times"), "SGD"),\n', ""),
+    Breakage("hong-kong-dollar-unknown", "catalog/parse/tables.py",
+             '    **dict.fromkeys(("hong kong", "south china"), "HKD"),\n', ""),
+    Breakage("saturday-paper-dollar-unknown", "catalog/parse/tables.py", '"saturday paper"), "AUD"),', '), "AUD"),'),
 )
 
 

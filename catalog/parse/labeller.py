@@ -23,7 +23,7 @@ from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
 from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, find_role
 from catalog.parse.tokens import Token, tokenize
-from catalog.parse.trailer import ParsedTrailer, offers_of, split_books, without_list_numbers
+from catalog.parse.trailer import ParsedTrailer, bare_marks, offers_of, split_books, without_list_numbers
 from catalog.text.kickers import without_kicker
 from catalog.text.locate import Located, is_prose, locate_notes, said_in_a_sentence
 
@@ -380,4 +380,5 @@ def _read_labels(text: str, tokens: list[Token], labels: list[str],
         invalid_isbns=invalid,
         unparsed=(),
         split_by="labeller",
+        **bare_marks(found),   # the outlet's dollar, the country's rupee, as the rules'
     ), best

@@ -224,8 +224,9 @@ FRONT_MATTER = re.compile(r"^(?:[ivxlc]+|(?=[IVXLC]{2})M{0,3}(?:C[MD]|D?C{0,3})(
                           r"|[Uu]npaged|[Uu]npaginated)$")
 
 # The dollar a bare "$" stands for in an outlet's notes, by the words of the outlet's name
-# ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen"): a Canadian,
-# Australian or New Zealand outlet prices in its own dollar. Anything else: USD.
+# ("The Globe and Mail", "Sydney Morning Herald", "The Ottawa Citizen", "The Straits Times"): a
+# Canadian, Australian, New Zealand, Singapore or Hong Kong outlet prices in its own dollar.
+# Anything else: USD.
 DOLLAR_OUTLET_WORDS: dict[str, str] = {
     **dict.fromkeys(("canada", "canadian", "canadiens", "toronto", "montreal", "montréal", "vancouver", "ottawa",
                      "calgary", "edmonton", "winnipeg", "halifax", "quebec", "québec", "ontario", "alberta",
@@ -233,9 +234,11 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "globe and mail", "national post", "british columbia", "nova scotia"), "CAD"),
     **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
                      "hobart", "queensland", "tasmania", "tasmanian", "new south wales",
-                     "the age", "crikey", "meanjin", "quadrant"), "AUD"),
+                     "the age", "crikey", "meanjin", "quadrant", "saturday paper"), "AUD"),
     **dict.fromkeys(("new zealand", "zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "otago",
-                     "waikato", "aotearoa", "stuff.co.nz"), "NZD"),
+                     "waikato", "aotearoa", "stuff.co.nz", "spinoff", "landfall"), "NZD"),
+    **dict.fromkeys(("singapore", "straits times"), "SGD"),
+    **dict.fromkeys(("hong kong", "south china"), "HKD"),
 }
 _OUTLET_WORD = re.compile(r"[\w'.&]+")
 # Names that are common words elsewhere count only where the outlet's name starts with them:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
 from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
@@ -271,8 +272,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
         split_by=head.split_by,
         year=year,
         imprint_guess=split.guess,
-        dollar_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_dollar),
-        rupee_offers=tuple(n for n, price in enumerate(split.items.prices) if price.bare_rupee),
+        **bare_marks(split.items),
     )
 
 
@@ -366,9 +366,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
         publisher=block["publisher"], place=None,
         pages=block["pages"] or (found.pages[0][1] if found.pages else None),
         illustrated=bool(found.illustrated), offers=offers, edition=None, series=None, original_language=None,
-        invalid_isbns=invalid, unparsed=(), split_by=BY_MARKER, year=block["year"],
-        dollar_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
-        rupee_offers=tuple(n for n, price in enumerate(found.prices) if price.bare_rupee))
+        invalid_isbns=invalid, unparsed=(), split_by=BY_MARKER, year=block["year"], **bare_marks(found))
 
 
 # Clauses of trade and library lists that name no publisher: a binding or format mark
@@ -492,6 +490,18 @@ def _town_and_state(before: str, state: str) -> str | None:
     the state's last stop given back where the clause lost it."""
     town = f"{before.rpartition(', ')[2]}, {state}"
     return town if is_place(town) else f"{town}." if is_place(f"{town}.") else None
+
+
+class BareMarks(TypedDict):
+    dollar_offers: tuple[int, ...]
+    rupee_offers: tuple[int, ...]
+
+
+def bare_marks(found: Items) -> BareMarks:
+    """The offers priced in a bare "$" or "Rs", whose country the outlet or imprint decides
+    (normalize), as the ParsedTrailer fields that name them."""
+    return {"dollar_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
+            "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee)}
 
 
 def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:

@@ -1145,6 +1145,8 @@ def test_trade_forms(text, fields):
     ("Australian Financial Review", "AUD"), ("Otago Daily Times", "NZD"), ("The New Zealand Herald", "NZD"),
     ("The Boston Globe", "USD"), (None, "USD"), ("The Age", "AUD"),
     ("Studies in the Age of Chaucer", "USD"),   # "the age" names the Melbourne paper only as its whole name
+    ("The Spinoff", "NZD"), ("Landfall", "NZD"), ("The Saturday Paper", "AUD"), ("The Straits Times", "SGD"),
+    ("South China Morning Post", "HKD"),
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"
@@ -2372,3 +2374,11 @@ def test_notes_opening_with_town_comma_publisher_and_year_take_the_title_above()
     assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.pages) == (
         "Crooked Meridian", "Family, Land, and Power in Colonial Kenya", ["Vikram Merriweather", "Edwin Calloway"],
         "Bloomsbury Academic", "London", 178)
+
+
+def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too():
+    text = _REVIEW_BODY.strip() + ("\n\nMiriam's Tide by Sunita Ravensworth (Huia Publishers, $35) is available "
+                                   "from Unity Books.")
+    b = catalog_document(Document("d", text, ReviewMetadata(outlet="The Spinoff"))).books[0]
+    assert LABELLER_ONLY in b.review_reasons
+    assert (b.title, prices(b)) == ("Miriam's Tide", [(Decimal("35"), "NZD", None)])
