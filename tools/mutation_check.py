@@ -1812,6 +1812,11 @@ BREAKAGES = (
     Breakage("hong-kong-dollar-unknown", "catalog/parse/tables.py",
              '    **dict.fromkeys(("hong kong", "south china"), "HKD"),\n', ""),
     Breakage("saturday-paper-dollar-unknown", "catalog/parse/tables.py", '"saturday paper"), "AUD"),', '), "AUD"),'),
+    Breakage("sheets-year-label-ignored", "catalog/parse/labelled.py",
+             '    "publication date": "year", "pub date": "year", "year": "year", "publication year": "year",',
+             '    "publication date": None, "pub date": None, "year": None, "publication year": None,'),
+    Breakage("sheets-year-value-unread", "catalog/parse/labelled.py",
+             '            found["year"] = _year_in(value)   # "Year: 2016"', "            pass"),
 )
 
 

@@ -31,7 +31,8 @@ LABELS: dict[str, str | None] = {
     "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
     # "Format: Hardcover, 320 pages", "Published: March 5th 2019 by Knopf" — Goodreads' lines, as blogs copy them
     "format": "format", "binding": "format", "published": "published",
-    "edition": None, "publication date": None, "pub date": None, "date": None, "year": None, "rating": None,
+    "publication date": "year", "pub date": "year", "year": "year", "publication year": "year",
+    "edition": None, "date": None, "rating": None,
     "interest level": None, "reading level": None,
     "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
     "reviewer": None, "reviewed by": None, "category": None,
@@ -161,6 +162,8 @@ def read_block(text: str) -> dict:
             by = _BY_PUBLISHER.search(value) or _PUBLISHER_YEARS.match(value)   # "... by Knopf", "Knopf, 2019"
             if by and not re.search(r"\d", by.group("publisher")) and not DATE_CLAUSE.match(by.group("publisher")):
                 found["publisher"], found["year"] = by.group("publisher"), found["year"] or _year_in(value)
+        elif field == "year" and found["year"] is None:
+            found["year"] = _year_in(value)   # "Year: 2016", "Pub Date: Oct. 3, 2019"
         elif field == "format":
             found["items"].append(value)   # its page count
         elif field == "pages" and re.fullmatch(r"\d{1,5}", value):

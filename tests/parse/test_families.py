@@ -2382,3 +2382,9 @@ def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too():
     b = catalog_document(Document("d", text, ReviewMetadata(outlet="The Spinoff"))).books[0]
     assert LABELLER_ONLY in b.review_reasons
     assert (b.title, prices(b)) == ("Miriam's Tide", [(Decimal("35"), "NZD", None)])
+
+
+@pytest.mark.parametrize("label", ["Year: 2016", "Publication Date: November 2008", "Pub Date: Oct. 3, 2016"])
+def test_a_sheets_year_or_publication_date_is_the_books_year(label):
+    b = book(f"Title: Burning Crowns\nAuthor: Jane Doe\nPublisher: Masobe Books\n{label}\nPages: 126\nPrice: N2,500")
+    assert (b.title, b.publisher, b.year) == ("Burning Crowns", "Masobe Books", int(label[-4:]))
