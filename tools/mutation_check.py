@@ -895,7 +895,7 @@ BREAKAGES = (
              ' and not _FUNCTION_WORDS.intersection(name.split())',
              ' and True'),
     Breakage('capital-and-joins-no-names', 'catalog/parse/names.py',
-             '|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"',
+             '|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])"',
              '"'),
     Breakage('bracketed-given-names-unread', 'catalog/parse/names.py',
              '    if "(" in head[:40] and (bracketed := _bracketed_given_names(head)) is not None:',
@@ -1817,6 +1817,8 @@ BREAKAGES = (
              '    "publication date": None, "pub date": None, "year": None, "publication year": None,'),
     Breakage("sheets-year-value-unread", "catalog/parse/labelled.py",
              '            found["year"] = _year_in(value)   # "Year: 2016"', "            pass"),
+    Breakage("initials-after-a-capital-and-not-a-name", "catalog/parse/names.py",
+             '|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])"', '|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"'),
 )
 
 

@@ -20,7 +20,7 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "Jane Doe, John Roe and Ann Lee": the plain list the cuts test name by name with is_person
 # (split_names, below, also reads "und", "et", suffixes and names in capitals).
 NAME_LIST = re.compile(r",? and |, |,? & ")
-_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])"
                              rf"|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 # "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.
 _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)

@@ -28,6 +28,7 @@ def test_split_names_keeps_suffixes():
     # names in capitals joined by a capital AND; a name with "And" in it is one
     assert split_names("JANE DOE AND JOHN ROE") == ["JANE DOE", "JOHN ROE"]
     assert split_names("MARY ANDERSON, JANE DOE, AND JOHN ROE") == ["MARY ANDERSON", "JANE DOE", "JOHN ROE"]
+    assert split_names("JULIAN OKAFOR AND J. L. CALLOWAY") == ["JULIAN OKAFOR", "J. L. CALLOWAY"]   # initials after AND
     assert split_names("Jane Anderson") == ["Jane Anderson"]
 
 
