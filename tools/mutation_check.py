@@ -1819,6 +1819,11 @@ BREAKAGES = (
              '            found["year"] = _year_in(value)   # "Year: 2016"', "            pass"),
     Breakage("initials-after-a-capital-and-not-a-name", "catalog/parse/names.py",
              '|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])"', '|(?<=[A-Z]{{2}}),? AND (?=[A-Z]{{2}})"'),
+    Breakage("accented-capital-opens-no-name-word", "catalog/parse/names.py",
+             '_NAME_WORD = re.compile(r"^[^\\W\\d_][', '_NAME_WORD = re.compile(r"^[A-Z]['),
+    Breakage("any-small-word-a-name-word", "catalog/parse/names.py",
+             "    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in _PARTICLE_WORDS",
+             "    return _NAME_WORD.match(word) is not None"),
 )
 
 

@@ -26,8 +26,8 @@ _NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|(?<=[A-Z]{{
 _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-.]*|(?:[A-Z]\.)+"
-                        r"|de|del|della|der|van|von|la|le|du|da|di|bin|ibn|al|el|den|ten|ter|dos|das)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")   # after a capital, any letter's: "Étienne", "Łukasz"
+_PARTICLE_WORDS = frozenset("de del della der van von la le du da di bin ibn al el den ten ter dos das".split())
 # The lowercase words a family name may open with ("van Gogh", "de la Mare").
 PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
                        "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
@@ -49,8 +49,11 @@ def is_given_name(word: str) -> bool:
 
 
 def looks_like_name_word(word: str) -> bool:
-    """Capitalized, an initial or a particle; never a possessive ("Mary's Church")."""
-    return bool(_NAME_WORD.match(word)) and not word.endswith(("'s", "\u2019s"))
+    """Capitalized (in any Latin letter: "Étienne"), an initial or a particle; never a
+    possessive ("Mary's Church")."""
+    if word.endswith(("'s", "\u2019s")):
+        return False
+    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in _PARTICLE_WORDS
 
 
 def name_shaped(text: str) -> bool:

@@ -266,3 +266,11 @@ def test_a_family_name_in_capitals_is_cased(printed, given, family):
     from catalog.parse.names import to_contributor
     person = to_contributor(printed, Role.AUTHOR)
     assert (person.given, person.family) == (given, family)
+
+
+@pytest.mark.parametrize("name", ["\u00c9tienne Garnier", "\u0141ukasz Nowak", "\u00d6zlem Yilmaz", "Jean de la Mare"])
+def test_a_name_capitalized_in_any_latin_letter_is_a_persons(name):
+    # French, Polish and Turkish given names open with an accented capital
+    assert is_person(name)
+    assert not is_person("Hubert's Island") and not is_person("\u00c9tienne 1990")
+    assert not is_person("Grace under pressure")   # a word in small letters is a particle or no name's
