@@ -283,7 +283,7 @@ def _publisher_value(value: str) -> str:
 
 
 # Where one run of a person's label holds several people: "X and Y", "X & Y", "X; Y".
-_PEOPLE_JOIN = re.compile(r",?\s+(?:and|&)\s+|;\s+")
+_PEOPLE_JOIN = re.compile(r",?\s+(?:and|&|AND)\s+|;\s+")   # "JANE DOE AND JOHN ROE" too
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 

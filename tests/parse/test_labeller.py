@@ -232,6 +232,7 @@ def test_a_value_loses_the_bracket_it_does_not_close():
     ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
     ("Robert A. Caro's", ["Robert A. Caro"]),
     ("Christopher Pyne\u2019s", ["Christopher Pyne"]),
+    ("MARCUS ODUYA AND ANJALI DRAYCOTT", ["MARCUS ODUYA", "ANJALI DRAYCOTT"]),   # names in capitals
 ])
 def test_one_run_of_a_persons_label_holds_each_name_apart(run, names):
     assert labeller.people_in(run) == names
