@@ -68,11 +68,21 @@ def error_json(doc_id: str, message: str) -> dict:
 
 # Characters str.splitlines() (and older JavaScript) end a line at; a book's printed notes may
 # hold them, and a JSON line stays one line to every reader when they are escaped.
-_LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+_LINE_ENDS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+_encode = json.JSONEncoder(ensure_ascii=False).encode   # one encoder, not one a call as json.dumps makes
+
+
+def _escape_line_ends(text: str) -> str:
+    """The line ends escaped; str.replace skips a text without them at memchr speed, where
+    str.translate with a table walks every character (a tenth of a JSON line's cost)."""
+    for char, escaped in _LINE_ENDS:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def json_line(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False).translate(_LINE_ENDS) + "\n"
+    return _escape_line_ends(_encode(row)) + "\n"
 
 
 HEADER, SEPARATOR, FOOTER = "", "", ""
