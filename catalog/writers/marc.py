@@ -96,6 +96,11 @@ def _rda_type(tag: str, term: str, code: str, source: str) -> Field:
     return _data(tag, " ", " ", ("a", term), ("b", code), ("2", source))
 
 
+# The same fields in every record: built once (fields are immutable tuples).
+BOOK_TYPE_FIELDS = [_rda_type(*rda) for rda in BOOK_TYPES]
+CONTENT_FIELD = _rda_type(*CONTENT)
+
+
 def _heading(person: Contributor) -> str:
     """'Whymant, Robert', 'de Beauvoir, Simone', a corporate body as printed: MARC's inverted form."""
     if person.literal:
@@ -149,7 +154,7 @@ def book_record(book: Book) -> MarcRecord:
         fields.append(_data("250", " ", " ", ("a", _end(book.edition))))
     fields.append(_imprint(book))
     fields.append(_extent(book))
-    fields += [_rda_type(*rda) for rda in BOOK_TYPES]
+    fields += BOOK_TYPE_FIELDS
     if book.series:
         fields.append(_data("490", "0", " ", ("a", book.series)))
     fields += [_data("500", " ", " ", ("a", _end(note))) for note in _book_notes(book)]
@@ -206,7 +211,7 @@ def review_record(review: Review, books: Sequence[Book]) -> MarcRecord:
         fields.append(_title_field(review.headline, None, bool(review.reviewers)))
     else:
         fields.append(_title_field(f"Review of {full_title(books[0])}", None, bool(review.reviewers), supplied=True))
-    fields.append(_rda_type(*CONTENT))
+    fields.append(CONTENT_FIELD)
     # The 787 links the book for a catalog; readers that follow no link (Zotero's MARC
     # import) keep a 500 note, so the book is named there too, in words.
     fields.append(_data("500", " ", " ", ("a", _end(f"Review of {reviewed_books(books)}"))))

@@ -74,9 +74,13 @@ def _el(parent: list, tag: str, text: str | None = None, **attrs: str) -> list:
     return children
 
 
+def _attributes(attrs: tuple[tuple[str, str], ...]) -> str:
+    return "".join(f' {k}="{_escape(v, _ATTR_ESCAPES)}"' for k, v in attrs)
+
+
 def _serialize_into(out: list[str], node: Node, pad: str) -> None:
     tag, attrs, text, children = node
-    head = "<" + tag + "".join(f' {k}="{_escape(v, _ATTR_ESCAPES)}"' for k, v in attrs)
+    head = "<" + tag + _attributes(attrs) if attrs else "<" + tag   # half the elements have none
     if children:
         out.append(pad + head + ">\n")
         inner = pad + "  "
