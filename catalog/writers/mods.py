@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from catalog.language import leading_article
 from catalog.model import Book, Contributor, Record, Review, Role
@@ -74,7 +75,10 @@ def _el(parent: list, tag: str, text: str | None = None, **attrs: str) -> list:
     return children
 
 
+@lru_cache(maxsize=1024)
 def _attributes(attrs: tuple[tuple[str, str], ...]) -> str:
+    """An element's attributes as written. Nearly all are codes every record repeats
+    (type="text", authority="marcrelator"); a record's own ID passes through once."""
     return "".join(f' {k}="{_escape(v, _ATTR_ESCAPES)}"' for k, v in attrs)
 
 
