@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 
 from catalog.model import Book, Contributor, Record, Review, Role, Source
 from catalog.writers.shared import OutletKind, full_title, outlet_kind, price_text, reviewed_books, sentences
@@ -137,8 +138,14 @@ def _item_text(item: dict) -> str:
     five lines; and each value goes through json's C encoder, which indent= cannot use
     (measured: 0.13 ms a record with indent=, 0.03 ms this way).
     """
-    members = ",\n".join(f"    {_key(key)}: {_value(value)}" for key, value in item.items())
+    members = ",\n".join([_member_head(key) + _value(value) for key, value in item.items()])
     return "  {\n" + members + "\n  }"
+
+
+@lru_cache(maxsize=256)
+def _member_head(key: str) -> str:
+    """'    "title": ': the keys are CSL's variable names, the same few in every item."""
+    return f"    {_key(key)}: "
 
 
 def fragment(record: Record) -> str:
