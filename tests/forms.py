@@ -217,21 +217,6 @@ FORMS: tuple[Form, ...] = (
          lambda b: f"{b.title}. By {b.author.name}. Pp. xii + {b.pages} incl. 10 ills. {b.place}: {b.publisher}, "
                    f"2015. \u00a3{_money(b.price)}. {_spaced(b.isbn13)}",
          frozenset({T, A, P, PL, PG, PR, I13, IL}), "GBP"),
-    Form("name-in-capitals-first",   # the American Historical Review
-         lambda b: f"{_caps(b.author.name)}. {b.title}: {b.subtitle}. {b.place}: {b.publisher}, 2015. "
-                   f"Pp. xii, {b.pages}. ${_money(b.price)}.",
-         frozenset({T, S, A, P, PL, PG, PR})),
-    Form("title-name-imprint-lines",   # Commonwealth and British papers: a line each
-         lambda b: f"{b.title}\n{b.author.name}\n{b.publisher}, {b.pages}pp, \u00a3{_money(b.price)}",
-         frozenset({T, A, P, PG, PR}), "GBP"),
-    Form("byline-with-a-colon",   # the Star Tribune, after the review
-         lambda b: f"{b.title}: {b.subtitle}\nBy: {b.author.name}.\nPublisher: {b.publisher}, {b.pages} pages, "
-                   f"${_money(b.price)}.",
-         frozenset({T, S, A, P, PG, PR})),
-    Form("town-comma-publisher-year",   # Reviews in History
-         lambda b: f"{b.title}: {b.subtitle}\n{b.author.name}\nLondon, {b.publisher}, 2015, ISBN: {b.isbn13}; "
-                   f"{b.pages}pp.; Price: \u00a3{_money(b.price)}",
-         frozenset({T, S, A, P, PG, PR, I13}), "GBP", "London"),
     Form("series-after-the-title",   # Goodreads and the blogs that copy it
          lambda b: f"{b.title} (Harbor Mysteries #3) by {b.author.name}. {b.publisher}, 2015. {b.pages} pages. "
                    f"${_money(b.price)}.",
