@@ -50,9 +50,9 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
     r"|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
-    # "pp. 320", "pp320" — British weeklies
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=, )(?-i:ss?\.))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})(?![\d.,]\d)"
-    r"(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
+    # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})"
+    r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
 # "xii + " of "xii + 368 pp."; "XII u. " of "XII u. 320 S." (German: und)
@@ -191,7 +191,7 @@ _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLT])(?:\d|p(?=ounds)|R
                                r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
                                r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
-_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=, )s(?=s?\.)")
+_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
 

@@ -2388,3 +2388,11 @@ def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too():
 def test_a_sheets_year_or_publication_date_is_the_books_year(label):
     b = book(f"Title: Burning Crowns\nAuthor: Jane Doe\nPublisher: Masobe Books\n{label}\nPages: 126\nPrice: N2,500")
     assert (b.title, b.publisher, b.year) == ("Burning Crowns", "Masobe Books", int(label[-4:]))
+
+
+def test_frontlines_count_after_the_word_pages_between_semicolons():
+    # Frontline (India): "Title by Author; Publisher, Year; pages 171, Rs.799."
+    b = book("John's Harbor: How the Telegraph Changed the World by Jane Doe; Speaking Tiger, 2012; pages 171, Rs.799.")
+    assert (b.title, names(b), b.publisher, b.year, b.pages) == (
+        "John's Harbor", ["Jane Doe"], "Speaking Tiger", 2012, 171)
+    assert parse_trailer("The Quiet Harbor by Jane Doe (Knopf, $27). She read pages 171 to 180 twice.").pages is None
