@@ -1830,6 +1830,13 @@ BREAKAGES = (
              r"|(?<=[,;] )(?-i:ss?\.|pages))", r"|(?<=[,;] )(?-i:ss?\.))"),
     Breakage("count-after-the-word-pages-never-tried", "catalog/parse/items.py",
              r'|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")', r'|(?<=[,;] )(?:s(?=s?\.))")'),
+    Breakage("imprint-fields-parted-by-slashes-unread", "catalog/text/repair.py",
+             "        text = _slashes_as_bars(text)", "        pass"),
+    Breakage("any-slashed-line-read-as-imprint-fields", "catalog/text/repair.py",
+             "              and _PRICE_OR_PAGES.search(line) and all(0 < len(part.strip()) <= 60",
+             "              and all(0 < len(part.strip()) <= 60"),
+    Breakage("slashed-url-read-as-imprint-fields", "catalog/text/repair.py",
+             ' and all(0 < len(part.strip()) <= 60 for part in line.split("/"))]', "]"),
 )
 
 

@@ -131,6 +131,8 @@ def repair_text(text: str) -> str:
         text = _LIST_MARK.sub("", text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
+    if text.count("/") >= 3:
+        text = _slashes_as_bars(text)
     if "  " in text:
         text = _one_space_after_stops(text)
     if " : " in text or " ; " in text:
@@ -153,6 +155,18 @@ def _dashes_as_bars(text: str) -> str:
               and _barred_by_dashes(line)]
     for k in barred:
         lines[k] = _SPACED_DASH.sub("\n", lines[k])
+    return "\n".join(lines) if barred else text
+
+
+def _slashes_as_bars(text: str) -> str:
+    """"Epigram Books/Paperback/414 pages/$32.10/Available here" (the Straits Times): four
+    fields or more parted by bare slashes, on a short line that holds a price or a count,
+    are the imprint's clauses, parted by commas."""
+    lines = text.split("\n")
+    barred = [k for k, line in enumerate(lines) if line.count("/") >= 3 and len(line) <= 200
+              and _PRICE_OR_PAGES.search(line) and all(0 < len(part.strip()) <= 60 for part in line.split("/"))]
+    for k in barred:
+        lines[k] = ", ".join(part.strip() for part in lines[k].split("/"))
     return "\n".join(lines) if barred else text
 
 

@@ -113,3 +113,13 @@ def test_an_imprint_in_square_brackets_is_one_in_parentheses(printed, repaired):
     assert repair_text(printed) == repaired
     b = catalog_document(Document("d", '"The Quiet Harbor," by Jane Doe [The Macmillan Company, $3.95].')).books[0]
     assert (b.title, b.publisher, b.confidence) == ("The Quiet Harbor", "The Macmillan Company", "high")
+
+
+def test_an_imprints_fields_parted_by_bare_slashes():
+    # the Straits Times: "Publisher/Binding/Pages/Price/Available here"
+    assert repair_text("Ethos Books/Paperback/224 pages/$24/Available here") == \
+        "Ethos Books, Paperback, 224 pages, $24, Available here"
+    for kept in ("and/or 1/2 of the $5 tip", "Jane Doe/John Roe/Mary Poe/Ann Lee", "http://example.com/a/b/c $5 pages"):
+        assert repair_text(kept) == kept
+    b = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nEthos Books/Paperback/224 pages/$24")).books[0]
+    assert (b.title, b.publisher, b.pages) == ("The Quiet Harbor", "Ethos Books", 224)
