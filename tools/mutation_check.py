@@ -1837,6 +1837,10 @@ BREAKAGES = (
              "              and all(0 < len(part.strip()) <= 60"),
     Breakage("slashed-url-read-as-imprint-fields", "catalog/text/repair.py",
              ' and all(0 < len(part.strip()) <= 60 for part in line.split("/"))]', "]"),
+    Breakage("persons-label-kept-in-the-name", "catalog/parse/head.py",
+             '        text = _PERSON_LABEL.sub(lambda m: _AS_ROLE_PHRASE[m.group("label")], text)', "        pass"),
+    Breakage("editors-label-read-as-an-author", "catalog/parse/head.py",
+             '"Author": "By ", "Editor": "Edited by ",', '"Author": "By ", "Editor": "By ",'),
 )
 
 

@@ -722,10 +722,19 @@ _ARTIST_IN_BRACKETS = re.compile(r"\s*\((?:(?P<after>[A-Z][^()]{1,60}?),? "
 _FROM_LANGUAGE = re.compile(r",? from (?:the )?(?P<language>[A-Z][a-z]+)\.?$")
 
 
+# "Author: Jane Doe" on the line under the title, "Publisher: ..." under it (the Star, Malaysia):
+# a person's label where a role phrase would stand.
+_PERSON_LABEL = re.compile(r"^(?P<label>Author|Editor|Translator|Illustrator)s?:\s+(?=[A-Z])")
+_AS_ROLE_PHRASE = {"Author": "By ", "Editor": "Edited by ", "Translator": "Translated by ",
+                   "Illustrator": "Illustrated by "}
+
+
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
     language = None
+    if ":" in text:
+        text = _PERSON_LABEL.sub(lambda m: _AS_ROLE_PHRASE[m.group("label")], text)
     if "(" in text and ("ill" in text or "Ill" in text or "ictures" in text):   # "Jane Doe (John Roe illus)"
         text = _ARTIST_IN_BRACKETS.sub(lambda m: f", illustrated by {m.group('after') or m.group('before')}", text)
     markers = list(role_phrases(text))

@@ -2396,3 +2396,12 @@ def test_frontlines_count_after_the_word_pages_between_semicolons():
     assert (b.title, names(b), b.publisher, b.year, b.pages) == (
         "John's Harbor", ["Jane Doe"], "Speaking Tiger", 2012, 171)
     assert parse_trailer("The Quiet Harbor by Jane Doe (Knopf, $27). She read pages 171 to 180 twice.").pages is None
+
+
+@pytest.mark.parametrize("label, role", [("Author", Role.AUTHOR), ("Editor", Role.EDITOR),
+                                         ("Translator", Role.TRANSLATOR), ("Illustrator", Role.ILLUSTRATOR)])
+def test_a_persons_label_under_the_title_is_a_role_phrase(label, role):
+    # the Star (Malaysia): title, "Author: Jane Doe", then "Publisher: ..., 261 pages, RM60"
+    b = book(f"Winter Country: Citizenship and Its Discontents\n{label}: Jane Doe\n"
+             "Publisher: Buku Fixi, 261 pages, RM60")
+    assert (b.title, names(b, role), b.publisher, b.pages) == ("Winter Country", ["Jane Doe"], "Buku Fixi", 261)
