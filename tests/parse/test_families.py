@@ -405,6 +405,9 @@ def test_a_head_in_capitals_with_a_byline_after_a_comma():
     # the byline in capitals names a person though the table knows no given name of it
     b = book("THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.")
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Zorba Dahl", "John Roe"], "Harbor House")
+    # the rules' own reading (the labeller reads the same names, and would be kept in its stead)
+    assert parse_trailer("THE QUIET HARBOR, BY ZORBA DAHL AND JOHN ROE. 202 pp. Harbor House. $10.95.").contributors \
+        == ((Role.AUTHOR, "ZORBA DAHL"), (Role.AUTHOR, "JOHN ROE"))
     # a title in capitals with "BY" in it, and no name's shape after it, stays whole
     for title in ("LOVE, BY THE SEA", "DEATH, BY ACCIDENT AND DESIGN", "STAND BY ME"):
         assert parse_trailer(f"{title}. 202 pp. Harbor House. $10.95.").title == title
