@@ -428,7 +428,7 @@ def test_a_head_with_a_title_before_its_byline_is_no_headless_credit():
 def test_a_sentence_naming_a_publisher_and_year_after_a_name_is_prose():
     # the foreign catalog entry needs a known town before its publisher and year
     prose = ("Jane Doe, whose first novel we praised here, returns with a book about the sea. Its Spanish "
-             "edition, Alianza Editorial, 2019, runs to 320 pages.")
+             "edition, Alianza Editorial, 2019, has 320 pages.")   # not "runs to": a count said in a sentence
     assert imprint_end(prose) is None
 
 
