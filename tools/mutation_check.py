@@ -1822,7 +1822,7 @@ BREAKAGES = (
     Breakage("accented-capital-opens-no-name-word", "catalog/parse/names.py",
              '_NAME_WORD = re.compile(r"^[^\\W\\d_][', '_NAME_WORD = re.compile(r"^[A-Z]['),
     Breakage("any-small-word-a-name-word", "catalog/parse/names.py",
-             "    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in _PARTICLE_WORDS",
+             "    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in PARTICLES",
              "    return _NAME_WORD.match(word) is not None"),
     Breakage("labellers-names-in-capitals-kept-as-one", "catalog/parse/labeller.py",
              r'(?:and|&|AND)\s+|;\s+")', r'(?:and|&)\s+|;\s+")'),

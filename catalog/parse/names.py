@@ -27,7 +27,6 @@ _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")   # after a capital, any letter's: "Étienne", "Łukasz"
-_PARTICLE_WORDS = frozenset("de del della der van von la le du da di bin ibn al el den ten ter dos das".split())
 # The lowercase words a family name may open with ("van Gogh", "de la Mare").
 PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
                        "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
@@ -53,7 +52,7 @@ def looks_like_name_word(word: str) -> bool:
     possessive ("Mary's Church")."""
     if word.endswith(("'s", "\u2019s")):
         return False
-    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in _PARTICLE_WORDS
+    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in PARTICLES
 
 
 def name_shaped(text: str) -> bool:

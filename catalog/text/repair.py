@@ -101,10 +101,10 @@ def _one_space_after_stops(text: str) -> str:
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses, drop
     newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
-    a web page's bars, drop a list's markers, undo a web page's entities and emphasis, read
-    tabs and odd spaces as spaces and an ISBN's dashes as hyphens, and close up the space
-    French typography and library records print before a colon and the typewriter's two
-    spaces after a stop."""
+    a web page's bars, drop a list's markers, undo a web page's entities and emphasis, part
+    an imprint's slashed fields by commas, read tabs and odd spaces as spaces and an ISBN's
+    dashes as hyphens, and close up the space French typography and library records print
+    before a colon and the typewriter's two spaces after a stop."""
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
