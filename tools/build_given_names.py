@@ -5,18 +5,31 @@ needs to know given names. Sources, both installed only to run this script:
 - the 1990 US Census first-name lists (public domain), as shipped in the `names`
   package (MIT);
 - Faker's person providers (MIT): first names of its Latin-script locales, and the
-  romanized first names of its Japanese and Chinese locales.
-Run: python tools/build_given_names.py  (after `pip install names faker`).
+  romanized first names of its Japanese and Chinese locales;
+- nomquamgender's name table (MIT), gathered from many countries' records: the names it
+  found as first names in at least 10 of its sources, at least 40 times. It knows the
+  Indian, African and Middle Eastern names the other two lack ("Vikram", "Thabo",
+  "Hisham"), which the rules need to tell "The Quiet Harbor Thabo Nkosi" apart. Its table
+  also holds words and surnames, so a name it alone gives is left out when it is an English
+  word (Webster's Second, public domain, as shipped in `english-words`, MIT) or a common US
+  surname (the census list: "Drummond", "Raynor"), where a title or a family name would
+  read as a first name.
+Run: python tools/build_given_names.py, after
+  pip install names==0.3.0 faker==40.63.0 nomquamgender==0.1.4 english-words==2.0.2 --no-deps
+(other versions give other lists).
 """
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import json
 import pkgutil
 import unicodedata
 from pathlib import Path
 
 import faker.providers.person as person
 import names
+from english_words import get_english_words_set
 
 OUT = Path(__file__).resolve().parent.parent / "catalog" / "parse" / "data" / "given_names.txt"
 FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female",
@@ -32,14 +45,36 @@ land sky star sun moon day night summer winter spring autumn
 """.split())
 
 
+# nomquamgender's name: [sources it was found in, times found, ...]; the least that counts.
+MIN_SOURCES, MIN_COUNT = 10, 40
+# A surname more frequent than this (percent of the 1990 census) is no first name to add.
+MAX_SURNAME_PERCENT = 0.001
+
+
 def census() -> set[str]:
-    folder = Path(names.__file__).parent
     found = set()
     for file in ("dist.male.first", "dist.female.first"):
-        for line in (folder / file).read_text().splitlines():
-            if line.strip():
-                found.add(line.split()[0].lower())
+        found |= set(_census_file(file))
     return found
+
+
+def _census_file(file: str) -> dict[str, float]:
+    """Name -> percent of the population, from one of the census lists in `names`."""
+    text = (Path(names.__file__).parent / file).read_text()
+    return {line.split()[0].lower(): float(line.split()[1]) for line in text.splitlines() if line.strip()}
+
+
+def nomquamgender_first_names(known: set[str]) -> set[str]:
+    """The table's names seen often as first names, beyond `known`: no English word, no common
+    US surname. Read from the package's data file (importing it would need pandas)."""
+    spec = importlib.util.find_spec("nomquamgender")
+    assert spec is not None and spec.submodule_search_locations, "pip install nomquamgender"
+    table = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text())
+    words = get_english_words_set(["web2"], lower=True, alpha=True)
+    surnames = _census_file("dist.all.last")
+    return {name for name, (sources, count, *_) in table.items()
+            if sources >= MIN_SOURCES and count >= MIN_COUNT and len(name) > 2 and _latin(name)
+            and name not in known and name not in words and surnames.get(name, 0) <= MAX_SURNAME_PERCENT}
 
 
 def faker_first_names() -> set[str]:
@@ -64,7 +99,8 @@ def _latin(name: str) -> bool:
 
 
 def main() -> None:
-    given = sorted((census() | faker_first_names()) - NOT_NAMES)
+    known = census() | faker_first_names()
+    given = sorted((known | nomquamgender_first_names(known)) - NOT_NAMES)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(given) + "\n", encoding="utf-8")
     print(f"{len(given)} given names -> {OUT}")

@@ -1841,6 +1841,10 @@ BREAKAGES = (
              '        text = _PERSON_LABEL.sub(lambda m: _AS_ROLE_PHRASE[m.group("label")], text)', "        pass"),
     Breakage("editors-label-read-as-an-author", "catalog/parse/head.py",
              '"Author": "By ", "Editor": "Edited by ",', '"Author": "By ", "Editor": "By ",'),
+    Breakage("given-names-lack-the-wider-list", "catalog/parse/data/given_names.txt",
+             "\nthabiti\nthabo\nthad\n", "\nthabiti\nthad\n"),
+    Breakage("given-names-hold-a-common-surname", "catalog/parse/data/given_names.txt",
+             "\ndrucilla\ndrue\n", "\ndrucilla\ndrue\ndrummond\n"),
 )
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.model import Role
+from catalog.model import Document, Role
 from catalog.parse.names import (
     before_a_sentence,
     credit_end,
@@ -8,12 +8,14 @@ from catalog.parse.names import (
     credited_names,
     inverted_credited_names,
     is_description,
+    is_given_name,
     is_person,
     leading_inverted_names,
     one_inverted_name,
     split_names,
     to_contributor,
 )
+from catalog.pipeline import catalog_document
 
 
 def person(name):
@@ -274,3 +276,20 @@ def test_a_name_capitalized_in_any_latin_letter_is_a_persons(name):
     assert is_person(name)
     assert not is_person("Hubert's Island") and not is_person("\u00c9tienne 1990")
     assert not is_person("Grace under pressure")   # a word in small letters is a particle or no name's
+
+
+@pytest.mark.parametrize("given, family", [("Thabo", "Nkosi"), ("Vikram", "Seth"), ("Hisham", "Matar"),
+                                           ("Lindiwe", "Dube"), ("Haruki", "Sato"), ("Ayelet", "Cohen")])
+def test_first_names_from_beyond_the_census_tell_a_title_from_its_author(given, family):
+    # "The Quiet Harbor Thabo Nkosi (Polygon, £16.99)": with no "by", a known first name is what
+    # ends the title; the table knows names of India, Africa, the Middle East and Japan too
+    assert is_given_name(given)
+    b = catalog_document(Document("d", f"The Quiet Harbor {given} {family} (Polygon, £16.99)")).books[0]
+    assert (b.title, [(c.given, c.family) for c in b.contributors]) == ("The Quiet Harbor", [(given, family)])
+
+
+@pytest.mark.parametrize("word", ["Drummond", "Raynor", "Ocean", "Harbor", "Orchard"])
+def test_surnames_and_words_some_lists_hold_as_first_names_are_not_given_names(word):
+    # a wider list brings words and common surnames with it ("Bill Drummond Beautiful Books"):
+    # they are left out, so a title or a family name does not read as a first name
+    assert not is_given_name(word)
