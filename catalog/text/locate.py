@@ -164,7 +164,14 @@ def _only_prose_or_bylines(body: str, trailers: list[str], text_lines: list[str]
     titled = not any(_has_no_title(t) for t in trailers)
     return all(is_prose(line) or titled and (_is_byline(line) or is_kicker(line, titled=True)
                                              or _name_in_capitals(line) or _short_blurb(line)
-                                             or _kicker_above_a_title(line, text_lines)) for line in lines)
+                                             or _kicker_above_a_title(line, text_lines)
+                                             or _headline_above_byline(lines, i)) for i, line in enumerate(lines))
+
+
+def _headline_above_byline(lines: list[str], i: int) -> bool:
+    """'Strangers at the Gate' / 'By Priya Kariuki' over notes that print their own title: the
+    review's headline and its reviewer, not a second book's header."""
+    return i + 1 < len(lines) and _is_byline(lines[i + 1]) and not _is_byline(lines[i])
 
 
 def _short_blurb(line: str) -> bool:
@@ -697,6 +704,7 @@ def _whole_header(lines: list[str], found: list[int]) -> bool:
 
 
 _LOWER_BY = re.compile(r"\s*by\s+[A-Z]")
+_ARTICLE_OR_PRONOUN = frozenset({"A", "I"})   # an initial when printed with its stop: "A. Doe"
 
 
 def _title_and_byline(line: str) -> bool:
@@ -779,7 +787,8 @@ def _headless(head: str) -> bool:
         return True   # "Edited by X", "Jane Doe, illus. by X"; not "THE QUIET HARBOR. By X", "Harbor by X"
     words = text.split()
     if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
-        return is_given_name(words[0])
+        return is_given_name(words[0]) and words[0] not in _ARTICLE_OR_PRONOUN
+        # "A Salt Orchard Rosalind Ravensworth": a bare "A" or "I" opens a title, not a name
     title, people = split_title_and_people(text)
     if 2 <= len(words) <= 8 and not people and is_corporate(text) \
             and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):

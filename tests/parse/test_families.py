@@ -2308,6 +2308,33 @@ def test_a_pages_headline_and_byline_above_a_whole_header_are_not_the_books(page
     assert (b.title, names(b), b.publisher) == (title, people, "Knopf Canada")
 
 
+def test_a_headline_and_byline_above_notes_that_open_with_their_title_are_the_pages():
+    # "Strangers at the Gate" / "By Priya Kariuki" / "" / "A Salt Orchard Rosalind Ravensworth Polygon, £16.99":
+    # the notes print their own title, so the lines above are the review's headline and reviewer
+    b = book("Strangers at the Gate\nBy Priya Kariuki\n\nA Salt Orchard Rosalind Ravensworth Polygon, £16.99"
+             + _REVIEW_BODY)
+    assert (b.title, names(b), b.publisher) == ("A Salt Orchard", ["Rosalind Ravensworth"], "Polygon")
+    # a short page too, read again as one line: the headline and byline make no book of their own
+    short = catalog_document(Document("d", "Strangers at the Gate\nBy Priya Kariuki\n\nA Salt Orchard Rosalind "
+                                      "Ravensworth Polygon, £16.99\n\nIn “A Salt Orchard,” Ravensworth returns to "
+                                      "territory that will be familiar."))
+    assert [(b.title, b.publisher) for b in short.books] == [("A Salt Orchard", "Polygon")]
+
+
+@pytest.mark.parametrize("head, title, people", [
+    ("A Salt Orchard Rosalind Ravensworth", "A Salt Orchard", ["Rosalind Ravensworth"]),
+    ("I Saw the Lights Go Out", "I Saw the Lights Go Out", []),
+])
+def test_a_head_opening_with_a_bare_a_or_i_is_a_title_not_a_name(head, title, people):
+    # the lone "A" or "I" of a title is no initial: the imprint line's head holds a title, and the
+    # page's headline above the blank line stays the page's
+    from catalog.text.locate import _headless
+    assert not _headless(head)
+    assert _headless("A. Rosalind Ravensworth") and _headless("Rosalind Ravensworth")
+    b = book(f"Counting the Cost\n\n{head} (Polygon, £16.99)" + _REVIEW_BODY)
+    assert (b.title, names(b)) == (title, people)
+
+
 def test_a_header_over_blank_lines_still_climbs():
     # a byline run over two lines is no header of its own: the title above the blank line is the book's
     b = book("EAKINS AND THE PHOTOGRAPH\nWorks by Thomas Eakins and His Circle in the Collection of the\n"
