@@ -1624,7 +1624,7 @@ BREAKAGES = (
     Breakage("one-letter-marks-skipped-by-the-quick-test", "catalog/parse/items.py",
              r'|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")', r'|[(,.;:)]\s?(?:R\d)")'),
     Breakage("a-book-named-inside-a-sentence-read-as-notes", "catalog/text/locate.py",
-             "    if _SENTENCE_GOES_ON.match(line, end):", "    if False:"),
+             "    if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end):", "    if False:"),
     Breakage("credited-people-line-runs-on", "catalog/parse/imprint.py",
              " or is_person(previous) or _credited_people(previous)) \\", " or is_person(previous)) \\"),
     Breakage("two-whole-names-with-a-credit-read-family-first", "catalog/parse/names.py",
@@ -1852,6 +1852,12 @@ BREAKAGES = (
              "\nthabiti\nthabo\nthad\n", "\nthabiti\nthad\n"),
     Breakage("given-names-hold-a-common-surname", "catalog/parse/data/given_names.txt",
              "\ndrucilla\ndrue\n", "\ndrucilla\ndrue\ndrummond\n"),
+    Breakage("notes-before-where-to-buy-weighed-as-a-sentence", "catalog/text/locate.py",
+             "    if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end):",
+             "    if _SENTENCE_GOES_ON.match(line, end):"),
+    Breakage("a-sentence-before-where-to-buy-taken-for-notes", "catalog/text/locate.py",
+             "    return _AVAILABLE.match(line, end) is not None and _words_in_small_letters(line[:end]) == 0",
+             "    return _AVAILABLE.match(line, end) is not None"),
 )
 
 

@@ -367,8 +367,8 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if _SENTENCE_GOES_ON.match(line, end):   # 'Her novel "Salt and Iron" (Scribner, $26) was published ...'
-        return None
+    if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end):
+        return None   # 'Her novel "Salt and Iron" (Scribner, $26) was published ...'
     notes = line[:end]
     if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
         notes = mask(notes, list(found.illustrated), " ")
@@ -401,6 +401,14 @@ def _words_in_small_letters(text: str) -> int:
     return sum(1 for w in text.split() if w[:1].islower() and w.strip(",.;:") not in _SMALL_WORDS)
 # A verb right after the imprint: the book and its imprint were named inside a sentence of the review.
 _SENTENCE_GOES_ON = re.compile(r",?\s*(?:was|were|is|are|will|has|had|have|won|remains|became|appeared|sold)\s")
+_AVAILABLE = re.compile(r",?\s*(?:is|are)\s+(?:available\b|out now\b|on sale\b|in (?:book)?(?:shops|stores)\b)")
+
+
+def _shop_line_after(line: str, end: int) -> bool:
+    """'Under the Crooked Islands by Jane Doe (Victoria University Press, $37.99) is available
+    from Unity Books.' (The Spinoff): the notes, a title and its byline, then where to buy the
+    book; in a sentence ('Her novel ... is available ...') the notes would follow small words."""
+    return _AVAILABLE.match(line, end) is not None and _words_in_small_letters(line[:end]) == 0
 
 
 def _catalog_entry(notes: str) -> bool:

@@ -443,6 +443,19 @@ def test_a_book_named_inside_a_sentence_is_no_notes():
     assert imprint_end("THE SILENT SEA, by Jane Doe. (Knopf, $25.) Was there ever a quieter book?") is not None
 
 
+@pytest.mark.parametrize("shop", ["is available from Unity Books.", "is available in bookstores nationwide.",
+                                  "is out now.", "are on sale now."])
+def test_notes_followed_by_where_to_buy_the_book_are_notes(shop):
+    # "Title by Jane Doe (Victoria University Press, $37.99) is available from Unity Books." (The
+    # Spinoff): the notes end at the imprint's close, and where to buy it stays in the body
+    notes = "Under the Crooked Islands by Rosalind Ashgrove (Victoria University Press, $37.99)"
+    assert imprint_end(f"{notes} {shop}") == len(notes)
+    located = locate_notes(f"{_BODY}\n\n{notes} {shop}")
+    assert located.trailers == (notes,)
+    # inside a sentence the same words are prose
+    assert imprint_end(f'Her novel "Salt and Iron" (Scribner, $26) {shop}') is None
+
+
 @pytest.mark.parametrize("above", ["Fiction", "The Quiet Harbor by Jane Doe review \u2013 a luminous debut"])
 def test_a_section_or_headline_above_notes_titled_by_the_books_kind_is_the_pages_own(above):
     # "Stories by Jane Doe (...)": the notes' own title is the book's kind, so the line above
