@@ -378,6 +378,23 @@ PUBLISHING_TOWNS = frozenset({
     "Nairobi", "Lagos", "Ibadan", "Accra", "Kampala", "Harare", "Durban", "Pietermaritzburg", "Christchurch",
     "Dunedin", "Hobart", "Fremantle", "Crawley", "Halifax", "Winnipeg", "Calgary", "Edmonton", "Regina",
     "Fredericton", "Kingston",
+    # the university presses' and the trade's other towns ("Liverpool: Liverpool University Press",
+    # "Cheltenham: Edward Elgar", "Barnsley: Pen & Sword", "Dordrecht: Kluwer"), by the same rule:
+    # none that is also a common word or name ("Reading", "Bath", "York", "Jackson", "Florence")
+    "Liverpool", "Leeds", "Sheffield", "Nottingham", "Birmingham", "Bristol", "Exeter", "Norwich", "Leicester",
+    "Coventry", "Canterbury", "Colchester", "Chichester", "Brighton", "Hove", "Harlow", "Harmondsworth",
+    "Hemel Hempstead", "Milton Keynes", "Tunbridge Wells", "Cheltenham", "Gloucester", "Shrewsbury", "Barnsley",
+    "Stroud", "Ipswich", "Keele", "Aberdeen", "Dundee", "St Andrews", "Inverness", "Swansea", "Aberystwyth",
+    "Lampeter", "Llandysul", "Galway", "Maynooth", "Kilkenny",
+    "Knoxville", "Lexington", "Louisville", "Tucson", "Tempe", "Albuquerque", "Santa Fe", "Boulder", "Denver",
+    "Reno", "Corvallis", "Pullman", "Tallahassee", "Gainesville", "Tuscaloosa", "Starkville", "Hattiesburg",
+    "Fayetteville", "Lubbock", "College Station", "Kalamazoo", "East Lansing", "West Lafayette", "Carbondale",
+    "DeKalb", "Champaign", "Morgantown", "Newark", "Piscataway", "Rochester", "Binghamton", "Storrs", "Hartford",
+    "Orono", "Hoboken", "Malden", "Thousand Oaks", "Newbury Park", "Palo Alto", "Downers Grove", "Collegeville",
+    "Maryknoll", "Mahwah", "Macon", "Waterloo", "Saskatoon", "Guelph", "Sherbrooke", "Québec", "Quebec",
+    "St Lucia", "North Melbourne", "Collingwood", "Wollongong", "Palmerston North", "Pretoria", "Stellenbosch",
+    "Grahamstown", "Makhanda", "Bloemfontein", "Pune", "Ranikhet", "Gurgaon", "Gurugram", "Noida",
+    "Dordrecht", "Cologne", "Zurich", "Warsaw", "Prague", "Tilburg", "Maastricht",
 })
 
 

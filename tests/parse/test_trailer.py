@@ -435,6 +435,17 @@ def test_a_town_and_its_state_is_a_place_that_closes_a_citation(place):
     assert (p.place, p.publisher) == (place, "Harbor House & Co.")
 
 
+@pytest.mark.parametrize("place, publisher", [("Liverpool", "Liverpool University Press"),
+                                               ("Cheltenham", "Edward Elgar"), ("Dordrecht", "Kluwer"),
+                                               ("Barnsley", "Pen & Sword"), ("Collingwood", "Black Inc.")])
+def test_the_university_presses_towns_are_places_with_the_year_after_a_stop(place, publisher):
+    # "Liverpool: Liverpool University Press. 2011. xiv+442 pp. £60." (the Modern Language Review):
+    # with the year after a stop, only a known town tells the place from the publisher
+    assert is_place(place)
+    p = parse_trailer(f"The Silent Houses. By Jane Doe. {place}: {publisher}. 2011. xiv+442 pp. £60.")
+    assert (p.title, p.place, p.publisher, p.year) == ("The Silent Houses", place, publisher, 2011)
+
+
 def test_a_town_and_its_state_after_the_publisher_keep_the_states_stop():
     p = parse_trailer("The Quiet Harbor. By Jane Doe. Doubleday, Garden City, N. Y. 320 pp. $4.95.")
     assert (p.publisher, p.place) == ("Doubleday", "Garden City, N. Y.")
