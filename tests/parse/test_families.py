@@ -2407,11 +2407,13 @@ def test_notes_opening_with_town_comma_publisher_and_year_take_the_title_above()
 
 
 def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too():
-    text = _REVIEW_BODY.strip() + ("\n\nMiriam's Tide by Sunita Ravensworth (Huia Publishers, $35) is available "
-                                   "from Unity Books.")
-    b = catalog_document(Document("d", text, ReviewMetadata(outlet="The Spinoff"))).books[0]
-    assert LABELLER_ONLY in b.review_reasons
-    assert (b.title, prices(b)) == ("Miriam's Tide", [(Decimal("35"), "NZD", None)])
+    # a short page whose notes the rules take for a sentence ("... is published on 5 March."): the
+    # labeller's book prices its bare "$" in the outlet's dollar, and in US dollars with no outlet
+    text = "Under the Crooked Islands by Rosalind Ashgrove (Harbor House, $37.99) is published on 5 March."
+    for outlet, currency in (("The Spinoff", "NZD"), (None, "USD")):
+        b = catalog_document(Document("d", text, ReviewMetadata(outlet=outlet))).books[0]
+        assert LABELLER_ONLY in b.review_reasons
+        assert (b.title, prices(b)) == ("Under the Crooked Islands", [(Decimal("37.99"), currency, None)])
 
 
 @pytest.mark.parametrize("label", ["Year: 2016", "Publication Date: November 2008", "Pub Date: Oct. 3, 2016"])
