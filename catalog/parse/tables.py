@@ -172,6 +172,8 @@ CORPORATE_WORDS = frozenset({
     "foundation", "inc", "inc.", "company", "co.", "corporation", "staff", "editors",
     "university", "library", "press", "group", "collective", "board", "center", "centre",
     "department", "agency", "commission", "organization", "trust", "kitchen", "magazine",
+    # a publisher's own words: "Huia Publishers", "Sarah Books" name a house, not a person
+    "publishers", "publisher", "publishing", "publications", "books", "editions", "ltd", "ltd.",
 })
 
 # Acronyms a title-caser must not turn into words; roman numerals are handled by rule.

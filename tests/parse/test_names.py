@@ -293,3 +293,13 @@ def test_surnames_and_words_some_lists_hold_as_first_names_are_not_given_names(w
     # a wider list brings words and common surnames with it ("Bill Drummond Beautiful Books"):
     # they are left out, so a title or a family name does not read as a first name
     assert not is_given_name(word)
+
+
+@pytest.mark.parametrize("house", ["Huia Publishers", "Sarah Books", "Victoria Publishing", "Marion Editions"])
+def test_a_given_name_before_a_publishers_word_names_a_house(house):
+    # "Huia" and "Sarah" are first names, but "Publishers" and "Books" make a publisher's name:
+    # stacked notes keep it as the publisher and the author's line above as the author
+    assert not is_person(house)
+    b = catalog_document(Document("d", f"Miriam's Tide\nSunita Ravensworth\n{house}\n£35")).books[0]
+    assert (b.title, [(c.given, c.family) for c in b.contributors], b.publisher) == (
+        "Miriam's Tide", [("Sunita", "Ravensworth")], house)
