@@ -1,17 +1,18 @@
 """Rebuild catalog/parse/data/given_names.txt from permissively licensed name lists.
 
 Why: telling where a title ends and an author's name begins ("Homesick Guy Vanderhaeghe")
-needs to know given names. Sources, both installed only to run this script:
+needs to know given names. Sources, each installed only to run this script:
 - the 1990 US Census first-name lists (public domain), as shipped in the `names`
   package (MIT);
 - Faker's person providers (MIT): first names of its Latin-script locales, and the
   romanized first names of its Japanese and Chinese locales;
 - nomquamgender's name table (MIT), gathered from many countries' records: the names it
-  found as first names in at least 10 of its sources, at least 40 times. It knows the
+  found as first names in at least 6 of its sources, at least 20 times. It knows the
   Indian, African and Middle Eastern names the other two lack ("Vikram", "Thabo",
   "Hisham"), which the rules need to tell "The Quiet Harbor Thabo Nkosi" apart. Its table
   also holds words and surnames, so a name it alone gives is left out when it is an English
-  word (Webster's Second, public domain, as shipped in `english-words`, MIT) or a common US
+  word (Webster's Second, public domain, as shipped in `english-words`, MIT), a small word of
+  the languages reviews quote titles in ("Eine", "Une"), or a common US
   surname (the census list: "Drummond", "Raynor"), where a title or a family name would
   read as a first name.
 Run: python tools/build_given_names.py, after
@@ -45,8 +46,22 @@ land sky star sun moon day night summer winter spring autumn
 """.split())
 
 
+# The small words of the languages reviews quote titles in: a table built from records of
+# people holds some as names ("Eine", "Une", "Der"), which would open a German or French
+# title as a person's name ("Doe, Jane (Hrsg.): Der stille Hafen. Eine Geschichte").
+FUNCTION_WORDS = frozenset("""
+der die das den dem des ein eine einer eines einem einen und oder aber mit von zu zum zur im am auf aus bei
+nach über unter vor für durch gegen ohne um als wie wenn dass nicht auch noch nur sich ist sind war
+le la les un une du de et ou mais avec sans pour par sur sous dans entre vers chez est sont qui que quoi
+dont où au aux ce cette ces son sa ses leur leurs
+el los las una unos unas pero con sin para por sobre hacia desde hasta es del al su sus lo
+il gli uno ma senza su tra fra di da della dei degli delle alla nel nella che sono
+os um uma mas com sem do dos das no na nos nas ao
+het een en maar met zonder voor door op onder tussen naar te zijn
+och eller men utan på mellan till från av är og uden mellem til fra af er
+""".split())
 # nomquamgender's name: [sources it was found in, times found, ...]; the least that counts.
-MIN_SOURCES, MIN_COUNT = 10, 40
+MIN_SOURCES, MIN_COUNT = 6, 20
 # A surname more frequent than this (percent of the 1990 census) is no first name to add.
 MAX_SURNAME_PERCENT = 0.001
 
@@ -74,7 +89,8 @@ def nomquamgender_first_names(known: set[str]) -> set[str]:
     surnames = _census_file("dist.all.last")
     return {name for name, (sources, count, *_) in table.items()
             if sources >= MIN_SOURCES and count >= MIN_COUNT and len(name) > 2 and _latin(name)
-            and name not in known and name not in words and surnames.get(name, 0) <= MAX_SURNAME_PERCENT}
+            and name not in known and name not in words and name not in FUNCTION_WORDS
+            and surnames.get(name, 0) <= MAX_SURNAME_PERCENT}
 
 
 def faker_first_names() -> set[str]:

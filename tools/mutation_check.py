@@ -1849,7 +1849,7 @@ BREAKAGES = (
              "                                             or _headline_above_byline(lines, i))",
              "                                             or False)"),
     Breakage("given-names-lack-the-wider-list", "catalog/parse/data/given_names.txt",
-             "\nthabiti\nthabo\nthad\n", "\nthabiti\nthad\n"),
+             "\nthabiti\nthabo\nthach\n", "\nthabiti\nthach\n"),
     Breakage("given-names-hold-a-common-surname", "catalog/parse/data/given_names.txt",
              "\ndrucilla\ndrue\n", "\ndrucilla\ndrue\ndrummond\n"),
     Breakage("notes-before-where-to-buy-weighed-as-a-sentence", "catalog/text/locate.py",
@@ -1862,6 +1862,8 @@ BREAKAGES = (
              '    "Liverpool", "Leeds", "Sheffield",', '    "Leeds", "Sheffield",'),
     Breakage("publishers-words-read-as-a-family-name", "catalog/parse/tables.py",
              '    "publishers", "publisher", "publishing", "publications", "books", "editions", "ltd", "ltd.",\n', ""),
+    Breakage("given-names-hold-a-titles-small-word", "catalog/parse/data/given_names.txt",
+             "\neindís\neiner\n", "\neindís\neine\neiner\n"),
 )
 
 
