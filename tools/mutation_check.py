@@ -1377,8 +1377,8 @@ BREAKAGES = (
     Breakage("ocr-hint-misses-a-letter-before-digits", "catalog/text/repair.py",
              r'_OCR_HINT = re.compile(r"[Ol][\dOl]* ?', r'_OCR_HINT = re.compile(r"[Ol] ?'),
     Breakage("publishers-line-between-items-starts-a-book", "catalog/text/locate.py",
-             "                               and line is not publisher for line in between):",
-             "                               for line in between):"),
+             " and line is not publisher for line in between):",
+             " for line in between):"),
     Breakage("lone-line-after-a-named-publisher-joined", "catalog/text/locate.py",
              '    return not any(ch.isalpha() for ch in split_trailer(notes).imprint.replace("ISBN", ""))',
              "    return True"),
@@ -1864,6 +1864,15 @@ BREAKAGES = (
              '    "publishers", "publisher", "publishing", "publications", "books", "editions", "ltd", "ltd.",\n', ""),
     Breakage("given-names-hold-a-titles-small-word", "catalog/parse/data/given_names.txt",
              "\neindís\neiner\n", "\neindís\neine\neiner\n"),
+    Breakage("translator-alone-counts-as-an-author", "catalog/parse/confidence.py",
+             "    elif not any(person.role in (Role.AUTHOR, Role.EDITOR) for person in contributors):",
+             "    elif False:"),
+    Breakage("trim-size-line-ends-stacked-notes", "catalog/text/locate.py",
+             "                               and not _TRIM_SIZE_LINE.match(line) and line is not publisher",
+             "                               and line is not publisher"),
+    Breakage("illustrator-alone-no-doubt-of-the-shape", "catalog/parse/agreement.py",
+             "_SHAPE_DOUBTS = frozenset({NO_AUTHOR, NO_AUTHOR_BESIDE, NOT_UNDERSTOOD})",
+             "_SHAPE_DOUBTS = frozenset({NO_AUTHOR, NOT_UNDERSTOOD})"),
 )
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from catalog.keys import rekeyed
 from catalog.model import Book, Role
-from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
+from catalog.parse.confidence import NO_AUTHOR, NO_AUTHOR_BESIDE, NOT_UNDERSTOOD
 
 # The fields both readers read; prices, pages and ISBNs come from the rules' item finders
 # for both, so they cannot disagree.
@@ -38,7 +38,7 @@ DOUBTFUL_AGREEMENT = "the readers agree, but the learned reader doubted: "
 # doubts and the readers differ: the labeller's title was right 3 times as often as the
 # rules', and its subtitle, authors and publisher more often too; prices, pages and ISBNs
 # come from the rules' item finders for both readers, other roles are the rules' better.
-_SHAPE_DOUBTS = frozenset({NO_AUTHOR, NOT_UNDERSTOOD})
+_SHAPE_DOUBTS = frozenset({NO_AUTHOR, NO_AUTHOR_BESIDE, NOT_UNDERSTOOD})
 _LEARNED_FIELDS = ("title", "subtitle", "authors", "publisher")
 
 

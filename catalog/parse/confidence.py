@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.model import Contributor
+from catalog.model import Contributor, Role
 from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.names import is_corporate, is_given_name
 from catalog.parse.trailer import ParsedTrailer
@@ -28,6 +28,9 @@ _WORD_DASH_WORD = re.compile(r"[^\W\d] ?(?:—|--) ?[^\W\d]")
 # guessed one boundary: no person where trailers nearly always name one, and text left over.
 NO_AUTHOR = "no author or editor found"
 NOT_UNDERSTOOD = "some of the notes were not understood"
+# A translator or an illustrator, and nobody else: the notes are read in their shape, but the
+# author stands elsewhere on the page (the Telegraph's headline), so the book is incomplete.
+NO_AUTHOR_BESIDE = "a translator or an illustrator found, but no author or editor"
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
 
@@ -41,6 +44,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         reasons.append(parsed.imprint_guess)
     if not contributors:
         reasons.append(NO_AUTHOR)
+    elif not any(person.role in (Role.AUTHOR, Role.EDITOR) for person in contributors):
+        reasons.append(NO_AUTHOR_BESIDE)
     # After "By" the name is sure to be a name; found by its shape alone, it must look like one.
     for person in contributors:
         if parsed.split_by not in (BY_MARKER, BY_LINES) and not _plausible(person) or _lowercase_words(person):

@@ -117,7 +117,8 @@ def locate_notes(text: str) -> Located:
             # "BELOVED. By Toni Morrison. 275 pages." / "Alfred A. Knopf. $18.95." — NYT, 1980s
             notes = _joined([part for part in (trailers[-1], lines[last].strip()) if part])
             between = [lines[j].strip() for j in range(last + 1, i) if lines[j].strip()]
-            binding = " ".join(b for b in between if not _DATE_LINE.match(b))   # "$40" / "Paper"
+            binding = " ".join(b for b in between if not _DATE_LINE.match(b)   # "$40" / "Paper"
+                               and not _TRIM_SIZE_LINE.match(b))
             dates = [b for b in between if _DATE_LINE.match(b)]   # "$26.95" / "March 5, 2019"
             trailers[-1] = _joined([f"{notes} {binding}".strip(), *dates, line[:end].strip()])
             used.update(range(last + 1, i + 1))
@@ -452,6 +453,10 @@ def _described_book(notes: str) -> bool:
 # "Format: Paperback" as review sites label it.
 _BINDING_LINE = re.compile(rf"^\s*(?:(?:format|binding):\s*)?\(?(?:{BINDING_WORDS})\)?[.,;:]?\s*$", re.IGNORECASE)
 # "$26.95" / "March 5, 2019" / "978-..." — the publication date there (Kirkus) finishes the notes too.
+# "5.5 x 8.5", "6 x 9 in.": the book's trim size on a line of its own, among the lines of a
+# stacked block (Quill & Quire: price, pages, trim size, ISBN, release date), no item of its own.
+_INCHES = r"\d{1,2}(?:\.\d{1,2}|\s?[\u00bc-\u00be])?"   # "5.5", "8½"
+_TRIM_SIZE_LINE = re.compile(rf"^\s*{_INCHES}\s?[x\u00d7]\s?{_INCHES}(?:\s?(?:in\.?|inches|cm|mm|\"))?\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
                         r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
                         r"(?: \d{1,2},?)? )?(?:1[5-9]\d\d|20\d\d)\.?\s*$")
@@ -465,7 +470,7 @@ def _continues(lines: list[str], last: int, i: int, trailer: str, before: str = 
     between = lines[last + 1:i]
     publisher = _lone_publisher(between, before)
     if len(between) > 2 or any(line.strip() and not _BINDING_LINE.match(line) and not _DATE_LINE.match(line)
-                               and line is not publisher for line in between):
+                               and not _TRIM_SIZE_LINE.match(line) and line is not publisher for line in between):
         return False
     leftover = lines[last].strip()
     return not split_trailer(trailer).head.strip() and len(leftover) < 60 and not is_prose(leftover)

@@ -296,8 +296,12 @@ def test_a_name_printed_as_the_sentence_before_a_role_is_the_author():
         "The Quiet Harbor", None, ["Jane Doe"], ["John Roe"])
     assert names(book("The Quiet Harbor. J. Q. Doe. Illus. by John Roe. Harbor House, $17.99.")) == ["J. Q. Doe"]
     # a sentence that names nobody stays in the title
+    # "A Novel" before a role is the book's kind, no name; with a translator and no author the
+    # rules doubt their reading's shape, and the labeller's reading (no subtitle) is kept
     b = book("The Quiet Harbor. A Novel. Translated by John Roe. Harbor House, 2019. 320pp. $17.99.")
-    assert (b.title, b.subtitle, names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", "A Novel", ["John Roe"])
+    assert (b.title, names(b), names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", [], ["John Roe"])
+    p = parse_trailer("The Quiet Harbor. A Novel. Translated by John Roe. Harbor House, 2019. 320pp. $17.99.")
+    assert (p.title, p.subtitle) == ("The Quiet Harbor", "A Novel")
 
 
 def test_names_family_first_on_a_line_of_their_own_lead_the_notes():
@@ -2437,3 +2441,26 @@ def test_a_persons_label_under_the_title_is_a_role_phrase(label, role):
     b = book(f"Winter Country: Citizenship and Its Discontents\n{label}: Jane Doe\n"
              "Publisher: Buku Fixi, 261 pages, RM60")
     assert (b.title, names(b, role), b.publisher, b.pages) == ("Winter Country", ["Jane Doe"], "Buku Fixi", 261)
+
+
+def test_a_translator_alone_is_no_author_found():
+    # the Telegraph names the author only in its headline: notes that credit a translator or an
+    # illustrator and no author are incomplete, and say so
+    from catalog.parse.confidence import NO_AUTHOR, NO_AUTHOR_BESIDE
+    b = book("Three Days in Krak\u00f3w, translated by Katalin V\u00f6r\u00f6s, is published by Granta at \u00a310.99."
+             + _REVIEW_BODY)
+    assert (b.title, names(b, Role.TRANSLATOR), b.publisher) == (
+        "Three Days in Krak\u00f3w", ["Katalin V\u00f6r\u00f6s"], "Granta")
+    assert NO_AUTHOR_BESIDE in b.review_reasons and NO_AUTHOR not in b.review_reasons and b.confidence == "review"
+    assert NO_AUTHOR_BESIDE not in book("The Quiet Harbor by Jane Doe, translated by John Roe (Granta, \u00a310.99)"
+                                        + _REVIEW_BODY).review_reasons
+
+
+def test_an_illustrator_alone_is_a_doubt_of_the_readings_shape():
+    # "Quimby, Ame. Wolfie the Hare. illus. by ..." (School Library Journal): the author's name,
+    # printed family first with a first name no table knows, ran into the title, leaving the
+    # illustrator alone; the rules doubt their reading's shape, and the labeller's title is kept
+    from catalog.parse.agreement import LEARNED_KEPT
+    b = book("Quimby, Ame. Wolfie the Hare. illus. by Zachary Orr. 40p. Little, Brown. Feb. 2015. Tr $17. "
+             "ISBN 9780316226141.")
+    assert b.title == "Wolfie the Hare" and any(r.startswith(LEARNED_KEPT) for r in b.review_reasons)

@@ -478,3 +478,16 @@ def test_a_sentence_case_foreign_entry_with_no_count_is_no_prose():
     # price alone follows (the entry with a page count is read as one on that count too)
     entry = "Jane Doe, El puerto tranquilo. Ensayos sobre el mar, Madrid, Alianza Editorial, 2019, \u20ac 19,90."
     assert locate_notes(entry).trailers == (entry,)
+
+
+@pytest.mark.parametrize("size", ["5.5 x 8.5", "6 x 9", "8\u00bd x 11 in.", "15 \u00d7 23 cm"])
+def test_a_trim_size_line_among_stacked_notes_is_part_of_them(size):
+    # Quill & Quire: title, author, publisher, price, pages, trim size, ISBN, release date, one a line;
+    # the trim size neither ends the notes nor heads a second book
+    text = (f"Is There Anybody in Aleppo?\nSamuel Fairweather\nFreehand Books\n$36.00 cloth\n273 pp.\n{size}\n"
+            "ISBN: 9780385309332\nReleased: May 2021\n\nReviewed by Haruka Nakagawa\n\n"
+            "Fairweather has written a novel of unusual patience, one that trusts the reader to notice what its "
+            "characters cannot.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, b.publisher, b.pages, [o.isbn13 for o in b.prices]) for b in books] == [
+        ("Is There Anybody in Aleppo?", "Freehand Books", 273, ["9780385309332"])]
