@@ -105,6 +105,7 @@ class FoundPrice:
 # R280"). Before "net", the pence or the imprint's close, the stop may go: "(6s net.)", "(Faber,
 # 12s 6d)", "(Faber, 15s)".
 _AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\())"
+_LINE_START = r"(?:^|(?<=\n))"
 _AFTER_MARK_AT = re.compile(r"(?:[(,.;:)]\s|\()$")
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
@@ -213,15 +214,16 @@ _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
 WORD_PRICE = re.compile(
     rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|GH[\u00a2\u20b5]|{_CODES})\s?(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
-    # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand
-    rf"|{_AFTER_MARK}(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
+    # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand, or
+    # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
+    rf"|(?:{_AFTER_MARK}|{_LINE_START})(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
     rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
     # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no
     # naira); "(EAEP, Sh850)", "Sh 1,200" — Kenyan papers' shilling (Ugandan papers print "Shs"); "(Diogenes,
     # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
     # only where an imprint item may stand
-    rf"|{_AFTER_MARK}(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"|(?:{_AFTER_MARK}|{_LINE_START})(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
     rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
@@ -233,7 +235,8 @@ _WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)")
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)"
+                        r"|(?:^|\n)(?:R\d|N\d|Sh ?\d)")
 
 
 def _amount(printed: str) -> Decimal:

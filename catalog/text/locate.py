@@ -324,8 +324,9 @@ _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "R280", "221 S.", "25 euros",
+# a naira or shilling price opening its line ("N5,000", "Sh850"),
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d|\bR\d"
+_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2)|\d\d s\.")
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)

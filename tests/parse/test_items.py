@@ -134,6 +134,11 @@ def test_the_rand_where_an_imprint_item_may_stand():
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]
     assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
     assert find_prices("the airport, Route R62 and the R2") == []
+    # stacked notes print the price on a line of its own: "Umuzi" / "R350" (the Sunday Times,
+    # Johannesburg), "Cassava Republic" / "N5,000", "EAEP" / "Sh850"
+    for line, amount, currency in (("R350", "350", "ZAR"), ("N5,000", "5000", "NGN"), ("Sh850", "850", "KES")):
+        assert [(str(p.amount), p.currency) for p in find_prices(f"Umuzi\n{line}")] == [(amount, currency)]
+        assert [(str(p.amount), p.currency) for p in find_prices(line)] == [(amount, currency)]
 
 
 def test_a_papers_own_shop_or_offer_price_is_no_list_price():

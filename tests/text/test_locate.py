@@ -491,3 +491,11 @@ def test_a_trim_size_line_among_stacked_notes_is_part_of_them(size):
     books = catalog_document(Document("d", text)).books
     assert [(b.title, b.publisher, b.pages, [o.isbn13 for o in b.prices]) for b in books] == [
         ("Is There Anybody in Aleppo?", "Freehand Books", 273, ["9780385309332"])]
+
+
+@pytest.mark.parametrize("price", ["R350", "N5,000", "Sh850", "\u00a314.99"])
+def test_stacked_notes_with_a_word_marked_price_on_its_own_line(price):
+    # "Three Rooms: Stories" / "Wambui Wafula" / "Umuzi" / "R350", then the review: the rand,
+    # the naira and the shilling alone on their line close the notes as a pound sign does
+    located = locate_notes(f"Three Rooms: Stories\nWambui Wafula\nUmuzi\n{price}\n\n{_BODY}")
+    assert located.trailers == (f"Three Rooms: Stories\nWambui Wafula\nUmuzi\n{price}",)
