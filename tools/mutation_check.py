@@ -1877,6 +1877,17 @@ BREAKAGES = (
              'rf"|(?:{_AFTER_MARK}|{_LINE_START})(?P<rand>R)', 'rf"|{_AFTER_MARK}(?P<rand>R)'),
     Breakage("naira-or-shilling-line-no-imprint", "catalog/text/locate.py",
              r'|\bR\d|^N\d{1,3},\d|^Sh ?\d"', r'|\bR\d"'),
+    Breakage("unpriced-stack-never-looked-for", "catalog/text/locate.py",
+             "    if not trailers and (stack := _unpriced_stack(text)) is not None:",
+             "    if False and (stack := _unpriced_stack(text)) is not None:"),
+    Breakage("unpriced-stack-without-a-publisher", "catalog/text/locate.py",
+             "        if _is_heading(title) and not is_person(title) and is_house_name(house) \\",
+             "        if _is_heading(title) and not is_person(title) \\"),
+    Breakage("rating-line-kept-in-the-stack", "catalog/text/locate.py",
+             "        if lines and _RATING_LINE.match(lines[-1]):", "        if False:"),
+    Breakage("unpriced-stack-read-in-the-first-block", "catalog/text/locate.py",
+             "    for block in _BLANK_LINES.split(text.strip())[1:]:",
+             "    for block in _BLANK_LINES.split(text.strip()):"),
 )
 
 

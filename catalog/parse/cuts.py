@@ -174,6 +174,13 @@ def is_known_house(text: str) -> bool:
     return text[:1].isupper() and _known_publishers().fullmatch(text) is not None
 
 
+def is_house_name(text: str) -> bool:
+    """'Penguin', 'Freehand Books', 'Chatto & Windus': a publisher's name and nothing else (a
+    known house, or a house's name and its words), short."""
+    text = text.strip()
+    return len(text.split()) <= 5 and (is_known_house(text) or _house_name_start(text) == 0)
+
+
 def publisher_at_end(text: str, end: int) -> int | None:
     """Where a publisher's name starts that closes the run before `end`, with words before it:
     "Jane Doe The Quiet Harbor Faber, £18.99" -> at 'Faber' (author, title and publisher

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from catalog.parse.cuts import is_house_name
 from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
@@ -139,6 +140,8 @@ def locate_notes(text: str) -> Located:
             rest = rest[more:]
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
+    if not trailers and (stack := _unpriced_stack(text)) is not None:
+        return Located((stack,), text.replace(stack, "", 1))
     located = Located(tuple(without_page_label(t) for t in trailers), body)
     if len(text) > _MAX_TRAILER or "\n" not in text.strip():
         return located
@@ -152,6 +155,31 @@ def locate_notes(text: str) -> Located:
         if _covered(again) > _covered(located):
             return again
     return located
+
+
+# "3.5/5 stars", "\u2605\u2605\u2605\u2605", "4 stars": a rating under the notes, no part of them.
+_RATING_LINE = re.compile(r"^\s*(?:[\u2605\u2606*]{1,5}|\d(?:\.5)?\s?(?:/|out of)\s?(?:5|10)(?:\s?stars?)?"
+                          r"|\d(?:\.5)? stars?)\s*$", re.IGNORECASE)
+
+
+def _unpriced_stack(text: str) -> str | None:
+    """'Eleven Letters from Penang' / 'Aoi Fujimoto' / 'Freehand Books', or 'Homecoming' / 'by
+    Yumiko Nakagawa' / 'Penguin' / '3.5/5 stars' (The Globe and Mail, the South China Morning
+    Post): a title, its author and its publisher, one a line, a block of their own with no
+    price. The publisher's name, whole on the last line, tells it from a headline over its
+    reviewer's byline; it is never the page's first block, where an article's headline, its
+    byline and its agency stand ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
+    for block in _BLANK_LINES.split(text.strip())[1:]:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines and _RATING_LINE.match(lines[-1]):
+            lines = lines[:-1]
+        if len(lines) != 3:
+            continue
+        title, who, house = lines
+        if _is_heading(title) and not is_person(title) and is_house_name(house) \
+                and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
+            return "\n".join(lines)
+    return None
 
 
 def _only_prose_or_bylines(body: str, trailers: list[str], text_lines: list[str]) -> bool:

@@ -499,3 +499,19 @@ def test_stacked_notes_with_a_word_marked_price_on_its_own_line(price):
     # the naira and the shilling alone on their line close the notes as a pound sign does
     located = locate_notes(f"Three Rooms: Stories\nWambui Wafula\nUmuzi\n{price}\n\n{_BODY}")
     assert located.trailers == (f"Three Rooms: Stories\nWambui Wafula\nUmuzi\n{price}",)
+
+
+@pytest.mark.parametrize("stack", ["Eleven Letters from Penang\nAoi Fujimoto\nFreehand Books",
+                                   "Homecoming\nby Yumiko Nakagawa\nPenguin",
+                                   "Homecoming\nBy Yumiko Nakagawa\nPenguin"])
+@pytest.mark.parametrize("rating", ["", "\n3.5/5 stars"])
+def test_a_title_author_and_publisher_stacked_with_no_price_are_notes(stack, rating):
+    # The Globe and Mail, the South China Morning Post: title, author and publisher one a line,
+    # a block of their own under the headline and the reviewer, no price; a rating below is the page's
+    located = locate_notes(f"Lives on the Margins\nTakeshi Hasegawa\n\n{stack}{rating}\n\n{_BODY}")
+    assert located.trailers == (stack,)
+    # a headline, its reviewer and the paper's credit are no such block: the last line names no publisher
+    assert locate_notes(f"Books\n\nLives on the Margins\nTakeshi Hasegawa\nSpecial to The Globe and Mail\n\n{_BODY}"
+                        ).trailers == ()
+    # nor is an article's first block, its headline, byline and agency
+    assert locate_notes(f"Senate Passes Budget\nBy John Smith\nAssociated Press\n\n{_BODY}").trailers == ()
