@@ -169,7 +169,11 @@ def _unpriced_stack(text: str) -> str | None:
     price. The publisher's name, whole on the last line, tells it from a headline over its
     reviewer's byline; it is never the page's first block, where an article's headline, its
     byline and its agency stand ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
+    if text.count("\n") - 2 * text.count("\n\n") < 2:
+        return None   # an article of paragraphs between blank lines: no block holds two line breaks
     for block in _BLANK_LINES.split(text.strip())[1:]:
+        if not 2 <= block.count("\n") <= 3:
+            continue   # a paragraph, most of an article's blocks: one line
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if lines and _RATING_LINE.match(lines[-1]):
             lines = lines[:-1]
