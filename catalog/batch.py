@@ -13,7 +13,6 @@ from functools import partial
 from itertools import islice, repeat
 from pathlib import Path
 
-from catalog import parallel
 from catalog.corrections import Corrections, apply_corrections
 from catalog.errors import BugError, CatalogError, NoNotesError
 from catalog.formats import FORMATS, Format, render_chunk
@@ -158,6 +157,7 @@ def outcomes(items: Iterable[Document | CatalogError], format_names: Sequence[st
             parsed = [parse(item) for item in chunk]
             yield from render([(o, unique_keys(record_keys(o.record), taken) if o.record else None) for o in parsed])
         return
+    from catalog import parallel  # here, not at the top: one job never needs multiprocessing
     warm_up()   # loaded once here; forked workers share it instead of each loading it
     yield from parallel.outcomes(items, jobs, parse, record_keys, lambda keys: unique_keys(keys, taken), render)
 
@@ -181,6 +181,7 @@ def json_rows(items: Iterable[Document | CatalogError], jobs: int = 1) -> Iterat
         while chunk := list(islice(source, CHUNK)):
             yield from _json_rows([(parse_one(item), None) for item in chunk])
         return
+    from catalog import parallel
     warm_up(schemas=False)   # loaded once here; forked workers share it
     yield from parallel.outcomes(items, jobs, parse_one, _no_keys, _no_keys, _json_rows)
 
