@@ -1,6 +1,7 @@
 """The ISO 2709 check is our own structural reader; pymarc is the reference. Whatever the
 check accepts, pymarc reads as the same number of UTF-8 records, each with a 001 and a 245
 and the fields the directory names; damaged files are refused."""
+import re
 from io import BytesIO
 
 import pymarc
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from catalog.validate.marc import iso2709_errors
+from catalog.validate.marc import _end_to_end_tags, _field_fault, iso2709_errors
 from catalog.writers.marc import records, to_marc, to_pymarc
 
 
@@ -158,3 +159,45 @@ def test_bytes_between_fields_that_no_entry_names_are_refused(stray):
     assert iso2709_errors(_iso(fields, stray))[0][1] == "data outside the fields the directory names"
     if stray == b"\x1d":
         assert len(_pymarc_reads(_iso(fields, stray))) == 1   # one record, two terminators: no reader counts it
+
+
+def _fields_of(data: bytes) -> tuple[bytes, int, bytes] | None:
+    """The first record's bytes, base address and directory, when its leader and directory
+    are sound enough for the field checks to be reached."""
+    head = data[:5]
+    if not head.isdigit() or int(head) < 25 or data[int(head) - 1:int(head)] != b"\x1d":
+        return None
+    record = data[:int(head)]
+    base = int(record[12:17]) if record[12:17].isdigit() else 0
+    directory = record[24:base]
+    if not 25 <= base < len(record) or not re.fullmatch(rb"(?:\d{12})*\x1e", directory):
+        return None
+    return record, base, directory
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_damage, min_size=0, max_size=2), st.integers(0, 200))
+def test_the_end_to_end_reading_accepts_only_what_the_field_by_field_reading_does(dev_marc, damages, pick):
+    """The one-pass reading of fields laid end to end answers for the field-by-field one
+    only where that one finds no fault, and gives the same tags."""
+    data = dev_marc[pick % len(dev_marc)]
+    for damage in damages:
+        data = _apply(data, damage)
+    fields = _fields_of(data)
+    if fields is None:
+        event("leader or directory broken")
+        return
+    tags = _end_to_end_tags(*fields)
+    event("read end to end" if tags is not None else "read field by field")
+    if tags is not None:
+        record, base, directory = fields
+        assert _field_fault(*fields) is None
+        assert tags == [directory[n:n + 3] for n in range(0, len(directory) - 1, 12)]
+
+
+def test_every_dev_record_is_read_end_to_end(dev_marc):
+    for data in dev_marc:
+        while data:
+            fields = _fields_of(data)
+            assert fields is not None and _end_to_end_tags(*fields) is not None
+            data = data[len(fields[0]):]
