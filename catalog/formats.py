@@ -20,6 +20,7 @@ from catalog.validate.csljson import csl_errors, csl_write_errors
 from catalog.validate.marc import iso2709_errors, marcxml_errors
 from catalog.validate.marcxmlscan import scan_errors as marcxml_scan_errors
 from catalog.validate.mods import mods_errors
+from catalog.validate.modsscan import scan_errors as mods_scan_errors
 from catalog.validate.ris import TAG_LINE, ris_errors, ris_line_errors
 from catalog.writers import biblatex, bibtex, csljson, hubjson, marc, mods, ris
 
@@ -117,7 +118,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             own_errors=lambda text: scan_errors(text, BIBLATEX_REQUIRED)),
     _format("mods", ".mods.xml", mods, lambda text: mods_errors(text.encode("utf-8")),
             lambda text: _head(text).startswith("<") and not _is_marcxml(text), "MODS 3.8 XML",
-            "the MODS 3.8 XSD"),
+            "the MODS 3.8 XSD", own_errors=mods_scan_errors),
     _format("csljson", ".csl.json", csljson, csl_errors,
             lambda text: _head(text).startswith(("[", "{")) and not _is_json_lines(text), "CSL-JSON",
             "csl-data.json (JSON Schema)", aliases=("csl-json",), own_errors=csl_write_errors),
