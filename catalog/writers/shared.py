@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from catalog.model import Book, PricedOffer, Role
 
@@ -84,6 +85,7 @@ _NEWSPAPER_WORDS = frozenset(
 _JOURNAL_WORDS = frozenset("quarterly studies journal bulletin proceedings annals".split())
 
 
+@lru_cache(maxsize=1024)
 def outlet_kind(outlet: str) -> str:
     """Newspaper by its masthead words, journal by scholarly words, else a magazine
     ("Time", "Booklist", "The Atlantic"): a magazine is the safe guess for a periodical."""
@@ -96,7 +98,27 @@ def outlet_kind(outlet: str) -> str:
 
 
 def reviewed_books(books: Sequence[Book]) -> str:
-    """'Stalin's Spy: Richard Sorge…, by Robert Whymant': the books a review reviews, in words."""
+    """'Stalin's Spy: Richard Sorge…, by Robert Whymant': the books a review reviews, in words.
+
+    Six writers ask for each record's books in turn; the last few hundred answers are kept
+    (by identity: a tuple of frozen books always gives the same words), so each is made once."""
+    if type(books) is not tuple:
+        return _reviewed_books(books)
+    key = id(books)
+    hit = _REVIEWED.get(key)
+    if hit is not None and hit[0] is books:
+        return hit[1]
+    text = _reviewed_books(books)
+    if len(_REVIEWED) >= 512:
+        _REVIEWED.clear()
+    _REVIEWED[key] = (books, text)
+    return text
+
+
+_REVIEWED: dict[int, tuple[tuple[Book, ...], str]] = {}
+
+
+def _reviewed_books(books: Sequence[Book]) -> str:
     def one(book: Book) -> str:
         authors = ", ".join(p.display for p in book.people(Role.AUTHOR))
         return f"{full_title(book)}, by {authors}" if authors else full_title(book)
