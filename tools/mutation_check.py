@@ -93,6 +93,8 @@ BREAKAGES = (
     Breakage("reviewed-books-remembered-for-another-record", "catalog/writers/shared.py",
              "    key = id(books)\n    hit = _REVIEWED.get(key)\n    if hit is not None and hit[0] is books:",
              "    key = len(books)\n    hit = _REVIEWED.get(key)\n    if hit is not None:"),
+    Breakage("iso2709-writer-counts-characters-not-bytes", "catalog/writers/marc.py",
+             "    if fields.isascii():", "    if True:"),
     Breakage("ris-writer-drops-isbn", "catalog/writers/ris.py",
              ' "issn": book.isbns[0] if book.isbns else None,', ''),
     Breakage("csljson-writer-drops-place", "catalog/writers/csljson.py",

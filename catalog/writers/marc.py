@@ -316,20 +316,23 @@ FIELD_END, RECORD_END, SUBFIELD = "\x1e", "\x1d", "\x1f"
 def _iso_field(f: Field) -> str:
     if f.data is not None:
         return f.data + FIELD_END
-    return f.ind1 + f.ind2 + "".join(SUBFIELD + code + value for code, value in f.subfields) + FIELD_END
+    return f.ind1 + f.ind2 + "".join([SUBFIELD + code + value for code, value in f.subfields]) + FIELD_END
 
 
 def _iso2709(marc: MarcRecord) -> str:
     """Leader, directory (tag, length, start of each field), fields: lengths in UTF-8 bytes."""
-    directory, bodies, offset = [], [], 0
-    for f in marc.fields:
-        body = _iso_field(f)
-        size = len(body) if body.isascii() else len(body.encode("utf-8"))
+    bodies = [_iso_field(f) for f in marc.fields]
+    fields = "".join(bodies)
+    if fields.isascii():   # most records: a character is a byte, no field need be encoded to be counted
+        sizes = [len(body) for body in bodies]
+    else:
+        sizes = [len(body) if body.isascii() else len(body.encode("utf-8")) for body in bodies]
+    directory, offset = [], 0
+    for f, size in zip(marc.fields, sizes, strict=True):
         if size > FIELD_LIMIT:
             raise UnwritableError(f"ISO 2709 MARC: field {f.tag} is {size:,} bytes, the limit is "
                                   f"{FIELD_LIMIT:,} (MARCXML has none: --to marcxml)")
-        directory.append(f"{f.tag}{size:04d}{offset:05d}")
-        bodies.append(body)
+        directory.append("%s%04d%05d" % (f.tag, size, offset))  # noqa: UP031 — a third faster than an f-string
         offset += size
     base = 24 + 12 * len(directory) + 1
     length = base + offset + 1
@@ -337,7 +340,7 @@ def _iso2709(marc: MarcRecord) -> str:
         raise UnwritableError(f"ISO 2709 MARC: the record is {length:,} bytes, the limit is {RECORD_LIMIT:,} "
                               "(MARCXML has none: --to marcxml)")
     leader = f"{length:05d}{marc.leader[5:9]}a{marc.leader[10:12]}{base:05d}{marc.leader[17:]}"
-    return leader + "".join(directory) + FIELD_END + "".join(bodies) + RECORD_END
+    return leader + "".join(directory) + FIELD_END + fields + RECORD_END
 
 
 def iso2709_fragment(record: Record) -> str:
