@@ -16,7 +16,7 @@ from catalog.model import Record
 from catalog.readers.jsonl import split_lines
 from catalog.validate.bibscan import scan_errors
 from catalog.validate.bibtex import BIBLATEX_REQUIRED, BIBTEX_REQUIRED, bib_errors
-from catalog.validate.csljson import csl_errors, csl_write_errors
+from catalog.validate.csljson import csl_errors, csl_items_valid, csl_write_errors
 from catalog.validate.marc import iso2709_errors, marcxml_errors
 from catalog.validate.marcxmlscan import scan_errors as marcxml_scan_errors
 from catalog.validate.mods import mods_errors
@@ -38,6 +38,16 @@ def jsonl_errors(text: str) -> Errors:
 
 
 @dataclass(frozen=True)
+class InMemory:
+    """For a format whose text is its data encoded (CSL-JSON: json's encoder over the items):
+    each fragment with its data, and a check of a document's data with the verdict the
+    format's own check gives its text, so a chunk is checked without reading its text back."""
+
+    fragment: Callable[[Record], tuple[str, list]]
+    valid: Callable[[list], bool]
+
+
+@dataclass(frozen=True)
 class Format:
     """A writer and its validator. A file is header + fragments joined by separator + footer,
     so a batch can stream one record at a time."""
@@ -55,6 +65,7 @@ class Format:
     checked_by: str = ""
     writer: ModuleType | None = None     # its LABEL and CARRIES make the README's table
     own_errors: Callable[[str], Errors] | None = None   # a faster check of our own layout, proven equal
+    in_memory: InMemory | None = None    # a check of the data the text encodes, before it is text
 
     def write_errors(self, text: str) -> Errors:
         """The check every write passes: the format's own-layout check where it has one."""
@@ -73,9 +84,10 @@ def _layout(module: ModuleType) -> Layout:
 
 def _format(name: str, suffix: str, writer: ModuleType, errors: Callable[[str], Errors],
             detects: Callable[[str], bool], description: str, checked_by: str, aliases: tuple[str, ...] = (),
-            layout: Layout | None = None, own_errors: Callable[[str], Errors] | None = None) -> Format:
+            layout: Layout | None = None, own_errors: Callable[[str], Errors] | None = None,
+            in_memory: InMemory | None = None) -> Format:
     return Format(name, suffix, *(layout or _layout(writer)), errors, detects, aliases, description, checked_by,
-                  writer, own_errors)
+                  writer, own_errors, in_memory)
 
 
 # --- recognizing a file: the text with any BOM and leading space removed --------------
@@ -121,7 +133,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
             "the MODS 3.8 XSD", own_errors=mods_scan_errors),
     _format("csljson", ".csl.json", csljson, csl_errors,
             lambda text: _head(text).startswith(("[", "{")) and not _is_json_lines(text), "CSL-JSON",
-            "csl-data.json (JSON Schema)", aliases=("csl-json",), own_errors=csl_write_errors),
+            "csl-data.json (JSON Schema)", aliases=("csl-json",), own_errors=csl_write_errors,
+            in_memory=InMemory(csljson.fragment_items, csl_items_valid)),
     _format("json", ".jsonl", hubjson, jsonl_errors, _is_json_lines, "catalog's own records, JSON lines",
             "each line is JSON"),
     _format("marcxml", ".marcxml", marc, lambda text: marcxml_errors(text.encode("utf-8")), _is_marcxml,
@@ -206,6 +219,8 @@ def render_chunk(fmt: Format, records: Sequence[Record]) -> list[str | Exception
     One check for the whole chunk (one XSD run over N <mods>, one schema call over N CSL
     items): a document of valid records is valid, and a chunk that is not is checked
     record by record, so the bad record is named and the good ones still go through."""
+    if fmt.in_memory is not None:
+        return _render_chunk_in_memory(fmt, fmt.in_memory, records)
     pieces: list[str | Exception] = []
     for record in records:
         try:
@@ -214,6 +229,24 @@ def render_chunk(fmt: Format, records: Sequence[Record]) -> list[str | Exception
             pieces.append(exc)
     good = [p for p in pieces if isinstance(p, str)]
     if not good or not fmt.write_errors(fmt.document(good)):
+        return pieces
+    return [_checked_piece(fmt, p) if isinstance(p, str) else p for p in pieces]
+
+
+def _render_chunk_in_memory(fmt: Format, in_memory: InMemory, records: Sequence[Record]) -> list[str | Exception]:
+    """render_chunk for a format checked as data: the chunk's items checked at once, and a
+    chunk that fails checked record by record as text, for the message."""
+    pieces: list[str | Exception] = []
+    data: list = []
+    for record in records:
+        try:
+            piece, items = in_memory.fragment(record)
+        except Exception as exc:  # noqa: BLE001 — the caller reports it for this document only
+            pieces.append(exc)
+            continue
+        pieces.append(piece)
+        data += items
+    if not data or in_memory.valid(data):
         return pieces
     return [_checked_piece(fmt, p) if isinstance(p, str) else p for p in pieces]
 

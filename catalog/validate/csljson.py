@@ -61,3 +61,9 @@ def csl_write_errors(text: str) -> list[tuple[int, str]]:
     if csl_check()(data):
         return []
     return csl_errors(text) or [(0, "refused by the compiled csl-data.json check")]
+
+
+def csl_items_valid(items: list) -> bool:
+    """Are these items, the data a CSL-JSON document of ours encodes, valid? The compiled
+    check over the items before they are text: the verdict csl_write_errors gives the text."""
+    return csl_check()(items)

@@ -150,7 +150,15 @@ def _member_head(key: str) -> str:
 
 def fragment(record: Record) -> str:
     """One record's items as members of the array."""
-    return SEPARATOR.join(_item_text(item) for item in record_items(record))
+    return fragment_items(record)[0]
+
+
+def fragment_items(record: Record) -> tuple[str, list[dict]]:
+    """One record's items as members of the array, and the items themselves: the text is
+    their JSON (json's encoder writes every value), so a check of the items is a check of
+    the text, without reading it back (tests/writers/test_csljson_items.py)."""
+    items = record_items(record)
+    return SEPARATOR.join([_item_text(item) for item in items]), items
 
 
 def to_csljson(records: Sequence[Record]) -> str:
