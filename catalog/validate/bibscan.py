@@ -29,10 +29,10 @@ _UNSAFE_TEXT = re.compile(r"(?<!\\)[%&$#_~^]|\\[{}\\]|\\\Z|[\x00-\x1f\x7f]")
 # In a URL: written as typed, so no backslash, brace, space or control character at all.
 _UNSAFE_URL = re.compile(r"[\\{}\s\x00-\x1f\x7f]")
 _BRACE = re.compile(r"[{}]")
-# Most values: text in braces, or in a protecting second pair, with no brace, backslash,
-# special or control character inside. _value_error finds nothing wrong with any of them
-# (URLs aside, which may hold no space): answered by one match.
-_PLAIN_VALUE = re.compile(r"\{\{?[^{}\\%&$#_~^\x00-\x1f\x7f]*\}?\}")
+# Most field lines: a value of text in braces, or in a protecting second pair, with no
+# brace, backslash, special or control character inside. _value_error finds nothing wrong
+# with any of them (URLs aside, which may hold no space): the line answered by one match.
+_PLAIN_FIELD = re.compile(r"  ([a-z]+) = (\{\{[^{}\\%&$#_~^\x00-\x1f\x7f]*\}\}|\{[^{}\\%&$#_~^\x00-\x1f\x7f]*\})")
 
 
 def _balanced(inner: str) -> bool:
@@ -90,14 +90,15 @@ def scan(text: str, required: Required | None = None) -> tuple[list[Scanned], li
                 if not line.endswith(","):
                     return entries, [(n + 1, "a field line that is not the last must end with ','")]
                 line = line[:-1]
-            field = _FIELD.fullmatch(line)
-            if field is None:
-                return entries, [(n + 1, "not a field line '  name = {value}'")]
+            field = _PLAIN_FIELD.fullmatch(line)
+            if field is None or field.group(1) in _VERBATIM:
+                field = _FIELD.fullmatch(line)
+                if field is None:
+                    return entries, [(n + 1, "not a field line '  name = {value}'")]
+                problem = _value_error(*field.groups())
+                if problem:
+                    return entries, [(n + 1, f"@{entry_type}{{{key}}} {problem}")]
             name, value = field.groups()
-            plain = name not in _VERBATIM and _PLAIN_VALUE.fullmatch(value) and (value[1] == "{") == (value[-2] == "}")
-            problem = None if plain else _value_error(name, value)
-            if problem:
-                return entries, [(n + 1, f"@{entry_type}{{{key}}} {problem}")]
             fields.append((name, value))
             n += 1
         if n >= last:

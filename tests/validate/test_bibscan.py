@@ -60,6 +60,8 @@ def test_whatever_the_scan_accepts_bibtexparser_reads_the_same(dev_bib, data, na
     ("@book{a,\n  title = {a # b}\n}\n", "unescaped"),
     ("@book{a,\n  title = {a \\{b} c}\n}\n", "unsafe"),
     ("@book{a,\n  url = {https://x.org/a\\_b}\n}\n", "verbatim"),
+    ("@book{a,\n  url = {https://x.org/a b}\n}\n", "holds a space"),   # a plain value, but a URL
+    ("@book{a,\n  doi = {{10.1000/x}}\n}\n", "verbatim"),
     ("@book{a,\n  month = july\n}\n", "no month macro"),
     ("@book{a,\n  title = {x}\n}\n\n@book{a,\n  title = {y}\n}\n", "repeated key"),
     ("@book{a,\n  title = {x},\n  title = {y}\n}\n", "repeats a field"),
