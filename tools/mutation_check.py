@@ -1917,6 +1917,8 @@ BREAKAGES = (
     Breakage("unpriced-stack-read-in-the-first-block", "catalog/text/locate.py",
              "    for block in _BLANK_LINES.split(text.strip())[1:]:",
              "    for block in _BLANK_LINES.split(text.strip()):"),
+    Breakage("sheet-lines-apart-never-joined", "catalog/text/locate.py",
+             "        text = _sheet_lines_together(text)", "        pass"),
 )
 
 

@@ -88,6 +88,8 @@ def locate_notes(text: str) -> Located:
         return Located(tuple(" ".join(p.split()) for p in parts[1:] if p.strip()), parts[0])
     if ":\n" in text:   # "Book Title:" / "Red Earth, Blue Water": each value under its label
         text = values_beside_labels(text)
+    if text.count(":") >= 3 and "\n\n" in text:
+        text = _sheet_lines_together(text)
     lines = text.split("\n")
     trailers: list[str] = []
     used: set[int] = set()
@@ -279,6 +281,25 @@ def _join_parenthesis(lines: list[str], i: int) -> str:
         return line
     lines[i], lines[i + 1] = joined, ""
     return joined
+
+
+def _sheet_lines_together(text: str) -> str:
+    """'Pub Date: December 11, 2014' / '' / 'ISBN: ...' / '' / 'Page Count: 190' / '' / 'Publisher:
+    Mariner Books' (Kirkus as a web page copies it): three or more labelled lines, each its own
+    paragraph, are one sheet; the blank lines between them go."""
+    if sum(len(block) <= 100 and ": " in block for block in text.split("\n\n")) < 3:
+        return text   # most texts: no three short paragraphs with a colon
+    blocks = _BLANK_LINES.split(text)
+    labelled = [len(block) <= 100 and "\n" not in block.strip() and label_of(block.strip()) is not None
+                for block in blocks]
+    if sum(labelled) < 3:
+        return text
+    out = [blocks[0]]
+    for i in range(1, len(blocks)):
+        run = labelled[i] and labelled[i - 1] and (sum(labelled[max(0, i - 2):i + 1]) >= 3
+                                                   or sum(labelled[i - 1:i + 2]) >= 3)
+        out.append(("\n" if run else "\n\n") + blocks[i])
+    return "".join(out)
 
 
 def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:

@@ -515,3 +515,14 @@ def test_a_title_author_and_publisher_stacked_with_no_price_are_notes(stack, rat
                         ).trailers == ()
     # nor is an article's first block, its headline, byline and agency
     assert locate_notes(f"Senate Passes Budget\nBy John Smith\nAssociated Press\n\n{_BODY}").trailers == ()
+
+
+def test_a_sheet_whose_labelled_lines_are_each_a_paragraph_is_one_sheet():
+    # Kirkus as a web page copies it: the items' labels one a paragraph, after the review
+    sheet = ("Pub Date: December 11, 2014\n\nISBN: 978-1-98216-477-5\n\nPage Count: 190\n\nPublisher: Mariner Books"
+             "\n\nKirkus Reviews Issue: October 1, 2014")
+    b = catalog_document(Document("d", f"THE SILVER LEDGER\nby Meihua Liu\n\n{_BODY}\n\n{sheet}")).books[0]
+    assert (b.title, b.publisher, b.pages, b.isbns) == ("The Silver Ledger", "Mariner Books", 190, ("9781982164775",))
+    # two labelled paragraphs are no sheet of their own: "Note: ..." / "Update: ..." stay as printed
+    text = f"{_BODY}\n\nNote: this review first ran in May.\n\nUpdate: the author replied."
+    assert locate_notes(text).trailers == ()
