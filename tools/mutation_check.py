@@ -1919,6 +1919,9 @@ BREAKAGES = (
              "    for block in _BLANK_LINES.split(text.strip()):"),
     Breakage("sheet-lines-apart-never-joined", "catalog/text/locate.py",
              "        text = _sheet_lines_together(text)", "        pass"),
+    Breakage("sheet-header-subtitle-line-ends-the-header", "catalog/text/locate.py",
+             "        if k == 1 and together is None and _subtitle_above_credits(line, lines, first):",
+             "        if False:"),
 )
 
 

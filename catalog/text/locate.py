@@ -346,10 +346,14 @@ def _opening_header(lines: list[str], used: set[int]) -> list[tuple[int, str]]:
     head = [(first[0], title)]
     if (together := _CAPITALS_BY.match(title)) is not None:
         head = [(first[0], together.group("title")), (first[0], together.group("byline"))]
-    for j in first[1:]:
+    for k, j in enumerate(first[1:], start=1):
         line = _RELEASE_DATE.sub("", lines[j]).strip()
         if not line and lines[j].strip():   # "RELEASE DATE: Oct. 3, 2019" under the bylines
             head.append((j, ""))
+            continue
+        if k == 1 and together is None and _subtitle_above_credits(line, lines, first):
+            # "A HOLLOW REPUBLIC" / "The Untold Story of the Apiary": one title, its subtitle's line taken
+            head[0], head[1:] = (first[0], f"{title}: {line}"), [*head[1:], (j, "")]
             continue
         if not _is_credit_line(line):
             break
@@ -357,6 +361,14 @@ def _opening_header(lines: list[str], used: set[int]) -> list[tuple[int, str]]:
     if not _is_heading(head[0][1]) or not any(_is_credit_line(line) for _, line in head[1:]):
         return []
     return head
+
+
+def _subtitle_above_credits(line: str, lines: list[str], first: list[int]) -> bool:
+    """The second line of a sheet's opening header is its subtitle when it is a heading in
+    small letters under a title in capitals, and the credits follow it (Kirkus)."""
+    following = _RELEASE_DATE.sub("", lines[first[2]]).strip() if len(first) > 2 else ""
+    return lines[first[0]].isupper() and not line.isupper() and not _is_credit_line(line) \
+        and _is_heading(line) and _is_credit_line(following)
 
 
 def _is_credit_line(line: str) -> bool:

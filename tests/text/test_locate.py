@@ -526,3 +526,14 @@ def test_a_sheet_whose_labelled_lines_are_each_a_paragraph_is_one_sheet():
     # two labelled paragraphs are no sheet of their own: "Note: ..." / "Update: ..." stay as printed
     text = f"{_BODY}\n\nNote: this review first ran in May.\n\nUpdate: the author replied."
     assert locate_notes(text).trailers == ()
+
+
+def test_a_sheets_opening_header_keeps_its_subtitle_line():
+    # Kirkus: the title in capitals, the subtitle in small letters under it, then the credits
+    sheet = ("Pub Date: April 4, 2009\n\nISBN: 978-0-374-20882-0\n\nPage Count: 163\n\n"
+             "Publisher: Farrar, Straus and Giroux\n\nKirkus Reviews Issue: February 1, 2009")
+    head = ("A HOLLOW REPUBLIC\nThe Untold Story of the Apiary\nby H. D. Bowen ; translated by Walter Marsh\n"
+            "\u2027 RELEASE DATE: April 4, 2009")
+    b = catalog_document(Document("d", f"{head}\n\n{_BODY}\n\n{sheet}")).books[0]
+    assert (b.title, b.subtitle, b.publisher, b.pages) == (
+        "A Hollow Republic", "The Untold Story of the Apiary", "Farrar, Straus and Giroux", 163)
