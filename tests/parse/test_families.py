@@ -1340,8 +1340,13 @@ def test_author_date_and_harvard_heads():
 
 
 def test_an_author_printed_as_a_sentence_before_the_title_and_a_role():
-    b = book("Jane Doe. The Quiet Harbor. Translated by John Roe. New York: Harbor House, 2019. 320 pp. $35.00.")
+    text = "Jane Doe. The Quiet Harbor. Translated by John Roe. New York: Harbor House, 2019. 320 pp. $35.00."
+    b = book(text)
     assert (b.title, names(b), names(b, Role.TRANSLATOR)) == ("The Quiet Harbor", ["Jane Doe"], ["John Roe"])
+    # the rules' own reading: with the translator alone the labeller's would be kept, and hide it
+    p = parse_trailer(text)
+    assert (p.title, [(r, n) for r, n in p.contributors]) == (
+        "The Quiet Harbor", [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe")])
 
 
 def test_a_town_with_its_state_after_the_publisher_is_the_place():
@@ -1424,6 +1429,9 @@ def test_the_artist_credited_in_brackets_after_the_author(byline):
     b = book(f"The Quiet Harbor\n{byline}\nHarbor House, $20.00, ISBN 9780306406157")
     assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher) == (
         "The Quiet Harbor", ["Jane Doe"], ["John Roe"], "Harbor House")
+    # the rules' own reading, which the labeller's would hide were the author lost
+    p = parse_trailer(f"The Quiet Harbor\n{byline}\nHarbor House, $20.00, ISBN 9780306406157")
+    assert (p.title, [n for r, n in p.contributors if r == Role.AUTHOR]) == ("The Quiet Harbor", ["Jane Doe"])
 
 
 @pytest.mark.parametrize("role, people", [("Translated by", "John Roe"), ("Illustrated by", "Henry James"),
