@@ -1732,8 +1732,6 @@ BREAKAGES = (
              '"KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS")', '"KES")'),
     Breakage("price-mark-after-the-imprints-close-unread", "catalog/parse/items.py",
              r'_AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\())"', r'_AFTER_MARK = r"(?:(?<=[(,.;:]\s)|(?<=\())"'),
-    Breakage("labelled-price-loses-its-label", "catalog/parse/labelled.py",
-             'found["items"].append(f"Price: {value}")', 'found["items"].append(value)'),
     Breakage("labelled-count-under-stacked-notes-unread", "catalog/parse/items.py",
              r"(?:pp\.?|(?-i:Pages:?)|", r"(?:pp\.?|(?-i:Pages)|"),
     Breakage("price-label-read-as-the-publisher", "catalog/parse/trailer.py",

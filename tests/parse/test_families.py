@@ -2171,6 +2171,7 @@ def test_a_bare_rupee_is_the_rupee_of_the_country_outlet_or_imprint_name(text, o
     ("A House of Kites\nJane Doe\nPublisher: Farafina\nPages: 320\nPrice: N3,500", "3500", "NGN"),
     ("A House of Kites\nJane Doe\nPublisher: Sub-Saharan Publishers\nPrice: GHS 850", "850", "GHS"),
     ("A House of Kites\nJane Doe\nPublisher: Folio Books, Lahore\nPrice: PKR 1,200", "1200", "PKR"),
+    ("A House of Kites\nJane Doe\nPublisher: Diogenes\nPrice: Fr. 32.\u2013", "32", "CHF"),
 ])
 def test_a_commonwealth_price_after_the_imprints_close_or_its_label(text, amount, currency):
     b = book(text)
@@ -2235,6 +2236,9 @@ def test_a_standfirsts_or_sentences_words_before_the_title_are_no_part_of_it(tex
 def test_a_section_line_above_title_comma_by_is_no_part_of_the_title(kicker):
     b = book(f"{kicker}\nWhat the Tide Keeps, by Tunde Adeyemi-Cole (Seren, \u00a39.99)")
     assert (b.title, b.subtitle, names(b)) == ("What the Tide Keeps", None, ["Tunde Adeyemi-Cole"])
+    # a first name no table knows: the name's shape alone tells the byline
+    b = book(f"{kicker}\nWhat the Tide Keeps, by Zuberiyah Adeyemi-Cole (Seren, \u00a39.99)")
+    assert (b.title, b.subtitle, names(b)) == ("What the Tide Keeps", None, ["Zuberiyah Adeyemi-Cole"])
     # a title wrapped from the line above, its comma running on, is one title
     b = book("THE DEEPEST HARBOR OF ALL: TRUE STORIES FROM NATCHEZ,\nMISSISSIPPI, by Jane Doe. (Knopf, $26.)"
              + "\n\n" + "The harbor was quiet that winter, and the town kept to itself. " * 12)
