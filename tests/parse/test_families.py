@@ -2220,6 +2220,8 @@ def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     ("Mary Poe is unconvinced by The Ninth Orchard by Jane Doe (Polygon, \u00a316.99)", "The Ninth Orchard"),
     ("Mary Poe enjoys Glass Orchard by Jane Doe (Lilliput Press, \u20ac14.99)", "Glass Orchard"),
     ("Sipho Khumalo enjoys Glass Orchard by Jane Doe (Lilliput Press, \u20ac14.99)", "Glass Orchard"),
+    # a first name no table knows ("Sipho" is known since the wider table)
+    ("Zuberiyah Khumalo enjoys Glass Orchard by Jane Doe (Lilliput Press, \u20ac14.99)", "Glass Orchard"),
     ("Tom Ripley is back by Jane Doe (Faber, \u00a39.99)", "Tom Ripley is back"),
     ("I loved Red Earth, Blue Water by Jane Doe (Parthian, \u00a39.99).", "Red Earth, Blue Water"),
     ("Nothing this year matched A Season of Rivers by Jane Doe (Canongate, \u00a312.99).", "A Season of Rivers"),
