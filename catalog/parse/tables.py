@@ -389,7 +389,7 @@ PUBLISHING_TOWNS = frozenset({
     "Stroud", "Ipswich", "Keele", "Aberdeen", "Dundee", "St Andrews", "Inverness", "Swansea", "Aberystwyth",
     "Lampeter", "Llandysul", "Galway", "Maynooth", "Kilkenny",
     "Knoxville", "Lexington", "Louisville", "Tucson", "Tempe", "Albuquerque", "Santa Fe", "Boulder", "Denver",
-    "Reno", "Corvallis", "Pullman", "Tallahassee", "Gainesville", "Tuscaloosa", "Starkville", "Hattiesburg",
+    "Reno", "Corvallis", "Tallahassee", "Gainesville", "Tuscaloosa", "Starkville", "Hattiesburg",
     "Fayetteville", "Lubbock", "College Station", "Kalamazoo", "East Lansing", "West Lafayette", "Carbondale",
     "DeKalb", "Champaign", "Morgantown", "Newark", "Piscataway", "Rochester", "Binghamton", "Storrs", "Hartford",
     "Orono", "Hoboken", "Malden", "Thousand Oaks", "Newbury Park", "Palo Alto", "Downers Grove", "Collegeville",
