@@ -12,10 +12,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
-from catalog.parse.tables import PUBLISHER_WORDS, find_role, is_place
+from catalog.parse.tables import CAPITAL, PUBLISHER_WORDS, find_role, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
-_BY_NAME = re.compile(r"(?<!\w)[Bb]y:?\s+[A-Z]")   # "By: Jane Doe." — the Star Tribune
+_BY_NAME = re.compile(rf"(?<!\w)[Bb]y:?\s+[{CAPITAL}]")   # "By: Jane Doe." — the Star Tribune
 _YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
 
 

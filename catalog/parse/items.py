@@ -310,6 +310,9 @@ def _retail_offer(text: str, start: int) -> bool:
     return shop and _SHOP_OFFER.search(text, max(0, start - 40), start) is not None
 
 
+_SUM_OF_MONEY = re.compile(r" ?(?:[mb]illion|trillion|bn|mn|m)\b", re.IGNORECASE)
+
+
 def find_prices(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if may_be_predecimal(text) else []
     if "p" in text:
@@ -325,6 +328,8 @@ def find_prices(text: str) -> list[FoundPrice]:
         start = m.start()
         if any(p.span.start <= start < p.span.end for p in old):
             continue   # the "£1" of "£1 5s."
+        if _SUM_OF_MONEY.match(text, m.end()) is not None:
+            continue   # "$4.2 billion in revenue", "£25m": a business's money, no book's price
         # a binding already read after the previous price ("$45 cloth, $19.95") is not this one's
         pre = _BINDING_BEFORE.search(text, max(last_end, start - 20), start)
         binding = (pre.group("pre") if pre else None) or m.group("post")

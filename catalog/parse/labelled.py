@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from catalog.model import Role
-from catalog.parse.tables import DATE_CLAUSE
+from catalog.parse.tables import CAPITAL, DATE_CLAUSE
 
 # Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
 LABELS: dict[str, str | None] = {
@@ -41,7 +41,7 @@ LABELS: dict[str, str | None] = {
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 # "by Jane Doe", "illustrated by John Roe": a byline, its role first.
-_BYLINE = re.compile(r"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [A-Z]")
+_BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [{CAPITAL}]")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")

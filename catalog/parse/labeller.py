@@ -34,8 +34,8 @@ LABELS = ("title", "subtitle", "author", "editor", "translator", "illustrator", 
           "pages", "price", "isbn", "other")
 PEOPLE = {"author": Role.AUTHOR, "editor": Role.EDITOR, "translator": Role.TRANSLATOR,
           "illustrator": Role.ILLUSTRATOR}
-# What no value starts with (a starred review's "*" before the title), and what none ends with.
-_TRIM = " ,.;:*([{\"'\u201c\u201d\u2018\u2019"
+# What no value starts with (a starred review's "*" or "\u2605" before the title), and what none ends with.
+_TRIM = " ,.;:*\u2605\u2606([{\"'\u201c\u201d\u2018\u2019"
 _TRIM_END = " ,;:([{\"\u201c\u201d\u2018"
 
 

@@ -120,7 +120,7 @@ def roles_of(match: re.Match[str]) -> tuple[tuple[Role, ...], str | None]:
 
 # Bindings as printed -> the normalized binding.
 BINDINGS = {
-    "cloth": "cloth", "hardcover": "cloth", "hardback": "cloth", "hc": "cloth",
+    "cloth": "cloth", "hardcover": "cloth", "hardback": "cloth", "hc": "cloth", "hc.": "cloth",
     "hardbound": "cloth", "boards": "cloth",
     "paper": "paper", "paperback": "paper", "paperbound": "paper", "pbk": "paper",
     "pbk.": "paper", "paper-bound": "paper", "softcover": "paper", "trade paper": "paper",
@@ -130,7 +130,7 @@ BINDINGS = {
     "tp": "paper", "pap.": "paper", "pap": "paper",
 }
 BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardback|hardbound|softcover|cloth|paper"
-                 r"|pbk\.?|hbk\.?|e-?book|hb|pb|h/b|p/b|pap\.")
+                 r"|pbk\.?|hbk\.?|hc\.?|e-?book|hb|pb|h/b|p/b|pap\.")
 
 # Currency marks as printed -> ISO 4217. "$" alone is taken as USD (US outlets).
 CURRENCIES = {
@@ -412,8 +412,9 @@ def is_place(text: str) -> bool:
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
 
 
-# A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag".
-CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag",
+# "Łukasz", "Şafak", "Živković" (Latin Extended-A alternates its capitals with their small letters).
+CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 # A publisher's name opens with a capital, or with a family name's particle before one
 # ("Berlin: de Gruyter", "Assen: van Gorcum", "Mainz: von Zabern").
 PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"

@@ -17,6 +17,9 @@ _SECTION_LINE = re.compile(
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
     r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$")
 _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
+# "Reviewed on: 04/10/2000", "Posted: March 3, 2019": the day the page put the review up, never the book's.
+_DATE_STAMP = re.compile(r"^\s*(?:Reviewed|Posted|Updated|Review date)(?: on)?:?\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+                         r"|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4})\s*$")
 # "The Quiet Harbor by Jane Doe review – a luminous debut": the page's headline (the Guardian's
 # form), never the notes: "review" in small letters after the author's name.
 _REVIEW_HEADLINE = re.compile(r"\bby [A-Z][^\n]{1,80}? review(?:\s*[\u2013\u2014:-]\s|\s*$)")
@@ -39,7 +42,7 @@ def is_kicker(line: str, titled: bool) -> bool:
     between 'Written by Jane Doe' and 'Published by ...' belongs to the notes (it names the
     review's author there)."""
     return titled and (_REVIEWER_LINE.match(line) is not None or is_section_name(line)
-                       or _REVIEW_HEADLINE.search(line) is not None)
+                       or _REVIEW_HEADLINE.search(line) is not None) or _DATE_STAMP.match(line) is not None
 
 
 def is_section_name(line: str) -> bool:

@@ -35,6 +35,7 @@ from catalog.parse.tables import (
     ABBREVIATIONS,
     APPARATUS_WORD,
     BINDING_WORDS,
+    CAPITAL,
     CURRENCY_SIGNS,
     PLACE_IMPRINT,
     ROLE_FIRST_WORDS,
@@ -53,10 +54,10 @@ _BY_NAME_PAREN = re.compile(
 # "Sphere, Michael Crichton (Knopf)," — LA Times lists: a person, then the publisher.
 _NAME_PAREN = re.compile(r"(?:^|,\s+)(?P<names>[A-Z][^()\n,]{2,60}?)\s*\((?P<inner>[A-Z][^()\n]{1,80})\)[.,;]?\s*$")
 # The author after the imprint: "(Knopf, $23.95) by Jane Doe." — up to a stop or the line's end.
-_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?P<names>[A-Z][^.;()\n]{2,60}?)(?:\.|;|$)")
+_BYLINE_AFTER = re.compile(rf"\s*,?\s*by\s+(?P<names>[{CAPITAL}][^.;()\n]{{2,60}}?)(?:\.|;|$)")
 # "AT CANAAN'S EDGE: America in the King Years. By Taylor Branch" — a title and a byline.
 _TITLE_BYLINE = re.compile(r"^(?P<title>[A-Z0-9\"'\u201c\u2018].{1,150}?)[.,:]?"
-                           r"\s+By\s+(?P<names>[A-Z][^.()\n]{2,80}?)\.?\s*$")
+                           rf"\s+By\s+(?P<names>[{CAPITAL}][^.()\n]{{2,80}}?)\.?\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with without about among "
     "pages pp pp. p paper cloth paperback hardcover illustrated illus. incl ills translated edited "
@@ -83,6 +84,30 @@ class Located:
 
 def locate_notes(text: str) -> Located:
     """Every trailer block in the text, in order, and the body that remains."""
+    located = _locate(text)
+    if any(t[:1].isdigit() for t in located.trailers):
+        return Located(tuple(_without_note_mark(t, located.body) for t in located.trailers), located.body)
+    return located
+
+
+def _without_note_mark(notes: str, body: str) -> str:
+    """'1 My Mother's Bridge, by ...; Mariner Books, 368 pages, $24.95.' under a review whose
+    prose prints "record.1" (the New Criterion; "record. 1 It" once the glued stop is parted): the notes
+    are the footnote the review's marker calls, and its number is no part of the title ("1984",
+    "2666" stay, for no body prints them so)."""
+    mark = _NOTE_MARK.match(notes)
+    if mark is None:
+        return notes
+    n = mark.group(1)   # glued to a word in small letters ("record1 and"), or after its stop ("record. 1 It")
+    called = re.search(rf"[^\W\d_A-Z][.,;:!?\"\u201d\u2019)]?{n}(?!\d)(?=\s|$)"
+                       rf"|[^\W\d_][.,;:!?\"\u201d\u2019)] {n}(?!\d)(?=\s+[A-Z]|\s*$)", body)
+    return notes[mark.end():] if called else notes
+
+
+_NOTE_MARK = re.compile(r"(\d{1,2}) (?=[\"\u201c\u2018'A-Z\u00c0-\u00de])")
+
+
+def _locate(text: str) -> Located:
     parts = LABEL.split(text)
     if len(parts) > 1:
         return Located(tuple(" ".join(p.split()) for p in parts[1:] if p.strip()), parts[0])
@@ -153,7 +178,7 @@ def locate_notes(text: str) -> Located:
     if trailers and _only_prose_or_bylines(body, trailers, text.split("\n")):
         return located   # "John Roe's most recent book is ..." under titled notes, "By John Roe" above them
     if (joined := _one_line(text, keep_blocks=not headless)) is not None:
-        again = locate_notes(joined)
+        again = _locate(joined)
         if _covered(again) > _covered(located):
             return again
     return located
@@ -396,7 +421,7 @@ _WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
-_BY_NAME = re.compile(r"\b[Bb]y [A-Z]")
+_BY_NAME = re.compile(rf"\b[Bb]y [{CAPITAL}]")
 
 
 def may_hold_imprint(line: str) -> bool:
@@ -765,9 +790,19 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
             break
         if found and _title_and_byline(lines[found[0]]) and not _runs_on(lines[j]):
             break   # "Nation.Cymru Books" / "What the Tide Keeps: A Novel by Jane Doe" / "Seren, £10.99"
+        if _OUTLET_TAG.match(lines[j]) and (lines[j].lstrip()[:1] == "S" or j > 0 and _names_a_reviewer(lines[j - 1])):
+            break   # "Jane Roe" / "For The Inquirer" / "" / "The Quiet Harbor" / ...: the reviewer's paper
         found.insert(0, j)
         j -= 1
     return found
+
+
+# "Special to The Star", "For The Inquirer" under the reviewer's name: the paper the review was written for.
+_OUTLET_TAG = re.compile(r"^\s*(?:Special to|For) [Tt]he(?: [A-Z][\w.'\u2019&-]*){1,4}\s*$")
+
+
+def _names_a_reviewer(line: str) -> bool:
+    return _is_byline(line) or is_person(line.strip(" .,"))
 
 
 def _whole_header(lines: list[str], found: list[int]) -> bool:
@@ -782,7 +817,7 @@ def _whole_header(lines: list[str], found: list[int]) -> bool:
     return any(_is_role_line(line) or _LOWER_BY.match(line) for line in block[1:]) or _is_byline(above.strip())
 
 
-_LOWER_BY = re.compile(r"\s*by\s+[A-Z]")
+_LOWER_BY = re.compile(rf"\s*by\s+[{CAPITAL}]")
 _ARTICLE_OR_PRONOUN = frozenset({"A", "I"})   # an initial when printed with its stop: "A. Doe"
 
 
@@ -832,11 +867,14 @@ def _is_role_line(line: str) -> bool:
 
 _ROLE_LINE = re.compile(
     r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced|Illustrated|Published)(?: and \w+)? by|By)"
-    r"\s+[A-Z]")
+    rf"\s+[{CAPITAL}]")
+
+
+_BYLINE_START = re.compile(rf"^\s*By\s+[{CAPITAL}]")   # "By Íñigo Sánchez", "By Łukasz Orbitowski"
 
 
 def _is_byline(line: str) -> bool:
-    return bool(re.match(r"^\s*By\s+[A-Z]", line)) and len(line.split()) <= 12
+    return bool(_BYLINE_START.match(line)) and len(line.split()) <= 12
 
 
 def _bare_by(text: str, end: int, after_word: bool = True) -> bool:
@@ -859,7 +897,7 @@ _TITLE_THEN_BY = re.compile(r"^\s*\S+\s+\S.*?(?P<word>\w+)[.!?]\s+by\b", re.IGNO
 def _headless(head: str) -> bool:
     """True when the imprint line's own head has no title: 'Edited by X.', 'Meg Shaffer.'."""
     text = head.strip(" .,;")
-    role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,4}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
+    role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
     if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \
             and not _bare_by(text, role.end()):

@@ -239,3 +239,15 @@ def test_an_events_ticket_price_is_no_books_price():
 def test_a_time_of_day_is_no_page_count():
     assert find_pages("reads from the novel, 7 p.m. Thursday; 6:30 p.m. Saturday") == []
     assert [n for _, n in find_pages("320 p. Harbor House, 1998. 12 p.")] == [320, 12]
+
+
+def test_a_sum_in_millions_or_billions_is_no_price():
+    assert find_prices("Penguin Random House reported $4.2 billion in revenue") == []
+    assert find_prices("a £25m deal, a $3 million advance, $2bn") == []
+    assert [p.amount for p in find_prices("Knopf, $30 (496p), $4.2 billion")] == [Decimal("30")]
+
+
+def test_hc_before_a_price_is_a_hardcover():
+    # CM Magazine: "288 pp., hc., $19.95."
+    [price] = find_prices("Toronto, ON: Groundwood Books, 2023. 288 pp., hc., $19.95.")
+    assert (price.amount, price.binding) == (Decimal("19.95"), "cloth")

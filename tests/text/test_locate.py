@@ -537,3 +537,81 @@ def test_a_sheets_opening_header_keeps_its_subtitle_line():
     b = catalog_document(Document("d", f"{head}\n\n{_BODY}\n\n{sheet}")).books[0]
     assert (b.title, b.subtitle, b.publisher, b.pages) == (
         "A Hollow Republic", "The Untold Story of the Apiary", "Farrar, Straus and Giroux", 163)
+
+
+def test_a_byline_whose_name_opens_with_an_accented_capital_ends_the_header():
+    # "By Íñigo ...", "By Łukasz ...": a byline all the same; the reviewer's lines above the blank stay the page's
+    for name in ("Íñigo Sánchez-Albornoz", "Łukasz Orbitowski"):
+        text = (f"Family secrets on the shore\nDouglas Whitcombe\nFor The Inquirer\n\nWhere Do the Rivers Go?\n"
+                f"By {name}\nMariner Books. 439 pp. $27.50\n\n{_BODY}")
+        assert locate_notes(text).trailers == (f"Where Do the Rivers Go?\nBy {name}\nMariner Books. 439 pp. $27.50",)
+
+
+def test_a_reviewers_byline_of_an_accented_capital_above_a_whole_header_is_the_pages():
+    # the headline and the reviewer's byline above a blank line; the title and its author under it
+    for byline, head in (("Douglas Whitcombe", "Where Do the Rivers Go?\nBy Íñigo Sánchez-Albornoz"),
+                         ("By Łukasz Orbitowski", "THE FROZEN ISLANDS\nLeah Fairbairn")):
+        notes = f"{head}\nMariner Books. 439 pp. $27.50"
+        assert locate_notes(f"Family secrets on the shore\n{byline}\n\n{notes}\n\n{_BODY}").trailers == (notes,)
+
+
+def test_the_paper_a_reviewer_wrote_for_is_no_part_of_the_header():
+    # "Jane Roe" / "For The Inquirer" (the Philadelphia Inquirer), "Special to The Star": the reviewer's
+    # credit; the book's author under its title has a first name no table knows
+    notes = "Where Do the Rivers Go?\nQwyllan Tarsk\nMariner Books. 439 pp. $27.50"
+    for credit in ("Douglas Whitcombe\nFor The Inquirer", "Special to The Star"):
+        assert locate_notes(f"Family secrets on the shore\n{credit}\n\n{notes}\n\n{_BODY}").trailers == (notes,)
+    # a title that opens with "For the" stays the book's
+    notes = "For the Love of Trees\nQwyllan Tarsk\nMariner Books. 439 pp. $27.50"
+    assert locate_notes(f"Family secrets on the shore\nBy Jane Roe\n\n{notes}\n\n{_BODY}").trailers == (notes,)
+    notes = "For The Record\nBy Jane Roe\nKnopf. 320 pp. $28"
+    assert locate_notes(f"{notes}\n\n{_BODY}").trailers == (notes,)
+
+
+def test_the_day_a_review_was_posted_is_no_part_of_the_notes():
+    # Publishers Weekly on the web: "Reviewed on: 04/10/2000" above a starred review's title
+    notes = "My Mother's Orphanage\nArvind Sen Gupta. Simon & Schuster, $30 (496p) ISBN 1-6431-5227-0"
+    for stamp in ("Reviewed on: 04/10/2000", "Posted: March 3, 2019"):
+        text = f"Nonfiction\n{stamp}\n\n{notes}\n{_BODY}\nAgent: Yumiko Nakagawa, Aevitas Creative. (Nov.)"
+        assert locate_notes(text).trailers == (notes,)
+        b = catalog_document(Document("d", text)).books[0]
+        assert (b.title, b.subtitle, b.confidence) == ("My Mother's Orphanage", None, "high")
+
+
+def test_a_starred_reviews_star_is_no_part_of_the_title():
+    text = f"\u2605 My Mother's Orphanage\nArvind Sen Gupta. Simon & Schuster, $30 (496p) ISBN 1-6431-5227-0\n{_BODY}"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.confidence) == ("My Mother's Orphanage", "high")
+
+
+def test_an_author_line_with_a_translator_from_a_language_names_no_title():
+    # "Joao Mascarenhas, trans. from the Portuguese by Tiago Albuquerque. Doubleday, ...": the title is the line above
+    text = ("I Remember the Monsoon\nJoao Mascarenhas, trans. from the Portuguese by Tiago Albuquerque. Doubleday,"
+            f" $16.95 (226p) ISBN 978-1-64572-599-2\n{_BODY}")
+    located = locate_notes(text)
+    assert located.trailers[0].startswith("I Remember the Monsoon\n")
+    b = catalog_document(Document("d", text)).books[0]
+    assert b.title == "I Remember the Monsoon"
+    people = [(c.role.value, c.family) for c in b.contributors]
+    assert people == [("author", "Mascarenhas"), ("translator", "Albuquerque")]
+
+
+def test_a_footnote_number_before_the_notes_is_the_reviews_marker():
+    # the New Criterion: "... on the record.1 It is ..." in the review, the notes as its footnote
+    notes = "My Mother's Bridge: The Untold Story, by Temitope Adebayo-Williams; Mariner Books, 368 pages, $24.95."
+    for marked in ("on the record.1 It is", "on the record1 and it is"):
+        text = f"Wit, grief and a missing dog\nby Jane Roe\n\n{_BODY}{marked} short.\n\n{_BODY}\n\n1 {notes}"
+        assert locate_notes(text).trailers == (notes,)
+        assert catalog_document(Document("d", text)).books[0].title == "My Mother's Bridge"
+    # a title that opens with a number keeps it where no sentence calls a footnote so
+    for body in (_BODY, f"{_BODY}In chapter 1 The argument turns."):
+        text = f"{body}\n\n1 Dead in Attic, by Chris Rose; Simon & Schuster, 368 pages, $24.95."
+        assert locate_notes(text).trailers == ("1 Dead in Attic, by Chris Rose; Simon & Schuster, 368 pages, $24.95.",)
+
+
+def test_a_businesss_money_makes_no_book():
+    text = ("Penguin Random House Revenue Rises as Backlist Sales Hold Up\nBy Shintaro Morishita\n\n"
+            "Penguin Random House reported $4.2 billion in revenue for the first half, up 3% from a year earlier,"
+            " as sales of older titles offset a slowdown.\n\nOperating earnings rose to $512 million."
+            " Print sales in the U.S. were flat.\n")
+    assert locate_notes(text).trailers == ()
