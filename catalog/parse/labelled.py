@@ -29,6 +29,7 @@ LABELS: dict[str, str | None] = {
     "price": "price", "rrp": "price", "list price": "price", "guideline price": "price",   # the Irish Times
     "isbn": "isbn", "isbn-13": "isbn", "isbn-10": "isbn", "isbn13": "isbn", "isbn10": "isbn",
     "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
+    "no. of pages": "pages", "no of pages": "pages", "extent": "pages",   # "No. of pages: 428" — Ghanaian papers
     # "Format: Hardcover, 320 pages", "Published: March 5th 2019 by Knopf" — Goodreads' lines, as blogs copy them
     "format": "format", "binding": "format", "published": "published",
     "publication date": "year", "pub date": "year", "year": "year", "publication year": "year",
@@ -38,7 +39,7 @@ LABELS: dict[str, str | None] = {
     "reviewer": None, "reviewed by": None, "category": None,
     "age range": None, "section": None, "categories": None,   # Kirkus
 }
-_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
+_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 # "by Jane Doe", "illustrated by John Roe": a byline, its role first.
 _BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [{CAPITAL}]")

@@ -382,6 +382,8 @@ def _given_first(word: str) -> bool:
 def split_names(text: str) -> list[str]:
     """'Martha C. Nussbaum and Saul Levmore' -> two names; suffixes stay attached."""
     text = _AND_OTHERS.sub("", _SPACES.sub(" ", text).strip(" ,;:"))
+    if "'" in text or "\u2019" in text:
+        text = _CLASS_YEAR.sub("", text)
     if "/" in text and (slashed := _slashed_inverted(text) or _slashed_people(text)):
         return slashed
     names = [_trim(n) for n in _NAME_SEPARATOR.split(text)]
@@ -396,8 +398,12 @@ def split_names(text: str) -> list[str]:
     return joined
 
 
-# Degrees, orders and honours printed after a name in older British notes.
-_ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BD]|D\.\s?D|M\.\s?D"
+# "Jane Doe ’88", "John Roe, M.B.A. ’95": the year an alumni magazine's author graduated (Harvard Magazine).
+_CLASS_YEAR = re.compile(r"\s?['\u2019]\d\d\b")
+# Degrees, orders and honours printed after a name in older British notes, and the degrees
+# alumni magazines print ("M.B.A.", "Ed.D.", "M.Div.").
+_ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BDM]|D\.\s?D|M\.\s?D"
+               r"|M\.\s?[BF]\.\s?A|M\.\s?P\.\s?[PH]|Ed\.\s?[MD]|M\.\s?Div|Th\.\s?D|M\.\s?Arch|M\.\s?Ed"
                r"|F\.\s?R\.\s?S|F\.\s?B\.\s?A|O\.\s?S\.\s?B|S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|[CKOM]\.\s?B\.\s?E"
                r"|[QK]\.\s?C|M\.\s?P)\.?")
 _DEGREE = re.compile(rf"{_ONE_DEGREE}(?:,\s?{_ONE_DEGREE})*")

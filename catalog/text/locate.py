@@ -69,6 +69,9 @@ _SMALL_WORDS = frozenset(
     # ("Staatsdiener auf Außenposten. Die höheren Beamten der inneren Verwaltung ...")
     "auf aus bei dem den ein eine einem einer eines für mit nach über unter vom vor zu zum zur "
     "à au aux dans par pour sur un une con para por una di il della delle dei degli nel nella per "
+    # Scandinavian and Dutch ("Prästen och socknen: Stat och lokalsamhälle i Sverige", "red." its editor's role)
+    "och i på av för med till om ett som från vid efter mellan og af fra til ved red "
+    "van het een op voor naar uit over tot bij "
     # the role words of those notes ("sous la direction de", "(dir.)", "a cura di", "herausgegeben von")
     "sous direction dir coord cura herausgegeben übersetzt traduit traduction "
     # the book's kind, a clause of those notes ("Le port tranquille, roman, Paris, Gallimard")
@@ -121,7 +124,8 @@ def _locate(text: str) -> Located:
     if text.count(":") >= 3 and len(lines) >= 3:   # "Author: Doe, Jane" / "ISBN: ..." — a sheet of labelled fields
         for start, stop in labelled_blocks(lines):
             sheet = [j for j in range(start, stop) if lines[j].strip()]
-            head = _opening_header(lines, used) if _untitled_sheet(lines[start:stop]) else []
+            head = _opening_header(lines, used) or _header_above(lines, start, used) \
+                if _untitled_sheet(lines[start:stop]) else []
             taken = head + [(j, lines[j].strip()) for j in sheet]
             trailers.append("\n".join(line for _, line in taken if line))
             used.update(j for j, _ in taken)
@@ -388,6 +392,24 @@ def _opening_header(lines: list[str], used: set[int]) -> list[tuple[int, str]]:
     return head
 
 
+def _header_above(lines: list[str], start: int, used: set[int]) -> list[tuple[int, str]]:
+    """The title and bylines printed right above a sheet of items, a blank line between, after
+    the review (Bookreporter): "Drowned Lanterns" / "by Yewande Okafor" / "" / "Publication Date: ..."."""
+    j = start - 1
+    while j >= 0 and not lines[j].strip() and start - j <= 2:
+        j -= 1
+    block: list[int] = []
+    while j >= 0 and lines[j].strip() and len(block) < 5:
+        block.insert(0, j)
+        j -= 1
+    if not 2 <= len(block) <= 4 or used & set(block):
+        return []
+    head = [(k, lines[k].strip()) for k in block]
+    if not _is_heading(head[0][1]) or not all(_is_credit_line(line) for _, line in head[1:]):
+        return []
+    return head
+
+
 def _subtitle_above_credits(line: str, lines: list[str], first: list[int]) -> bool:
     """The second line of a sheet's opening header is its subtitle when it is a heading in
     small letters under a title in capitals, and the credits follow it (Kirkus)."""
@@ -413,13 +435,14 @@ _CAPITALS_BY = re.compile(r"^(?P<title>[^a-z]*[A-Z][^a-z]*?) (?P<byline>by [A-Z]
 _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # Every imprint holds a price, a page count, an ISBN or a parenthesis; most lines of a
 # newspaper corpus hold none, and skip the item finders.
-# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "R280", "221 S.", "25 euros",
+# Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "Tk 350", "R280", "221 S.",
+# "25 euros",
 # a naira or shilling price opening its line ("N5,000", "Sh850"),
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
+_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR|Tk\.?) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2)|\d\d s\.")
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
-                            r", .*, |\b[Bb]y [A-Z]|" + _WORD_ITEM)
+                            rf", .*, |\b[Bb]y [{CAPITAL}]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
 _BY_NAME = re.compile(rf"\b[Bb]y [{CAPITAL}]")
 
@@ -808,13 +831,13 @@ def _names_a_reviewer(line: str) -> bool:
 def _whole_header(lines: list[str], found: list[int]) -> bool:
     """The heading lines found under a blank line hold a title and its byline ("A Hidden
     Ledger: Poems" / "by Ellen Thornbury"), or a title under a byline above the blank line
-    ("By John Roe" / "" / "THE FROZEN ISLANDS" / "Leah Fairbairn"): the lines above are the
-    page's own, its headline and the reviewer's byline."""
+    ("By John Roe" / "" / "THE FROZEN ISLANDS" / "Leah Fairbairn", or the reviewer's name alone, "Tahmima
+    Rahman" — the Daily Star): the lines above are the page's own, its headline and the reviewer's byline."""
     block = [lines[k] for k in found]
     if len(found) < 2 or not _hold_a_title(block):
         return False
     above = next((line for line in reversed(lines[:found[0]]) if line.strip()), "")
-    return any(_is_role_line(line) or _LOWER_BY.match(line) for line in block[1:]) or _is_byline(above.strip())
+    return any(_is_role_line(line) or _LOWER_BY.match(line) for line in block[1:]) or _names_a_reviewer(above)
 
 
 _LOWER_BY = re.compile(rf"\s*by\s+[{CAPITAL}]")
@@ -903,11 +926,12 @@ def _headless(head: str) -> bool:
             and not _bare_by(text, role.end()):
         return True   # "Edited by X", "Jane Doe, illus. by X"; not "THE QUIET HARBOR. By X", "Harbor by X"
     words = text.split()
-    if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words):
+    corporate = is_corporate(text)   # "Outskirts Press, 440 pages, ..." (BlueInk): a house, its title above
+    if 2 <= len(words) <= 5 and all(looks_like_name_word(w.strip(",.")) for w in words) and not corporate:
         return is_given_name(words[0]) and words[0] not in _ARTICLE_OR_PRONOUN
         # "A Salt Orchard Rosalind Ravensworth": a bare "A" or "I" opens a title, not a name
     title, people = split_title_and_people(text)
-    if 2 <= len(words) <= 8 and not people and is_corporate(text) \
+    if 2 <= len(words) <= 8 and not people and corporate \
             and all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return True   # "Dallas Museum of Art (Abrams, $45)" under its title — EW; not "The Sunken Mountain. By X"
     return not title.strip() and bool(people)

@@ -2478,3 +2478,12 @@ def test_an_illustrator_alone_is_a_doubt_of_the_readings_shape():
     b = book("Quimby, Ame. Wolfie the Hare. illus. by Zachary Orr. 40p. Little, Brown. Feb. 2015. Tr $17. "
              "ISBN 9780316226141.")
     assert b.title == "Wolfie the Hare" and any(r.startswith(LEARNED_KEPT) for r in b.review_reasons)
+
+
+def test_a_sheets_number_of_pages_label_with_its_stop():
+    # the Daily Graphic (Accra): "No. of pages: 428" under the labelled title, author and publisher
+    text = ("Title: The Bishop's Almanac: A Novel\nAuthor: Abena Quaye\nPublisher: Sub-Saharan Publishers\n"
+            "No. of pages: 428\nPrice: GH\u00a2150")
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.pages, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        "The Bishop's Almanac", 428, [(Decimal("150"), "GHS")])

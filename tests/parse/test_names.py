@@ -304,3 +304,10 @@ def test_a_given_name_before_a_publishers_word_names_a_house(house):
     b = catalog_document(Document("d", f"Miriam's Tide\nSunita Ravensworth\n{house}\n£35")).books[0]
     assert (b.title, [(c.given, c.family) for c in b.contributors], b.publisher) == (
         "Miriam's Tide", [("Sunita", "Ravensworth")], house)
+
+
+def test_an_alumni_magazines_class_years_and_degrees_name_nobody():
+    # Harvard Magazine: "by Shintaro Ishikawa \u201988", "by Harold L. Lindell Jr., M.B.A. \u201995"
+    assert split_names("Shintaro Ishikawa \u201988") == ["Shintaro Ishikawa"]
+    assert split_names("Harold L. Lindell Jr., M.B.A. \u201995") == ["Harold L. Lindell Jr."]
+    assert split_names("Jane Doe '71, Ed.D. '78 and John O'Brien") == ["Jane Doe", "John O'Brien"]

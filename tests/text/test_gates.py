@@ -14,7 +14,7 @@ PIECES = ["$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "\u20a6", "\u20b1", "(", 
           "Pages 3", "Pages", "pounds 3", "Rs. 3", "Rs", "DM", "EUR", "3 S.", " S.", "Seiten", "p\u00e1gs",
           "p\u00e1ginas", "3 p\u00e1ginas", "blz.", "3 blz.", "euros", "euro", ": ", ":", " :",
           "33 s.", "3 s.", " s.", "s.", "sider", "3 sider", "sidor", "stron", "RM", "RM3", "RM 3",
-          "\u00a2", "35\u00a2", "3 \u00a2"]
+          "\u00a2", "35\u00a2", "3 \u00a2", "by \u0141", "By \u00cd", "\u0141", "Tk 3", "Tk.3", "Tk"]
 LINE = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=8).map("".join)
 
 
@@ -48,3 +48,8 @@ TOKEN_PIECES = list(_PTB_MARKERS) + list(_SPACED_PUNCT) + ["-L", "-R", " '", "`"
 def test_looks_tokenized_answers_as_testing_every_marker(text):
     every_marker = any(m in text for m in _PTB_MARKERS) or sum(text.count(p) for p in _SPACED_PUNCT) >= 2
     assert looks_tokenized(text) == every_marker, repr(text)
+
+
+def test_a_byline_of_an_accented_capital_or_a_taka_price_may_be_an_imprint():
+    for text in ("The Frozen Islands\nby \u0141ukasz Orbitowski", "The Frozen Islands\nTk 350"):
+        assert may_hold_imprint(text) and may_hold_imprint(text.replace("\n", " ")), text

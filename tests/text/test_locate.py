@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from catalog.model import Document
@@ -615,3 +617,58 @@ def test_a_businesss_money_makes_no_book():
             " as sales of older titles offset a slowdown.\n\nOperating earnings rose to $512 million."
             " Print sales in the U.S. were flat.\n")
     assert locate_notes(text).trailers == ()
+
+
+def test_a_title_and_byline_right_above_a_sheet_of_items_head_it():
+    # Bookreporter: the review, "Reviewed by ...", then the title and byline, a blank line, the sheet
+    sheet = ("Publication Date: April 27, 2015\nGenres: Fiction\nHardcover: 467 pages\nPublisher: W. W. Norton\n"
+             "ISBN-10: 1324488352\nISBN-13: 9781324488354")
+    head = "Drowned Lanterns\nby Yewande Okafor"
+    text = f"Review\nDrowned Lanterns\n\n{_BODY}\n\nReviewed by Hannah Whitcombe\n\n{head}\n\n{sheet}"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, [c.family for c in b.contributors], b.publisher, b.pages) == (
+        "Drowned Lanterns", ["Okafor"], "W. W. Norton", 467)
+    # a paragraph of the review above the sheet is no header
+    assert catalog_document(Document("d", f"{head}\n\n{_BODY}\n\n{sheet}")).books[0].title == "Drowned Lanterns"
+    # nor are two lines of the review, the reviewer's under the last sentence
+    text = f"{_BODY}\n\nIt is a fine book, and a short one.\nReviewed by Hannah Whitcombe\n\n{sheet}"
+    assert locate_notes(text).trailers == (sheet,)
+
+
+def test_swedish_notes_with_an_editor_are_no_prose():
+    # Historisk tidskrift: "(red.)" the editor, "och" and "i" the title's small words
+    notes = ("Johan Nyberg (red.), Prästen och socknen: Stat och lokalsamhälle i Sverige 1750–1850, Lund: Historiska"
+             " Media 2010, 347 s.")
+    assert locate_notes(f"Recensioner\n\n{notes}\n\n{_BODY}").trailers == (notes,)
+    b = catalog_document(Document("d", f"Recensioner\n\n{notes}\n\n{_BODY}")).books[0]
+    assert (b.title, b.publisher, b.pages) == ("Prästen och socknen", "Historiska Media", 347)
+
+
+def test_the_burlington_magazines_colour_and_black_and_white_plates_are_one_item():
+    first = ("The Painted Harbour: British Watercolours, 1750–1850. By H. D. Mirzaei. 229 pp. incl. 80 col."
+             " + 59 b. & w. ills. (Mercatorfonds, Brussels, 2019), £95.00. ISBN 978-1-3928-5007-7.")
+    second = ("Stone and Spirit. By Walter Kettering. 346 pp. incl. 232 col. ills. (Yale University Press,"
+              " New Haven and London, 2012), £125.00. ISBN 978-0-300-10631-2.")
+    books = catalog_document(Document("d", f"Reviewed by WALTER RENWICK\n\n{first}\n\n{second}\n\n{_BODY}")).books
+    assert [(b.publisher, b.pages, b.isbns, b.illustrated) for b in books] == [
+        ("Mercatorfonds", 229, ("9781392850077",), True), ("Yale University Press", 346, ("9780300106312",), True)]
+
+
+def test_a_taka_price_under_a_stack_and_a_known_reviewers_name_above_it():
+    # the Daily Star (Dhaka): headline and the reviewer's name, a blank line, the stacked notes
+    notes = "The Rivers of Bergen\nMahfuz Ahmed\nDaily Star Books, 2020\nTk 350"
+    text = f"Star Books & Literature\nThe stories we tell ourselves\nNadia Rahman\n\n{notes}\n\n{_BODY}"
+    assert locate_notes(text).trailers == (notes,)
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, [(o.price.amount, o.price.currency) for o in b.prices]) == (
+        "The Rivers of Bergen", "Daily Star Books", [(Decimal("350"), "BDT")])
+
+
+def test_notes_that_open_with_their_publisher_take_the_title_above():
+    # BlueInk Review: title, author, then "Outskirts Press, 440 pages, (paperback) $18.99, ISBN"
+    text = ("Everything the Bridge Took\nMisaki Ishikawa\nOutskirts Press, 440 pages, (paperback) $18.99, 9780060188658"
+            f"\n(Reviewed: November, 2019) {_BODY}")
+    assert locate_notes(text).trailers[0].startswith("Everything the Bridge Took\nMisaki Ishikawa\nOutskirts Press")
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, [c.family for c in b.contributors]) == (
+        "Everything the Bridge Took", "Outskirts Press", ["Ishikawa"])
