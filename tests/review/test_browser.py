@@ -64,7 +64,7 @@ def test_fix_save_reload_export(browser, run_file, tmp_path, start_desk):
 
     assert page.evaluate(SELECT, "Evil Title")
     page.keyboard.press("t")
-    assert title.input_value() == "Evil Title"
+    sync_api.expect(title).to_have_value("Evil Title")   # the key's handler runs after the press returns
     authors.fill("")
     authors.press_sequentially("Ann Lee")
     page.keyboard.press("Escape")
@@ -77,11 +77,12 @@ def test_fix_save_reload_export(browser, run_file, tmp_path, start_desk):
         shutil.copy(shot, ROOT / "docs" / "review-desk.png")
 
     page.reload()
-    assert title.input_value() == "Evil Title" and authors.input_value() == "Ann Lee"
+    sync_api.expect(title).to_have_value("Evil Title")
+    sync_api.expect(authors).to_have_value("Ann Lee")
     assert "saved" in page.locator("#status").inner_text()
     second = browser.new_page()   # a second tab sees the same saved state
     second.goto(page.url)
-    assert second.locator("input[name=title]").input_value() == "Evil Title"
+    sync_api.expect(second.locator("input[name=title]")).to_have_value("Evil Title")
     assert dialogs == []   # nothing in the notes ever ran
     desk.stop()
 
