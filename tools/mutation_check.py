@@ -1985,6 +1985,11 @@ BREAKAGES = (
              r'               r"|Th\.\s?D"'),
     Breakage("publisher-opening-the-notes-read-as-a-title", "catalog/text/locate.py",
              "for w in words) and not corporate:", "for w in words):"),
+    Breakage("name-patterns-ascii-capitals-only", "catalog/parse/names.py",
+             '    return pattern.replace("[A-Z]", f"[{CAPITAL}]")', "    return pattern"),
+    Breakage("publisher-before-its-town-after-a-subtitle-unread", "catalog/parse/imprint.py",
+             'if publisher and dated and is_place(dated.group("publisher")) and publisher.start() > clause_start:',
+             "if False:"),
 )
 
 

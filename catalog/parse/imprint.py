@@ -386,6 +386,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if town and dated and is_place(town.group("town")) and town.start() > clause_start \
                 and not is_place(f"{town.group('town')}, {dated.group('publisher')}"):   # "Cambridge, MA, 2019"
             return cut_at(town.start("town"))
+        # "Lagarde, Étienne: La plata y la cruz. Minería y trabajo en Potosí, Universidad de Sevilla,
+        # Sevilla, 2011" (Revista de Indias) — the publisher, then its known town with the year
+        publisher = _SEGMENT_BEFORE.search(text, clause_start, dated.start("publisher")) if dated and not town else None
+        if publisher and dated and is_place(dated.group("publisher")) and publisher.start() > clause_start:
+            return cut_at(publisher.start("publisher"))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \

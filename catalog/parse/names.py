@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from catalog.model import Contributor, Role
 from catalog.parse.casing import is_all_caps
-from catalog.parse.tables import CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, find_role, is_place, roles_of
+from catalog.parse.tables import CAPITAL, CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, find_role, is_place, roles_of
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y", "JANE DOE AND JOHN ROE" — but ", Jr." stays with its name.
@@ -61,17 +61,22 @@ def name_shaped(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(looks_like_name_word(w) for w in words)
 
 
+def _capitals(pattern: str) -> str:
+    """A name's pattern whose capital may be accented: "Lagarde, Étienne:", "Łukasz"."""
+    return pattern.replace("[A-Z]", f"[{CAPITAL}]")
+
+
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
-_FAMILY = r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?"
-_GIVEN = (r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
-          r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
+_FAMILY = _capitals(r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?")
+_GIVEN = _capitals(r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
+                   r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
 # "Roe, John, Jr.": the suffix goes with the name, never into the title
 _NAME_SUFFIX = r",? (?:Jr|Sr)\.|, (?:II|III|IV)\b"
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})(?:(?P<suffix#>{_NAME_SUFFIX})|(?!{_NAME_SUFFIX}))"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
-_DIRECT = r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
+_DIRECT = _capitals(r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})")
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):", "Doe, Jane / Roe, John (Hrsg.):" — an
 # editors' mark after the names
 EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
@@ -102,7 +107,7 @@ _LEADING_CAPITALS = re.compile(r"^(?P<family>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\
 # "BRIGHT, Paul, Brian Sibley, Jeanne Willis, & Kate Saunders. The Best Bear ...", "CARLE, Eric
 # & others." (SLJ), "ASCH, RONALD G. and ADOLF M. BIRKE, eds." (a journal's list): the first
 # name family first, its family name in capitals, then the others in reading order.
-_DIRECT_NAME = r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3}"
+_DIRECT_NAME = _capitals(r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3}")
 _CAPITALS_FIRST_LIST = re.compile(
     r"^(?P<family>[A-Z][A-Z'\u2019\-]+), (?P<given>[A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.)*)"
     rf"(?P<others>(?:(?:,? (?:and|&) |, )(?:{_DIRECT_NAME}|others))+)(?:, eds?)?\.\s+(?=[A-Z0-9\"'\u201c\u2018])")
@@ -132,8 +137,9 @@ _SENTENCE_STOP = re.compile(r"[a-z\d]{2}[.:] ")
 _CREDIT_ROLES = {"text": (Role.AUTHOR,), "script": (Role.AUTHOR,), "story": (Role.AUTHOR,), "words": (Role.AUTHOR,),
                  "author": (Role.AUTHOR,), "editor": (Role.EDITOR,), "translator": (Role.TRANSLATOR,)}
 # "Doe, Jane (author), Roe, John (illustrator)." (Booklist): each name family first, then its credit.
-_INVERTED_CREDITED = re.compile(r"\s*(?:(?:,|;|&|and)\s+)?(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
-                                r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2})" + _CREDIT.pattern)
+_INVERTED_CREDITED = re.compile(_capitals(
+    r"\s*(?:(?:,|;|&|and)\s+)?(?P<family>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?), "
+    r"(?P<given>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2})") + _CREDIT.pattern)
 
 
 def inverted_credited_names(text: str) -> list[tuple[Role, str]] | None:
@@ -187,7 +193,8 @@ def credit_of(name: str) -> tuple[str, tuple[Role, ...]] | None:
 
 # A head that credits its people opens with the first of them family first, and its title
 # starts after the last credit.
-_FIRST_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][\w'\u2019\-]+(?: [A-Z]\.)*)(?= |$)")
+_FIRST_INVERTED = re.compile(_capitals(
+    r"^(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>[A-Z][\w'\u2019\-]+(?: [A-Z]\.)*)(?= |$)"))
 _CREDITS_END = re.compile(r"\.?\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
@@ -249,8 +256,8 @@ def _whole_name_in_capitals(family: str, given: list[str]) -> bool:
 
 # "DOE (Jane), La Baie tranquille, Paris, ...", "DOE (Jane) et ROE (John) (dir.). — Titre" —
 # French journals: the family name (in capitals), the given name in brackets after it.
-_BRACKETED_ONE = (r"(?P<family#>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?) "
-                  r"\((?P<given#>[A-Z][\w'\u2019\-]*\.?(?:[ -][A-Z][\w'\u2019\-]*\.?){0,2})\)")
+_BRACKETED_ONE = _capitals(r"(?P<family#>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?) "
+                           r"\((?P<given#>[A-Z][\w'\u2019\-]*\.?(?:[ -][A-Z][\w'\u2019\-]*\.?){0,2})\)")
 _BRACKETED_GIVEN = re.compile(
     rf"^{_BRACKETED_ONE.replace('#', '1')}(?:(?:,? (?:et|and|&|und|e|y) |, ){_BRACKETED_ONE.replace('#', '2')})?"
     rf"(?:{EDITORS_MARK.pattern})?[.,:]\s+(?:[\u2014\u2013-]\s+)?(?=[A-Z0-9\u00c0-\u00de\u00ab\"'\u201c\u2018])")
@@ -329,7 +336,7 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
 
 
 # "... A Novel Doe, Jane" — a name printed family first after the title, with no stop.
-TRAILING_INVERTED = re.compile(rf"^(?P<title>.+)[ ,]+(?P<family>[A-Z][\w'\u2019\-]+), (?P<given>{_GIVEN})$")
+TRAILING_INVERTED = re.compile(rf"^(?P<title>.+)[ ,]+(?P<family>[{CAPITAL}][\w'\u2019\-]+), (?P<given>{_GIVEN})$")
 
 
 def trailing_inverted_name(text: str) -> tuple[str, str] | None:

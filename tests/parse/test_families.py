@@ -2487,3 +2487,13 @@ def test_a_sheets_number_of_pages_label_with_its_stop():
     b = catalog_document(Document("d", text)).books[0]
     assert (b.title, b.pages, [(o.price.amount, o.price.currency) for o in b.prices]) == (
         "The Bishop's Almanac", 428, [(Decimal("150"), "GHS")])
+
+
+def test_a_spanish_journals_inverted_name_of_an_accented_capital_and_its_publisher_before_the_town():
+    # Revista de Indias: "APELLIDO, Nombre: Título. Subtítulo, Editorial, Lugar, año, pp."
+    text = ("Lagarde, Étienne: La plata y la cruz. Minería y trabajo en Potosí, 1570-1650, Universidad de Sevilla,"
+            " Sevilla, 2011, 491 pp. ISBN: 978-84-9045-230-1.")
+    parsed = parse_trailer(text)
+    assert (parsed.title, parsed.subtitle, parsed.publisher, parsed.place) == (
+        "La plata y la cruz", "Minería y trabajo en Potosí, 1570-1650", "Universidad de Sevilla", "Sevilla")
+    assert parsed.contributors == ((Role.AUTHOR, "Étienne Lagarde"),)
