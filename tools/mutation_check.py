@@ -1990,6 +1990,11 @@ BREAKAGES = (
     Breakage("publisher-before-its-town-after-a-subtitle-unread", "catalog/parse/imprint.py",
              'if publisher and dated and is_place(dated.group("publisher")) and publisher.start() > clause_start:',
              "if False:"),
+    Breakage("published-by-sentence-never-notes", "catalog/text/locate.py",
+             '    if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \\',
+             "    if False \\"),
+    Breakage("published-by-sentence-any-house", "catalog/text/locate.py",
+             ' and is_house_name(said.group("house")) \\', " \\"),
 )
 
 

@@ -647,7 +647,18 @@ def unpriced_end(line: str) -> int | None:
     if end.rstrip(".")[-1:].isdigit() and len(end.split()) <= 30 and publisher_year_end(end) is not None \
             and not is_prose(end):
         return len(end)   # "The Quiet Harbor by Jane Doe. Harbor House, 2019" — a blog's header
+    if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \
+            and _all_name_words(said.group("names")) and is_house_name(said.group("house")) \
+            and not is_prose(said.group("title")) and said.group("title")[:1].isupper():
+        return said.end("house")
     return None
+
+
+# "A House in Lagos: A Family by Marlise van der Merwe is published by Jacana Media" (the Mail &
+# Guardian): the whole sentence is the notes, with no price. ("... and retails at Sh650." after the
+# house is left alone: the rules would read no price there, and both readers would agree without it.)
+_PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names>[{CAPITAL}][^()]{{2,120}}?),? "
+                                 rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)\.?\s*$")
 
 
 def _all_name_words(text: str) -> bool:

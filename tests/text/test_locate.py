@@ -672,3 +672,15 @@ def test_notes_that_open_with_their_publisher_take_the_title_above():
     b = catalog_document(Document("d", text)).books[0]
     assert (b.title, b.publisher, [c.family for c in b.contributors]) == (
         "Everything the Bridge Took", "Outskirts Press", ["Ishikawa"])
+
+
+def test_a_closing_sentence_that_names_title_author_and_house_is_the_notes():
+    # the Mail & Guardian: "<title> by <author> is published by <house>", no price, a paragraph of its own
+    notes = "A House in Lagos: A Family, a City and a Garden by Marlise van der Merwe is published by Jacana Publishers"
+    b = catalog_document(Document("d", f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{notes}\n")).books[0]
+    assert (b.title, b.subtitle, b.publisher) == (
+        "A House in Lagos", "A Family, a City and a Garden", "Jacana Publishers")
+    # a sentence of the review that says so of a house no table knows, or in small letters, stays prose
+    for said in ("Her first book by Marlise van der Merwe is published by the university press",
+                 "A House in Lagos by Marlise van der Merwe is published by Zqwertyuiop"):
+        assert locate_notes(f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{said}\n").trailers == ()
