@@ -1995,6 +1995,18 @@ BREAKAGES = (
              "    if False \\"),
     Breakage("published-by-sentence-any-house", "catalog/text/locate.py",
              ' and is_house_name(said.group("house")) \\', " \\"),
+    Breakage("listed-books-never-marked", "catalog/parse/confidence.py",
+             "    return [replace(book, review_reasons=(*book.review_reasons, LISTED)) for book in books]",
+             "    return books"),
+    Breakage("listed-books-marked-with-review-between", "catalog/parse/confidence.py",
+             "    if found[0][0] < 0 or any(len(text[start + length:after].split()) > _WORDS_BETWEEN_ENTRIES",
+             "    if found[0][0] < 0 or any(len(text[start + length:after].split()) > 10_000"),
+    Breakage("listed-books-marked-though-priced", "catalog/parse/confidence.py",
+             "    if len(books) < 3 or any(book.offers or book.pages for book in books):",
+             "    if len(books) < 3:"),
+    Breakage("two-books-marked-listed", "catalog/parse/confidence.py",
+             "    if len(books) < 3 or any(book.offers or book.pages for book in books):",
+             "    if len(books) < 2 or any(book.offers or book.pages for book in books):"),
 )
 
 

@@ -9,8 +9,9 @@ over. A missing field is no reason: an empty field is not a wrong one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from catalog.model import Contributor, Role
+from catalog.model import Book, Contributor, Role
 from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.names import is_corporate, is_given_name
 from catalog.parse.trailer import ParsedTrailer
@@ -33,6 +34,9 @@ NOT_UNDERSTOOD = "some of the notes were not understood"
 NO_AUTHOR_BESIDE = "a translator or an illustrator found, but no author or editor"
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
+# A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
+# line after line, as notes do; a review's notes print a price, a page count or an ISBN as well.
+LISTED = "one of three or more books with no price, page count or ISBN: the page may list them, not review them"
 
 
 def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> tuple[str, ...]:
@@ -82,3 +86,19 @@ def _plausible(person: Contributor) -> bool:
         return is_corporate(person.literal) or person.literal.lower() in {"anonymous", "anon."}
     given = (person.given or "").replace(".", ". ").split()
     return bool(given) and (is_given_name(given[0]) or bool(re.fullmatch(r"[A-Z]\.", given[0])))
+
+
+def listed(books: list[Book], text: str) -> list[Book]:
+    """Three or more books printed one after another with nothing between them, none with a
+    price, a page count or an ISBN, each marked for review: a prize's longlist prints so, and
+    the New Yorker's "Briefly Noted" (a paragraph of review under each book's notes) does not."""
+    if len(books) < 3 or any(book.offers or book.pages for book in books):
+        return books
+    found = sorted((text.find(book.printed_notes[:40]), len(book.printed_notes)) for book in books)
+    if found[0][0] < 0 or any(len(text[start + length:after].split()) > _WORDS_BETWEEN_ENTRIES
+                              for (start, length), (after, _) in zip(found, found[1:], strict=False)):
+        return books
+    return [replace(book, review_reasons=(*book.review_reasons, LISTED)) for book in books]
+
+
+_WORDS_BETWEEN_ENTRIES = 6   # a list's entries follow each other; a review says something between its books

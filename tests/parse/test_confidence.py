@@ -5,10 +5,11 @@ from dataclasses import replace
 
 import pytest
 
-from catalog.model import Contributor, Role
-from catalog.parse.confidence import review_reasons
+from catalog.model import Contributor, Document, Role
+from catalog.parse.confidence import LISTED, review_reasons
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.trailer import ParsedTrailer
+from catalog.pipeline import catalog_document
 
 SURE = ParsedTrailer(title="The Quiet Harbor", subtitle="A Novel", contributors=((Role.AUTHOR, "Jane Doe"),),
                      publisher="Knopf", place=None, pages=320, illustrated=False, offers=(), edition=None,
@@ -64,3 +65,23 @@ def test_a_dash_that_parts_nothing_gives_no_reason(title, subtitle):
 ])
 def test_a_title_that_is_no_sections_name_gives_no_reason(title, subtitle):
     assert review_reasons(replace(SURE, title=title, subtitle=subtitle), JANE) == ()
+
+
+def test_books_listed_one_after_another_with_no_items_are_for_review():
+    # a prize's longlist: "Title by Author (Publisher)" line after line, no price, pages or ISBN
+    entries = ["Homecoming by Tang Wei (Victoria University Press)",
+               "A Year of Sleeping Weather by Samuel Harlow (Canterbury University Press)",
+               "Small Saints by Edwin Calloway (Allen & Unwin)"]
+    text = ("Book awards: fiction longlist announced\nStaff reporter\n\nSix novels have made the longlist for"
+            " the prize, worth $65,000 to the winner.\n\n" + "\n".join(entries) +
+            "\n\nThe shortlist will be announced in March and the winners at a ceremony in May.")
+    books = catalog_document(Document("d", text)).books
+    assert len(books) == 3 and all(LISTED in b.review_reasons for b in books)
+    # the New Yorker's "Briefly Noted": a few words of review under each book's notes
+    noted = "\n\n".join(f"{e}. It is a book that rewards patience, and the ending is earned." for e in entries)
+    books = catalog_document(Document("d", f"BRIEFLY NOTED\n\n{noted}")).books
+    assert len(books) == 3 and not any(LISTED in b.review_reasons for b in books)
+    # two such books, or a list whose books print a price, are no such list
+    for listing in (entries[:2], [f"{e[:-1]}, $28)" for e in entries]):
+        books = catalog_document(Document("d", "Longlist\n\n" + "\n".join(listing))).books
+        assert books and not any(LISTED in b.review_reasons for b in books)
