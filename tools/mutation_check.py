@@ -2007,6 +2007,8 @@ BREAKAGES = (
     Breakage("two-books-marked-listed", "catalog/parse/confidence.py",
              "    if len(books) < 3 or any(book.offers or book.pages for book in books):",
              "    if len(books) < 2 or any(book.offers or book.pages for book in books):"),
+    Breakage("labelled-price-loses-its-label", "catalog/parse/labelled.py",
+             '            found["items"].append(f"Price: {value}")', '            found["items"].append(value)'),
 )
 
 

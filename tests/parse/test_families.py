@@ -2497,3 +2497,12 @@ def test_a_spanish_journals_inverted_name_of_an_accented_capital_and_its_publish
     assert (parsed.title, parsed.subtitle, parsed.publisher, parsed.place) == (
         "La plata y la cruz", "Minería y trabajo en Potosí, 1570-1650", "Universidad de Sevilla", "Sevilla")
     assert parsed.contributors == ((Role.AUTHOR, "Étienne Lagarde"),)
+
+
+@pytest.mark.parametrize("price, expected", [("95\u00a2", (Decimal("0.95"), "USD")),
+                                             ("Fr. 32.\u2013", (Decimal("32"), "CHF"))])
+def test_a_sheets_price_in_cents_or_francs_is_read_after_its_label(price, expected):
+    # cents and the Swiss franc are read only after a mark; a sheet's label is that mark
+    text = f"Title: The Quiet Harbor\nAuthor: Jane Doe\nPublisher: Diogenes\nPrice: {price}"
+    b = catalog_document(Document("d", text))
+    assert [(o.price.amount, o.price.currency) for o in b.books[0].prices] == [expected]
