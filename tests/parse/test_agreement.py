@@ -166,9 +166,9 @@ ARTICLES = [
     "officials said on Monday. By Jane Doe, the agency's director, it was called 'a plan for the harbor.'",
     "Mayor Jane Doe said the city would spend $40 million. \"We are ready,\" she said.\n\n"
     + "The harbor was quiet. " * 40,
-    # the same report with its sum not after a sentence's price word: the labeller's own gates
-    # (most words given to a field, no running prose) keep it skipped
-    "The 300-page report, published by the Port Authority in 1994 ($2.5 million), "
+    # the same report with its price not after a sentence's price word: the labeller's own gates
+    # (most words given to a field, no running prose) keep it skipped ("$2.5 million" is no price at all)
+    "The 300-page report, published by the Port Authority in 1994 (cost: $25), "
     "officials said on Monday. By Jane Doe, the agency's director, it was called 'a plan for the harbor.'",
 ]
 
