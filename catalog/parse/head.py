@@ -32,7 +32,7 @@ from catalog.parse.names import (
     split_names,
     trailing_inverted_name,
 )
-from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, LIST_BULLETS, find_role, role_phrases, roles_of
+from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, LIST_BULLETS, STARS, find_role, role_phrases, roles_of
 from catalog.parse.tables import ROLE_AT_START as _LINE_ROLE
 
 _OPEN_QUOTES = "\"'\u201c\u2018`\u201e\u00ab\u00bb"   # German „…“ and »…«, French «…»
@@ -48,10 +48,9 @@ class Head:
     split_by: str = "none"   # the sign that told title from people: see split_head
 
 
-# A list's mark before an entry: "* THE QUIET HARBOR. By ...", "! The Quiet Harbor by ...", "• ";
-# a starred review's star ("★ The Quiet Harbor" — Publishers Weekly, Kirkus, Booklist).
-_STARS = "\u2605\u2606"
-_LIST_MARK = re.compile(rf"^[*!{_STARS}{LIST_BULLETS}]+\s+")
+# A list's mark before an entry: "* THE QUIET HARBOR. By ...", "! The Quiet Harbor by ...", "• ",
+# or a starred review's star.
+_LIST_MARK = re.compile(rf"^[*!{STARS}{LIST_BULLETS}]+\s+")
 
 
 _EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIRKE, eds."
@@ -59,7 +58,7 @@ _EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIR
 
 def parse_head(head: str) -> Head:
     head = head.strip()
-    if head[:1] in "*!" + _STARS + LIST_BULLETS:
+    if head[:1] in "*!" + STARS + LIST_BULLETS:
         head = _LIST_MARK.sub("", head)
     if "=" in head or "Aufl" in head or "d." in head or ")" in head:
         head = _HEAD_EXTRAS.sub("", head).strip()

@@ -21,7 +21,7 @@ from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
 from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
-from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, find_role
+from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, STARS, find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, bare_marks, offers_of, split_books, without_list_numbers
 from catalog.text.kickers import without_kicker
@@ -35,7 +35,7 @@ LABELS = ("title", "subtitle", "author", "editor", "translator", "illustrator", 
 PEOPLE = {"author": Role.AUTHOR, "editor": Role.EDITOR, "translator": Role.TRANSLATOR,
           "illustrator": Role.ILLUSTRATOR}
 # What no value starts with (a starred review's "*" or "\u2605" before the title), and what none ends with.
-_TRIM = " ,.;:*\u2605\u2606([{\"'\u201c\u201d\u2018\u2019"
+_TRIM = " ,.;:*" + STARS + "([{\"'\u201c\u201d\u2018\u2019"
 _TRIM_END = " ,;:([{\"\u201c\u201d\u2018"
 
 

@@ -148,6 +148,9 @@ COUNTRY_AFTER = {"can.": "CAD", "can": "CAD", "canada": "CAD", "cdn.": "CAD", "c
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9\u20a6\u20b1"
 # A list's bullets ("\u2022 Harbor House"): a mark before an entry or a field, never part of one.
 LIST_BULLETS = "\u2022\u00b7\u25aa\u25cf"
+# A starred review's star before its title ("\u2605 The Quiet Harbor" — Publishers Weekly, Kirkus,
+# Booklist): both readers drop it, so they must drop the same marks.
+STARS = "\u2605\u2606"
 # "US$35", and "(US $35)" with the space British papers print after the country; "HK$150",
 # "S$25.90" (Hong Kong and Singapore papers), "NT$380", "R$45": a country's dollar or real, never
 # the US dollar, and never a word's last letter before a "$"; "CDN$34.95", "Cdn $34.95" (Canadian
