@@ -48,10 +48,10 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # the "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.";
 # Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
     r"|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
-    # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+]\s?)?(?P<n2>\d{1,5})"
+    # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326" — Italian journals
+    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?(?P<n2>\d{1,5})"
     r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )

@@ -320,8 +320,9 @@ _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME}),? (?:(?:Bd|Vo
 
 
 # "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
-# German and Dutch notes print the series after the imprint's year.
-_YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\((?P<series>[A-Z][^()]{2,200}?\w)"
+# German and Dutch notes print the series after the imprint's year; Italian ones in guillemets,
+# "Roma, Viella, 2004 («Biblioteca storica», 82)".
+_YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\([\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
                           r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
 
 
@@ -335,7 +336,8 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     mark = mark if any(ch.isalpha() for ch in mark) else " "   # "Casey Duncan, Bk. 8" as printed
     # "... der Küste (Historische Studien, Bd. 12.) Göttingen": the parenthesis closed the sentence
     stop = "." if series.re is _PAREN_SERIES and not text.startswith(".", series.end()) else ""
-    return text[:series.start()] + stop + text[series.end():], \
+    before = text[:series.start()].rstrip(" ") if series.re is _YEAR_SERIES else text[:series.start()]
+    return before + stop + text[series.end():], \
         f"{series.group('series')}{mark}{series.group('number')}"
 
 

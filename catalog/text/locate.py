@@ -482,7 +482,7 @@ def imprint_end(line: str) -> int | None:
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()
-    if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end):
+    if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end) and not _opens_its_sentence(line, end):
         return None   # 'Her novel "Salt and Iron" (Scribner, $26) was published ...'
     notes = line[:end]
     if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
@@ -524,6 +524,16 @@ def _shop_line_after(line: str, end: int) -> bool:
     from Unity Books.' (The Spinoff): the notes, a title and its byline, then where to buy the
     book; in a sentence ('Her novel ... is available ...') the notes would follow small words."""
     return _AVAILABLE.match(line, end) is not None and _words_in_small_letters(line[:end]) == 0
+
+
+def _opens_its_sentence(line: str, end: int) -> bool:
+    """'The Lost Rivers by Jane Doe (Serpent's Tail, £20) is a furious, funny account ...' (The
+    Big Issue): the review's sentence opens with the book's title, its byline and its imprint in
+    brackets. A sentence about a book says small words first ('Her novel "Salt and Iron"
+    (Scribner, $26) was published ...'), and names no author before the bracket."""
+    bracket = line.rfind("(", 0, end)
+    return bracket > 0 and line[:end].rstrip(" .").endswith(")") and _words_in_small_letters(line[:end]) == 0 \
+        and _BY_NAME.search(f" {line[:bracket]}") is not None
 
 
 def _catalog_entry(notes: str) -> bool:

@@ -15,6 +15,7 @@ from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_bre
 from catalog.parse.normalize import normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
+from catalog.text.locate import Located
 from catalog.text.repair import repair_text
 
 
@@ -1812,6 +1813,15 @@ def test_a_numbered_series_after_the_imprints_year(series):
     assert reprint.series is None
 
 
+def test_an_italian_series_in_guillemets_after_the_year_and_its_front_matter():
+    # "NOME COGNOME, Titolo. Sottotitolo, Roma, Viella, 2004 («Collana», 82), pp. XII-326." — Italian
+    # journals: the series in guillemets after the year, the front matter's roman count before a hyphen
+    p = parse_trailer("GIOVANNA ROSSI, Il porto quieto. Mercanti e marinai nel Settecento, Roma, Viella, 2004 "
+                      "(\u00abBiblioteca di storia\u00bb, 82), pp. XII-326.")
+    assert (p.title, p.subtitle, p.publisher, p.place, p.year, p.pages, p.series) == (
+        "Il porto quieto", "Mercanti e marinai nel Settecento", "Viella", "Roma", 2004, 326, "Biblioteca di storia 82")
+
+
 @pytest.mark.parametrize("size", [", 2 vols.", ", two volumes", " (2 vols.)"])
 def test_the_sets_size_after_the_title_is_no_part_of_it(size):
     p = parse_trailer(f"The Quiet Harbor{size}, by Jane Doe. Cambridge: Cambridge University Press, 2019. Pp. 640.")
@@ -2424,9 +2434,10 @@ def test_notes_opening_with_town_comma_publisher_and_year_take_the_title_above()
         "Bloomsbury Academic", "London", 178)
 
 
-def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too():
-    # a short page whose notes the rules take for a sentence ("... is published on 5 March."): the
-    # labeller's book prices its bare "$" in the outlet's dollar, and in US dollars with no outlet
+def test_a_bare_dollar_the_labeller_alone_read_is_the_outlets_dollar_too(monkeypatch):
+    # notes the rules find nowhere: the labeller's book prices its bare "$" in the outlet's
+    # dollar, and in US dollars with no outlet
+    monkeypatch.setattr("catalog.pipeline.locate_notes", lambda t: Located((), t))
     text = "Under the Crooked Islands by Rosalind Ashgrove (Harbor House, $37.99) is published on 5 March."
     for outlet, currency in (("The Spinoff", "NZD"), (None, "USD")):
         b = catalog_document(Document("d", text, ReviewMetadata(outlet=outlet))).books[0]

@@ -1,5 +1,7 @@
 from decimal import Decimal
 
+import pytest
+
 from catalog.parse.items import find_illustrated, find_isbns, find_pages, find_prices
 
 
@@ -176,6 +178,14 @@ def test_commonwealth_currencies_by_sign_and_code():
         (Decimal("3500"), "NGN"), (Decimal("450"), "PHP"), (Decimal("1200"), "KES"), (Decimal("950"), "KES"),
         (Decimal("26.90"), "SGD"), (Decimal("250"), "HKD"), (Decimal("59.90"), "MYR"), (Decimal("450"), "PHP"),
         (Decimal("3500"), "NGN"), (Decimal("1200"), "KES")]
+
+
+@pytest.mark.parametrize("printed", ["pp. XII-326", "pp. xii\u2013326", "pp. XII, 326", "pp. xii + 326"])
+def test_the_front_matter_counted_before_the_pages(printed):
+    # "pp. XII-326" (Italian journals), "pp. xii + 326": the arabic count is the page count
+    assert [n for _, n in find_pages(f"Roma, Viella, 2004, {printed}.")] == [326]
+    # a count's own number after a hyphen is no front matter
+    assert [n for _, n in find_pages("Roma, Viella, 2004, pp. 12-326.")] != [326]
 
 
 def test_illustrations_described_after_the_count():

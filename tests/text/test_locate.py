@@ -456,6 +456,23 @@ def test_notes_followed_by_where_to_buy_the_book_are_notes(shop):
     assert located.trailers == (notes,)
     # inside a sentence the same words are prose
     assert imprint_end(f'Her novel "Salt and Iron" (Scribner, $26) {shop}') is None
+    # a title with no byline before its imprint: where to buy it still ends the notes
+    untitled = "Under the Crooked Islands (Victoria University Press, $37.99)"
+    assert imprint_end(f"{untitled} {shop}") == len(untitled)
+
+
+@pytest.mark.parametrize("goes_on", ["is a furious, funny account of life on the breadline.",
+                                     "was the surprise of the spring, and deserves its readers."])
+def test_a_review_whose_first_sentence_opens_with_the_notes(goes_on):
+    # "The Lost Rivers: Essays by Jane Doe (Serpent's Tail, £20) is a furious ..." (The Big Issue):
+    # the title, its byline and its imprint open the review's sentence, which goes on to review it
+    notes = "The Quiet Harbor: Essays by Jane Doe (Serpent's Tail, \u00a320)"
+    assert imprint_end(f"{notes} {goes_on}") == len(notes)
+    located = locate_notes(f"Salt and the sea\nMary Poe\n\n{notes} {goes_on} {_BODY}")
+    assert located.trailers == (notes,)
+    # with no byline before the bracket, or after small words, the book is named in a sentence
+    assert imprint_end(f"The Quiet Harbor (Serpent's Tail, \u00a320) {goes_on}") is None
+    assert imprint_end(f"Her novel The Quiet Harbor by Jane Doe (Serpent's Tail, \u00a320) {goes_on}") is None
 
 
 @pytest.mark.parametrize("above", ["Fiction", "The Quiet Harbor by Jane Doe review \u2013 a luminous debut"])
