@@ -2029,6 +2029,15 @@ BREAKAGES = (
     Breakage('sentence-opening-notes-after-small-words', 'catalog/text/locate.py',
              'line[:end].rstrip(" .").endswith(")") and _words_in_small_letters(line[:end]) == 0 \\',
              'line[:end].rstrip(" .").endswith(")") \\'),
+    Breakage('a-house-never-opens-with-il', 'catalog/parse/tables.py',
+             'PUBLISHER_START = rf"(?:(?:de|van|von|il) )?[{CAPITAL}]"',
+             'PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"'),
+    Breakage('publisher-before-the-year-opens-with-a-capital', 'catalog/parse/imprint.py',
+             '_PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}',
+             '_PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}]'),
+    Breakage('publisher-before-town-and-year-opens-with-a-capital', 'catalog/parse/imprint.py',
+             '_PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}',
+             '_PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}]'),
 )
 
 

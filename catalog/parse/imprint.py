@@ -42,6 +42,7 @@ from catalog.parse.tables import (
     CAPITAL,
     DATE_CLAUSE,
     FRONT_MATTER,
+    PUBLISHER_START,
     PUBLISHER_WORDS,
     PUBLISHING_TOWNS,
     find_role,
@@ -463,11 +464,12 @@ SERIES_NUMBER = r"[^()]*?,? (?:Bk|Book|Vol|No)\.? ?\d+|[^()]*? #\d+"
 _SERIES_NUMBER = re.compile(rf"^(?:{SERIES_NUMBER})\)?$")
 # ", Publisher, 2016," just before the items: the year closes the publisher's segment, and a
 # French or Spanish series may stand between them (", Armand Colin, coll. « U », 2007,", ",
-# Gallimard, « Bibliothèque des histoires », 2019,").
-_PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
+# Gallimard, « Bibliothèque des histoires », 2019,"); a house may open in small letters
+# (PUBLISHER_START: "Bologna, il Mulino, 2004", "Berlin, de Gruyter, 2019").
+_PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*(?:, (?:Inc|Ltd|Co)\.)?),"
                              r"(?: (?:coll?\. [^,()]+|\u00ab[^,()\u00ab\u00bb]+\u00bb),)?"
                              r"\s+(?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
-_PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>[{CAPITAL}][^,()]*), "
+_PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*), "
                                   r"(?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?) (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
 _SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")

@@ -418,9 +418,9 @@ _JOINED_TOWNS = re.compile(r"/| and | & |; ")
 # A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag",
 # "Łukasz", "Şafak", "Živković" (Latin Extended-A alternates its capitals with their small letters).
 CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
-# A publisher's name opens with a capital, or with a family name's particle before one
-# ("Berlin: de Gruyter", "Assen: van Gorcum", "Mainz: von Zabern").
-PUBLISHER_START = rf"(?:(?:de|van|von) )?[{CAPITAL}]"
+# A publisher's name opens with a capital, or with a family name's particle or an article before
+# one ("Berlin: de Gruyter", "Assen: van Gorcum", "Mainz: von Zabern", "Bologna, il Mulino").
+PUBLISHER_START = rf"(?:(?:de|van|von|il) )?[{CAPITAL}]"
 
 # "Taste and Power: Furnishing Modern France. Berkeley: U of California P, 1996." — a citation's
 # imprint with no price: after a stop, a place, a colon, a publisher, perhaps the year, to the end.

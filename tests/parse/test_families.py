@@ -1813,6 +1813,21 @@ def test_a_numbered_series_after_the_imprints_year(series):
     assert reprint.series is None
 
 
+@pytest.mark.parametrize("town, house", [("Bologna", "il Mulino"), ("Berlin", "de Gruyter")])
+def test_a_house_whose_name_opens_in_small_letters_after_its_town(town, house):
+    # "Corpi e confini. Famiglie e patrimoni, a cura di NOME COGNOME, Bologna, il Mulino, 2004, pp.
+    # XXII-235." (Italian journals): the house's article or particle is no end of the title's sentence
+    p = parse_trailer(f"Il porto quieto. Mercanti e marinai, a cura di GIOVANNA ROSSI e S. B. BIANCHI, {town}, "
+                      f"{house}, 2004, pp. XXII-235.")
+    assert (p.title, p.subtitle, p.publisher, p.place, p.year, p.pages) == (
+        "Il porto quieto", "Mercanti e marinai", house, town, 2004, 235)
+    assert [(r, n) for r, n in p.contributors] == [(Role.EDITOR, "GIOVANNA ROSSI"), (Role.EDITOR, "S. B. BIANCHI")]
+    q = parse_trailer(f"Giovanna Rossi, Il porto quieto, {town}, {house}, 2004, pp. 235.")
+    assert (q.title, q.publisher, q.place) == ("Il porto quieto", house, town)
+    r = parse_trailer(f"Giovanna Rossi, Il porto quieto, {house}, {town} 2004, pp. 235.")   # the town with the year
+    assert (r.title, r.publisher, r.place) == ("Il porto quieto", house, town)
+
+
 def test_an_italian_series_in_guillemets_after_the_year_and_its_front_matter():
     # "NOME COGNOME, Titolo. Sottotitolo, Roma, Viella, 2004 («Collana», 82), pp. XII-326." — Italian
     # journals: the series in guillemets after the year, the front matter's roman count before a hyphen
