@@ -108,6 +108,9 @@ class FoundPrice:
 # 12s 6d)", "(Faber, 15s)".
 _AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\())"
 _LINE_START = r"(?:^|(?<=\n))"
+# "... is published by Fountain Publishers. It retails at Sh950" — East African, South African and
+# Malaysian papers name the price in a sentence of its own after the publisher
+_RETAILS_AT = r"(?:(?<=retails at )|(?<=retails for ))"
 _AFTER_MARK_AT = re.compile(r"(?:[(,.;:)]\s|\()$")
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
@@ -191,8 +194,8 @@ _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
 _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)"
-                               r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
-                               r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS|k)|B(?=DT))")
+                               r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
+                               r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS|k|[Ss]h)|B(?=DT))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -214,33 +217,34 @@ _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
                 r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|GH[\u00a2\u20b5]|Tk\.?|{_CODES})\s?"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|{_CODES})\s?"
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
-    rf"|(?:{_AFTER_MARK}|{_LINE_START})(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
+    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
     rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
     # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no
     # naira); "(EAEP, Sh850)", "Sh 1,200" — Kenyan papers' shilling (Ugandan papers print "Shs"); "(Diogenes,
     # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
     # only where an imprint item may stand
-    rf"|(?:{_AFTER_MARK}|{_LINE_START})(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
     rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
                    "n": "NGN", "sh": "KES", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
                    "tk": "BDT", "tk.": "BDT",   # "Tk 350" — Bangladeshi papers' taka
+                   "ush": "UGX", "tsh": "TZS",   # "Ush45,000", "TSh25,000" — Ugandan and Tanzanian shillings
                    **{code.lower(): code for code in ISO_CODES}}
 _WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
-               "\u00a2", "\u20b5", "cents", "Tk", *ISO_CODES)
+               "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)"
-                        r"|(?:^|\n)(?:R\d|N\d|Sh ?\d)")
+                        r"|(?:^|\n|retails at |retails for )(?:R\d|N\d|Sh ?\d)")
 
 
 def _amount(printed: str) -> Decimal:

@@ -375,7 +375,8 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 # "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
-                           r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b)\.?$",
+                           r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
+                           r"|it retails (?:at|for))\.?$",   # "... by Fountain Publishers. It retails at Sh950"
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
 _APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"
@@ -389,8 +390,11 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
                            rf"(?: in (?P<year2>{_YEAR}))?\.?$", re.IGNORECASE)
 # A word left at the publisher's end that is not its name: a month's abbreviation before the
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
-# Faber at £16.99", "is published by Faber, priced £16.99").
-_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)|at|priced)$")
+# Faber at £16.99", "is published by Faber, priced £16.99"), "retails at" ("is published by SIRD
+# and retails at RM39.90", "... by Fountain Publishers. It retails at Sh950" — Malaysian and East
+# African papers).
+_TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)"
+                            r"|(?:(?:and|It) )?retails (?:at|for)|at|priced)$")
 
 
 def _before_the_address(text: str) -> str:

@@ -495,9 +495,10 @@ def imprint_end(line: str) -> int | None:
 # A price or a count said in a sentence ("In 2009 Knopf published the memoir, by Jane Doe, at $27.",
 # "The new edition ... costs $18", "a price of £18.99", "My editor cut 200 pages", "The book runs to
 # almost 449 pages"): notes print the price and the count alone ("Harbor House, 2019, at $32.99"),
-# or the price after their own sentence's "published by Faber at £16.99" (the Guardian).
+# or the price after their own sentence's "published by Faber at £16.99" (the Guardian), or the
+# next one's ("is published by Fountain Publishers. It retails at Sh950" — East African papers).
 _SAID_IN_A_SENTENCE = re.compile(r"\b(?:at|costs?|me|for|of|under|over|about|than|to|cut|almost|nearly|some)\s+$")
-_NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}|\bpriced)\s+at\s+$")
+_NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}(?:\. It retails)?|\bpriced)\s+(?:at|for)\s+$")
 
 
 def said_in_a_sentence(text: str, found: Items | None = None) -> bool:

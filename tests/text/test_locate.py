@@ -691,6 +691,25 @@ def test_notes_that_open_with_their_publisher_take_the_title_above():
         "Everything the Bridge Took", "Outskirts Press", ["Ishikawa"])
 
 
+@pytest.mark.parametrize("retails, price", [
+    (". It retails at Sh950 at Prestige Bookshop, Nairobi.", (Decimal("950"), "KES")),
+    (". It retails at Ush50,000 at Aristoc Booklex, Kampala.", (Decimal("50000"), "UGX")),
+    (" and retails at TSh25,000.", (Decimal("25000"), "TZS")),
+    (" and retails at RM39.90. It is available at Kinokuniya.", (Decimal("39.90"), "MYR")),
+    (" and retails for R250.", (Decimal("250"), "ZAR")),
+])
+def test_a_closing_sentence_that_names_the_house_and_where_the_book_retails(retails, price):
+    # The EastAfrican, the Malay Mail: "<title> by <author> is published by <house>. It retails at Sh950 ..."
+    notes = "Matilda and the Sea by Kiprono Njoroge is published by Mkuki na Nyota"
+    b = catalog_document(Document("d", f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{notes}{retails}\n")).books[0]
+    assert (b.title, [c.family for c in b.contributors], b.publisher) == (
+        "Matilda and the Sea", ["Njoroge"], "Mkuki na Nyota")
+    assert [(o.price.amount, o.price.currency) for o in b.prices] == [price]
+    assert "some of the notes were not understood" not in b.review_reasons
+    # a shilling's "Sh" said in a sentence that sells nothing is no price
+    assert locate_notes(f"{_BODY}\n\nThe Sh950 he owed was paid at last by Kiprono Njoroge.\n").trailers == ()
+
+
 def test_a_closing_sentence_that_names_title_author_and_house_is_the_notes():
     # the Mail & Guardian: "<title> by <author> is published by <house>", no price, a paragraph of its own
     notes = "A House in Lagos: A Family, a City and a Garden by Marlise van der Merwe is published by Jacana Publishers"
