@@ -229,7 +229,8 @@ WORD_PRICE = re.compile(
     # naira); "(EAEP, Sh850)", "Sh 1,200" — Kenyan papers' shilling (Ugandan papers print "Shs"); "(Diogenes,
     # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
     # only where an imprint item may stand
-    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})"
+    rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
     rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
