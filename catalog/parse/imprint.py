@@ -16,6 +16,7 @@ from catalog.parse.cuts import (
     COMMA_PUBLISHERS,
     comma_publisher,
     inverted_name_end,
+    is_house_name,
     is_known_house,
     is_role_clause,
     last_comma,
@@ -249,6 +250,8 @@ def split_trailer(text: str) -> Split:
         # names still ends them, and the publisher's column follows
         start, end = level.span("level")
         text = text[:start] + ";" + " " * (end - start - 1) + text[end:]
+    if "\n" in text and (house := _stacked_house(text)) is not None:
+        return Split(text[:house], text[house:], find_items(text))
     inverted = leading_inverted_names(text)
     if inverted is not None:
         # "Doe, Jane, The Quiet Harbor, Scribner (ISBN ...)" — the names lead; what follows
@@ -256,6 +259,16 @@ def split_trailer(text: str) -> Split:
         rest = _split_after_author(text[inverted[1]:])
         return Split(text[:inverted[1]] + rest.head, rest.imprint, rest.items, rest.guess)
     return _split_after_author(text, author_known=False)
+
+
+def _stacked_house(text: str) -> int | None:
+    """Where the house's line starts in a stack with no items, "Homecoming" / "by Yumiko
+    Nakagawa" / "Penguin" (The Globe and Mail, the South China Morning Post): nothing but the
+    line breaks part the publisher from the author's name."""
+    head, _, last = text.rstrip().rpartition("\n")
+    if head.count("\n") != 1 or not is_house_name(last) or find_items(text).spans:
+        return None
+    return len(head) + 1
 
 
 def _only_people(clause: str) -> bool:

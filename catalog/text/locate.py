@@ -198,12 +198,13 @@ def _unpriced_stack(text: str) -> str | None:
     Yumiko Nakagawa' / 'Penguin' / '3.5/5 stars' (The Globe and Mail, the South China Morning
     Post): a title, its author and its publisher, one a line, a block of their own with no
     price. The publisher's name, whole on the last line, tells it from a headline over its
-    reviewer's byline; it is never the page's first block, where an article's headline, its
-    byline and its agency stand ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
+    reviewer's byline. At the page's top it may open a review (US Review of Books: "Small
+    Saints" / "by Rui Albuquerque" / "Outskirts Press"), where a news article's headline, its
+    byline and its agency stand too ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
     if text.count("\n") - 2 * text.count("\n\n") < 2:
         return None   # an article of paragraphs between blank lines: no block holds two line breaks
-    for block in _BLANK_LINES.split(text.strip())[1:]:
-        if not 2 <= block.count("\n") <= 3:
+    for k, block in enumerate(_BLANK_LINES.split(text.strip())):
+        if not 2 <= block.count("\n") <= 3 or k == 0 and _NEWS_AGENCY.search(block):
             continue   # a paragraph, most of an article's blocks: one line
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if lines and _RATING_LINE.match(lines[-1]):
@@ -215,6 +216,11 @@ def _unpriced_stack(text: str) -> str | None:
                 and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
             return "\n".join(lines)
     return None
+
+
+# The wire services whose names close an article's byline block and read as a house's
+# ("Associated Press", "Canadian Press": a word and "Press", as "Outskirts Press").
+_NEWS_AGENCY = re.compile(r"\b(?:Associated|Canadian|United) Press\s*$")
 
 
 def _only_prose_or_bylines(body: str, trailers: list[str], text_lines: list[str]) -> bool:

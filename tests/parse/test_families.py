@@ -1828,6 +1828,19 @@ def test_a_house_whose_name_opens_in_small_letters_after_its_town(town, house):
     assert (r.title, r.publisher, r.place) == ("Il porto quieto", house, town)
 
 
+@pytest.mark.parametrize("house", ["Xlibris", "AuthorHouse", "FriesenPress", "Penguin"])
+def test_a_stack_of_title_author_and_house_with_no_items(house):
+    # "Homecoming" / "by Yumiko Nakagawa" / "Penguin": the line breaks alone part the author from the house
+    p = parse_trailer(f"Small Saints\nby Rui A. Albuquerque\n{house}")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == ("Small Saints", ["Rui A. Albuquerque"], house)
+    # a last line that names no house stays the author's
+    q = parse_trailer("Small Saints\nby Rui A. Albuquerque\nSpecial Correspondent")
+    assert q.publisher is None
+    # items on a line above: the imprint is cut where they stand, and no count joins the names
+    r = parse_trailer(f"Small Saints\nRui A. Albuquerque, 320 pp.\n{house}")
+    assert "320 pp" not in [n for _, n in r.contributors] and r.pages == 320
+
+
 def test_an_italian_series_in_guillemets_after_the_year_and_its_front_matter():
     # "NOME COGNOME, Titolo. Sottotitolo, Roma, Viella, 2004 («Collana», 82), pp. XII-326." — Italian
     # journals: the series in guillemets after the year, the front matter's roman count before a hyphen

@@ -534,6 +534,21 @@ def test_a_title_author_and_publisher_stacked_with_no_price_are_notes(stack, rat
                         ).trailers == ()
     # nor is an article's first block, its headline, byline and agency
     assert locate_notes(f"Senate Passes Budget\nBy John Smith\nAssociated Press\n\n{_BODY}").trailers == ()
+    # the rules read the stack's lines as title, author and publisher
+    text = f"Lives on the Margins\nTakeshi Hasegawa\n\n{stack}{rating}\n\n{_BODY}"
+    b = catalog_document(Document("d", text)).books[0]
+    title, who, house = stack.split("\n")
+    assert (b.title, b.contributors[0].family, b.publisher) == (title, who.split()[-1], house)
+
+
+@pytest.mark.parametrize("agency", ["Associated Press", "Canadian Press", "The Canadian Press", "United Press"])
+def test_a_stack_at_the_pages_top_is_notes_unless_an_agency_closes_it(agency):
+    # US Review of Books: "Small Saints" / "by Rui A. Albuquerque" / "Outskirts Press" opens the page
+    stack = "Small Saints\nby Rui A. Albuquerque\nOutskirts Press"
+    b = catalog_document(Document("d", f"{stack}\n\nbook review by Jane Roe\n\n{_BODY}")).books[0]
+    assert (b.title, b.contributors[0].family, b.publisher) == ("Small Saints", "Albuquerque", "Outskirts Press")
+    # a news article's headline, byline and wire service
+    assert locate_notes(f"Senate Passes Budget\nBy John Smith\n{agency}\n\n{_BODY}").trailers == ()
 
 
 def test_a_sheet_whose_labelled_lines_are_each_a_paragraph_is_one_sheet():
