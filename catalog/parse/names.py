@@ -69,8 +69,9 @@ def _capitals(pattern: str) -> str:
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
 _FAMILY = _capitals(r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?")
-_GIVEN = _capitals(r"(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
-                   r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
+# a given name's second letter is a small one, accented too ("Jörg", "Jürgen"): "JANE" is no given name
+_GIVEN = _capitals(r"(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
+                   r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
 # "Roe, John, Jr.": the suffix goes with the name, never into the title
 _NAME_SUFFIX = r",? (?:Jr|Sr)\.|, (?:II|III|IV)\b"
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})(?:(?P<suffix#>{_NAME_SUFFIX})|(?!{_NAME_SUFFIX}))"
@@ -79,14 +80,15 @@ _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "
 _DIRECT = _capitals(r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})")
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):", "Doe, Jane / Roe, John (Hrsg.):" — an
 # editors' mark after the names
-EDITORS_MARK = re.compile(r" \((?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)\)")
+EDITORS_MARK = re.compile(r" [(\[](?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)[)\]]")   # "[Hrsg.]" — ThLZ
 # "Doe, Jane, and John Roe, eds. The Quiet Harbor." — Chicago's bibliography: the mark after a comma
 EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
 # "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
 # styles print it after a stop.
 _APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"
              r"|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?")   # "Doe, Jane. 2019."
-_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & | ?/ ?)(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|, eds\.\s)))?"
+_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & | ?/ ?|,? u\. |,? und )"
+                  rf"(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|:\s| [(\[]|, eds\.\s)))?"
                   rf"(?:\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
     rf"{_LEADING_NAMES}(?:(?:(?<=\.)| ?[.,])\s+(?=[A-Z0-9\u00c0-\u00de\"'\u201c\u2018])"

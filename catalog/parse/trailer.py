@@ -376,11 +376,15 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
                            r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
-                           r"|it retails (?:at|for))\.?$",   # "... by Fountain Publishers. It retails at Sh950"
+                           r"|it retails (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
+                           r"|kart|geb|lw|brosch)\.?$",   # German: kartoniert, gebunden, Leinen, broschiert
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
 _APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"
                         rf"(?:,? (?:and |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?)*$", re.IGNORECASE)
+# "m. Abb.", "12 Abb. u. 3 Kt.", "mit Tab." — German notes' pictures, maps and tables
+_GERMAN_APPARATUS = re.compile(r"^(?:m\. |mit )?(?:\d+ )?(?:Abb|Ill|Kt|Tab|Taf)\.?"
+                               r"(?:(?:,| u\.| und) (?:\d+ )?(?:Abb|Ill|Kt|Tab|Taf)\.?)*$")
 # "with colour plates", "with 24 black-and-white illustrations": the book's pictures, no publisher
 _WITH_PICTURES = re.compile(r"^with\b.{0,60}\b(?:plates?|illustrations|photographs|maps|drawings|figures)\b.{0,30}$",
                             re.IGNORECASE)
@@ -430,7 +434,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         elif publisher is not None and series is None and _SERIES.search(clause):
             series = clause
         elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause) \
-                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause):
+                or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause) \
+                or _GERMAN_APPARATUS.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

@@ -1841,6 +1841,26 @@ def test_a_stack_of_title_author_and_house_with_no_items(house):
     assert "320 pp" not in [n for _, n in r.contributors] and r.pages == 320
 
 
+@pytest.mark.parametrize("names, people", [
+    ("Gr\u00fcnewald, J\u00f6rg", [(Role.AUTHOR, "J\u00f6rg Gr\u00fcnewald")]),
+    ("M\u00fcller, J\u00fcrgen u. S\u00f6nke B\u00e4rwald",
+     [(Role.AUTHOR, "J\u00fcrgen M\u00fcller"), (Role.AUTHOR, "S\u00f6nke B\u00e4rwald")]),
+    ("M\u00fcller, J\u00fcrgen, u. S\u00f6nke B\u00e4rwald [Hrsg.]",
+     [(Role.EDITOR, "J\u00fcrgen M\u00fcller"), (Role.EDITOR, "S\u00f6nke B\u00e4rwald")]),
+    ("Doe, Jane und John Roe (Hrsg.)", [(Role.EDITOR, "Jane Doe"), (Role.EDITOR, "John Roe")]),
+])
+def test_german_names_family_first_before_a_colon(names, people):
+    # the Theologische Literaturzeitung: "Family, Given [u. Given Family] [Hrsg.]: Titel. Untertitel. Ort:
+    # Verlag Jahr. XVI, 220 S. m. Abb. Kart. EUR 89,00." — an umlaut in the given name, "u." between
+    # the names, the editors' mark in square brackets; the pictures and the binding are understood
+    p = parse_trailer(f"{names}: Der stille Hafen. Eine Geschichte des 19. Jahrhunderts. G\u00fctersloh: "
+                      "G\u00fctersloher Verlagshaus 2012. XVI, 220 S. m. Abb. Kart. EUR 89,00.")
+    assert (p.title, p.subtitle, p.publisher, p.place, p.pages) == (
+        "Der stille Hafen", "Eine Geschichte des 19. Jahrhunderts", "G\u00fctersloher Verlagshaus", "G\u00fctersloh",
+        220)
+    assert list(p.contributors) == people and p.unparsed == ()
+
+
 def test_an_italian_series_in_guillemets_after_the_year_and_its_front_matter():
     # "NOME COGNOME, Titolo. Sottotitolo, Roma, Viella, 2004 («Collana», 82), pp. XII-326." — Italian
     # journals: the series in guillemets after the year, the front matter's roman count before a hyphen
