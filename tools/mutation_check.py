@@ -2115,6 +2115,12 @@ BREAKAGES = (
     Breakage('german-pictures-and-maps-not-understood', 'catalog/parse/trailer.py',
              '\n                or _GERMAN_APPARATUS.match(clause):',
              '\n                or False:'),
+    Breakage('book-name-label-unknown', 'catalog/parse/labelled.py',
+             '"book name": "title",',
+             ''),
+    Breakage('name-of-book-label-unknown', 'catalog/parse/labelled.py',
+             '    "name of book": "title", "subtitle"',
+             '    "subtitle"'),
 )
 
 

@@ -20,7 +20,8 @@ from catalog.parse.tables import CAPITAL, DATE_CLAUSE
 
 # Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
 LABELS: dict[str, str | None] = {
-    "title": "title", "book title": "title", "book": "title", "subtitle": "subtitle",
+    "title": "title", "book title": "title", "book": "title", "book name": "title",   # "Book name:" — Indian papers
+    "name of book": "title", "subtitle": "subtitle",
     "author": "author", "authors": "author", "author(s)": "author", "written by": "author", "writer": "author",
     "editor": "editor", "editors": "editor", "edited by": "editor",
     "illustrator": "illustrator", "illustrators": "illustrator", "illustrated by": "illustrator",

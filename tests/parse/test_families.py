@@ -2548,6 +2548,14 @@ def test_a_sheets_number_of_pages_label_with_its_stop():
         "The Bishop's Almanac", 428, [(Decimal("150"), "GHS")])
 
 
+@pytest.mark.parametrize("label", ["Book name", "Name of book"])
+def test_a_sheets_book_name_label_names_the_title(label):
+    # the Indian Express: "Book name: Halloran's Spy" / "Author: ..." / "Publisher: ..." / "Price: Rs 499"
+    text = f"{label}: The Bishop's Almanac\nAuthor: Abena Quaye\nPublisher: Westland\nPages: 272\nPrice: Rs 499"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, b.pages) == ("The Bishop's Almanac", "Westland", 272)
+
+
 def test_a_spanish_journals_inverted_name_of_an_accented_capital_and_its_publisher_before_the_town():
     # Revista de Indias: "APELLIDO, Nombre: Título. Subtítulo, Editorial, Lugar, año, pp."
     text = ("Lagarde, Étienne: La plata y la cruz. Minería y trabajo en Potosí, 1570-1650, Universidad de Sevilla,"
