@@ -261,8 +261,28 @@ _KIND_BY = re.compile(rf"^(?P<kind>(?:An? )?(?:{'|'.join(kind.title() for kind i
 
 def _title_lines(lines: list[str]) -> str:
     """A title printed over lines, as one: a line that names the book's kind ("LOST ROAD" / "A
-    NOVEL") is its subtitle; other lines run on ("FOLLOW ME" / "TO GROUND")."""
+    NOVEL") is its subtitle; other lines run on ("FOLLOW ME" / "TO GROUND"). In small letters
+    a whole title's line is a heading of its own, and the next its subtitle ("The Silver
+    Season" / "Travels in Madras" — magazines), unless the first breaks off ("The Lives of" /
+    "the Saints") or the next is a name's ("Distant Islands" / "Chioma Draycott")."""
+    if len(lines) == 2 and not lines[0].isupper() and not GENRE_TITLE.match(lines[1]) and _whole_title_line(lines[0]) \
+            and lines[1][:1].isupper() and not lines[1].isupper() and _TITLE_WORDS.search(lines[1]) \
+            and lines[0][:1].isalpha() and not _BY_LINE.match(lines[0]) and not is_person(lines[0]):
+        return f"{lines[0]}: {lines[1]}"
     return lines[0] + "".join((". " if GENRE_TITLE.match(line) else " ") + line for line in lines[1:])
+
+
+# A line that breaks a title off: its last word a small word, a comma or a hyphen.
+_BROKEN_OFF = re.compile(r"(?:\b(?:a|an|the|of|and|or|in|on|to|for|with|from|by|at|as|into|&)|[,\-\u2013\u2014:;])$",
+                         re.IGNORECASE)
+
+
+# A subtitle's line says its small words, or opens with an article; a name's line does not ("Chioma Draycott").
+_TITLE_WORDS = re.compile(r"^(?:A|An|The) |\b(?:of|the|in|on|to|for|with|from|at|into|its|their)\b")
+
+
+def _whole_title_line(line: str) -> bool:
+    return _BROKEN_OFF.search(line) is None
 
 
 @lru_cache(maxsize=1024)

@@ -10,7 +10,7 @@ import pytest
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
-from catalog.parse.head import parse_people, split_head
+from catalog.parse.head import _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
@@ -2440,6 +2440,11 @@ def test_a_title_and_its_byline_on_the_notes_line_keep_the_headline_out():
     ("THE HARBORS\nSound, Noise, and the Modern Ear", "The Harbors", "Sound, Noise, and the Modern Ear"),
     ("THE AGE OF REAGAN:\nA History, 1974-2008", "The Age of Reagan", "A History, 1974-2008"),
     ("FOLLOW ME\nTO GROUND", "Follow Me to Ground", None),
+    # magazines: a whole title's line in small letters, and its subtitle's line under it
+    ("The Silver Season\nTravels in Madras", "The Silver Season", "Travels in Madras"),
+    ("Forty Winters\nThe Secret History of the Surveyor", "Forty Winters", "The Secret History of the Surveyor"),
+    ("The Lives of\nThe Saints in Winter", "The Lives of The Saints in Winter", None),   # the first breaks off
+    ("Under the Quiet Kingdom\nIbadan Bergen Ibadan", "Under the Quiet Kingdom Ibadan Bergen Ibadan", None),
 ])
 def test_a_title_over_two_lines_and_its_subtitle(lines, title, subtitle):
     # the book's kind on a line of its own, or a line in small letters under a title in
@@ -2448,6 +2453,12 @@ def test_a_title_over_two_lines_and_its_subtitle(lines, title, subtitle):
     assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
     b = book(f"{lines}\nIngrid Pellham\nMilkweed Editions, $17")
     assert (b.title, b.subtitle, names(b)) == (title, subtitle, ["Ingrid Pellham"])
+
+
+@pytest.mark.parametrize("first", ["By Walter T. Eberhardt", "8-10 Junior/Middle", "Jane Doe"])
+def test_a_line_above_that_is_no_title_takes_no_subtitle(first):
+    # a byline, a reading level or a name above the title's line: the lines run on as printed
+    assert _title_lines([first, "The Bear Who Borrowed the Moon"]) == f"{first} The Bear Who Borrowed the Moon"
 
 
 def test_a_byline_with_a_colon_under_notes_at_the_reviews_end():
