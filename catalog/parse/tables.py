@@ -236,12 +236,18 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
     **dict.fromkeys(("canada", "canadian", "canadiens", "toronto", "montreal", "montréal", "vancouver", "ottawa",
                      "calgary", "edmonton", "winnipeg", "halifax", "quebec", "québec", "ontario", "alberta",
                      "manitoba", "saskatchewan", "saskatoon", "maclean's", "quire",
-                     "globe and mail", "national post", "british columbia", "nova scotia"), "CAD"),
+                     "globe and mail", "national post", "british columbia", "nova scotia",
+                     "walrus", "geist", "tyee", "chatelaine", "times colonist", "prairie fire", "fiddlehead",
+                     "le devoir", "la presse", "hamilton spectator"), "CAD"),
     **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
                      "hobart", "queensland", "tasmania", "tasmanian", "new south wales",
-                     "the age", "crikey", "meanjin", "quadrant", "saturday paper"), "AUD"),
+                     "the age", "crikey", "meanjin", "quadrant", "saturday paper",
+                     "inside story", "the monthly", "griffith review", "overland", "southerly", "westerly", "cordite",
+                     "courier mail", "herald sun", "artshub", "kill your darlings", "lifted brow"), "AUD"),
     **dict.fromkeys(("new zealand", "zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "otago",
-                     "waikato", "aotearoa", "stuff.co.nz", "spinoff", "landfall"), "NZD"),
+                     "waikato", "aotearoa", "stuff.co.nz", "spinoff", "landfall",
+                     "listener", "north & south", "newsroom", "pantograph punch", "kete", "sunday star times",
+                     "dominion post", "rnz"), "NZD"),
     **dict.fromkeys(("singapore", "straits times"), "SGD"),
     **dict.fromkeys(("hong kong", "south china"), "HKD"),
 }
@@ -314,8 +320,10 @@ _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
 # (INR) unless a Pakistani, Sri Lankan or Nepali paper, town or house names its own.
 _RUPEE_WORDS = re.compile(
     r"\b(?:(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"
-    r"|express tribune|the news international|friday times|sang-e-meel|jumhoori|liberty books)"
-    r"|(?P<LKR>sri lanka|colombo|kandy|daily ft|sunday observer|vijitha yapa|sarasavi)"
+    r"|express tribune|the news international|friday times|sang-e-meel|jumhoori|liberty books"
+    r"|business recorder|newsline|daily times|the nation)"
+    r"|(?P<LKR>sri lanka|colombo|kandy|daily ft|sunday observer|vijitha yapa|sarasavi|ceylon|the island"
+    r"|groundviews)"
     r"|(?P<NPR>nepal|kathmandu|himal|kantipur))\b", re.IGNORECASE)
 
 

@@ -1155,6 +1155,10 @@ def test_trade_forms(text, fields):
     ("Studies in the Age of Chaucer", "USD"),   # "the age" names the Melbourne paper only as its whole name
     ("The Spinoff", "NZD"), ("Landfall", "NZD"), ("The Saturday Paper", "AUD"), ("The Straits Times", "SGD"),
     ("South China Morning Post", "HKD"),
+    # outlets whose names say no town or country: the table names them
+    ("New Zealand Listener", "NZD"), ("North & South", "NZD"), ("Sunday Star-Times", "NZD"), ("Newsroom", "NZD"),
+    ("Inside Story", "AUD"), ("Griffith Review", "AUD"), ("The Courier-Mail", "AUD"), ("Kill Your Darlings", "AUD"),
+    ("The Walrus", "CAD"), ("Times Colonist", "CAD"), ("Le Devoir", "CAD"), ("Geist", "CAD"),
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"
@@ -2214,6 +2218,9 @@ def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
     ("Borrowed Light by Jane Doe (Harbor House, Colombo) Rs 1,200", None, "LKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "Dawn", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Hindu", "INR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "Business Recorder", "PKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Nation", "PKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Island", "LKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", None, "INR"),
     # "\u20b9" is India's alone, whatever the outlet
     ("Borrowed Light by Jane Doe (Harbor House, \u20b9995)", "Dawn", "INR"),
