@@ -265,11 +265,17 @@ def _title_lines(lines: list[str]) -> str:
     a whole title's line is a heading of its own, and the next its subtitle ("The Silver
     Season" / "Travels in Madras" — magazines), unless the first breaks off ("The Lives of" /
     "the Saints") or the next is a name's ("Distant Islands" / "Chioma Draycott")."""
-    if len(lines) == 2 and not lines[0].isupper() and not GENRE_TITLE.match(lines[1]) and _whole_title_line(lines[0]) \
-            and lines[1][:1].isupper() and not lines[1].isupper() and _TITLE_WORDS.search(lines[1]) \
-            and lines[0][:1].isalpha() and not _BY_LINE.match(lines[0]) and not is_person(lines[0]):
+    if len(lines) == 2 and _subtitle_under_title(*lines):
         return f"{lines[0]}: {lines[1]}"
     return lines[0] + "".join((". " if GENRE_TITLE.match(line) else " ") + line for line in lines[1:])
+
+
+def _subtitle_under_title(first: str, second: str) -> bool:
+    """A whole title's line in small letters, no byline, name or reading level, then a line in
+    small letters that says a title's small words and names no book's kind."""
+    return first[:1].isalpha() and not first.isupper() and _BROKEN_OFF.search(first) is None \
+        and second[:1].isupper() and not second.isupper() and not GENRE_TITLE.match(second) \
+        and _TITLE_WORDS.search(second) is not None and not _BY_LINE.match(first) and not is_person(first)
 
 
 # A line that breaks a title off: its last word a small word, a comma or a hyphen.
@@ -279,10 +285,6 @@ _BROKEN_OFF = re.compile(r"(?:\b(?:a|an|the|of|and|or|in|on|to|for|with|from|by|
 
 # A subtitle's line says its small words, or opens with an article; a name's line does not ("Chioma Draycott").
 _TITLE_WORDS = re.compile(r"^(?:A|An|The) |\b(?:of|the|in|on|to|for|with|from|at|into|its|their)\b")
-
-
-def _whole_title_line(line: str) -> bool:
-    return _BROKEN_OFF.search(line) is None
 
 
 @lru_cache(maxsize=1024)
