@@ -30,9 +30,14 @@ _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # The money is found first; a binding before it is looked for in the few characters
 # that precede it (one regex trying 13 bindings at every position was the parser's hot spot).
 # "$US28", "$34.95 Can.", "$24.95 US/$34.95 CAN": a bare dollar's country printed after its sign or amount.
+# The mark after a "£" that says it is sterling, where a bare one might be the Irish pound: "£5.99
+# in UK", "£5.99 (UK)", "£12.99 stg", "£12.99 sterling" (Irish papers).
+_STERLING_MARK = (r"(?-i:in (?:the )?(?:UK|U\.K\.|Britain)|\(UK\)|UK(?=[),;/]|$)|stg\b\.?|Stg\b\.?|sterling\b)")
 PRICE = re.compile(
     rf"(?P<cur>{CURRENCY_MARK})(?:(?<=\$)(?P<sign_country>(?-i:US|CAN|AU|NZ|A|C))(?=\s?\d))?\s?(?P<amt>{_AMOUNT})(?!\d)"
     r"(?:(?<=\d) ?(?P<country>(?-i:Can\.|CAN|Canada|Cdn\.|CDN|US|U\.S\.))(?![\w]))?"
+    # "£5.99 in UK", "£12.99 stg" — Irish papers mark a pound that is sterling (_STERLING_MARK)
+    rf"(?:(?<=\d) ?(?P<sterling>{_STERLING_MARK}))?"
     rf"(?:\s*(?P<open>\()?(?P<post>{BINDING_WORDS})(?(open)\))(?![\w]))?",
     re.IGNORECASE,
 )
@@ -99,6 +104,7 @@ class FoundPrice:
     printed: str | None = None   # pre-decimal sterling as printed
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
     bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
+    bare_pound: bool = False     # a "£" not marked sterling: the Irish pound in an Irish paper before 2002
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
@@ -276,7 +282,7 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
-                                bare_rupee=mark in ("rs", "rs.")))
+                                bare_rupee=mark in ("rs", "rs."), bare_pound=mark == "pounds"))
     return found
 
 
@@ -351,6 +357,7 @@ def find_prices(text: str) -> list[FoundPrice]:
             _currency(m.group("cur"), m.group("sign_country") or m.group("country")),
             BINDINGS.get(binding.lower()) if binding else None,
             bare_dollar=m.group("cur") == "$" and not (m.group("sign_country") or m.group("country")),
+            bare_pound=m.group("cur") == "\u00a3" and not m.group("sterling"),
         ))
     found = sorted(found + old, key=lambda p: p.span.start)
     return [p for p in found if not _retail_offer(text, p.span.start)]

@@ -15,7 +15,7 @@ from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
-from catalog.parse.tables import imprint_dollar, named_dollar_country, outlet_dollar, rupee_country
+from catalog.parse.tables import imprint_dollar, irish_outlet, named_dollar_country, outlet_dollar, rupee_country
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -49,6 +49,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
     offers, dollar_reason = _dollars(parsed, metadata)
     offers = _rupees(parsed, metadata, offers)
+    offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     book = Book(
         key=book_key(title or "untitled", _key_name(first)),
         title=title or "",
@@ -66,7 +67,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         original_language=parsed.original_language,
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
-        review_reasons=review_reasons(parsed, contributors) + ((dollar_reason,) if dollar_reason else ()),
+        review_reasons=review_reasons(parsed, contributors) + tuple(r for r in (dollar_reason, pound_reason) if r),
     )
     return book, warnings
 
@@ -102,6 +103,28 @@ def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer
         return offers
     rupee = rupee_country(metadata.outlet) or rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
     return offers if rupee is None else _priced_in(offers, parsed.rupee_offers, rupee)
+
+
+# The Irish pound's years: it parted from sterling in 1928 (at par until 1979), and the euro's
+# coins replaced it in 2002.
+_IRISH_POUND_YEARS = range(1928, 2002)
+UNDATED_IRISH_POUND = ("a bare '\u00a3' in an Irish outlet, read as sterling: before 2002 it was the Irish pound,"
+                       " and nothing here dates the notes")
+
+
+def _pounds(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],
+            year: int | None) -> tuple[tuple[Offer, ...], str | None]:
+    """A bare "£" is sterling, unless an Irish outlet printed it while Ireland had its own pound:
+    then it is IEP. A euro price beside it, or a year from 2002 on, makes it the UK price; with
+    neither date nor euro, it stays sterling with the reason to look again. `year` is the
+    review's, else the imprint's: the paper's own date says which pound it printed."""
+    if not parsed.pound_offers or not irish_outlet(metadata.outlet):
+        return offers, None
+    if any(o.price and o.price.currency == "EUR" for o in offers):
+        return offers, None   # "€16.99 (£12.99)": the euro is Ireland's price, the pound the UK's
+    if year is None:
+        return offers, UNDATED_IRISH_POUND
+    return (_priced_in(offers, parsed.pound_offers, "IEP") if year in _IRISH_POUND_YEARS else offers), None
 
 
 def _priced_in(offers: tuple[Offer, ...], which: tuple[int, ...], currency: str) -> tuple[Offer, ...]:

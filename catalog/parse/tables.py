@@ -333,6 +333,25 @@ def rupee_country(text: str | None) -> str | None:
     return m.lastgroup if m else None
 
 
+# Papers and journals of the Republic of Ireland, where a bare "£" was the Irish pound until the
+# euro's coins came (2002) and is sterling after ("Guideline Price: £16.99", a British book's UK
+# price). Northern Ireland's papers ("The Irish News", Belfast) and the diaspora's ("The Irish
+# Post", London; "Irish Echo", New York) price in sterling or dollars, so the name must say the
+# Republic: a town, the country, or a paper known by name.
+_IRISH_OUTLET = re.compile(
+    r"\b(?:(?<!northern )ireland|éire|dublin|cork|galway|limerick|kilkenny|waterford|wexford|sligo|kerryman"
+    r"|irish (?:times|independent|examiner|press|catholic|arts review|university review|farmers journal|field"
+    r"|historical studies|theological quarterly|review|book review|daily mail|mail on sunday|daily star|mirror)"
+    r"|sunday (?:independent|tribune|business post|world|press)|business post|evening herald|evening press"
+    r"|connacht tribune|western people|magill|hot press|the phoenix|the furrow|the stinging fly|the dubliner"
+    r"|rté|rte|thejournal\.ie|village magazine)\b", re.IGNORECASE)
+
+
+def irish_outlet(outlet: str | None) -> bool:
+    """'The Irish Times' -> True; 'The Irish News' (Belfast) -> False."""
+    return bool(outlet) and _IRISH_OUTLET.search(outlet) is not None
+
+
 # "Millerton, N.Y.", "Garden City, NY", "Garden City, N. Y.": a town with its state is a place
 # whatever the town.
 # "N.H.", "CA", "Mass.": a state after its town, as postal codes or the Chicago Manual's abbreviations

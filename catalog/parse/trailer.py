@@ -99,6 +99,7 @@ class ParsedTrailer:
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
     dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
     rupee_offers: tuple[int, ...] = ()    # offers priced in a bare "Rs", whose rupee the outlet or imprint decides
+    pound_offers: tuple[int, ...] = ()    # offers priced in a bare "£", sterling unless an Irish outlet's before 2002
 
 
 def split_books(text: str) -> list[str]:
@@ -506,13 +507,21 @@ def _town_and_state(before: str, state: str) -> str | None:
 class BareMarks(TypedDict):
     dollar_offers: tuple[int, ...]
     rupee_offers: tuple[int, ...]
+    pound_offers: tuple[int, ...]
 
 
 def bare_marks(found: Items) -> BareMarks:
-    """The offers priced in a bare "$" or "Rs", whose country the outlet or imprint decides
+    """The offers priced in a bare "$", "Rs" or "£", whose country the outlet or imprint decides
     (normalize), as the ParsedTrailer fields that name them."""
     return {"dollar_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
-            "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee)}
+            "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee),
+            "pound_offers": () if any(_THIRTEEN_DIGITS.match(isbn.printed) for isbn in found.isbns)
+            else tuple(n for n, price in enumerate(found.prices) if price.bare_pound)}
+
+
+# An ISBN printed in thirteen digits dates the notes from 2007 on, when the euro had long
+# replaced the Irish pound: a bare "£" beside it is sterling whatever the outlet.
+_THIRTEEN_DIGITS = re.compile(r"(?:97[89])(?:[- ]?\d){10}$")
 
 
 def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:

@@ -12,7 +12,7 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
-from catalog.parse.normalize import normalize_book
+from catalog.parse.normalize import UNDATED_IRISH_POUND, normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located
@@ -2229,6 +2229,41 @@ def test_a_bare_rupee_is_the_rupee_of_the_country_outlet_or_imprint_name(text, o
     metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
     b = catalog_document(Document("d", text, metadata)).books[0]
     assert [o.price.currency for o in b.offers if o.price] == [currency]
+
+
+_KITES = "A House of Kites by Jane Doe (Harbor House, {})"
+
+
+@pytest.mark.parametrize("price, outlet, date, currency, doubted", [
+    # an Irish paper's "£" while Ireland had its own pound: dated by the review, or by the imprint
+    ("\u00a37.99", "The Irish Times", "1995-03-02", "IEP", False),
+    ("1994, \u00a37.99", "Irish Independent", None, "IEP", False),
+    ("1994, \u00a37.99", "Books Ireland", "2003-05-01", "GBP", False),   # the review's date decides
+    ("1926, \u00a37.99", "The Irish Times", None, "GBP", False),   # before the Irish pound
+    # after the euro, or with the euro beside it, or an ISBN-13: the UK price
+    ("2014, \u00a37.99", "Dublin Review of Books", None, "GBP", False),
+    ("\u20ac9.99, \u00a37.99", "The Irish Times", None, "GBP", False),
+    ("\u00a37.99, ISBN 978-0-14-103614-4", "Dublin Review of Books", None, "GBP", False),
+    # marked sterling: "in UK", "(UK)", "stg"
+    ("\u00a37.99 in UK", "The Irish Times", None, "GBP", False),
+    ("\u00a37.99 (UK)", "Sunday Tribune", "1990-01-07", "GBP", False),
+    ("\u00a37.99 stg", "Irish Examiner", "1998-01-01", "GBP", False),
+    ("IR\u00a37.99", None, None, "IEP", False),
+    # undated: sterling, with the reason to look again
+    ("\u00a37.99", "The Irish Times", None, "GBP", True),
+    ("pounds 7.99", "Evening Herald", None, "GBP", True),
+    # Northern Ireland's and the diaspora's papers, and British ones: sterling, whatever the year
+    ("1994, \u00a37.99", "The Irish News", None, "GBP", False),
+    ("1994, \u00a37.99", "Belfast Telegraph", None, "GBP", False),
+    ("1994, \u00a37.99", "News Letter, Northern Ireland", None, "GBP", False),
+    ("\u00a37.99", "The Guardian", None, "GBP", False),
+])
+def test_a_bare_pound_in_an_irish_outlet_is_the_irish_pound_until_2002(price, outlet, date, currency, doubted):
+    b = catalog_document(Document("d", _KITES.format(price), ReviewMetadata(outlet=outlet, date=date))).books[0]
+    assert [o.price.currency for o in b.offers if o.price][-1] == currency
+    assert (UNDATED_IRISH_POUND in b.review_reasons) == doubted
+    assert "some of the notes were not understood" not in b.review_reasons
+    assert b.confidence == ("review" if doubted else "high")
 
 
 @pytest.mark.parametrize("text, amount, currency", [
