@@ -2183,6 +2183,15 @@ BREAKAGES = (
     Breakage('isbn13-does-not-date-the-pound', 'catalog/parse/trailer.py',
              '"pound_offers": () if any(_THIRTEEN_DIGITS.match(isbn.printed)',
              '"pound_offers": () if False and any(_THIRTEEN_DIGITS.match(isbn.printed)'),
+    Breakage('foreign-bylines-only-romance', 'catalog/parse/head.py',
+             '_FOREIGN_BY_WORDS = r"de|par|di|por|von|door|gan|av|af"',
+             '_FOREIGN_BY_WORDS = r"de|par|di|por"'),
+    Breakage('foreign-byline-closing-comma-unread', 'catalog/parse/head.py',
+             '(?P<name>[A-Z][^,.;:()]{{2,60}}?)[.,]?$")',
+             '(?P<name>[A-Z][^,.;:()]{{2,60}}?)\\.?$")'),
+    Breakage('foreign-byline-word-left-in-the-title', 'catalog/parse/head.py',
+             '(split[0][:byline.start()] if byline else split[0])',
+             'split[0]'),
 )
 
 

@@ -186,8 +186,15 @@ BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines"
 _TITLE_START = r"(?=[A-Z\"\u201c\u201e\u00ab\u00bb'\u2018])"
 _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] " + _TITLE_START)
 # "Le Port tranquille, de Jane Doe", "Il porto tranquillo, di Jane Doe", "El puerto, por Jane Doe": the
-# French, Italian and Spanish "by" after the title's comma, a whole name after it and nothing more.
-_FOREIGN_BY = re.compile(r", (?:de|par|di|por) (?P<name>[A-Z][^,.;:()]{2,60}?)\.?$")
+# French, Italian and Spanish "by" after the title's comma, a whole name after it and nothing more
+# (a comma may close the head before its publisher: "..., de Jane Doe, Gallimard, 320 p."); the
+# German, Dutch, Welsh and Scandinavian "by" too: "von", "door", "gan", "av", "af".
+_FOREIGN_BY_WORDS = r"de|par|di|por|von|door|gan|av|af"
+_FOREIGN_BY = re.compile(rf", (?:{_FOREIGN_BY_WORDS}) (?P<name>[A-Z][^,.;:()]{{2,60}}?)[.,]?$")
+# "Il porto tranquillo di Jane Doe", "De stille haven door Jane Doe", "Cân y Môr gan Jane Doe": the
+# same word with no comma before it, left at the title's end when a name's shape parted the two.
+# No title ends on it, but a title may end on a name's first words, so the parting stays a guess.
+_FOREIGN_BY_AT_END = re.compile(rf" (?:{_FOREIGN_BY_WORDS})$")
 # "Jane Doe, John Roe, and Mary Poe, The Quiet Harbor": names listed, the last after "and".
 _LEADING_PEOPLE = re.compile(r"^(?P<name>[^,:;]{3,40}(?:, [^,:;]{3,40})*,? (?:and|&) [^,:;]{3,40}?)[,:] "
                              + _TITLE_START)
@@ -369,7 +376,8 @@ def split_head(head: str) -> tuple[str, str, str]:
         return joined[:named], joined[named:], BY_NAME_SHAPE
     split = split_trailing_name(_clean(joined)) or split_trailing_corporate(_clean(joined))
     if split:
-        return split[0], split[1], BY_NAME_SHAPE
+        byline = _FOREIGN_BY_AT_END.search(split[0])
+        return (split[0][:byline.start()] if byline else split[0]), split[1], BY_NAME_SHAPE
     return joined, "", NO_PEOPLE
 
 

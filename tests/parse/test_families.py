@@ -10,7 +10,7 @@ import pytest
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
-from catalog.parse.head import _title_lines, parse_people, split_head
+from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import UNDATED_IRISH_POUND, normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
@@ -2017,11 +2017,19 @@ def test_a_title_in_german_or_french_quotation_marks_after_the_name(quoted):
     assert (p.title, [n for _, n in p.contributors], p.publisher) == ("Der stille Hafen", ["Jane Doe"], "Hanser")
 
 
-@pytest.mark.parametrize("by", ["de", "par", "di", "por"])
+@pytest.mark.parametrize("by", ["de", "par", "di", "por", "von", "door", "gan", "av", "af"])
 def test_the_french_italian_and_spanish_by_after_the_titles_comma(by):
     p = parse_trailer(f"Le Port tranquille, {by} Jane Doe (Gallimard, 320 p., 22 \u20ac).")
     assert (p.title, [(r, n) for r, n in p.contributors], p.publisher) == (
         "Le Port tranquille", [(Role.AUTHOR, "Jane Doe")], "Gallimard")
+    # the publisher after a comma, no bracket: the comma closes the name
+    p = parse_trailer(f"Le Port tranquille, {by} Jane Doe, Gallimard, 320 p., 22 \u20ac.")
+    assert (p.title, [(r, n) for r, n in p.contributors], p.publisher, p.split_by) == (
+        "Le Port tranquille", [(Role.AUTHOR, "Jane Doe")], "Gallimard", BY_MARKER)
+    # with no comma before it, the word is no part of the title, though the parting stays a guess
+    p = parse_trailer(f"Le Port tranquille {by} Jane Doe (Gallimard, 320 p., 22 \u20ac).")
+    assert (p.title, [(r, n) for r, n in p.contributors], p.split_by) == (
+        "Le Port tranquille", [(Role.AUTHOR, "Jane Doe")], BY_NAME_SHAPE)
     # a place's "de" in the title is no byline
     assert parse_trailer("Le Port de Brest, par Jane Doe. Gallimard, 320 p.").title == "Le Port de Brest"
     # after the comma, words that are no name are the title's
