@@ -2192,6 +2192,9 @@ BREAKAGES = (
     Breakage('foreign-byline-word-left-in-the-title', 'catalog/parse/head.py',
              '(split[0][:byline.start()] if byline else split[0])',
              'split[0]'),
+    Breakage('canada-after-a-house-read-as-the-dollars-mark', 'catalog/parse/tables.py',
+             "|(?<![\\w.&'\\u2019] )Canada ?\\$|",
+             '|Canada ?\\$|'),
 )
 
 

@@ -1889,6 +1889,18 @@ def test_a_currency_marked_by_its_country(printed, currency):
         "McClelland", [("34.95", currency)])
 
 
+@pytest.mark.parametrize("house", ["Random House Canada", "Knopf Canada", "Simon & Schuster Canada"])
+def test_a_houses_country_is_no_mark_of_the_dollar_after_it(house):
+    # Canadian papers' "Random House Canada $29.95": the house's name, then a bare dollar
+    b = catalog_document(Document("d", f"Jane Doe. The Quiet Harbor. {house} $29.95",
+                                  ReviewMetadata(outlet="Quill & Quire"))).books[0]
+    assert (b.publisher, [(str(o.price.amount), o.price.currency) for o in b.prices]) == (
+        house, [("29.95", "CAD")])
+    # after a bracket or a price, "Canada $37" is the price's own mark
+    b = book("The Quiet Harbor by Jane Doe (Norton, $29.95; Canada $37)")
+    assert [(str(o.price.amount), o.price.currency) for o in b.prices] == [("29.95", "USD"), ("37", "CAD")]
+
+
 @pytest.mark.parametrize("role, expected", [
     ("transl.", "translator"), ("trs.", "translator"), ("trans", "translator"),
     ("illus.", "illustrator"), ("ill.", "illustrator"), ("intro.", "introduction"),
