@@ -1521,7 +1521,7 @@ BREAKAGES = (
     Breakage("series-volume-word-unread", "catalog/parse/trailer.py",
              r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?", r"[,;]? "),
     Breakage("country-word-before-the-dollar-unread", "catalog/parse/tables.py",
-             r"|Canada ?\$|Can\. ?\$|", "|"),
+             r"|(?<![\w.&'\u2019] )Canada ?\$|Can\. ?\$|", "|"),
     Breakage("a-dollars-country-ignored", "catalog/parse/items.py", '    if country and mark == "$":', "    if False:"),
     Breakage("country-after-the-sign-unread", "catalog/parse/items.py",
              r'(?:(?<=\$)(?P<sign_country>(?-i:US|CAN|AU|NZ|A|C))(?=\s?\d))?', r'(?P<sign_country>(?!))?'),
@@ -2195,6 +2195,18 @@ BREAKAGES = (
     Breakage('canada-after-a-house-read-as-the-dollars-mark', 'catalog/parse/tables.py',
              "|(?<![\\w.&'\\u2019] )Canada ?\\$|",
              '|Canada ?\\$|'),
+    Breakage('flattened-line-break-never-rejoined', 'catalog/text/repair.py',
+             '        text = _FLATTENED_BREAK.sub(_rejoined, text)',
+             '        pass'),
+    Breakage('flattened-line-break-rejoined-whatever-the-word', 'catalog/text/repair.py',
+             'return word if is_house_word(word.lower()) or is_given_name(word) else m.group(0)',
+             'return word'),
+    Breakage('flattened-line-break-given-names-unknown', 'catalog/text/repair.py',
+             'return word if is_house_word(word.lower()) or is_given_name(word) else',
+             'return word if is_house_word(word.lower()) else'),
+    Breakage('house-words-without-the-publishers-list', 'catalog/parse/cuts.py',
+             'return _HOUSE_WORDS | {word for line in lines',
+             'return _HOUSE_WORDS or {word for line in lines'),
 )
 
 

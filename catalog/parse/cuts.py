@@ -168,6 +168,18 @@ def _known_publishers() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&'\u2019./-])(?:{'|'.join(alternatives)})$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _house_words() -> frozenset[str]:
+    lines = files("catalog.parse").joinpath("data/publishers.txt").read_text(encoding="utf-8").splitlines()
+    return _HOUSE_WORDS | {word for line in lines if not line.startswith("#") for word in line.lower().split()}
+
+
+def is_house_word(word: str) -> bool:
+    """'houghton', 'canongate', 'university': a word of a house the publishers' list names, or of
+    any house's name ("Press", "Books"), in small letters."""
+    return word in _house_words()
+
+
 def is_known_house(text: str) -> bool:
     """'Faber and Faber', 'Chatto & Windus': a house the publishers' list names, whole (the
     pattern that finds one closing a run, matched against the whole text)."""

@@ -9,12 +9,18 @@ from __future__ import annotations
 import html
 import re
 
-from catalog.parse.names import is_person
+from catalog.parse.cuts import is_house_word
+from catalog.parse.names import is_given_name, is_person
 from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
+# "Houg- hton Mifflin", "Harvard Uni- versity Press", "Jona- than Cape": a capitalized word
+# hyphenated at a line's end, the break since flattened to a space (text copied from OCR'd
+# columns, JSTOR's among them). Rejoined only where the tables know the whole word, a house's or
+# a given name: "Nineteenth- century" and "Self- help" are compounds broken the same way.
+_FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,15})\b")
 # "by Jane Doe [Random House, $3.95]": an imprint in square brackets (mid-century papers) is one in
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
@@ -98,6 +104,11 @@ def _one_space_after_stops(text: str) -> str:
                        and text[m.end():m.end() + 1].strip() else m.group(), text)
 
 
+def _rejoined(m: re.Match[str]) -> str:
+    word = m.group("head") + m.group("tail")
+    return word if is_house_word(word.lower()) or is_given_name(word) else m.group(0)
+
+
 def repair_text(text: str) -> str:
     """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses, drop
     newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
@@ -109,6 +120,8 @@ def repair_text(text: str) -> str:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)
+    if "- " in text:
+        text = _FLATTENED_BREAK.sub(_rejoined, text)
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
     if "</" in text:

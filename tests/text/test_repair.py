@@ -27,6 +27,19 @@ def test_markdown_emphasis_is_dropped_like_inline_tags(printed, repaired):
     assert repair_text(printed) == repaired
 
 
+@pytest.mark.parametrize("printed, repaired", [
+    ("(Houg- hton Mifflin Company, $3.00)", "(Houghton Mifflin Company, $3.00)"),   # a house's word
+    ("Cambridge, Mass.: Harvard Unive- rsity Press", "Cambridge, Mass.: Harvard University Press"),
+    ("By Sio- bhan Doe", "By Siobhan Doe"),                       # a given name
+    # compounds broken the same way, and words no table knows: as printed
+    ("Nineteenth- century Britain", "Nineteenth- century Britain"),
+    ("Self- help and the State", "Self- help and the State"),
+    ("Pre- and post-war", "Pre- and post-war"),
+])
+def test_a_capitalized_word_broken_at_a_flattened_line_end_is_rejoined_where_the_tables_know_it(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
 def test_tabs_and_odd_spaces_are_spaces_and_invisible_marks_nothing():
     assert repair_text("Knopf,\t320\u00a0pages,\u2009$26.95\u202f") == "Knopf, 320 pages, $26.95 "
     assert repair_text("The Qui\u00adet Har\u200bbor\ufeff") == "The Quiet Harbor"
