@@ -157,7 +157,8 @@ STARS = "\u2605\u2606"
 # papers), "U.S. $28"; "IR£12.99" — the Irish pound, before the euro; "(Canada $37)", "(Can. $34.95)"
 # (never a house's last word: "Random House Canada $29.95" is the house's, the dollar bare),
 # "₦3,500" (Nigerian papers), "₱450" (Philippine).
-CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$|(?<![\w.&'\u2019] )Canada ?\$|Can\. ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
+CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$"
+                 r"|(?<![\w.&'\u2019] )Canada ?\$|Can\. ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
                  r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£)|\$|£|€|¥|₹|₦|₱)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
