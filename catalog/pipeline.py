@@ -11,6 +11,7 @@ from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.agreement import LABELLER_ONLY, settle, without_unsure
 from catalog.parse.confidence import listed
+from catalog.parse.headline import review_headline, with_headline_authors
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
 from catalog.parse.spans import with_spans
@@ -72,10 +73,11 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     reviewers: list[str] = []
     warnings = list(document.warnings)
     printed = book_texts(located)
+    headline = review_headline(text, metadata)
     for book_text in printed:
         for parsed in split_each(parse_trailer(book_text), book_text):
             reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
-            book, book_warnings = normalize_book(parsed, located.body, metadata)
+            book, book_warnings = normalize_book(with_headline_authors(parsed, headline), located.body, metadata)
             book = replace(book, printed_notes=book_text)
             if book.title and not any(_same_book(book, seen) for seen in books):
                 books.append(book)
@@ -83,11 +85,11 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     units = notes_units(text, located, printed)
     if books:
         readings = [read_notes(unit) for unit in units]
-        learned = [_learned_book(reading, located.body, metadata) for reading in readings]
+        learned = [_learned_book(reading, located.body, metadata, headline) for reading in readings]
         books = [settle(book, learned[i], readings[i].doubtful) if i < len(learned) else settle(book, None)
                  for i, book in enumerate(books)]
     else:
-        books = _labeller_books(units, text, located.body, metadata)
+        books = _labeller_books(units, text, located.body, metadata, headline)
     if not books:
         raise NoNotesError(doc_id=document.id)
     books = [with_spans(book) for book in listed(books, text)]
@@ -106,21 +108,24 @@ def check_sure(books: list[Book] | tuple[Book, ...], doc_id: str) -> None:
         raise NeedsReviewError(" | ".join(unsure), doc_id)
 
 
-def _learned_book(reading: Reading, body: str, metadata: ReviewMetadata) -> Book | None:
-    """The labeller's book for one unit of notes; None when it finds no title there."""
+def _learned_book(reading: Reading, body: str, metadata: ReviewMetadata,
+                  headline: tuple[str, str] | None = None) -> Book | None:
+    """The labeller's book for one unit of notes; None when it finds no title there. The
+    headline's authors join it as they join the rules' book, so the two compare alike."""
     if not reading.parsed.title:
         return None
-    return normalize_book(reading.parsed, body, metadata)[0]
+    return normalize_book(with_headline_authors(reading.parsed, headline), body, metadata)[0]
 
 
-def _labeller_books(units: list[str], text: str, body: str, metadata: ReviewMetadata) -> list[Book]:
+def _labeller_books(units: list[str], text: str, body: str, metadata: ReviewMetadata,
+                    headline: tuple[str, str] | None = None) -> list[Book]:
     """The labeller's books where the rules read none, each marked for review; only those
     that read like notes, so that no record is made up from an ordinary article."""
     books = []
     alone = len(units) == 1 and units[0] == text.strip()
     for unit in units:
         reading = read_notes(unit)
-        book = _learned_book(reading, body, metadata)
+        book = _learned_book(reading, body, metadata, headline)
         if book is not None and is_notes_reading(book, reading, unit, alone):
             book = without_unsure(book, reading.unsure)
             books.append(replace(book, review_reasons=(LABELLER_ONLY,) + book.review_reasons, printed_notes=unit))

@@ -318,7 +318,13 @@ _SHOP_OFFER = re.compile(r"(?:\b(?i:tickets|admission)(?: (?i:from|are|cost))?:?
                          r"|Suggested|Publisher)\b)[A-Z][a-z]+ price)(?:,?\s*\D?\d[\d.,]*\s?[\u2013-])?,?\s*$")
 
 
+# "To order a copy for £12.99 (RRP £14.99) go to ..." (the Guardian): the list price, named inside the offer.
+_LIST_PRICE_LABEL = re.compile(r"\bRRP:? ?$")
+
+
 def _retail_offer(text: str, start: int) -> bool:
+    if "RRP" in text and _LIST_PRICE_LABEL.search(text, max(0, start - 5), start) is not None:
+        return False
     if ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None:
         return True
     shop = "hop" in text or "ffer" in text or "price" in text or "ickets" in text or "dmission" in text

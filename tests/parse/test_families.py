@@ -2646,3 +2646,42 @@ def test_a_sheets_price_in_cents_or_francs_is_read_after_its_label(price, expect
     text = f"Title: The Quiet Harbor\nAuthor: Jane Doe\nPublisher: Diogenes\nPrice: {price}"
     b = catalog_document(Document("d", text))
     assert [(o.price.amount, o.price.currency) for o in b.books[0].prices] == [expected]
+
+
+_GUARDIAN_BODY = "\n\nDoe writes with the confidence of someone who has done the reading and the legwork.\n\n"
+
+
+@pytest.mark.parametrize("headline", [
+    "The Quiet Harbor by Jane Doe review \u2013 a luminous debut",
+    "The Quiet Harbor: A Memoir by Jane Doe review: quietly devastating",
+    "\u2018The Quiet Harbor\u2019 by Jane Doe review \u2014 a luminous debut",
+])
+def test_the_reviews_headline_names_the_author_the_notes_leave_out(headline):
+    # the Guardian, the Observer, the Telegraph: "Title by Author review – ...", and notes with no author
+    notes = "\u2022 The Quiet Harbor: A Memoir is published by Faber (\u00a314.99). To support the Guardian order your " \
+            "copy at guardianbookshop.com."
+    b = book(headline + _GUARDIAN_BODY + notes)
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Faber")
+    assert b.confidence == "high"
+    # from the review's metadata too (an NITF headline), the notes printed alone
+    b = catalog_document(Document("d", notes, ReviewMetadata(headline=headline))).books[0]
+    assert names(b) == ["Jane Doe"]
+
+
+def test_a_headline_of_another_title_or_notes_with_their_own_author_keep_the_notes_people():
+    notes = "\u2022 The Quiet Harbor is published by Faber (\u00a314.99)."
+    b = book("Salt and Iron by Jane Doe review \u2013 a luminous debut" + _GUARDIAN_BODY + notes)
+    assert names(b) == [] and "no author or editor found" in b.review_reasons
+    b = book("The Quiet Harbor by Jane Doe review \u2013 a luminous debut" + _GUARDIAN_BODY +
+             "The Quiet Harbor by John Roe (Faber, \u00a314.99)")
+    assert names(b) == ["John Roe"]
+    # a headline alone is no notes: nothing is made of it
+    with pytest.raises(CatalogError):
+        book("The Quiet Harbor by Jane Doe review \u2013 a luminous debut" + _GUARDIAN_BODY)
+
+
+def test_the_list_price_named_inside_a_bookshops_offer_is_the_books():
+    # the Guardian: "To order a copy for £12.99 (RRP £14.99) go to ..."; the offer's own price is not
+    b = book("The Quiet Harbor by Jane Doe is published by Faber. To order a copy for \u00a312.99 "
+             "(RRP \u00a314.99) go to bookshop.theguardian.com or call 0330 333 6846.")
+    assert [(str(o.price.amount), o.price.currency) for o in b.offers if o.price] == [("14.99", "GBP")]
