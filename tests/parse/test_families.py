@@ -2658,8 +2658,8 @@ _GUARDIAN_BODY = "\n\nDoe writes with the confidence of someone who has done the
 ])
 def test_the_reviews_headline_names_the_author_the_notes_leave_out(headline):
     # the Guardian, the Observer, the Telegraph: "Title by Author review – ...", and notes with no author
-    notes = "\u2022 The Quiet Harbor: A Memoir is published by Faber (\u00a314.99). To support the Guardian order your " \
-            "copy at guardianbookshop.com."
+    notes = ("\u2022 The Quiet Harbor: A Memoir is published by Faber (\u00a314.99). To support the Guardian "
+             "order your copy at guardianbookshop.com.")
     b = book(headline + _GUARDIAN_BODY + notes)
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Faber")
     assert b.confidence == "high"
