@@ -27,6 +27,9 @@ _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")   # after a capital, any letter's: "Étienne", "Łukasz"
+# An Arabic family name's article or kin word joined to it by a hyphen: "al-Khatib", "el-Sayed",
+# "ash-Shami", "bin-Laden", "abu-Lughod".
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-[A-Z\u00c0-\u00de][\w'\u2019\-]*$")
 # The lowercase words a family name may open with ("van Gogh", "de la Mare").
 PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "la", "le", "du", "da", "di",
                        "bin", "ibn", "al", "el", "den", "ten", "ter", "dos", "das", "van der", "van den", "de la"})
@@ -52,7 +55,9 @@ def looks_like_name_word(word: str) -> bool:
     possessive ("Mary's Church")."""
     if word.endswith(("'s", "\u2019s")):
         return False
-    return _NAME_WORD.match(word) is not None if word[:1].isupper() else word in PARTICLES
+    if word[:1].isupper():
+        return _NAME_WORD.match(word) is not None
+    return word in PARTICLES or _JOINED_PARTICLE.match(word) is not None
 
 
 def name_shaped(text: str) -> bool:

@@ -11,11 +11,14 @@ _SECTION_WORDS = (r"books?|reviews?|fiction|non-?fiction|poetry|biography|biogra
                   r"thrillers?|myster(?:y|ies)|romance|fantasy|horror|science|sci-fi|paperbacks?|audiobooks?|"
                   r"audio|graphic novels?|novels|picture|children's|kids'?|young adult|teens?|essays|politics|"
                   r"travel|cookbooks|debuts?|short stories|true crime|literary|historical")
+_AGE_BANDS = r"pre-?school|nursery|infants?|junior|middle|secondary|adult|teenage|young adult"
 _SECTION_LINE = re.compile(
     rf"^(?:new |recent |more |the best )?(?:{_SECTION_WORDS})(?:(?: & | and | |, )(?:{_SECTION_WORDS}))*"
     r"(?: of the (?:week|month|year)| in brief| roundup| round-up)?$"
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
-    r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$")
+    r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$"
+    # "8-10 Junior/Middle", "14+ Secondary/Adult": the age band Books for Keeps files a review under
+    rf"|^(?:\d{{1,2}} ?[-\u2013] ?\d{{1,2}}|\d{{1,2}}\+) (?:{_AGE_BANDS})(?: ?/ ?(?:{_AGE_BANDS}))?$")
 _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
 # "Reviewed on: 04/10/2000", "Posted: March 3, 2019": the day the page put the review up, never the book's.
 _DATE_STAMP = re.compile(r"^\s*(?:Reviewed|Posted|Updated|Review date)(?: on)?:?\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"

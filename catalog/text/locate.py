@@ -745,7 +745,8 @@ def is_prose(text: str) -> bool:
     if "'" in text or "\u2019" in text:
         words = [_ELISION.sub("", w) if "'" in w[:5] or "\u2019" in w[:5] else w for w in words]
     words = [w for w in words if w and w[0].isalpha()]
-    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS and not _ROMAN.match(w)]
+    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS and not _ROMAN.match(w)
+             and not ("-" in w[:4] and looks_like_name_word(w))]   # "al-Khatib": a name's word
     return len(words) >= 5 and len(lower) / len(words) > 0.3
 
 

@@ -2685,3 +2685,16 @@ def test_the_list_price_named_inside_a_bookshops_offer_is_the_books():
     b = book("The Quiet Harbor by Jane Doe is published by Faber. To order a copy for \u00a312.99 "
              "(RRP \u00a314.99) go to bookshop.theguardian.com or call 0330 333 6846.")
     assert [(str(o.price.amount), o.price.currency) for o in b.offers if o.price] == [("14.99", "GBP")]
+
+
+_BFK_REVIEW = ("The pacing is brisk and the short chapters make it ideal for newly independent readers. Bright, "
+               "busy illustrations invite young readers to linger on every spread.")
+
+
+@pytest.mark.parametrize("band", ["8-10 Junior/Middle\n\n", "14+ Secondary/Adult\n\n", ""])
+def test_a_books_for_keeps_header_under_its_age_band_with_the_review_right_below(band):
+    # the title, "Author, ill. Illustrator", the imprint's line, then the review with no blank line between
+    b = book(f"{band}My Friend the Governess\nOmar al-Khatib, ill. Harold Thornbury\nMacmillan Children's Books, "
+             f"48pp, 978 1 5271 0873 8, \u00a37.99 pbk\n{_BFK_REVIEW}")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
+        "My Friend the Governess", ["Omar al-Khatib"], ["Harold Thornbury"], "Macmillan Children's Books", 48)

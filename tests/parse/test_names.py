@@ -311,3 +311,10 @@ def test_an_alumni_magazines_class_years_and_degrees_name_nobody():
     assert split_names("Shintaro Ishikawa \u201988") == ["Shintaro Ishikawa"]
     assert split_names("Harold L. Lindell Jr., M.B.A. \u201995") == ["Harold L. Lindell Jr."]
     assert split_names("Jane Doe '71, Ed.D. '78 and John O'Brien") == ["Jane Doe", "John O'Brien"]
+
+
+@pytest.mark.parametrize("name", ["Omar al-Khatib", "Nawal el-Saadawi", "Janet abu-Lughod", "Ahmad ibn-Rushd"])
+def test_an_arabic_family_names_article_joined_by_a_hyphen_is_a_name_word(name):
+    assert is_person(name)
+    assert not is_person("Omar al-")   # the article alone is no family name
+    assert not is_person("Omar al-khatib")   # nor the article before a word in small letters

@@ -735,3 +735,9 @@ def test_a_closing_sentence_that_names_title_author_and_house_is_the_notes():
     for said in ("Her first book by Marlise van der Merwe is published by the university press",
                  "A House in Lagos by Marlise van der Merwe is published by Zqwertyuiop"):
         assert locate_notes(f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{said}\n").trailers == ()
+
+
+def test_an_arabic_family_name_with_its_joined_article_is_no_prose_word():
+    # "al-Rashid" opens in a small letter, but is a name's word: a line of names is no sentence
+    assert not is_prose("Layla al-Rashid and Omar al-Khatib")
+    assert is_prose("the rain fell and the wind rose")
