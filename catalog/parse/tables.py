@@ -351,7 +351,7 @@ _IRISH_OUTLET = re.compile(
 
 def irish_outlet(outlet: str | None) -> bool:
     """'The Irish Times' -> True; 'The Irish News' (Belfast) -> False."""
-    return bool(outlet) and _IRISH_OUTLET.search(outlet) is not None
+    return outlet is not None and _IRISH_OUTLET.search(outlet) is not None
 
 
 # "Millerton, N.Y.", "Garden City, NY", "Garden City, N. Y.": a town with its state is a place
