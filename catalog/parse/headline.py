@@ -15,9 +15,9 @@ from catalog.model import ReviewMetadata, Role
 from catalog.parse.agreement import fold
 from catalog.parse.head import parse_people
 from catalog.parse.trailer import ParsedTrailer
+from catalog.text.kickers import REVIEW_HEADLINE_NAMES
 
-_REVIEW_HEADLINE = re.compile(r"^\s*(?P<title>[^\n]{1,200}?) by (?P<names>[A-Z][^\n]{1,80}?) review"
-                              r"(?:\s*[\u2013\u2014:-]\s|\s*$)")
+_REVIEW_HEADLINE = re.compile(r"^\s*(?P<title>[^\n]{1,200}?) by " + REVIEW_HEADLINE_NAMES)
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
 
 

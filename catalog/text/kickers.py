@@ -24,8 +24,10 @@ _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
 _DATE_STAMP = re.compile(r"^\s*(?:Reviewed|Posted|Updated|Review date)(?: on)?:?\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
                          r"|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4})\s*$")
 # "The Quiet Harbor by Jane Doe review – a luminous debut": the page's headline (the Guardian's
-# form), never the notes: "review" in small letters after the author's name.
-_REVIEW_HEADLINE = re.compile(r"\bby [A-Z][^\n]{1,80}? review(?:\s*[\u2013\u2014:-]\s|\s*$)")
+# form), never the notes: "review" in small letters after the author's name. What follows "by" is
+# the form's own; parse/headline.py reads the title before it and the names it holds.
+REVIEW_HEADLINE_NAMES = r"(?P<names>[A-Z][^\n]{1,80}?) review(?:\s*[\u2013\u2014:-]\s|\s*$)"
+_REVIEW_HEADLINE = re.compile(r"\bby " + REVIEW_HEADLINE_NAMES)
 # "Review: The Quiet Harbor by Jane Doe (Knopf, $27.95)" — the page's label before the notes,
 # on their first line; no book is titled so. A genre's name before a colon may be a title's
 # ("Poetry: A Very Short Introduction"): that one stays, and the book is reviewed (parse/confidence.py).
