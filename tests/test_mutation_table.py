@@ -16,3 +16,22 @@ def test_every_breakage_applies_to_exactly_one_place():
     assert len({b.name for b in mutation_check.BREAKAGES}) == len(mutation_check.BREAKAGES)
     for b in mutation_check.BREAKAGES:
         assert (ROOT / b.path).read_text(encoding="utf-8").count(b.old) == 1, b.name
+
+
+def test_each_recorded_catcher_names_a_breakage_of_the_table_and_a_test_file_there_is():
+    """The hints only speed the check up, but a hint for a breakage no longer in the table, or
+    for a test file since moved, is dead weight: `--record` rewrites the file from the table."""
+    hints = mutation_check.read_catchers()
+    names = {b.name for b in mutation_check.BREAKAGES}
+    assert hints and set(hints) <= names
+    for name, test in hints.items():
+        assert (ROOT / test.split("::", 1)[0]).is_file(), (name, test)
+        assert "[" not in test, (name, test)   # the function, every case of it
+
+
+def test_a_reported_failure_is_kept_as_its_test_function():
+    assert mutation_check.test_function("tests/parse/test_families.py::test_us_cents[THE") == \
+        "tests/parse/test_families.py::test_us_cents"
+    assert mutation_check.test_function("tests/test_cli.py::test_usage_errors_exit_2") == \
+        "tests/test_cli.py::test_usage_errors_exit_2"
+    assert mutation_check.test_function("1 failed, 20 passed in 3.1s") is None

@@ -4,16 +4,22 @@ Each breakage replaces one snippet of catalog's code (it must occur exactly once
 scratch copy of the checkout, then runs the suite there with `-x`: first the test files that
 import the broken module, then, if they all pass, the rest. The suite passes the check for
 that breakage when it fails, and the first failing test is reported as the one that caught it.
-Breakages run side by side, one per core (`--jobs`), each in a copy of its own.
+The test that caught each breakage last time (`tools/mutation_catchers.json`, written by
+`--record`) runs on its own first: it is a hint for speed, never a verdict, since a breakage
+counts as caught only when a test fails on the broken code, and a stale or missing hint
+falls back to the search above. Breakages run side by side, one per core (`--jobs`), each
+in a copy of its own.
 One breakage at least per writer and per validator, and one per parser stage.
 
     python tools/mutation_check.py            # all, a table on stdout; exit 1 if any survives
     python tools/mutation_check.py --only mods-writer-review-link
+    python tools/mutation_check.py --record   # and keep each catching test as next run's hint
 """
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import re
 import shutil
@@ -26,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CATCHERS = ROOT / "tools" / "mutation_catchers.json"
 COPIED = ("catalog", "tests", "schemas", "examples", "fuzz", "tools", "benchmarks",   # all the suite reads
           "pyproject.toml", "README.md", "Makefile")
 # Slow tests that exercise nothing a breakage below needs (install, pre-commit's install from
@@ -2345,15 +2352,38 @@ def run_suite(repo: Path, broken: str | None = None) -> tuple[bool, str]:
     return _pytest(repo, order)
 
 
-def check(breakage: Breakage | None) -> tuple[bool, str, float]:
+def test_function(reported: str) -> str | None:
+    """The test function of a reported failure, without its parameters: pytest prints
+    `tests/x.py::test_y[a b]`, cut at the first space, and `tests/x.py::test_y` runs every
+    case of it. None for a closing line, which names no test."""
+    node = reported.split("[", 1)[0]
+    return node if node.startswith("tests/") else None
+
+
+def read_catchers() -> dict[str, str]:
+    return json.loads(CATCHERS.read_text(encoding="utf-8")) if CATCHERS.exists() else {}
+
+
+def write_catchers(found: dict[str, str]) -> None:
+    """Sorted, one per line: the same run writes the same bytes, and a diff shows which moved."""
+    CATCHERS.write_text(json.dumps(dict(sorted(found.items())), indent=0, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+
+
+def check(breakage: Breakage | None, hint: str | None = None) -> tuple[bool, str, float]:
     """(suite failed, the test that failed or the closing line, seconds) for one breakage
-    applied to a scratch copy of its own, or for none (the suite must pass there)."""
+    applied to a scratch copy of its own, or for none (the suite must pass there). `hint`,
+    the test that caught this breakage last time, runs alone first."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="catalog-mutation-") as folder:
         repo = scratch_copy(Path(folder))
         if breakage:
             apply(repo, breakage)
-        failed, by = run_suite(repo, breakage.path if breakage else None)
+        failed = False
+        if breakage and hint and (repo / hint.split("::", 1)[0]).is_file():
+            failed, by = _pytest(repo, [hint])
+        if not failed:
+            failed, by = run_suite(repo, breakage.path if breakage else None)
     return failed, by, time.perf_counter() - started
 
 
@@ -2369,6 +2399,8 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="run only the named breakage(s)")
     parser.add_argument("--jobs", type=int, default=_cores(),
                         help="breakages checked at once, each in its own scratch copy (default: the cores)")
+    parser.add_argument("--record", action="store_true",
+                        help=f"keep the test that caught each breakage in {CATCHERS.relative_to(ROOT)}")
     args = parser.parse_args()
     chosen = [b for b in BREAKAGES if not args.only or b.name in args.only]
     for breakage in chosen:   # a snippet that is not there stops the check before any suite runs
@@ -2377,7 +2409,8 @@ def main() -> int:
     # tests' servers take free ports), so they run side by side; the table keeps its order.
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         unbroken = pool.submit(check, None)
-        results = [pool.submit(check, b) for b in chosen]
+        hints = read_catchers()
+        results = [pool.submit(check, b, hints.get(b.name)) for b in chosen]
         failed, by, _ = unbroken.result()
         if failed:   # a failure now would be counted as a catch below: the check would prove nothing
             print(f"the suite fails in a scratch copy with no breakage ({by}); fix that first", flush=True)
@@ -2388,8 +2421,12 @@ def main() -> int:
         for breakage, result in zip(chosen, results, strict=True):
             caught, by, took = result.result()
             survived += not caught
+            if caught and test_function(by):
+                hints[breakage.name] = test_function(by)
             print(f"{breakage.name:<42} {'yes' if caught else 'NO':<7} {by}  ({took:.0f} s)", flush=True)
     print(f"{len(chosen) - survived} of {len(chosen)} breakages caught")
+    if args.record:   # only the table's breakages: a renamed or deleted one leaves no stale hint
+        write_catchers({name: test for name, test in hints.items() if name in {b.name for b in BREAKAGES}})
     return 1 if survived else 0
 
 
