@@ -48,7 +48,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
     offers, dollar_reason = _dollars(parsed, metadata)
-    offers = _rupees(parsed, metadata, offers)
+    offers, rupee_reason = _rupees(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     book = Book(
         key=book_key(title or "untitled", _key_name(first)),
@@ -67,7 +67,8 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         original_language=parsed.original_language,
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
-        review_reasons=review_reasons(parsed, contributors) + tuple(r for r in (dollar_reason, pound_reason) if r),
+        review_reasons=review_reasons(parsed, contributors)
+        + tuple(r for r in (dollar_reason, rupee_reason, pound_reason) if r),
     )
     return book, warnings
 
@@ -96,13 +97,20 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
     return _priced_in(parsed.offers, parsed.dollar_offers, dollar), reason
 
 
-def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...]) -> tuple[Offer, ...]:
-    """A bare "Rs" is India's rupee unless the outlet ("Dawn", "Daily Mirror, Sri Lanka") or the
-    imprint ("Folio Books, Karachi") names Pakistan, Sri Lanka or Nepal."""
+UNNAMED_RUPEE = "a bare 'Rs' read as INR: neither the outlet nor the imprint names its country"
+
+
+def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
+            offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
+    """A bare "Rs" is the rupee of the country the outlet ("Dawn", "The Hindu") or the imprint
+    ("Folio Books, Karachi") names. India's is the likeliest when neither names one, but
+    Pakistan, Sri Lanka and Nepal print the same "Rs": a guess, with the reason to look again."""
     if not parsed.rupee_offers:
-        return offers
+        return offers, None
     rupee = rupee_country(metadata.outlet) or rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
-    return offers if rupee is None else _priced_in(offers, parsed.rupee_offers, rupee)
+    if rupee is None:
+        return offers, UNNAMED_RUPEE
+    return (offers if rupee == "INR" else _priced_in(offers, parsed.rupee_offers, rupee)), None
 
 
 # The Irish pound's years: it parted from sterling in 1928 (at par until 1979), and the euro's

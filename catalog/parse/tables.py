@@ -318,10 +318,16 @@ _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
                            + r")(?![\w&'-])")
 
 
-# The rupee a bare "Rs" stands for, by the words of an outlet's name or an imprint: India's
-# (INR) unless a Pakistani, Sri Lankan or Nepali paper, town or house names its own.
+# The rupee a bare "Rs" stands for, by the words of an outlet's name or an imprint: an Indian,
+# Pakistani, Sri Lankan or Nepali paper, town or house names its own. ("Hyderabad" is in India
+# and in Pakistan, and names neither.)
 _RUPEE_WORDS = re.compile(
-    r"\b(?:(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"
+    r"\b(?:(?P<INR>india|indian|delhi|mumbai|bombay|kolkata|calcutta|chennai|madras|bangalore|bengaluru"
+    r"|chandigarh|lucknow|kerala|the hindu|hindustan|deccan|the tribune|the statesman|frontline|outlook"
+    r"|economic times|business standard|financial express|livemint|scroll\.in|the caravan|biblio|rupa"
+    r"|westland|aleph|orient blackswan|orient longman|sahitya akademi|seagull|zubaan|navayana|permanent black"
+    r"|speaking tiger|juggernaut|tranquebar|manohar|roli)"
+    r"|(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"
     r"|express tribune|the news international|friday times|sang-e-meel|jumhoori|liberty books"
     r"|business recorder|newsline|daily times|the nation)"
     r"|(?P<LKR>sri lanka|colombo|kandy|daily ft|sunday observer|vijitha yapa|sarasavi|ceylon|the island"
@@ -330,7 +336,8 @@ _RUPEE_WORDS = re.compile(
 
 
 def rupee_country(text: str | None) -> str | None:
-    """'Dawn' -> 'PKR', 'Folio Books, Karachi' -> 'PKR'; None when nothing names the country."""
+    """'Dawn' -> 'PKR', 'Folio Books, Karachi' -> 'PKR', 'The Hindu' -> 'INR'; None when nothing
+    names the country."""
     m = _RUPEE_WORDS.search(text) if text else None
     return m.lastgroup if m else None
 

@@ -12,7 +12,7 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
-from catalog.parse.normalize import UNDATED_IRISH_POUND, normalize_book
+from catalog.parse.normalize import UNDATED_IRISH_POUND, UNNAMED_RUPEE, normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located
@@ -2241,7 +2241,10 @@ def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "Business Recorder", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Nation", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Island", "LKR"),
-    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", None, "INR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Tribune", "INR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Express Tribune", "PKR"),
+    ("Borrowed Light by Jane Doe (Harbor House, New Delhi, Rs995)", None, "INR"),
+    ("Borrowed Light by Jane Doe (Rupa, 240pp, Rs995)", None, "INR"),
     # "\u20b9" is India's alone, whatever the outlet
     ("Borrowed Light by Jane Doe (Harbor House, \u20b9995)", "Dawn", "INR"),
 ])
@@ -2249,6 +2252,16 @@ def test_a_bare_rupee_is_the_rupee_of_the_country_outlet_or_imprint_name(text, o
     metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
     b = catalog_document(Document("d", text, metadata)).books[0]
     assert [o.price.currency for o in b.offers if o.price] == [currency]
+    assert UNNAMED_RUPEE not in b.review_reasons
+
+
+@pytest.mark.parametrize("outlet", [None, "The Herald", "Books and Authors"])
+def test_a_bare_rupee_no_outlet_or_imprint_places_is_indias_with_the_reason_to_look_again(outlet):
+    """Pakistan, Sri Lanka and Nepal print "Rs" too: read as India's, the likeliest, never `high`."""
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    b = catalog_document(Document("d", "Borrowed Light by Jane Doe (Harbor House, 240pp, Rs995)", metadata)).books[0]
+    assert [o.price.currency for o in b.offers if o.price] == ["INR"]
+    assert UNNAMED_RUPEE in b.review_reasons and b.confidence == "review"
 
 
 _KITES = "A House of Kites by Jane Doe (Harbor House, {})"
