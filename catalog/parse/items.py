@@ -104,7 +104,7 @@ class FoundPrice:
     printed: str | None = None   # pre-decimal sterling as printed
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
     bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
-    bare_pound: bool = False     # a "£" not marked sterling: the Irish pound in an Irish paper before 2002
+    bare_pound: bool = False     # a "£", "21s." or "95p" not marked sterling: Irish in an Irish paper before 2002
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
@@ -112,7 +112,7 @@ class FoundPrice:
 # imprint item may stand: after "(", ",", ".", ";", ":" or the imprint's close ("(Kwela Books)
 # R280"). Before "net", the pence or the imprint's close, the stop may go: "(6s net.)", "(Faber,
 # 12s 6d)", "(Faber, 15s)".
-_AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\())"
+_AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\()|(?<=[Pp]rice )|(?<=PRICE ))"   # and a label: "Pp. 305. Price 25s."
 _LINE_START = r"(?:^|(?<=\n))"
 # "... is published by Fountain Publishers. It retails at Sh950" — East African, South African and
 # Malaysian papers name the price in a sentence of its own after the publisher
@@ -143,7 +143,7 @@ def find_predecimal(text: str) -> list[FoundPrice]:
         pence = m.group("d") or m.group("d2") or m.group("d3") or (m.group("d4") or "0").replace("-", "0")
         amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
         amount = Decimal(f"{amount.normalize():f}")
-        found.append(FoundPrice(Span(m.start(), m.end()), amount, "GBP", None, m.group(0).strip()))
+        found.append(FoundPrice(Span(m.start(), m.end()), amount, "GBP", None, m.group(0).strip(), bare_pound=True))
     return found
 
 
@@ -164,7 +164,8 @@ def find_pence(text: str) -> list[FoundPrice]:
                 span.end <= m.start() or span.start >= m.end()
                 for span, _ in find_pages(text) if not _COUNT_IN_P.fullmatch(text, span.start, span.end))):
             continue
-        found.append(_with_binding(text, m, pre, Decimal(m.group("n")).scaleb(-2), "GBP"))
+        pence = _with_binding(text, m, pre, Decimal(m.group("n")).scaleb(-2), "GBP")
+        found.append(FoundPrice(pence.span, pence.amount, pence.currency, pence.binding, bare_pound=True))
     return found
 
 

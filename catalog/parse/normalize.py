@@ -15,7 +15,14 @@ from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
-from catalog.parse.tables import imprint_dollar, irish_outlet, named_dollar_country, outlet_dollar, rupee_country
+from catalog.parse.tables import (
+    imprint_dollar,
+    irish_outlet,
+    irish_outlet_run,
+    named_dollar_country,
+    outlet_dollar,
+    rupee_country,
+)
 from catalog.parse.trailer import ParsedTrailer
 
 
@@ -98,41 +105,53 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
 
 
 UNNAMED_RUPEE = "a bare 'Rs' read as INR: neither the outlet nor the imprint names its country"
+IMPRINT_RUPEE = "a bare 'Rs' read as {}, from the publisher's country: the outlet names none"
 
 
 def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
             offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
-    """A bare "Rs" is the rupee of the country the outlet ("Dawn", "The Hindu") or the imprint
-    ("Folio Books, Karachi") names. India's is the likeliest when neither names one, but
-    Pakistan, Sri Lanka and Nepal print the same "Rs": a guess, with the reason to look again."""
+    """A bare "Rs" is the rupee of the country the outlet names ("Dawn", "The Hindu"). Where it
+    names none, the imprint's country ("Folio Books, Karachi") or else India's is the likeliest,
+    but Pakistan, Sri Lanka and Nepal print the same "Rs", and a paper prices a neighbour's
+    book in its own: a guess, with the reason to look again."""
     if not parsed.rupee_offers:
         return offers, None
-    rupee = rupee_country(metadata.outlet) or rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
+    rupee = rupee_country(metadata.outlet)
+    reason = None
     if rupee is None:
-        return offers, UNNAMED_RUPEE
-    return (offers if rupee == "INR" else _priced_in(offers, parsed.rupee_offers, rupee)), None
+        rupee = rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
+        reason = UNNAMED_RUPEE if rupee is None else IMPRINT_RUPEE.format(rupee)
+    return (offers if rupee in (None, "INR") else _priced_in(offers, parsed.rupee_offers, rupee)), reason
 
 
 # The Irish pound's years: it parted from sterling in 1928 (at par until 1979), and the euro's
-# coins replaced it in 2002.
-_IRISH_POUND_YEARS = range(1928, 2002)
+# coins replaced it in 2002. Both pounds went decimal in February 1971: shillings date a price before.
+_IRISH_POUND_YEARS = (1928, 2001)
+_LAST_SHILLINGS = 1970
 UNDATED_IRISH_POUND = ("a bare '\u00a3' in an Irish outlet, read as sterling: before 2002 it was the Irish pound,"
                        " and nothing here dates the notes")
 
 
 def _pounds(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],
             year: int | None) -> tuple[tuple[Offer, ...], str | None]:
-    """A bare "£" is sterling, unless an Irish outlet printed it while Ireland had its own pound:
-    then it is IEP. A euro price beside it, or a year from 2002 on, makes it the UK price; with
-    neither date nor euro, it stays sterling with the reason to look again. `year` is the
-    review's, else the imprint's: the paper's own date says which pound it printed."""
+    """A bare "£" (or "21s.", "95p") is sterling, unless an Irish outlet printed it while Ireland
+    had its own pound: then it is IEP. A euro price beside it makes it the UK price. What dates
+    it: `year` (the review's, else the imprint's), else the paper's own run (the Irish Press,
+    1931-1995), and shillings, which end in 1971. Undated, it stays sterling with the reason to
+    look again."""
     if not parsed.pound_offers or not irish_outlet(metadata.outlet):
         return offers, None
     if any(o.price and o.price.currency == "EUR" for o in offers):
         return offers, None   # "€16.99 (£12.99)": the euro is Ireland's price, the pound the UK's
-    if year is None:
-        return offers, UNDATED_IRISH_POUND
-    return (_priced_in(offers, parsed.pound_offers, "IEP") if year in _IRISH_POUND_YEARS else offers), None
+    first, last = (year, year) if year is not None else irish_outlet_run(metadata.outlet)
+    if year is None and any((price := offers[n].price) and price.printed for n in parsed.pound_offers):
+        last = min(last or _LAST_SHILLINGS, _LAST_SHILLINGS)   # "(Gollancz. 21s.)"
+    irish_first, irish_last = _IRISH_POUND_YEARS
+    if first is not None and last is not None and irish_first <= first and last <= irish_last:
+        return _priced_in(offers, parsed.pound_offers, "IEP"), None
+    if (first is not None and first > irish_last) or (last is not None and last < irish_first):
+        return offers, None
+    return offers, UNDATED_IRISH_POUND
 
 
 def _priced_in(offers: tuple[Offer, ...], which: tuple[int, ...], currency: str) -> tuple[Offer, ...]:

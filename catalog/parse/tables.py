@@ -328,7 +328,7 @@ _RUPEE_WORDS = re.compile(
     r"|westland|aleph|orient blackswan|orient longman|sahitya akademi|seagull|zubaan|navayana|permanent black"
     r"|speaking tiger|juggernaut|tranquebar|manohar|roli)"
     r"|(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"
-    r"|express tribune|the news international|friday times|sang-e-meel|jumhoori|liberty books"
+    r"|express tribune|the news international|the news on sunday|friday times|sang-e-meel|jumhoori|liberty books"
     r"|business recorder|newsline|daily times|the nation)"
     r"|(?P<LKR>sri lanka|colombo|kandy|daily ft|sunday observer|vijitha yapa|sarasavi|ceylon|the island"
     r"|groundviews)"
@@ -350,15 +350,35 @@ def rupee_country(text: str | None) -> str | None:
 _IRISH_OUTLET = re.compile(
     r"\b(?:(?<!northern )ireland|éire|dublin|cork|galway|limerick|kilkenny|waterford|wexford|sligo|kerryman"
     r"|irish (?:times|independent|examiner|press|catholic|arts review|university review|farmers journal|field"
+    r"|quarterly review|monthly|bookman|writing|statesman|digest"
     r"|historical studies|theological quarterly|review|book review|daily mail|mail on sunday|daily star|mirror)"
     r"|sunday (?:independent|tribune|business post|world|press)|business post|evening herald|evening press"
     r"|connacht tribune|western people|magill|hot press|the phoenix|the furrow|the stinging fly|the dubliner"
-    r"|rté|rte|thejournal\.ie|village magazine)\b", re.IGNORECASE)
+    r"|rté|rte|thejournal\.ie|village magazine|hibernia)\b", re.IGNORECASE)
 
 
 def irish_outlet(outlet: str | None) -> bool:
     """'The Irish Times' -> True; 'The Irish News' (Belfast) -> False."""
     return outlet is not None and _IRISH_OUTLET.search(outlet) is not None
+
+
+# Irish papers whose run dates their pound with no date printed: the Irish Press and its Sunday
+# and evening papers (1931-1995) and Hibernia (1937-1980) printed only the Irish pound's years;
+# the Dublin Review of Books (2007-) only the euro's. Journals born after 1928 and still printed
+# (Irish Historical Studies, 1938-) printed shillings only in the Irish pound's years.
+_IRISH_RUNS = (
+    (re.compile(r"\b(?:irish|sunday|evening) press\b", re.IGNORECASE), (1931, 1995)),
+    (re.compile(r"\bhibernia\b", re.IGNORECASE), (1937, 1980)),
+    (re.compile(r"\bdublin review of books\b", re.IGNORECASE), (2007, None)),
+    (re.compile(r"\birish historical studies\b", re.IGNORECASE), (1938, None)),
+    (re.compile(r"\birish farmers journal\b", re.IGNORECASE), (1948, None)),
+    (re.compile(r"\bthe furrow\b", re.IGNORECASE), (1950, None)),
+)
+
+
+def irish_outlet_run(outlet: str | None) -> tuple[int | None, int | None]:
+    """The years an Irish paper was printed, where its run alone dates its pound; (None, None) else."""
+    return next((run for name, run in _IRISH_RUNS if outlet and name.search(outlet)), (None, None))
 
 
 # "Millerton, N.Y.", "Garden City, NY", "Garden City, N. Y.": a town with its state is a place

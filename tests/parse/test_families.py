@@ -12,7 +12,7 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
-from catalog.parse.normalize import UNDATED_IRISH_POUND, UNNAMED_RUPEE, normalize_book
+from catalog.parse.normalize import IMPRINT_RUPEE, UNDATED_IRISH_POUND, UNNAMED_RUPEE, normalize_book
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located
@@ -2243,6 +2243,7 @@ def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Island", "LKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Tribune", "INR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Express Tribune", "PKR"),
+    ("Borrowed Light by Jane Doe (Penguin Random House India, Rs995)", "The News on Sunday", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, New Delhi, Rs995)", None, "INR"),
     ("Borrowed Light by Jane Doe (Rupa, 240pp, Rs995)", None, "INR"),
     # "\u20b9" is India's alone, whatever the outlet
@@ -2253,6 +2254,9 @@ def test_a_bare_rupee_is_the_rupee_of_the_country_outlet_or_imprint_name(text, o
     b = catalog_document(Document("d", text, metadata)).books[0]
     assert [o.price.currency for o in b.offers if o.price] == [currency]
     assert UNNAMED_RUPEE not in b.review_reasons
+    # where the outlet names no country, the imprint's is a guess: a paper prices a neighbour's
+    # book in its own rupee
+    assert (IMPRINT_RUPEE.format(currency) in b.review_reasons) == (outlet is None and "\u20b9" not in text)
 
 
 @pytest.mark.parametrize("outlet", [None, "The Herald", "Books and Authors"])
@@ -2285,6 +2289,21 @@ _KITES = "A House of Kites by Jane Doe (Harbor House, {})"
     # undated: sterling, with the reason to look again
     ("\u00a37.99", "The Irish Times", None, "GBP", True),
     ("pounds 7.99", "Evening Herald", None, "GBP", True),
+    # the paper's run dates it: the Irish Press (1931-1995) only ever printed the Irish pound,
+    # the Dublin Review of Books (2007-) only sterling
+    ("\u00a37.99", "The Irish Press", None, "IEP", False),
+    ("\u00a37.99", "Hibernia", None, "IEP", False),
+    ("\u00a37.99", "Dublin Review of Books", None, "GBP", False),
+    # shillings and pence are bare pounds too; shillings end in 1971, but undated they may
+    # still come before 1928
+    ("21s.", "The Irish Press", None, "IEP", False),
+    ("12s. 6d.", "The Irish Times", "1950-05-06", "IEP", False),
+    ("1957. Price 25s.", "Studies: An Irish Quarterly Review", None, "IEP", False),
+    ("21s.", "The Irish Times", None, "GBP", True),
+    ("21s.", "Irish Historical Studies", None, "IEP", False),   # born in 1938: its shillings are Irish
+    ("\u00a37.99", "Irish Historical Studies", None, "GBP", True),
+    ("320pp, 95p", "Irish Independent", "1985-01-01", "IEP", False),
+    ("21s.", "The Irish Times", "1925-01-01", "GBP", False),
     # Northern Ireland's and the diaspora's papers, and British ones: sterling, whatever the year
     ("1994, \u00a37.99", "The Irish News", None, "GBP", False),
     ("1994, \u00a37.99", "Belfast Telegraph", None, "GBP", False),
