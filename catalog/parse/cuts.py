@@ -193,6 +193,19 @@ def is_house_name(text: str) -> bool:
     return len(text.split()) <= 5 and (is_known_house(text) or _house_name_start(text) == 0)
 
 
+_NAME_JOINERS = frozenset({"&", "and", "of"})
+
+
+def is_named_house(text: str) -> bool:
+    """'Marchmont Fine Art Books', 'Ngong Hills Press': a house's name of capitalized words that
+    a house's own word closes ("Press", "Books", "Publishers"), short. Said where a sentence
+    has named a publisher ("... is published by ..."), the capitals and the closing word are
+    enough; a title closes on such a word too, so nothing else is read by them alone."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[-1].lower() in _HOUSE_WORDS \
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) and words[0][:1].isupper()
+
+
 def publisher_at_end(text: str, end: int) -> int | None:
     """Where a publisher's name starts that closes the run before `end`, with words before it:
     "Jane Doe The Quiet Harbor Faber, £18.99" -> at 'Faber' (author, title and publisher

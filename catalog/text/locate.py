@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parse.cuts import is_house_name
+from catalog.parse.cuts import is_house_name, is_named_house
 from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
@@ -163,6 +163,11 @@ def _locate(text: str) -> Located:
         used.update(head_lines)
         used.add(i)
         block = [lines[j].strip() for j in head_lines] + [line[:end].strip()]
+        above = (head_lines[0] if head_lines else i) - 1
+        if _is_byline(block[0]) and above >= 0 and above not in used \
+                and (glued := _title_glued_to(lines[above])) is not None:
+            block.insert(0, lines[above][glued:].strip())
+            lines[above] = lines[above][:glued]
         trailers.append("\n".join(block))
         # "THE DRY HEART, by ... (New Directions, $12.95.) HAPPINESS, AS SUCH, by ..." — NYT lists
         rest = line[end:]
@@ -665,7 +670,8 @@ def unpriced_end(line: str) -> int | None:
             and not is_prose(end):
         return len(end)   # "The Quiet Harbor by Jane Doe. Harbor House, 2019" — a blog's header
     if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \
-            and _all_name_words(said.group("names")) and is_house_name(said.group("house")) \
+            and _all_name_words(said.group("names")) \
+            and (is_house_name(said.group("house")) or is_named_house(said.group("house"))) \
             and not is_prose(said.group("title")) and said.group("title")[:1].isupper():
         return said.end("house")
     return None
@@ -674,8 +680,11 @@ def unpriced_end(line: str) -> int | None:
 # "A House in Lagos: A Family by Marlise van der Merwe is published by Jacana Media" (the Mail &
 # Guardian): the whole sentence is the notes, with no price. ("... and retails at Sh650." after the
 # house is left alone: the rules would read no price there, and both readers would agree without it.)
+# A sentence after it on the same line ("The book is available at leading bookshops in Kampala at
+# Shs50,000." — the Daily Monitor) is the review's: the notes end with the house.
 _PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names>[{CAPITAL}][^()]{{2,120}}?),? "
-                                 rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)\.?\s*$")
+                                 rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)"
+                                 rf"(?:\.?\s*$|\.\s+(?=[{CAPITAL}]))")
 
 
 def _all_name_words(text: str) -> bool:
@@ -798,6 +807,26 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+# "... and the most personal. Dust—The Pilot's Year: The Untold Story of the Hours" / "By Sabra
+# Quill" / "(Red Fern Editions, 258 pages, $16.95)": where a copied page lost the break before
+# the title, the title closes the review's last paragraph, after its last sentence and with no
+# stop of its own.
+_LAST_SENTENCE_THEN_TITLE = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?P<title>[A-Z0-9\"\u201c][^.!?]{2,150})$")
+
+
+def _title_glued_to(line: str) -> int | None:
+    """Where the title starts that a paragraph ends with, above a byline; None when the line
+    ends as prose does, or its last words are not a title's (each capitalized, or a small word)."""
+    m = _LAST_SENTENCE_THEN_TITLE.search(line.rstrip())
+    if m is None:
+        return None
+    words = m.group("title").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "\"\u201c" or w.lower() in _SMALL_WORDS
+                                 for w in words):
+        return None
+    return m.start("title")
 
 
 def _opens_with_imprint(trailer: str) -> bool:

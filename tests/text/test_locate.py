@@ -733,11 +733,44 @@ def test_a_closing_sentence_that_names_title_author_and_house_is_the_notes():
         "A House in Lagos", "A Family, a City and a Garden", "Jacana Publishers")
     # a sentence of the review that says so of a house no table knows, or in small letters, stays prose
     for said in ("Her first book by Marlise van der Merwe is published by the university press",
-                 "A House in Lagos by Marlise van der Merwe is published by Zqwertyuiop"):
+                 "A House in Lagos by Marlise van der Merwe is published by Zqwertyuiop",
+                 "A House in Lagos by Marlise van der Merwe is published by Zqwertyuiop Qwerty"):
         assert locate_notes(f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{said}\n").trailers == ()
+
+
+@pytest.mark.parametrize("house", ["Marchmont Fine Art Books", "Ngong Hills Press", "Mara Road Publishers"])
+@pytest.mark.parametrize("after", ["", ".", ". The book is available at leading bookshops in Kampala at Shs50,000."])
+def test_a_closing_published_by_sentence_names_a_house_by_its_capitals_and_closing_word(house, after):
+    # Apollo, the Daily Monitor: a house no table knows, then perhaps the review's own sentence
+    notes = f"The Draughtsman's Hand: The Complete Etchings by Douglas Dunmore is published by {house}"
+    b = catalog_document(Document("d", f"A quiet debut\nJane Roe\n\n{_BODY}\n\n{notes}{after}\n")).books[0]
+    assert (b.title, b.subtitle, [c.family for c in b.contributors], b.publisher) == (
+        "The Draughtsman's Hand", "The Complete Etchings", ["Dunmore"], house)
 
 
 def test_an_arabic_family_name_with_its_joined_article_is_no_prose_word():
     # "al-Rashid" opens in a small letter, but is a name's word: a line of names is no sentence
     assert not is_prose("Layla al-Rashid and Omar al-Khatib")
     assert is_prose("the rain fell and the wind rose")
+
+
+@pytest.mark.parametrize("title", ["Dust\u2014The Pilot's Year: The Untold Story of the Hours", "The Quiet Harbor",
+                                   "1919 and After"])
+def test_a_title_glued_to_the_reviews_last_sentence_above_the_byline_heads_the_notes(title):
+    # a copied page that lost the break before the title: "... most personal. <title>" / "By ..." / "(...)"
+    last = "A chapter on shame is the emotional heart of the book, and the most personal."
+    text = f"Too neat by half\nBy Joao Roe\n\n{_BODY}\n\n{_BODY} {last} {title}\nBy Sabra Quill\n" \
+           "(Red Fern Editions, 258 pages, $16.95)"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (": ".join(filter(None, (b.title, b.subtitle))), [c.family for c in b.contributors], b.publisher) == (
+        title, ["Quill"], "Red Fern Editions")
+    body = locate_notes(text).body
+    assert last in body and title not in body
+
+
+@pytest.mark.parametrize("tail", ["", " and then it ends", " Highly recommended"])
+def test_a_last_sentence_that_is_no_title_stays_in_the_review(tail):
+    # a paragraph that ends as prose does, or on words in small letters, lends the notes no title
+    text = f"Too neat by half\n\n{_BODY} It was the most personal.{tail}\nBy Sabra Quill\n" \
+           "(Red Fern Editions, 258 pages, $16.95)"
+    assert all("personal" not in t and "Highly" not in t for t in locate_notes(text).trailers)
