@@ -1737,6 +1737,8 @@ BREAKAGES = (
              "reason = UNNAMED_RUPEE if rupee is None else", "reason = None if rupee is None else"),
     Breakage("imprint-rupee-not-doubted", "catalog/parse/normalize.py",
              "else IMPRINT_RUPEE.format(rupee)", "else None"),
+    Breakage("indian-weekly-names-no-rupee", "catalog/parse/tables.py",
+             '|economic and political weekly|', '|'),
     Breakage("news-on-sunday-not-pakistani", "catalog/parse/tables.py",
              "|the news on sunday|", "|"),
     Breakage("unnamed-rupee-reason-dropped", "catalog/parse/normalize.py",

@@ -325,6 +325,7 @@ _RUPEE_WORDS = re.compile(
     r"\b(?:(?P<INR>india|indian|delhi|mumbai|bombay|kolkata|calcutta|chennai|madras|bangalore|bengaluru"
     r"|chandigarh|lucknow|kerala|the hindu|hindustan|deccan|the tribune|the statesman|frontline|outlook"
     r"|economic times|business standard|financial express|livemint|scroll\.in|the caravan|biblio|rupa"
+    r"|economic and political weekly|the book review|tehelka"
     r"|westland|aleph|orient blackswan|orient longman|sahitya akademi|seagull|zubaan|navayana|permanent black"
     r"|speaking tiger|juggernaut|tranquebar|manohar|roli)"
     r"|(?P<PKR>pakistan|karachi|lahore|islamabad|rawalpindi|peshawar|quetta|multan|faisalabad|dawn"

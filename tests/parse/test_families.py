@@ -2242,6 +2242,7 @@ def test_the_books_kind_before_the_byline_under_the_title_is_its_subtitle(kind):
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Nation", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Island", "LKR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Tribune", "INR"),
+    ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "Economic and Political Weekly", "INR"),
     ("Borrowed Light by Jane Doe (Harbor House, Rs995)", "The Express Tribune", "PKR"),
     ("Borrowed Light by Jane Doe (Penguin Random House India, Rs995)", "The News on Sunday", "PKR"),
     ("Borrowed Light by Jane Doe (Harbor House, New Delhi, Rs995)", None, "INR"),
