@@ -567,7 +567,8 @@ def _catalog_entry(notes: str) -> bool:
         and is_person(lead.group("name"))
 
 
-_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;]{3,40}), ")
+# "Inês Lopes Cordeiro (org.), Os senhores da terra. ...": the name's role may follow it in brackets
+_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;()]{3,40})(?: \((?:eds?|orgs?|coords?|dirs?|Hrsg|Hg|red)\.\))?, ")
 _NAME_BEFORE_MARK = re.compile(r"^(?P<name>[^,.:;]{3,40})[:,] (?=[A-Z\"'\u201c\u201e\u00ab\u00bb])")   # not ", whose"
 _TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60}, "
                                   r"(?:1[5-9]\d\d|20\d\d)\b")
@@ -908,7 +909,7 @@ def _title_and_byline(line: str) -> bool:
     the", nor "A Novel by Jane Doe" under its title)."""
     head = line.strip().rstrip(".")
     by = _TITLE_BY_NAMES.match(head)
-    if by is None or not _bare_by(head, by.end("by"), after_word=False):
+    if by is None or _PUBLISHED_BY.match(head) or not _bare_by(head, by.end("by"), after_word=False):
         return False
     names = [n for n in NAME_LIST.split(by.group("names")) if n]
     return bool(names) and all(is_person(n) or name_shaped(n) for n in names)
@@ -975,9 +976,14 @@ def _bare_by(text: str, end: int, after_word: bool = True) -> bool:
 _TITLE_THEN_BY = re.compile(r"^\s*\S+\s+\S.*?(?P<word>\w+)[.!?]\s+by\b", re.IGNORECASE)
 
 
+_PUBLISHED_BY = re.compile(rf"^(?:Published|Publisher)(?: by|:) [{CAPITAL}]")
+
+
 def _headless(head: str) -> bool:
     """True when the imprint line's own head has no title: 'Edited by X.', 'Meg Shaffer.'."""
     text = head.strip(" .,;")
+    if _PUBLISHED_BY.match(text):
+        return True   # "Published by Paulist Press, $29.95" under the title and its byline (NCR, The Island)
     role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
     if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \

@@ -499,6 +499,19 @@ def test_a_sentence_case_foreign_entry_with_no_count_is_no_prose():
     assert locate_notes(entry).trailers == (entry,)
 
 
+@pytest.mark.parametrize("role", ["org.", "ed.", "coord.", "dir."])
+def test_a_sentence_case_foreign_entry_led_by_a_name_and_its_role_in_brackets_is_no_prose(role):
+    # Análise Social: "NAME (org.), title in sentence case, town, publisher, year, pages. ISBN"
+    entry = (f"IN\u00caS LOPES CORDEIRO ({role}), Os senhores da terra. Cr\u00e9dito e fam\u00edlia em Lisboa no "
+             "s\u00e9culo XVIII, Lisboa, Gradiva, 2023, 517 p\u00e1ginas. ISBN 9789726712657")
+    review = "A an\u00e1lise das fontes notariais \u00e9 particularmente s\u00f3lida. " * 6
+    text = f"{entry}\n\n{review}"
+    assert locate_notes(text).trailers == (entry,)
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, b.pages, [c.role.value for c in b.contributors]) == (
+        "Os senhores da terra", "Gradiva", 517, ["editor"])
+
+
 @pytest.mark.parametrize("size", ["5.5 x 8.5", "6 x 9", "8\u00bd x 11 in.", "15 \u00d7 23 cm"])
 def test_a_trim_size_line_among_stacked_notes_is_part_of_them(size):
     # Quill & Quire: title, author, publisher, price, pages, trim size, ISBN, release date, one a line;
@@ -774,3 +787,15 @@ def test_a_last_sentence_that_is_no_title_stays_in_the_review(tail):
     text = f"Too neat by half\n\n{_BODY} It was the most personal.{tail}\nBy Sabra Quill\n" \
            "(Red Fern Editions, 258 pages, $16.95)"
     assert all("personal" not in t and "Highly" not in t for t in locate_notes(text).trailers)
+
+
+@pytest.mark.parametrize("imprint", ["Published by Paulist Press, $29.95", "Published by Paulist Press\nPrice $29.95",
+                                     "Publisher: Paulist Press, $29.95"])
+def test_a_published_by_line_under_the_title_and_byline_holds_no_title(imprint):
+    # the National Catholic Reporter, The Island: "TITLE" / "By Author" / "Published by House, $29.95"
+    text = f"The stories we tell\nBy Jane Roe\n\nTHE LONG OBEDIENCE: RECOVERING THE SABBATH\nBy Judith Calloway\n" \
+           f"{imprint}\n\n{_BODY}"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.subtitle, [c.family for c in b.contributors], b.publisher) == (
+        "The Long Obedience", "Recovering the Sabbath", ["Calloway"], "Paulist Press")
+    assert [(o.price.amount, o.price.currency) for o in b.prices] == [(Decimal("29.95"), "USD")]
