@@ -48,13 +48,15 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # Academic journals print the front matter before the count: "Pp. xii, 247", "pp. xxi + 705",
 # or after it: "320 + xii pp.", "Pp. 320 + xii" (never the illustrations of "Pp. 299 + 26 ill.");
 # a count's "pp." before shillings or pence is no "pp." before a count ("320 pp. 10s. 6d.", "320pp. 75p.");
-# Indian papers "Pages 265"; German "221 S.", "308 Seiten"; Spanish "329 págs.", "329 páginas";
-# Dutch "320 blz.", "320 pagina's"; Scandinavian "320 s.", "320 sider", "320 sidor" and Polish "320 stron",
+# Indian papers "Pages 265"; "214 pgs" (Cha); German "221 S.", "308 Seiten"; Spanish "329 págs.",
+# "329 páginas"; Dutch "320 blz.", "320 pagina's"; Scandinavian "320 s.", "320 sider", "320 sidor" and
+# Polish "320 stron",
 # the "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.";
 # Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
-    r"|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
+    r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron"
+    r"|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
     # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326" — Italian journals
     r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?(?P<n2>\d{1,5})"
     r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",

@@ -21,7 +21,7 @@ from catalog.parse.tables import CAPITAL, DATE_CLAUSE
 # Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
 LABELS: dict[str, str | None] = {
     "title": "title", "book title": "title", "book": "title", "book name": "title",   # "Book name:" — Indian papers
-    "name of book": "title", "subtitle": "subtitle",
+    "name of book": "title", "name of the book": "title", "title of the book": "title", "subtitle": "subtitle",
     "author": "author", "authors": "author", "author(s)": "author", "written by": "author", "writer": "author",
     "editor": "editor", "editors": "editor", "edited by": "editor",
     "illustrator": "illustrator", "illustrators": "illustrator", "illustrated by": "illustrator",
@@ -40,7 +40,7 @@ LABELS: dict[str, str | None] = {
     "reviewer": None, "reviewed by": None, "category": None,
     "age range": None, "section": None, "categories": None,   # Kirkus
 }
-_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,2})\s*:\s*(?P<value>.*?)\s*$")
+_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,3})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 # "by Jane Doe", "illustrated by John Roe": a byline, its role first.
 _BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [{CAPITAL}]")

@@ -70,9 +70,11 @@ _PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&;]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?
 # a month and year ("Minotaur: St. Martin's. Feb. 2023", LJ: an imprint, its house, the date).
 _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\w.\-]*){0,3}) ?: "
                           rf"(?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
-# "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place.
-_PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der |/| )[A-Z][\w.\-]*){0,3}) "
-                               rf"(?P<year>1[5-9]\d\d|20\d\d) ?: (?P<publisher>{PUBLISHER_START}.*)$")
+# "Berlin 2011: Böhlau", "Frankfurt am Main 2014: Campus" — German reviews date the place; "Göttingen
+# 2016, Vandenhoeck & Ruprecht", "Köln / Weimar / Wien 2010, Böhlau", "Warszawa 1985, Książka i Wiedza"
+# (German and Polish journals) with a comma, where the place is a known town.
+_PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der | ?/ ?| )[A-Z][\w.\-]*){0,3}) "
+                               rf"(?P<year>1[5-9]\d\d|20\d\d) ?(?P<mark>[:,]) (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 # "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019".
 _TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. /]+?(?:, (?:{STATE_MARK}))?), (?P<publisher>{PUBLISHER_START}.*?),? "
@@ -442,6 +444,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             m = _PLACE.match(clause)
             dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
             year_first = _PLACE_YEAR_FIRST.match(clause)
+            if year_first and year_first.group("mark") == "," and not is_place(year_first.group("place")):
+                year_first = None
             if year_first:
                 place, publisher = year_first.group("place"), year_first.group("publisher")
                 year = year or int(year_first.group("year"))

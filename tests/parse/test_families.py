@@ -1138,6 +1138,12 @@ def test_weekly_title_and_authors_run_is_marked_for_review():
     assert book(BRITISH[4][0]).confidence == "review"   # told by the shape of the names alone
 
 
+def test_a_count_in_pgs():
+    # Cha: "(Penguin Random House SEA, 2022). 214 pgs. ISBN ..."
+    b = book("The Quiet Harbor, by Jane Doe (Harbor House, 2022). 214 pgs. ISBN 9789888842995")
+    assert (b.title, b.publisher, b.pages) == ("The Quiet Harbor", "Harbor House", 214)
+
+
 def test_name_first_academic_forms_are_marked_for_review():
     assert book(ACADEMIC[7][0]).confidence == "review"   # "Jane Doe, Title": told by the name's shape alone
     assert book(ACADEMIC[9][0]).confidence == "review"   # "Jane Doe. Title."
@@ -2654,7 +2660,7 @@ def test_a_sheets_number_of_pages_label_with_its_stop():
         "The Bishop's Almanac", 428, [(Decimal("150"), "GHS")])
 
 
-@pytest.mark.parametrize("label", ["Book name", "Name of book"])
+@pytest.mark.parametrize("label", ["Book name", "Name of book", "Name of the book"])
 def test_a_sheets_book_name_label_names_the_title(label):
     # the Indian Express: "Book name: Halloran's Spy" / "Author: ..." / "Publisher: ..." / "Price: Rs 499"
     text = f"{label}: The Bishop's Almanac\nAuthor: Abena Quaye\nPublisher: Westland\nPages: 272\nPrice: Rs 499"

@@ -223,6 +223,21 @@ def test_a_german_review_head_with_the_year_before_the_publisher():
     assert (p.title, p.place, p.publisher) == ("Der stille Hafen", "Frankfurt am Main", "Campus Verlag")
 
 
+@pytest.mark.parametrize("imprint, place", [
+    ("G\u00f6ttingen 2016, Vandenhoeck & Ruprecht,", "G\u00f6ttingen"),   # Deutsches Archiv, ZHF
+    ("Stuttgart 1953, Vandenhoeck & Ruprecht.", "Stuttgart"),
+])
+def test_a_known_town_and_its_year_before_the_publisher_with_a_comma(imprint, place):
+    p = parse_trailer(f"Jane Doe, Der stille Hafen. Eine Geschichte der K\u00fcste (MGH Schriften 70) {imprint} "
+                      "XVI u. 303 S., EUR 120.")
+    assert (p.title, p.subtitle, p.place, p.year, p.publisher, p.pages) == (
+        "Der stille Hafen", "Eine Geschichte der K\u00fcste", place, int(imprint.split()[1].strip(",")),
+        "Vandenhoeck & Ruprecht", 303)
+    # a word no table knows as a town before the year ("Summer 2016, Harbor House") is no place
+    p = parse_trailer("The Quiet Harbor. By Jane Doe. Summer 2016, Harbor House. 303 pp. $25.")
+    assert (p.place, p.publisher) == (None, "Summer 2016, Harbor House")
+
+
 def test_the_guardians_published_by_at_a_price():
     p = parse_trailer("The Quiet Harbor by Jane Doe is published by Harbor House at \u00a316.99.")
     assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
