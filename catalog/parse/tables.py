@@ -219,6 +219,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 # "Feb. 2023" closing a clause: a publication date (LJ, Kirkus), never an academic imprint's year.
 MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
+# "Doubleday, May" before "2018, $27.99" (Mystery Scene): the month of a date the items begin
+MONTH_CLAUSE_END = re.compile(rf",\s*{_MONTH}\.?$")
 DATE_CLAUSE = re.compile(
     rf"^(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parse.cuts import is_house_name, is_named_house
+from catalog.parse.cuts import is_house_name, is_known_house, is_named_house
 from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
@@ -37,6 +37,7 @@ from catalog.parse.tables import (
     BINDING_WORDS,
     CAPITAL,
     CURRENCY_SIGNS,
+    MONTH_CLAUSE_END,
     PLACE_IMPRINT,
     ROLE_FIRST_WORDS,
     is_place,
@@ -798,7 +799,7 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
         j = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)
         runs_on = j is not None and j not in used and _runs_on(lines[j])
         return _adjacent_headings(lines, i, used, titled=True) if runs_on else []
-    above = _adjacent_headings(lines, i, used, titled=_head_has_title(head))
+    above = _adjacent_headings(lines, i, used, titled=_head_has_title(head), credited=_head_credits(head))
     if above or head:
         return above
     byline = next((j for j in range(i - 1, -1, -1) if j not in used and _is_byline(lines[j])), None)
@@ -855,15 +856,24 @@ def _head_has_title(head: str) -> bool:
     return bool(head) and bool(split_title_and_people(head)[0].strip(" .,;:"))
 
 
-def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = False) -> list[int]:
-    """The heading lines just above line i; `titled` when line i holds the title itself."""
+def _head_credits(head: str) -> bool:
+    """'Ingrid Doe and Ffion Roe.': the notes' own line names the people, so the title alone stands above."""
+    text = head.strip(" .,;")
+    return bool(text) and (is_person(text) or _names_with_role(text))
+
+
+def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = False,
+                       credited: bool = False) -> list[int]:
+    """The heading lines just above line i; `titled` when line i holds the title itself,
+    `credited` when it names the people: a title found under a blank line then is whole."""
     found: list[int] = []
     j = i - 1
     while j >= 0 and len(found) < 5:
         if j in used:
             break
         if not lines[j].strip():
-            if found and (j > 0 and not lines[j - 1].strip() or _whole_header(lines, found)):
+            if found and (j > 0 and not lines[j - 1].strip() or _whole_header(lines, found)
+                          or credited and _hold_a_title([lines[k] for k in found])):
                 break   # two blank lines; or a headline and its byline above a whole header
             j -= 1
             continue
@@ -984,6 +994,11 @@ def _headless(head: str) -> bool:
     text = head.strip(" .,;")
     if _PUBLISHED_BY.match(text):
         return True   # "Published by Paulist Press, $29.95" under the title and its byline (NCR, The Island)
+    house = MONTH_CLAUSE_END.sub("", text)
+    if house != text and (is_known_house(house) or is_named_house(house)):
+        return True   # "Doubleday, May 2018, $27.99" under the title and its byline (Mystery Scene)
+    if (" and " in text or " & " in text) and (is_person(text) or _names_with_role(text)):
+        return True   # "Ingrid Doe and Ffion Roe[, eds]. Oxford University Press, 2017. Pp 419." (The Lancet)
     role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
     if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \

@@ -2287,7 +2287,7 @@ _KITES = "A House of Kites by Jane Doe (Harbor House, {})"
     # after the euro, or with the euro beside it, or an ISBN-13: the UK price
     ("2014, \u00a37.99", "Dublin Review of Books", None, "GBP", False),
     ("\u20ac9.99, \u00a37.99", "The Irish Times", None, "GBP", False),
-    ("\u00a37.99, ISBN 978-0-14-103614-4", "Dublin Review of Books", None, "GBP", False),
+    ("\u00a37.99, ISBN 978-0-14-103614-4", "The Irish Times", None, "GBP", False),
     # marked sterling: "in UK", "(UK)", "stg"
     ("\u00a37.99 in UK", "The Irish Times", None, "GBP", False),
     ("\u00a37.99 (UK)", "Sunday Tribune", "1990-01-07", "GBP", False),

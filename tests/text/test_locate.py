@@ -799,3 +799,26 @@ def test_a_published_by_line_under_the_title_and_byline_holds_no_title(imprint):
     assert (b.title, b.subtitle, [c.family for c in b.contributors], b.publisher) == (
         "The Long Obedience", "Recovering the Sabbath", ["Calloway"], "Paulist Press")
     assert [(o.price.amount, o.price.currency) for o in b.prices] == [(Decimal("29.95"), "USD")]
+
+
+@pytest.mark.parametrize("month", ["May", "Sept.", "October"])
+def test_a_house_and_the_month_of_a_date_under_the_title_and_byline_hold_no_title(month):
+    # Mystery Scene: "A Quarry for Amaka" / "By Jane Doe" / "Doubleday, May 2018, $27.99", then the review
+    text = f"The Crime Lab: new & noteworthy\nby Mary Roe\n\nA Quarry for Amaka\nBy Jane Doe\n" \
+           f"Doubleday, {month} 2018, $27.99\nIf the ending feels hurried, it is because everything before it " \
+           f"has been so carefully built.\n\n{_BODY}"
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, [c.family for c in b.contributors], b.publisher) == ("A Quarry for Amaka", ["Doe"], "Doubleday")
+
+
+@pytest.mark.parametrize("names, role", [("Ingrid Doe and Ffion Roe", "author"),
+                                         ("Ingrid Doe and Ffion Roe, eds", "editor")])
+def test_the_lancets_names_on_the_imprints_line_take_the_title_above_and_no_headline(names, role):
+    # The Lancet: section, headline, blank line, "Title: Subtitle" / "Names. Publisher, 2017. Pp 419. £20·00."
+    text = (f"Perspectives\nA riveting reckoning\n\nUnfinished Islands: A Family, a City and a Parish\n"
+            f"{names}. Oxford University Press, 2017. Pp 419. \u00a320\u00b700. ISBN 9780199614004\n\n{_BODY}")
+    assert locate_notes(text).trailers[0].startswith(f"Unfinished Islands: A Family, a City and a Parish\n{names}. ")
+    if role == "author":
+        b = catalog_document(Document("d", text)).books[0]
+        assert (b.title, b.subtitle, [c.family for c in b.contributors], b.publisher, b.pages) == (
+            "Unfinished Islands", "A Family, a City and a Parish", ["Doe", "Roe"], "Oxford University Press", 419)
