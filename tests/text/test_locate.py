@@ -1,4 +1,5 @@
 from decimal import Decimal
+from itertools import product
 
 import pytest
 
@@ -618,8 +619,8 @@ def test_the_paper_a_reviewer_wrote_for_is_no_part_of_the_header():
 def test_the_day_a_review_was_posted_is_no_part_of_the_notes():
     # Publishers Weekly on the web: "Reviewed on: 04/10/2000" above a starred review's title
     notes = "My Mother's Orphanage\nArvind Sen Gupta. Simon & Schuster, $30 (496p) ISBN 1-6431-5227-0"
-    for stamp in ("Reviewed on: 04/10/2000", "Posted: March 3, 2019"):
-        text = f"Nonfiction\n{stamp}\n\n{notes}\n{_BODY}\nAgent: Yumiko Nakagawa, Aevitas Creative. (Nov.)"
+    for stamp, gap in product(("Reviewed on: 04/10/2000", "Posted: March 3, 2019"), ("\n", "\n\n")):
+        text = f"Nonfiction\n{stamp}{gap}{notes}\n{_BODY}\nAgent: Yumiko Nakagawa, Aevitas Creative. (Nov.)"
         assert locate_notes(text).trailers == (notes,)
         b = catalog_document(Document("d", text)).books[0]
         assert (b.title, b.subtitle, b.confidence) == ("My Mother's Orphanage", None, "high")
