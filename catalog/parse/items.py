@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from catalog.parse.search import finditer_from
@@ -166,8 +166,7 @@ def find_pence(text: str) -> list[FoundPrice]:
                 span.end <= m.start() or span.start >= m.end()
                 for span, _ in find_pages(text) if not _COUNT_IN_P.fullmatch(text, span.start, span.end))):
             continue
-        pence = _with_binding(text, m, pre, Decimal(m.group("n")).scaleb(-2), "GBP")
-        found.append(FoundPrice(pence.span, pence.amount, pence.currency, pence.binding, bare_pound=True))
+        found.append(replace(_with_binding(text, m, pre, Decimal(m.group("n")).scaleb(-2), "GBP"), bare_pound=True))
     return found
 
 

@@ -997,7 +997,7 @@ def _headless(head: str) -> bool:
     house = MONTH_CLAUSE_END.sub("", text)
     if house != text and (is_known_house(house) or is_named_house(house)):
         return True   # "Doubleday, May 2018, $27.99" under the title and its byline (Mystery Scene)
-    if (" and " in text or " & " in text) and (is_person(text) or _names_with_role(text)):
+    if (" and " in text or " & " in text) and _head_credits(text):
         return True   # "Ingrid Doe and Ffion Roe[, eds]. Oxford University Press, 2017. Pp 419." (The Lancet)
     role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
