@@ -35,3 +35,12 @@ def test_a_reported_failure_is_kept_as_its_test_function():
     assert mutation_check.test_function("tests/test_cli.py::test_usage_errors_exit_2") == \
         "tests/test_cli.py::test_usage_errors_exit_2"
     assert mutation_check.test_function("1 failed, 20 passed in 3.1s") is None
+
+
+def test_only_counts_a_catch_whose_test_passes_on_the_unbroken_code():
+    """`--only` skips the unbroken suite and checks the catching test alone instead."""
+    here = "tests/test_mutation_table.py::"
+    ok, _ = mutation_check.passes_unbroken(here + "test_a_reported_failure_is_kept_as_its_test_function")
+    assert ok
+    ok, printed = mutation_check.passes_unbroken(here + "test_there_is_no_such_test")
+    assert not ok and printed

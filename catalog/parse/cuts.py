@@ -17,6 +17,14 @@ from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 _BY_NAME = re.compile(rf"(?<!\w)[Bb]y:?\s+[{CAPITAL}]")   # "By: Jane Doe." — the Star Tribune
 _YEAR_CLOSES = re.compile(r"^[^,]+, (?:1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _placed_and_dated(rest: str) -> bool:
+    """'Oxford, Farrar, Straus and Giroux, 2019' (Taylor & Francis's journals), 'Farrar, Straus
+    and Giroux, Oxford, 2019' (Wiley's): a known town and the year around one house."""
+    parts = COMMA_PUBLISHERS.sub(lambda m: m.group(0).replace(",", ""), rest).split(", ")
+    return len(parts) == 3 and _YEAR.fullmatch(parts[2]) is not None and (is_place(parts[0]) or is_place(parts[1]))
 
 
 def is_role_clause(text: str) -> bool:
@@ -74,6 +82,8 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
                 or (by_shape and plain_name(people) is not None and not is_corporate(people))):
             continue
         rest = text[segments[i][0]:end].strip(" ,.;:")
+        if _YEAR.fullmatch(rest):
+            continue   # "Oxford, W. W. Norton, 2019": a name the year closes is the house's
         named = COMMA_PUBLISHERS.match(rest)
         if by_shape and is_person(rest) and not any(w.lower() in PUBLISHER_WORDS for w in rest.split()):
             return None   # "Six Months, Three Days, Five Others, Charlie Jane Anders": the author ends it
@@ -82,7 +92,7 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
         # so is a house the publishers' list names ("Faber and Faber, £14.99")
         if rest and rest[:1].isupper() and not is_role_clause(rest) \
                 and (named or " and " not in rest.replace(", and ", ",") or _YEAR_CLOSES.search(rest)
-                     or is_known_house(rest)) \
+                     or is_known_house(rest) or _placed_and_dated(rest)) \
                 and not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", rest):
             return segments[i][0]
         return None

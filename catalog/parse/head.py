@@ -183,7 +183,8 @@ BY_MARKER, BY_LINES, BY_COMMA, BY_NAME_SHAPE, NO_PEOPLE = "role phrase", "lines"
 
 
 # A title's first character: a capital, or a quotation mark in English, German or French.
-_TITLE_START = r"(?=[A-Z\"\u201c\u201e\u00ab\u00bb'\u2018])"
+# A title opens with a capital, accented too ("Éloge de l'ombre"), a number ("1968: The Year"), or a quote
+_TITLE_START = r"(?=[A-Z0-9\u00c0-\u00de\"\u201c\u201e\u00ab\u00bb'\u2018])"
 _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] " + _TITLE_START)
 # "Le Port tranquille, de Jane Doe", "Il porto tranquillo, di Jane Doe", "El puerto, por Jane Doe": the
 # French, Italian and Spanish "by" after the title's comma, a whole name after it and nothing more
@@ -202,8 +203,11 @@ _LEADING_PEOPLE = re.compile(r"^(?P<name>[^,:;]{3,40}(?:, [^,:;]{3,40})*,? (?:an
 _LEADING_MARKED = re.compile(r"^(?P<name>[^:;()]{3,80}?\s*\([^()]{2,12}\))[.,:]?\s+" + _TITLE_START)
 # "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
 # Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style): a person's name, a stop,
-# perhaps the year, then the title.
-_LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})"
+# perhaps the year, then the title. The family name may open with its particles ("Jan de Vries.",
+# "Ursula von der Leyen."), never end with one.
+_NAME_PARTICLE = r"(?:de|del|della|der|den|des|van|von|la|le|du|da|di|ten|ter|dos|das)(?= [a-zA-Z])"
+_LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)"
+                                  rf"(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.|{_NAME_PARTICLE})){{1,4}})"
                                   r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
                                   + _TITLE_START)
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe

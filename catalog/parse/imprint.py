@@ -261,6 +261,16 @@ def split_trailer(text: str) -> Split:
     return _split_after_author(text, author_known=False)
 
 
+def _whole_house_start(text: str, start: int) -> int:
+    """Where the house starts whose name holds a comma: "Jane Doe, The Quiet Harbor, Farrar, Straus
+    and Giroux, New York, 2019" (Wiley's journals) — the segment before the town is "Straus and
+    Giroux", the house's name starts at "Farrar"."""
+    for m in COMMA_PUBLISHERS.finditer(text, max(0, start - 40), start + 60):
+        if m.start() < start < m.end():
+            return m.start()
+    return start
+
+
 def _stacked_house(text: str) -> int | None:
     """Where the house's line starts in a stack with no items, "Homecoming" / "by Yumiko
     Nakagawa" / "Penguin" (The Globe and Mail, the South China Morning Post): nothing but the
@@ -385,8 +395,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             # "Jane Doe, The Quiet Harbor, Harbor University Press, Chicago, 2019" — the town after the publisher
             publisher = _SEGMENT_BEFORE.search(text, 0, dated.start("publisher"))
             if publisher and is_place(dated.group("publisher")) and ", " in text[:publisher.start()]:
-                return cut_at(publisher.start("publisher"))
-            return cut_at(dated.start("publisher"))
+                return cut_at(_whole_house_start(text, publisher.start("publisher")))
+            return cut_at(_whole_house_start(text, dated.start("publisher")))
         # "Jane Doe, Der stille Hafen, Böhlau, Wien 2011, 320 S.", "..., Feltrinelli, Milano 2019, pp. 320"
         # — German and Italian reviews: the publisher, then its known town with the year
         town_dated = _PUBLISHER_TOWN_YEAR.search(text, 0, first) if dated is None else None
@@ -404,7 +414,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # Sevilla, 2011" (Revista de Indias) — the publisher, then its known town with the year
         publisher = _SEGMENT_BEFORE.search(text, clause_start, dated.start("publisher")) if dated and not town else None
         if publisher and dated and is_place(dated.group("publisher")) and publisher.start() > clause_start:
-            return cut_at(publisher.start("publisher"))
+            return cut_at(_whole_house_start(text, publisher.start("publisher")))
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \

@@ -412,15 +412,22 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|diagrams|drawings|paintings|fig|Abb\.")
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\.")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
 # "352 pages, with colour plate section and in-text black and white illustrations", "Pp. x, 320;
 # 12 black-and-white figures", German "320 S., 12 Abb." (Abbildungen).
-_ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line"
-                 r"|plate) )*(?:illustrated|illus\.|illustrations|photographs|photos|plates|plate section|maps"
+# Libraries' and European journals' abbreviations too: "320 pp., ill.", "ills.", "45 illus", "24 col.
+# pls.", "16 pages of plates", "fully illustrated" ("Chicago, Ill.:" is the state, never a mark).
+_ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone"
+                 r"|line|plate) )*(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
+                 r"|ills?\.(?!:)|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.)")
-_DESCRIBED = re.compile(rf"(?<=[,;]\s)(?:with )?{_ILLUSTRATION}(?:(?:, | & |,? and ){_ILLUSTRATION})*"
+# After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
+# spacing repaired or not), or "with"
+# right after its stop ("320 pp. with 40 plates").
+_DESCRIBED = re.compile(rf"(?:(?<=[,;]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"
+                        rf"(?:(?:, | & |,? and ){_ILLUSTRATION})*"
                         r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")   # closed by its abbreviation's stop, or a clause's end
 
 
@@ -428,7 +435,7 @@ def find_illustrated(text: str) -> list[Span]:
     if not _ILLUSTRATED_HINT.search(text):
         return []
     found = [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
-    if ", " in text:
+    if ", " in text or "; " in text or "pp. with " in text or "p. : " in text or "p.: " in text:
         found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
                   if PAGES.search(text, max(0, m.start() - 40), m.start())
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]

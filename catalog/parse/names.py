@@ -47,7 +47,12 @@ def is_given_name(word: str) -> bool:
     word = word.strip(".,")
     if _INITIAL.match(word + "."):
         return True
-    return bool(word) and word[0].isupper() and word.lower() in _given_names()
+    if not word or not word[0].isupper():
+        return False
+    names = _given_names()
+    # "Jean-Pierre", "Mary-Kate", "Anne-Marie": given names joined by a hyphen are one
+    return word.lower() in names or "-" in word and all(
+        part[:1].isupper() and part.lower() in names for part in word.split("-"))
 
 
 def looks_like_name_word(word: str) -> bool:
@@ -73,7 +78,10 @@ def _capitals(pattern: str) -> str:
 
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
-_FAMILY = _capitals(r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?")
+# Its particles may open it or stand inside it: "van der Berg, Hans.", "Van der Berg, Hans.", "de Vries, Jan."
+_FAMILY_PARTICLE = r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Vv]an|[Vv]on|[Dd]u|[Dd]a|[Dd]i|ten|ter|dos|das) "
+_FAMILY = _capitals(rf"(?:{_FAMILY_PARTICLE}){{0,2}}[A-Z][\w'\u2019\-]+"
+                    rf"(?: (?:{_FAMILY_PARTICLE}){{0,2}}[A-Z][\w'\u2019\-]+)?")
 # a given name's second letter is a small one, accented too ("Jörg", "Jürgen"): "JANE" is no given name
 _GIVEN = _capitals(r"(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
                    r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")

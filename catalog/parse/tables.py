@@ -41,15 +41,18 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "sous la direction de", "a cura di"
     (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di", (Role.EDITOR,)),
     # "intro. Mary Poe", "illus. John Roe": the abbreviated role after a comma, before a name
-    (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by|(?<=, )intro\.(?= (?-i:[A-Z][a-z]))", (Role.INTRODUCTION,)),
+    (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by|introduced by|(?<=, )intro\.(?= (?-i:[A-Z][a-z]))",
+     (Role.INTRODUCTION,)),
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
     (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by"
      r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))", (Role.ILLUSTRATOR,)),
-    # "edited and with an introduction by" — VQR; "Ed. by" — Booklist
-    (r"(?:selected and )?(?:edited|ed\.)(?:,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)"
-     r"(?: and notes)?,?)? by|eds?\.(?= )", (Role.EDITOR,)),
+    # "edited and with an introduction by" — VQR; "Ed. by" — Booklist; "edited and introduced by",
+    # "introduced and edited by": an editor's introduction is part of the editing
+    (r"(?:(?:selected|introduced) and )?(?:edited|ed\.)(?:,? and (?:introduced|annotated)"
+     r"|,? (?:and )?with (?:an? )?(?:introduction|foreword|afterword|notes)(?: and notes)?,?)? by|eds?\.(?= )",
+     (Role.EDITOR,)),
     (r"compiled(?: and edited)? by|selected by", (Role.COMPILER,)),
     # an audiobook's reader: "The Quiet Harbor by Jane Doe, read by John Roe" (audio reviews)
     (r"(?:read|narrated|narr\.) by", (Role.NARRATOR,)),
@@ -78,7 +81,8 @@ ROLE_PATTERN = re.compile(
 ROLE_FIRST_WORDS = frozenset(
     "edited translated trans transl trs tr with new introduction intro foreword afterword photographs photos "
     "photography ill "
-    "illustrations drawings pictures illus illustrated selected ed eds compiled written story words text reviewed "
+    "illustrations drawings pictures illus illustrated selected introduced ed eds compiled written story "
+    "words text reviewed "
     "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione uit vertaald "
     "oversat oversatt herausgegeben "
     "hrsg hg sous a".split())
@@ -191,7 +195,10 @@ ACRONYMS = frozenset({
 })
 
 # Words that are a standalone "illustrated" mark in a trailer ("Illustrated. 368 pages.").
-ILLUSTRATED_WORDS = r"illustrated|illus\.?|with illustrations|with photographs|photographs|maps|illustrations"
+# "ill." and "ills." (libraries' and European journals' abbreviation) only with their stop: "Ill"
+# alone is a word's start, and "Ill. by" names an illustrator (refused where the words are used).
+ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illus\.?|ills?(?=\.)"
+                     r"|with illustrations|with photographs|photographs|maps|illustrations")
 
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.

@@ -144,6 +144,10 @@ def test_invalid_printed_isbn_is_reported():
     ("The Quiet Harbor. By Jane Doe. trans. from the Norwegian by John Roe. Knopf, $25.", Role.TRANSLATOR),
     ("The Quiet Harbor. Ed. by John Roe. Knopf, $25.", Role.EDITOR),
     ("The Quiet Harbor, edited and with an introduction by John Roe. Knopf $25", Role.EDITOR),
+    ("The Quiet Harbor. Edited and introduced by John Roe. Knopf, \u00a325, 320pp", Role.EDITOR),
+    ("The Quiet Harbor, edited and annotated by John Roe (Knopf, \u00a325, 320pp)", Role.EDITOR),
+    ("The Quiet Harbor. Introduced and edited by John Roe. Knopf, \u00a325, 320pp", Role.EDITOR),
+    ("The Quiet Harbor. By Jane Doe. Introduced by John Roe. Knopf, \u00a325, 320pp", Role.INTRODUCTION),
     ("The Quiet Harbor. By Jane Doe. illus. by John Roe. Knopf, $25.", Role.ILLUSTRATOR),
 ])
 def test_role_abbreviations(text, role):
@@ -2737,3 +2741,56 @@ def test_a_books_for_keeps_header_under_its_age_band_with_the_review_right_below
              f"48pp, 978 1 5271 0873 8, \u00a37.99 pbk\n{_BFK_REVIEW}")
     assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.pages) == (
         "My Friend the Governess", ["Omar al-Khatib"], ["Harold Thornbury"], "Macmillan Children's Books", 48)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Hans van der Berg. The Quiet Harbor: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.",
+     "Hans van der Berg"),
+    ("Ursula von der Leyen. The Quiet Harbor: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.",
+     "Ursula von der Leyen"),
+    ("van der Berg, Hans. The Quiet Harbor: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.",
+     "Hans van der Berg"),
+    ("de Vries, Jan. The Quiet Harbor: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.", "Jan de Vries"),
+    ("Doe, Mary-Kate. The Quiet Harbor: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.", "Mary-Kate Doe"),
+    ("Jane Doe. 1968: A History. Oxford: Harbor House, 2019. 320 pp. $29.95.", "Jane Doe"),
+    ("Jean Dupont. \u00c9loge de l'ombre: A History. Paris: Harbor House, 2019. 320 p. 25 \u20ac.", "Jean Dupont"),
+])
+def test_academic_names_with_particles_or_joined_given_names_lead_the_title(text, author):
+    """A family name opened by its particles ("Jan de Vries.", "van der Berg, Hans."), a given
+    name of two joined by a hyphen ("Mary-Kate"), a title opened by a number or an accented capital."""
+    b = book(text)
+    assert names(b) == [author]
+    assert b.subtitle == "A History" and b.publisher == "Harbor House" and b.pages == 320
+    assert b.title in ("The Quiet Harbor", "1968", "\u00c9loge de l'ombre")
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor: A History, by Jane Doe, New York, Farrar, Straus and Giroux, 2019, xii + 320 pp., "
+    "$25.00 (hardback), ISBN 978-0-19-955477-5",
+    "Jane Doe, The Quiet Harbor: A History, Farrar, Straus and Giroux, New York, 2019, 320 pp., $25.00",
+    "Jane Doe, The Quiet Harbor: A History, Farrar, Straus and Giroux, 2019, 320 pp., $25.00",
+])
+def test_a_house_whose_name_holds_commas_between_the_town_and_the_year(text):
+    """Taylor & Francis's journals print "by Author, Town, House, Year", Wiley's "Author, Title,
+    House, Town, Year": a comma inside "Farrar, Straus and Giroux" parts nothing."""
+    b = book(text)
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages) == (
+        "The Quiet Harbor", "A History", ["Jane Doe"], "Farrar, Straus and Giroux", 320)
+
+
+def test_a_house_named_like_a_person_before_the_year_is_the_house():
+    b = book("The Quiet Harbor: A History, by Jane Doe, New York, W. W. Norton, 2019, xii + 320 pp., $25.00 (hardback)")
+    assert (names(b), b.publisher) == (["Jane Doe"], "W. W. Norton")
+
+
+@pytest.mark.parametrize("text", [
+    "Doe, Jane. The Quiet Harbor: A History. London: Harbor House, 2019. xii, 320 p. : ill. ; 24 cm. \u00a325.",
+    "Doe, Jane. The Quiet Harbor: A History. London: Harbor House, 2019. 320 p. 24 cm. \u00a325.",
+    "Doe, Jane. The Quiet Harbor: A History. London: Harbor House, 2019. 320 pp., 23 x 15 cm. \u00a325.",
+])
+def test_a_library_records_physical_description_is_understood(text):
+    """ISBD's "xii, 320 p. : ill. ; 24 cm": the pictures mark the book illustrated, the size is no field."""
+    b = book(text)
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House", 320)
+    assert b.illustrated == ("ill." in text)
+    assert not any("not understood" in r for r in b.review_reasons)

@@ -206,6 +206,28 @@ def test_illustrations_described_after_the_count():
     assert find_illustrated("320 pp., drawings by John Roe. Knopf.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "London: Harbor House, 2019. 320 pp., ill. \u00a325.", "Paris, Harbor, 2019, 320 p., ill., 25 \u20ac.",
+    "London: Harbor House, 2019. 320 pp. ill. \u00a325.", "Harbor House, 2019. 320 pp., ills. \u00a325.",
+    "Harbor House, 2019. 320 pages, illus, $25.", "Harbor House. 320 pp., 24 col. pls. \u00a325.",
+    "Harbor House. 320 pp., fully illustrated. \u00a325.", "Illustrated throughout. 320 pp. \u00a325.",
+    "Harbor House. 320 pp. with 40 colour plates. \u00a325."])
+def test_libraries_and_journals_abbreviated_illustrations(text):
+    """"ill.", "ills.", "illus", "col. pls.": the abbreviations of library records and European
+    journals; "fully illustrated", "with 40 plates" after the count's stop."""
+    found = find_illustrated(text)
+    assert len(found) == 1, text
+    assert text[found[0].start:found[0].end].split()[-1].strip(".,") in (
+        "ill", "ills", "illus", "pls", "illustrated", "throughout", "plates"), text
+
+
+def test_the_abbreviated_state_or_an_illustrator_is_no_illustrations_mark():
+    # "Chicago, Ill.:" is Illinois; "Ill. by" credits an illustrator
+    assert find_illustrated("(Chicago, Ill.: University of Chicago Press, 2005. Pp. x, 334. $24.00.)") == []
+    assert find_illustrated("320 pp., Chicago, Ill.: Harbor House. $9.95.") == []
+    assert find_illustrated("The Witches. By Roald Dahl. Ill. by Quentin Blake. 202 pp.") == []
+
+
 def test_decimal_pence_beside_another_count_or_after_a_binding():
     assert [(p.amount, p.currency, p.binding) for p in find_prices("(Penguin, 95p, 320pp)")] == [
         (Decimal("0.95"), "GBP", None)]
