@@ -418,10 +418,10 @@ _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|pls\.|di
 # "352 pages, with colour plate section and in-text black and white illustrations", "Pp. x, 320;
 # 12 black-and-white figures", German "320 S., 12 Abb." (Abbildungen).
 # Libraries' and European journals' abbreviations too: "320 pp., ill.", "ills.", "45 illus", "24 col.
-# pls.", "16 pages of plates", "fully illustrated" ("Chicago, Ill.:" is the state, never a mark).
+# pls.", "16 pages of plates", "fully illustrated" (in small letters: "Chicago, Ill.:" is the state).
 _ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone"
                  r"|line|plate) )*(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
-                 r"|ills?\.(?!:)|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
+                 r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with"
