@@ -37,6 +37,8 @@ SECTION_TITLE = "the title may be the name of the page's section"
 # A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
 # line after line, as notes do; a review's notes print a price, a page count or an ISBN as well.
 LISTED = "one of three or more books with no price, page count or ISBN: the page may list them, not review them"
+# A best-seller list prints its notes whole, price and all, one after another under their ranks.
+RANKED = "one of three or more books listed one after another under rank numbers: the page may be a chart, not a review"
 
 
 def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> tuple[str, ...]:
@@ -89,16 +91,28 @@ def _plausible(person: Contributor) -> bool:
 
 
 def listed(books: list[Book], text: str) -> list[Book]:
-    """Three or more books printed one after another with nothing between them, none with a
-    price, a page count or an ISBN, each marked for review: a prize's longlist prints so, and
-    the New Yorker's "Briefly Noted" (a paragraph of review under each book's notes) does not."""
-    if len(books) < 3 or any(book.offers or book.pages for book in books):
+    """Three or more books printed one after another with nothing between them, each marked
+    for review when none has a price, a page count or an ISBN (a prize's longlist prints so)
+    or when each stands under its rank ("1. Title, Author (Publisher, Rs 799)": a best-seller
+    list). The New Yorker's "Briefly Noted" (a paragraph of review under each book's notes)
+    is neither."""
+    if len(books) < 3:
         return books
     found = sorted((text.find(book.printed_notes[:40]), len(book.printed_notes)) for book in books)
     if found[0][0] < 0 or any(len(text[start + length:after].split()) > _WORDS_BETWEEN_ENTRIES
                               for (start, length), (after, _) in zip(found, found[1:], strict=False)):
         return books
-    return [replace(book, review_reasons=(*book.review_reasons, LISTED)) for book in books]
+    if not any(book.offers or book.pages for book in books):
+        reason = LISTED
+    elif all(_RANK_BEFORE.search(text, max(0, start - 12), start) for start, _ in found):
+        reason = RANKED
+    else:
+        return books
+    return [replace(book, review_reasons=(*book.review_reasons, reason)) for book in books]
+
+
+# "1. ", "10) ", "#3 " opening the entry's line
+_RANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*#?\d{1,2}[.)]?[ \t]+$")
 
 
 _WORDS_BETWEEN_ENTRIES = 6   # a list's entries follow each other; a review says something between its books

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from catalog.model import Contributor, Document, Role
-from catalog.parse.confidence import LISTED, review_reasons
+from catalog.parse.confidence import LISTED, RANKED, review_reasons
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.trailer import ParsedTrailer
 from catalog.pipeline import catalog_document
@@ -85,3 +85,19 @@ def test_books_listed_one_after_another_with_no_items_are_for_review():
     for listing in (entries[:2], [f"{e[:-1]}, $28)" for e in entries]):
         books = catalog_document(Document("d", "Longlist\n\n" + "\n".join(listing))).books
         assert books and not any(LISTED in b.review_reasons for b in books)
+
+
+def test_books_listed_under_their_ranks_are_for_review_price_and_all():
+    """A best-seller list prints whole notes, price and all, one after another under ranks."""
+    entries = ["Homecoming, Tang Wei (Harbor House, Rs 799)",
+               "A Year of Sleeping Weather, Samuel Harlow (Harbor House, Rs 599)",
+               "Small Saints, Edwin Calloway (Saltmarsh Editions, Rs 999)"]
+    head = "Bestsellers: what the city is reading\n\nCompiled from sales at leading bookstores\n\n"
+    ranked = "\n".join(f"{n}. {e}" for n, e in enumerate(entries, 1))
+    books = catalog_document(Document("d", head + ranked + "\n\nThe list is based on retail sales.")).books
+    assert len(books) == 3 and all(RANKED in b.review_reasons and b.confidence == "review" for b in books)
+    # without ranks, or with a review between the entries, the books are read as notes
+    for text in ("\n".join(entries), "\n\n".join(f"{n}. {e}. It rewards patience, and its ending is well earned."
+                                                  for n, e in enumerate(entries, 1))):
+        books = catalog_document(Document("d", head + text)).books
+        assert len(books) == 3 and not any(RANKED in b.review_reasons for b in books)
