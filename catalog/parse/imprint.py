@@ -402,6 +402,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         town_dated = _PUBLISHER_TOWN_YEAR.search(text, 0, first) if dated is None else None
         if town_dated and is_place(town_dated.group("town")) and _title_before(text, town_dated.start(), author_known):
             return cut_at(town_dated.start("publisher"))
+        town_led = _town_led_cut(text, 0, first) if dated is None else None
+        if town_led is not None and _title_before(text, town_led, author_known):
+            return cut_at(town_led)
     elif "\n" not in text[clause_start:first]:
         # "Jane Doe, La Baie tranquille. Histoire d'une côte, Paris, Gallimard, 2019" — the subtitle's
         # sentence runs into a known town, the publisher and the year
@@ -415,6 +418,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         publisher = _SEGMENT_BEFORE.search(text, clause_start, dated.start("publisher")) if dated and not town else None
         if publisher and dated and is_place(dated.group("publisher")) and publisher.start() > clause_start:
             return cut_at(_whole_house_start(text, publisher.start("publisher")))
+        town_led = _town_led_cut(text, clause_start, first) if dated is None else None
+        if town_led is not None:
+            return cut_at(town_led)
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
         cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \
@@ -495,6 +501,29 @@ _PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*(?:
 _PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*), "
                                   r"(?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?) (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
+# The town and the year in the academic journals' other orders, after the title's comma:
+# "Praha, Host 2008" (Czech, German), "Warszawa 1985, Książka i Wiedza" (Polish, German).
+_TOWN = rf"[{CAPITAL}][\w\-]*(?: (?:am|an der|a\.|upon|on) [{CAPITAL}][\w\-]*)?"
+_YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
+_TOWN_PUBLISHER_YEAR = re.compile(rf", (?P<town>{_TOWN}),? (?P<publisher>{PUBLISHER_START}[^,()]*?) {_YEAR_WORD}$")
+_TOWN_YEAR_PUBLISHER = re.compile(rf", (?P<town>{_TOWN}) {_YEAR_WORD}, (?P<publisher>{PUBLISHER_START}[^,()]*?)$")
+
+
+def _town_led_cut(text: str, start: int, first: int) -> int | None:
+    """Where the imprint starts when a known town leads it and the year stands after the
+    publisher with no comma, or after the town: "Jane Doe, Město a jeho pán. Dějiny jedné
+    rodiny, Praha, Host 2008, 412 s.", "Jane Doe, Kupcy gdańscy, Warszawa 1985, Książka i
+    Wiedza, ss. 198"; or where the publisher does, before its town and year ("..., Wydawnictwo
+    Naukowe PWN, Warszawa 2013, ss. 393")."""
+    before = text[:first].rstrip(" ,;:.")
+    for pattern in (_TOWN_PUBLISHER_YEAR, _TOWN_YEAR_PUBLISHER):
+        m = pattern.search(before, start)
+        if m and is_place(m.group("town")) and not is_place(m.group("publisher")):
+            return m.start("town")
+    m = _PUBLISHER_TOWN_YEAR.search(before + " ", start)   # its own pattern closes on a stop or a space
+    if m and is_place(m.group("town")) and not is_place(m.group("publisher")) and m.start() > start:
+        return m.start("publisher")
+    return None
 _SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"

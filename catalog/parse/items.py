@@ -201,9 +201,10 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d)|D(?=M|KK)|E(?=UR|uro)"
-                               r"|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD)|N(?=ZD|OK|GN|PR|\d)"
-                               r"|J(?=PY)|I(?=NR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)|L(?=KR)|T(?=ZS|k|[Ss]h)|B(?=DT))")
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d|p)|D(?=M|KK|h)"
+                               r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
+                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)"
+                               r"|L(?=KR)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -219,15 +220,17 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
-             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT")
+             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP")
 _CODES = "|".join(ISO_CODES)
 # "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
                 r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|{_CODES})\s?"
+    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?"
+    rf"|Bt|Rp\.?|Dhs?|{_CODES})\s?"
     rf"(?P<amt>{_WORD_AMOUNT})"
-    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|{_CODES})(?!\w)"
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
+    rf"|{_CODES})(?!\w)"
     # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
@@ -246,9 +249,13 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "n": "NGN", "sh": "KES", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
                    "tk": "BDT", "tk.": "BDT",   # "Tk 350" — Bangladeshi papers' taka
                    "ush": "UGX", "tsh": "TZS",   # "Ush45,000", "TSh25,000" — Ugandan and Tanzanian shillings
+                   # "Bt450", "450 baht" (Thai papers), "Rp 150,000" (Indonesian), "Dh75", "75 dirhams" (the Emirates')
+                   "bt": "THB", "baht": "THB", "rp": "IDR", "rp.": "IDR", "dh": "AED", "dhs": "AED",
+                   "dirham": "AED", "dirhams": "AED",
                    **{code.lower(): code for code in ISO_CODES}}
 _WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
-               "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", *ISO_CODES)
+               "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
+               *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.

@@ -2794,3 +2794,27 @@ def test_a_library_records_physical_description_is_understood(text):
     assert (b.title, names(b), b.publisher, b.pages) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House", 320)
     assert b.illustrated == ("ill." in text)
     assert not any("not understood" in r for r in b.review_reasons)
+
+
+@pytest.mark.parametrize("text, subtitle", [
+    ("Jan Novak, M\u011bsto a jeho p\u00e1n. D\u011bjiny jedn\u00e9 rodiny, Praha, Host 2008, 412 s.",
+     "D\u011bjiny jedn\u00e9 rodiny"),
+    ("Jan Novak, M\u011bsto a jeho p\u00e1n, Praha, Host 2008, 412 s.", None),
+    ("Jan Novak, M\u011bsto a jeho p\u00e1n. D\u011bjiny jedn\u00e9 rodiny, Praha 2008, Host, 412 s.",
+     "D\u011bjiny jedn\u00e9 rodiny"),
+    ("Jan Novak, M\u011bsto a jeho p\u00e1n, Praha 2008, Host, 412 s.", None),
+    ("Jan Novak, M\u011bsto a jeho p\u00e1n. D\u011bjiny jedn\u00e9 rodiny, Host, Praha 2008, 412 s.",
+     "D\u011bjiny jedn\u00e9 rodiny"),
+])
+def test_the_town_and_year_in_the_european_journals_other_orders(text, subtitle):
+    """"Town, Publisher Year" (Czech, German), "Town Year, Publisher" (Polish, German) and
+    "Publisher, Town Year" after a subtitle: the known town leads or closes the imprint."""
+    b = book(text)
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.pages) == (
+        "M\u011bsto a jeho p\u00e1n", subtitle, ["Jan Novak"], "Host", "Praha", 412)
+
+
+def test_a_word_no_table_knows_as_a_town_stays_the_titles():
+    # "..., Kronika, Host 2008": the word before the house is no known town, so it stays in the title
+    b = book("Jan Novak, M\u011bsto a jeho p\u00e1n, Kronika, Host 2008, 412 s.")
+    assert (b.title, b.place, b.publisher) == ("M\u011bsto a jeho p\u00e1n, Kronika", None, "Host")

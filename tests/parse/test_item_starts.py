@@ -24,7 +24,8 @@ PATTERNS = {
 # ISBN tags and numbers, roman page counts, digits of other scripts, and the long s that
 # IGNORECASE matches to "S".
 PIECES = ("$", "£", "€", "¥", "₹", "US$", "us$", "U.S.$", "u.ſ.$", "CAN$", "Can$", "CA$", "AU$", "NZ$", "C$", "A$",
-          "HK$", "hk$", "S$", "SG$", "NT$", "R$", "'",
+          "HK$", "hk$", "S$", "SG$", "NT$", "R$", "'", "J$", "TT $", "Bds$", "G$", "F$", "N$", "E\u00a3", "Bt",
+          "Rp", "Rp.", "Dh", "Dhs", "baht", "dirhams", "THB", "AED", "IDR", "EGP",
           "25.95", "1,250", "12.5", "3", "(paper)", "paper", "cloth", " Paperback", "hardcover", "each",
           "pages", "pp.", "pp", "p.", "p", "PP", "Pages", "xii + ", "xvi, ", " S.", "Seiten", "págs.",
           "ISBN", "ISBN-13:", "ISBN-10", "978-0-306-40615-7",
@@ -55,7 +56,7 @@ def agrees(text: str) -> bool:
 def test_every_currency_mark_ends_at_a_currency_sign_close_enough():
     alternatives = re.sub(r"\(\?<!\[[^]]*\] ?\)|\(\?-i:|\)", "", CURRENCY_MARK[3:-1])   # the lookbehinds, a group
     marks = alternatives.replace("\\", "").replace(" ?", " ").split("|")   # "US ?$": at its longest
-    assert len(marks) == 26 and "HK $" in marks and "CDN $" in marks and "Canada $" in marks
+    assert len(marks) == 36 and "HK $" in marks and "CDN $" in marks and "Canada $" in marks
     for mark in marks:
         assert items._CURRENCY_CHARS.fullmatch(mark[-1]) and not items._CURRENCY_CHARS.search(mark[:-1])
         assert len(mark) <= items._LONGEST_MARK

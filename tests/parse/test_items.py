@@ -283,3 +283,18 @@ def test_hc_before_a_price_is_a_hardcover():
     # CM Magazine: "288 pp., hc., $19.95."
     [price] = find_prices("Toronto, ON: Groundwood Books, 2023. 288 pp., hc., $19.95.")
     assert (price.amount, price.binding) == (Decimal("19.95"), "cloth")
+
+
+@pytest.mark.parametrize("printed, currency", [
+    ("J$2,500", "JMD"), ("TT$150", "TTD"), ("TT $150", "TTD"), ("Bds$50", "BBD"), ("BDS$50", "BBD"),
+    ("G$4,000", "GYD"), ("F$45", "FJD"), ("FJ$45", "FJD"), ("N$250", "NAD"), ("EC$45", "XCD"), ("BZ$45", "BZD"),
+    ("E\u00a3150", "EGP"), ("Bt350", "THB"), ("350 baht", "THB"), ("THB 350", "THB"), ("Rp 150,000", "IDR"),
+    ("Dh75", "AED"), ("Dhs75", "AED"), ("75 dirhams", "AED"), ("AED 75", "AED"), ("EGP 150", "EGP"),
+])
+def test_the_currencies_of_the_caribbean_africa_and_asia(printed, currency):
+    """A letter before "$" or "£" names another country's dollar or pound: read as a bare sign,
+    it was the outlet's dollar or sterling, a wrong currency."""
+    found = find_prices(f"(Harbor House, 2019, {printed})")
+    assert [p.currency for p in found] == [currency]
+    assert found[0].amount == Decimal("".join(ch for ch in printed if ch.isdigit()))
+    assert not found[0].bare_dollar and not found[0].bare_pound
