@@ -261,6 +261,33 @@ def split_trailer(text: str) -> Split:
     return _split_after_author(text, author_known=False)
 
 
+# "Jane Doe, The Quiet Harbor, Harbor House, 2020": a person, the title, the house and the year,
+# one line with no items (the Australian literary journals' lists of books reviewed)
+_PERSON_TITLE_HOUSE_YEAR = re.compile(r"^(?P<names>[^,()]{3,60}), (?P<title>[^()]{2,150}), "
+                                      r"(?P<house>[^,()]{2,60}), (?:1[5-9]\d\d|20\d\d)\.?$")
+
+
+def author_title_house_year(text: str) -> int | None:
+    """Where the house starts in 'Jane Doe, The Quiet Harbor, Harbor House, 2020', when the
+    first segment is a person's name and the one before the year no place's."""
+    m = _PERSON_TITLE_HOUSE_YEAR.match(text.strip())
+    if m is None or not is_person(m.group("names")) or is_place(m.group("house")) \
+            or is_person(m.group("title").rsplit(", ", 1)[-1]):
+        return None
+    return text.index(m.group("house"), len(text) - len(text.lstrip()) + m.start("house"))
+
+
+def _house_above_the_date(text: str) -> int | None:
+    """Where the house's line starts in "The Quiet Harbor" / "By Jane Doe" / "Harbor House" /
+    "Published March 20, 2017" (the Chicago Review of Books): a house alone on the line above
+    the publication date's, with no price or count."""
+    lines = text.rstrip().split("\n")
+    if len(lines) < 3 or not lines[-1].startswith("Published ") or not is_house_name(lines[-2].strip()):
+        return None
+    date = DATE_CLAUSE.match(lines[-1].replace(",", "").strip(" ."))
+    return len("\n".join(lines[:-2])) + 1 if date and date.group(0).strip() else None
+
+
 def _whole_house_start(text: str, start: int) -> int:
     """Where the house starts whose name holds a comma: "Jane Doe, The Quiet Harbor, Farrar, Straus
     and Giroux, New York, 2019" (Wiley's journals) — the segment before the town is "Straus and
@@ -322,9 +349,11 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         return Split(text[:start], imprint, found)
     if not spans:
         # "Taste and Power. Berkeley: U of California P, 1996." — a citation's imprint;
-        # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items
-        cut = place_imprint(text.rstrip()) or credit_end(text, len(text)) or comma_publisher(text, 0, len(text)) \
-            or publisher_year_end(text)
+        # "The Book of Illusions, Paul Auster, Henry Holt" — a list entry with no items;
+        # "Jane Doe, The Quiet Harbor, Harbor House, 2020" — the author first (Meanjin)
+        listed = author_title_house_year(text) if not author_known else None
+        cut = listed or _house_above_the_date(text) or place_imprint(text.rstrip()) or credit_end(text, len(text)) \
+            or comma_publisher(text, 0, len(text)) or publisher_year_end(text)
         return cut_at(cut or len(text))
     first = spans[0].start
     credited = credit_end(text, first) if ")" in text else None

@@ -68,13 +68,14 @@ _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*(?:[+,]|(?-i:u\.|und)(?= ))\s*$
 # into a word after it, "ISBN: 978-0-306-40615-7 320pp." being an ISBN and a page count);
 # "(9780789209931)", "(0-8109-5587-3)", "(0810955873)" — bare, kept only when the check
 # digit holds, since a bare number may be anything. A bare number standing as an imprint
-# item of its own, after ", ", ". ", "; " or "(", may also be spaced the British way
+# item of its own, after ", ", ". ", "; ", "(" or a spaced dash, may also be spaced the British way
 # ("£25. 0 19 820539 X") or closed up ("(Morrow, $26, 0380973650)").
 ISBN = re.compile(
     r"(?:ISBN(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])(?!\w)"
     r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|97[89](?: \d+){3,4}(?=\D|$)|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
     r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\))"
-    r"|(?:(?<=[(,;.:]\s)|(?<=[(\n])|(?<=^))(?P<clause>\d{9}[\dX]|97[89]\d{10}|\d{1,5} \d{1,7} \d{1,7} [\dX])"
+    r"|(?:(?<=[(,;.:]\s)|(?<=[(\n])|(?<=^)|(?<= [-\u2013] ))"
+    r"(?P<clause>\d{9}[\dX]|97[89]\d{10}|\d{1,5} \d{1,7} \d{1,7} [\dX])"
     r"(?![\w-]|[ .,]\d))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
@@ -203,7 +204,7 @@ _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # scan pass most characters without trying the alternatives (a third of its time in an article).
 _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d|p)|D(?=M|KK|h)"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
-                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR)|K(?=ES|[Ss]h)|F(?=r)"
+                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds)|K(?=ES|[Ss]h)|F(?=r)"
                                r"|L(?=KR)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
@@ -226,7 +227,7 @@ _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
                 r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>pounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?"
+    rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?"
     rf"|Bt|Rp\.?|Dhs?|{_CODES})\s?"
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
@@ -253,7 +254,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "bt": "THB", "baht": "THB", "rp": "IDR", "rp.": "IDR", "dh": "AED", "dhs": "AED",
                    "dirham": "AED", "dirhams": "AED",
                    **{code.lower(): code for code in ISO_CODES}}
-_WORD_HINTS = ("pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
+_WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a

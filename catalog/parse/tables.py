@@ -24,7 +24,9 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
      (Role.TRANSLATOR,)),
     # "Trans. John Roe" — academic notes abbreviate with no "by" ("Tr $16.99" is a trade edition's price);
     # "Jane Doe, tr. John Roe", "transl.", "trs." after a comma, before a name
-    (r"trans\.(?= [A-Z])|(?<=, )(?:tr|trs|transl|trans)\.?(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
+    # "tr. Maxine Albright" on a line of its own under the byline (Full Stop)
+    (r"trans\.(?= [A-Z])|(?:(?<=, )|(?<=\n))(?:tr|trs|transl|trans)\.?(?= (?-i:[A-Z][a-z]))"
+     r"|(?<=[a-z] )(?:tr|trs|transl)\.(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
     # and abbreviated: "trad. de l'anglais par", "trad. it. di", "trad. de" (Spanish), "Übers. v.",
@@ -235,7 +237,7 @@ MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 # "Doubleday, May" before "2018, $27.99" (Mystery Scene): the month of a date the items begin
 MONTH_CLAUSE_END = re.compile(rf",\s*{_MONTH}\.?$")
 DATE_CLAUSE = re.compile(
-    rf"^(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
+    rf"^(?:Published (?={_MONTH}))?(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)
     rf"|^\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?P<day_first_year>1[5-9]\d\d|20\d\d))?$")
 

@@ -14,6 +14,7 @@ from catalog.parse.cuts import is_house_name, is_known_house, is_named_house
 from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
+    author_title_house_year,
     comma_publisher,
     find_items,
     is_role_clause,
@@ -37,6 +38,7 @@ from catalog.parse.tables import (
     BINDING_WORDS,
     CAPITAL,
     CURRENCY_SIGNS,
+    DATE_CLAUSE,
     MONTH_CLAUSE_END,
     PLACE_IMPRINT,
     ROLE_FIRST_WORDS,
@@ -207,21 +209,65 @@ def _unpriced_stack(text: str) -> str | None:
     reviewer's byline. At the page's top it may open a review (US Review of Books: "Small
     Saints" / "by Rui Albuquerque" / "Outskirts Press"), where a news article's headline, its
     byline and its agency stand too ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
-    if text.count("\n") - 2 * text.count("\n\n") < 2:
-        return None   # an article of paragraphs between blank lines: no block holds two line breaks
+    if text.count("\n") - 2 * text.count("\n\n") < 1:
+        return None   # an article of paragraphs between blank lines: no block holds a line break
     for k, block in enumerate(_BLANK_LINES.split(text.strip())):
-        if not 2 <= block.count("\n") <= 3 or k == 0 and _NEWS_AGENCY.search(block):
+        if not 1 <= block.count("\n") <= 3 or k == 0 and _NEWS_AGENCY.search(block):
             continue   # a paragraph, most of an article's blocks: one line
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if lines and _RATING_LINE.match(lines[-1]):
             lines = lines[:-1]
-        if len(lines) != 3:
-            continue
-        title, who, house = lines
-        if _is_heading(title) and not is_person(title) and is_house_name(house) \
-                and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
+        # "Published March 20, 2017" under the house (the Chicago Review of Books)
+        core = lines[:-1] if lines and _published_on(lines[-1]) else lines
+        if len(core) == 3:
+            title, who, house = core
+            if _is_heading(title) and not is_person(title) and is_house_name(house) \
+                    and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
+                return "\n".join(lines)
+        if len(core) == 2 < len(lines) and _title_and_byline(core[0]) and is_house_name(core[1]):
+            return "\n".join(lines)
+        if 2 <= len(lines) <= 4 and (house := _HOUSE_AND_YEAR.match(lines[-1])) is not None \
+                and _a_house(house.group("house")) and _titled_and_credited(lines[:-1]):
             return "\n".join(lines)
     return None
+
+
+
+
+def _published_on(line: str) -> bool:
+    """'Published March 20, 2017', 'Published Jan. 10, 2021': a publication date's line."""
+    date = DATE_CLAUSE.match(line[10:].replace(",", "").strip(" .")) if line.startswith("Published ") else None
+    return date is not None and date.group("year") is not None and bool(date.group(0).strip())
+
+# "tr. Maxine Albright", "trans. John Roe": an abbreviated translator's line
+_TRANSLATOR_LINE = re.compile(rf"^(?:tr|trans|transl)\. [{CAPITAL}]")
+# "(New Directions, 2019)", "(Open Letter; 2021)" on a line of its own: a house and its year
+_HOUSE_AND_YEAR = re.compile(r"^\((?P<house>[^()]{2,60}?)[,;] (?:1[5-9]\d\d|20\d\d)\)$")
+
+
+def _a_house(text: str) -> bool:
+    """'Melville House', 'Open Letter': beside its year in brackets, a house's name or a few
+    capitalized words that name no town ("(London, 2019)" is the place and year)."""
+    words = text.split()
+    return is_house_name(text) or 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and", "of")
+                                                              for w in words) and not is_place(text)
+
+
+def _titled_and_credited(lines: list[str]) -> bool:
+    """'Sharmila Banerjee' / 'The Seamstress of Varna Street', 'What the Heron Kept by Vivek
+    Bhatnagar', and a translator's line after either (the Brooklyn Rail, Full Stop): a title
+    and its author above a house and year in brackets."""
+    *main, last = lines
+    if len(main) <= 2 and main and (_is_role_line(last) or _TRANSLATOR_LINE.match(last)):
+        lines = main
+    if len(lines) == 1:
+        return _title_and_byline(lines[0])
+    if len(lines) != 2:
+        return False
+    first, second = lines
+    if is_person(first) and _is_heading(second) and not is_person(second):
+        return True   # the author above the title
+    return _is_heading(first) and not is_person(first) and (_is_byline(second) or is_person(second))
 
 
 # The wire services whose names close an article's byline block and read as a house's
@@ -449,10 +495,13 @@ _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "Tk 350", "R280", "221 S.",
 # "25 euros",
-# a naira or shilling price opening its line ("N5,000", "Sh850"),
+# a naira or shilling price opening its line ("N5,000", "Sh850"), "Pounds 16.99" (the TES as archived),
+# "Bt350", "Rp 150,000", "Dh75", "350 baht", "75 dirhams", shillings before decimal coinage ("Cape, 35s"),
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|pounds|Rs\.?|RM|DM|EUR|Tk\.?) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
-              r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2)|\d\d s\.")
+_WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
+              r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2|baht|dirham)"
+              r"|\d\d s\."
+              r"|(?<!\d)\d{1,2}s\b")
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             rf", .*, |\b[Bb]y [{CAPITAL}]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)
@@ -663,6 +712,12 @@ def unpriced_end(line: str) -> int | None:
         cut = comma_publisher(line, 0, len(line.rstrip(" ,;")))
         if cut and ", " in line[:cut].rstrip(" ,"):   # a title before the author
             return len(line.rstrip())
+    if end[-4:].isdigit() and line.count(", ") >= 3 and len(end.split()) <= 30 \
+            and author_title_house_year(end) is not None and not is_prose(end):
+        return len(end)   # "Jane Doe, The Quiet Harbor, Harbor House, 2020" (Meanjin)
+    m = _PERSON_TITLE_PAREN.match(end) if paren and end[-1:] == ")" else None
+    if m and is_person(m.group("names")) and _a_house(m.group("house")) and not is_prose(m.group("title")):
+        return len(end)   # "Jane Doe, The Quiet Harbor (Harbor House, 2009)" (Strange Horizons)
     m = _TITLE_BYLINE.match(line.strip()) if "By" in line else None
     if m and is_person(m.group("names")) and not is_prose(m.group("title")):
         return len(line.rstrip())
@@ -687,6 +742,10 @@ def unpriced_end(line: str) -> int | None:
 _PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names>[{CAPITAL}][^()]{{2,120}}?),? "
                                  rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)"
                                  rf"(?:\.?\s*$|\.\s+(?=[{CAPITAL}]))")
+
+
+_PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60}), (?P<title>[^()]{2,150}) "
+                                 r"\((?P<house>[^()]{2,60})[,;] (?:1[5-9]\d\d|20\d\d)\)$")
 
 
 def _all_name_words(text: str) -> bool:
@@ -792,6 +851,8 @@ def _names_with_role(line: str) -> bool:
 def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
     """The header lines that belong to the trailer on line i, when it has no title itself."""
     head = "" if _opens_with_imprint(trailer) else split_trailer(trailer).head.strip()
+    if head and author_title_house_year(trailer) is not None:
+        return []   # "Jane Doe, The Quiet Harbor, Harbor House, 2020": the whole entry on its line
     if head and not _headless(head):
         # "THE DEEPEST SOUTH OF ALL: TRUE STORIES FROM NATCHEZ," / "MISSISSIPPI, by Richard Grant.
         # (Simon & Schuster, $26.)", "Corregidora" / "and" / "Eva's Man, by Gayl Jones (...)": the

@@ -24,6 +24,8 @@ _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,1
 # "by Jane Doe [Random House, $3.95]": an imprint in square brackets (mid-century papers) is one in
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
+# "[Melville House; 2019]" (Full Stop): a house and its year in square brackets, no price
+_BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:1[5-9]\d\d|20\d\d))\]")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
@@ -124,6 +126,7 @@ def repair_text(text: str) -> str:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
+        text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     if "``" in text:

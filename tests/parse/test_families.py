@@ -152,7 +152,7 @@ def test_invalid_printed_isbn_is_reported():
 ])
 def test_role_abbreviations(text, role):
     b = book(text)
-    assert names(b, role) == ["John Roe"] and b.title == "The Quiet Harbor"
+    assert names(b, role) == ["John Roe"] and (b.title, b.subtitle) == ("The Quiet Harbor", None)
 
 
 @pytest.mark.parametrize("text", [
@@ -2818,3 +2818,52 @@ def test_a_word_no_table_knows_as_a_town_stays_the_titles():
     # "..., Kronika, Host 2008": the word before the house is no known town, so it stays in the title
     b = book("Jan Novak, M\u011bsto a jeho p\u00e1n, Kronika, Host 2008, 412 s.")
     assert (b.title, b.place, b.publisher) == ("M\u011bsto a jeho p\u00e1n, Kronika", None, "Host")
+
+
+_REVIEW_BELOW = ("\n\nIt would be easy to call this a quiet book, but that would undersell its anger. By the final"
+                 " third, the tension is almost unbearable.\n\nShelby Dorsey")
+
+
+@pytest.mark.parametrize("notes, title, people, house", [
+    # the Brooklyn Rail: the author, the title, the house and year in brackets, one a line
+    ("Sharmila Banerjee\nThe Seamstress of Varna Street\n(New Directions, 2019)", "The Seamstress of Varna Street",
+     ["Sharmila Banerjee"], "New Directions"),
+    ("Nadia el-Khoury\nThe Chandler's Wife\nTranslated by Dwight Strickland\n(Open Letter, 2019)",
+     "The Chandler's Wife", ["Nadia el-Khoury", "Dwight Strickland"], "Open Letter"),
+    # Full Stop: the title and byline, the house and year in square brackets, a translator's line between
+    ("What the Heron Kept by Vivek Bhatnagar\n[Melville House; 2019]", "What the Heron Kept", ["Vivek Bhatnagar"],
+     "Melville House"),
+    ("The Sugar Chemist by Zofia Grabowska\ntr. Maxine Albright\n[Open Letter; 2021]", "The Sugar Chemist",
+     ["Zofia Grabowska", "Maxine Albright"], "Open Letter"),
+    # the Chicago Review of Books: the house over the publication date's line
+    ("Harrowgate Lane by Dov Schatz\nHarper\nPublished Jan. 10, 2021", "Harrowgate Lane", ["Dov Schatz"], "Harper"),
+    ("The Understudy's Winter\nBy Renata Abernathy\nAlgonquin Books\nPublished March 20, 2017",
+     "The Understudy's Winter", ["Renata Abernathy"], "Algonquin Books"),
+    # Strange Horizons, Meanjin: the author first, one line, no price
+    ("Jolene Bledsoe, Children of the Long Dark (Angry Robot, 2009)", "Children of the Long Dark",
+     ["Jolene Bledsoe"], "Angry Robot"),
+    ("Stavros Zervos, The Opal Cutter, UQP, 2020", "The Opal Cutter", ["Stavros Zervos"], "UQP"),
+])
+def test_notes_with_no_price_stacked_or_on_one_line_above_the_review(notes, title, people, house):
+    b = book(notes + _REVIEW_BELOW)
+    assert (b.title, [p.display for p in b.contributors], b.publisher) == (title, people, house)
+    assert "Dorsey" not in b.printed_notes
+
+
+def test_a_headline_over_its_byline_and_an_agency_in_brackets_are_no_notes():
+    with pytest.raises(CatalogError):
+        book("Senate Passes Budget\nBy John Smith\n(Reuters, 2019)" + _REVIEW_BELOW)
+    with pytest.raises(CatalogError):   # a town with its year is no house's
+        book("Letters from Home\nBy John Smith\n(London, 2019)" + _REVIEW_BELOW)
+
+
+@pytest.mark.parametrize("text, price", [
+    ("The Quiet Harbor\nBy Jane Doe\nRoutledge & Kegan Paul, 35s", Decimal("1.75")),
+    ("THE QUIET HARBOR: A History\nBy Jane Doe\nFalmer Press Pounds 16.99 - 0 302 58008 5", Decimal("16.99")),
+])
+def test_a_stacked_imprints_shillings_or_archived_pounds_open_the_notes(text, price):
+    """"35s" (before decimal coinage) and "Pounds 16.99" (the TES as archived) are prices the
+    quick gate must let through; an ISBN after a spaced dash is the notes' too."""
+    b = book("A review of a history\n\nJohn Roe\n\n" + text + _REVIEW_BELOW.replace("Shelby Dorsey", ""))
+    assert (b.title, names(b), prices(b)[0][0]) == ("The Quiet Harbor", ["Jane Doe"], price)
+    assert b.isbns == (("9780302580080",) if "0 302" in text else ())
