@@ -380,6 +380,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
                            r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
                            r"|it retails (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
+                           r"|each"   # "(Secker & Warburg. 9s. each.)": one price for every book listed
                            r"|kart|geb|lw|brosch)\.?$",   # German: kartoniert, gebunden, Leinen, broschiert
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not

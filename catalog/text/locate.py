@@ -181,6 +181,8 @@ def _locate(text: str) -> Located:
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     if not trailers and (stack := _unpriced_stack(text)) is not None:
         return Located((stack,), text.replace(stack, "", 1))
+    if len(trailers) > 1 and "each" in trailers[-1] + "".join(trailers):
+        trailers = _each_imprint_shared(trailers)
     located = Located(tuple(without_page_label(t) for t in trailers), body)
     if len(text) > _MAX_TRAILER or "\n" not in text.strip():
         return located
@@ -194,6 +196,25 @@ def _locate(text: str) -> Located:
         if _covered(again) > _covered(located):
             return again
     return located
+
+
+# "(Secker & Warburg. 9s. each.)" closing the notes: one imprint for every book listed above it
+_EACH_IMPRINT = re.compile(r"\([^()]*\beach\b[^()]*\)\s*$")
+
+
+def _each_imprint_shared(trailers: list[str]) -> list[str]:
+    """'NINE LETTERS. By Jane Doe.' / 'FOXGLOVE. By Mary Poe.' / '(Secker & Warburg. 9s. each.)'
+    (British weeklies' round-ups): the books above an imprint priced "each" are its too, when
+    their own notes are a title and its byline alone."""
+    shared = list(trailers)
+    for k in range(len(shared) - 2, -1, -1):
+        each = _EACH_IMPRINT.search(shared[k + 1])
+        if each and _TITLE_THEN_BYLINE.match(shared[k].strip()):   # a title and its byline, no imprint
+            shared[k] = f"{shared[k].rstrip()} {each.group().strip()}"
+    return shared
+
+
+_TITLE_THEN_BYLINE = re.compile(r"^[^()\n]{2,150}?[.,]? [Bb]y [A-Z][^()\n]{2,80}?\.?$")
 
 
 # "3.5/5 stars", "\u2605\u2605\u2605\u2605", "4 stars": a rating under the notes, no part of them.

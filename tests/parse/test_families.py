@@ -2867,3 +2867,26 @@ def test_a_stacked_imprints_shillings_or_archived_pounds_open_the_notes(text, pr
     b = book("A review of a history\n\nJohn Roe\n\n" + text + _REVIEW_BELOW.replace("Shelby Dorsey", ""))
     assert (b.title, names(b), prices(b)[0][0]) == ("The Quiet Harbor", ["Jane Doe"], price)
     assert b.isbns == (("9780302580080",) if "0 302" in text else ())
+
+
+def test_books_listed_above_an_imprint_priced_each_share_it():
+    """'TITLE. By X.' / 'TITLE. By Y.' / '(Secker & Warburg. 9s. each.)' — British weeklies' round-ups."""
+    text = ("NEW NOVELS\n\nNINE LETTERS TO OTTOLINE. By Lydia Amberley.\nFOXGLOVE ACCOUNTS. By Louisa Tregaskis.\n"
+            "(Secker & Warburg. 9s. each.)\n\nThere is a fine description of a storm at sea. The plot is slight.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, prices(b)[0][0]) for b in books] == [
+        ("Nine Letters to Ottoline", ["Lydia Amberley"], "Secker & Warburg", Decimal("0.45")),
+        ("Foxglove Accounts", ["Louisa Tregaskis"], "Secker & Warburg", Decimal("0.45"))]
+    assert not any("not understood" in r for b in books for r in b.review_reasons)
+    # an imprint not priced "each" is its own book's alone
+    single = catalog_document(Document("d", text.replace(" each.)", ".)"))).books
+    assert single[0].publisher is None and single[1].publisher == "Secker & Warburg"
+
+
+
+def test_an_each_imprint_is_given_to_no_book_with_its_own():
+    text = ("NINE LETTERS TO OTTOLINE. By Lydia Amberley. (Cape. 10s. 6d.)\nFOXGLOVE ACCOUNTS. By Louisa Tregaskis.\n"
+            "(Secker & Warburg. 9s. each.)\n\nThere is a fine description of a storm at sea. The plot is slight.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.publisher, prices(b)[0][0]) for b in books] == [
+        ("Cape", Decimal("0.525")), ("Secker & Warburg", Decimal("0.45"))]
