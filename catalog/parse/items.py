@@ -79,9 +79,10 @@ ISBN = re.compile(
     r"(?![\w-]|[ .,]\d))",
 )
 # "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
+# "Delacorte Press, illustrated, $30" between the imprint's commas;
 # never "illus. by X", which names an illustrator, nor "Tim Hamilton (illus.)", which credits one.
 ILLUSTRATED = re.compile(
-    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated"
+    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated|(?<=, )illustrated"
     # the illustrations counted after the pages: "Pp. 299 + 26 ill.", "Pp. xii + 320 incl. 10 ills.",
     # "229 pp. incl. 80 col. + 59 b. & w. ills." (the Burlington Magazine: colour, black and white)
     r"|(?<=\s)(?:\+|incl\.) \d+ (?:(?:col\.|colour|b\. ?& ?w\.) (?:\+ \d+ (?:col\.|colour|b\. ?& ?w\.) )?)?"
@@ -127,8 +128,9 @@ PREDECIMAL = re.compile(
     rf"(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)"
     # "(Cape, 7/6)", "(Faber, 21/-)": shillings, a slash, one digit of pence or a dash. Two
-    # digits after the slash are a month and year ("2/12", the Horn Book), no price.
-    rf"|{_AFTER_MARK}(?P<s3>\d{{1,2}})/(?P<d4>\d|-)(?![\w/])")
+    # digits after the slash are a month and year ("2/12", the Horn Book), no price; after a
+    # rating's or a score's label ("Our rating: 3/5") it is the mark out of five.
+    rf"|{_AFTER_MARK}(?<!ating: )(?<!core: )(?P<s3>\d{{1,2}})/(?P<d4>\d|-)(?![\w/])")
 
 
 def may_be_predecimal(text: str) -> bool:

@@ -57,6 +57,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     offers, dollar_reason = _dollars(parsed, metadata)
     offers, rupee_reason = _rupees(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
+    offers = _decimal_after_1971(offers, _year(metadata.date), warnings)
     book = Book(
         key=book_key(title or "untitled", _key_name(first)),
         title=title or "",
@@ -78,6 +79,22 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         + tuple(r for r in (dollar_reason, rupee_reason, pound_reason) if r),
     )
     return book, warnings
+
+
+# Shillings and old pence went with decimal coinage (February 1971); shops sold the last old
+# stock a year on.
+_LAST_OLD_COINAGE_YEAR = 1972
+
+
+def _decimal_after_1971(offers: tuple[Offer, ...], review_year: int | None, warnings: list[str]) -> tuple[Offer, ...]:
+    """The offers without shillings and pence in a review printed after decimal coinage: there a
+    "3/5" is a rating ("Our rating: 3/5") and a "12s. 6d." an old price quoted, never the book's."""
+    if review_year is None or review_year <= _LAST_OLD_COINAGE_YEAR:
+        return offers
+    kept = tuple(o for o in offers if not (o.price and o.price.printed))
+    warnings += [f"{o.price.printed!r} dropped: shillings and pence in a review of {review_year}"
+                 for o in offers if o.price and o.price.printed]
+    return kept
 
 
 def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Offer, ...], str | None]:

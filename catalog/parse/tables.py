@@ -269,6 +269,17 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "dominion post", "rnz"), "NZD"),
     **dict.fromkeys(("singapore", "straits times"), "SGD"),
     **dict.fromkeys(("hong kong", "south china"), "HKD"),
+    # the other dollars whose papers print a bare "$" (a town shared with other countries, as
+    # Kingston or Georgetown, names none)
+    **dict.fromkeys(("guyana", "guyanese", "stabroek", "kaieteur"), "GYD"),
+    **dict.fromkeys(("jamaica", "jamaican", "gleaner"), "JMD"),
+    **dict.fromkeys(("trinidad", "tobago", "trinidad and tobago"), "TTD"),
+    **dict.fromkeys(("barbados", "barbadian", "bajan"), "BBD"),
+    **dict.fromkeys(("bahamas", "bahamian"), "BSD"),
+    **dict.fromkeys(("belize", "belizean"), "BZD"),
+    **dict.fromkeys(("fiji", "fijian"), "FJD"),
+    **dict.fromkeys(("namibia", "namibian"), "NAD"),
+    **dict.fromkeys(("taiwan", "taipei"), "TWD"),
 }
 _OUTLET_WORD = re.compile(r"[\w'.&]+")
 # Names that are common words elsewhere count only where the outlet's name starts with them:

@@ -1169,6 +1169,11 @@ def test_trade_forms(text, fields):
     ("New Zealand Listener", "NZD"), ("North & South", "NZD"), ("Sunday Star-Times", "NZD"), ("Newsroom", "NZD"),
     ("Inside Story", "AUD"), ("Griffith Review", "AUD"), ("The Courier-Mail", "AUD"), ("Kill Your Darlings", "AUD"),
     ("The Walrus", "CAD"), ("Times Colonist", "CAD"), ("Le Devoir", "CAD"), ("Geist", "CAD"),
+    # the Caribbean's, Guyana's, Fiji's, Namibia's and Taiwan's papers print their own dollar bare
+    ("Kaieteur News", "GYD"), ("Stabroek News", "GYD"), ("The Gleaner", "JMD"), ("Jamaica Observer", "JMD"),
+    ("Trinidad Guardian", "TTD"), ("Barbados Today", "BBD"), ("The Nassau Guardian of the Bahamas", "BSD"),
+    ("Amandala, Belize", "BZD"), ("The Fiji Times", "FJD"), ("The Namibian", "NAD"), ("Taipei Times", "TWD"),
+    ("Georgetown Voice", "USD"),   # a town other countries share names none
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"
@@ -2890,3 +2895,19 @@ def test_an_each_imprint_is_given_to_no_book_with_its_own():
     books = catalog_document(Document("d", text)).books
     assert [(b.publisher, prices(b)[0][0]) for b in books] == [
         ("Cape", Decimal("0.525")), ("Secker & Warburg", Decimal("0.45"))]
+
+
+
+def test_shillings_and_pence_in_a_review_after_decimal_coinage_are_no_price():
+    """"Our rating: 3/5" is no 3s. 5d.; and a review printed after 1972 quotes any shillings as an old price."""
+    text = "The Quiet Harbor\nby Jane Doe\nHarbor House\nHardcover, 212 pages, $26.99\nOur rating: 3/5\n\nIt is long."
+    assert prices(book(text)) == [(Decimal("26.99"), "USD", None)]
+    old = "THE QUIET HARBOR. By Jane Doe. (Cape, 12s. 6d.)"
+    for date, found in (("1961-05-01", [Decimal("0.625")]), ("2004-05-01", []), (None, [Decimal("0.625")])):
+        b = catalog_document(Document("d", old, ReviewMetadata(date=date))).books[0]
+        assert [p[0] for p in prices(b)] == found, date
+
+
+def test_illustrated_between_the_imprints_commas():
+    b = book("The Quiet Harbor\nJane Doe\nDelacorte Press, illustrated, $30")
+    assert (b.publisher, b.illustrated, prices(b)) == ("Delacorte Press", True, [(Decimal("30"), "USD", None)])
