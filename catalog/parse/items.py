@@ -337,10 +337,17 @@ _LIST_PRICE_LABEL = re.compile(r"\bRRP:? ?$")
 def _retail_offer(text: str, start: int) -> bool:
     if "RRP" in text and _LIST_PRICE_LABEL.search(text, max(0, start - 5), start) is not None:
         return False
+    if "vailable" in text and _AVAILABLE_FOR.search(text, max(0, start - 120), start) is not None:
+        # "(Penguin, 2013) is available at the Water Street Bookshop for G$4,000": where the book
+        # is sold, at its price; after a price of the notes' own, the shop's is an offer
+        return _CURRENCY_CHARS.search(text, 0, start) is not None
     if ("rder" in text or "uy" in text) and _RETAIL_OFFER.search(text[max(0, start - 120):start]) is not None:
         return True
     shop = "hop" in text or "ffer" in text or "price" in text or "ickets" in text or "dmission" in text
     return shop and _SHOP_OFFER.search(text, max(0, start - 40), start) is not None
+
+
+_AVAILABLE_FOR = re.compile(r"\bavailable (?:at|from|in) [^.;()]{2,100}? (?:for|at) $")
 
 
 _SUM_OF_MONEY = re.compile(r" ?(?:[mb]illion|trillion|bn|mn|m)\b", re.IGNORECASE)

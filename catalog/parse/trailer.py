@@ -381,6 +381,8 @@ _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\
                            r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
                            r"|it retails (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
                            r"|each"   # "(Secker & Warburg. 9s. each.)": one price for every book listed
+                           # "... (Penguin, 2013) is available at the Water Street Bookshop for G$4,000."
+                           r"|(?:is |are )?available (?:at|from|in) .{2,100}? (?:for|at)"
                            r"|kart|geb|lw|brosch)\.?$",   # German: kartoniert, gebunden, Leinen, broschiert
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not

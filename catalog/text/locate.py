@@ -580,7 +580,8 @@ def imprint_end(line: str) -> int | None:
 # or the price after their own sentence's "published by Faber at £16.99" (the Guardian), or the
 # next one's ("is published by Fountain Publishers. It retails at Sh950" — East African papers).
 _SAID_IN_A_SENTENCE = re.compile(r"\b(?:at|costs?|me|for|of|under|over|about|than|to|cut|almost|nearly|some)\s+$")
-_NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}(?:\. It retails)?|\bpriced)\s+(?:at|for)\s+$")
+_NOTES_SENTENCE = re.compile(r"(?:\bpublished by [^.;()]{2,60}(?:\. It retails)?|\bpriced"
+                             r"|\)\s*(?:is|are) available (?:at|from|in) [^.;()]{2,100}?)\s+(?:at|for)\s+$")
 
 
 def said_in_a_sentence(text: str, found: Items | None = None) -> bool:

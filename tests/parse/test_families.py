@@ -2911,3 +2911,24 @@ def test_shillings_and_pence_in_a_review_after_decimal_coinage_are_no_price():
 def test_illustrated_between_the_imprints_commas():
     b = book("The Quiet Harbor\nJane Doe\nDelacorte Press, illustrated, $30")
     assert (b.publisher, b.illustrated, prices(b)) == ("Delacorte Press", True, [(Decimal("30"), "USD", None)])
+
+
+@pytest.mark.parametrize("text, outlet, price", [
+    ("\"Let Them Eat Quarry\" by Parbattie Khan (Penguin, 2013) is available at the Water Street Bookshop "
+     "for G$4,000.",
+     "Stabroek News", (Decimal("4000"), "GYD", None)),
+    ("The Tea Planter's Ledger by Lasantha de Silva, published by Stamford Lake, is available at leading bookshops "
+     "for Rs. 1,800.", "Daily FT, Colombo", (Decimal("1800"), "LKR", None)),
+])
+def test_where_the_book_is_sold_and_its_price_close_the_notes_sentence(text, outlet, price):
+    """Caribbean and Sri Lankan papers say where to buy the book, at its price, in the sentence
+    the notes open: with no other price, that one is the book's."""
+    b = catalog_document(Document("d", "A long review of the book.\n\n" + text, ReviewMetadata(outlet=outlet))).books[0]
+    assert prices(b) == [price] and b.publisher in ("Penguin", "Stamford Lake")
+    assert not any("not understood" in r for r in b.review_reasons)
+
+
+def test_a_shops_price_after_the_notes_own_is_its_offer():
+    b = book("A long review.\n\nThe Quiet Harbor by Jane Doe (Harbor House, $37.99) is available at Unity Books "
+             "for $35.")
+    assert prices(b) == [(Decimal("37.99"), "USD", None)]
