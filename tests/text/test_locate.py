@@ -70,8 +70,9 @@ def test_a_german_title_with_lowercase_adjectives_is_not_prose():
 @pytest.mark.parametrize("text", [
     "Le port tranquille, sous la direction de Jane Doe, Paris, Gallimard, 2005, 320 p.",
     "Jane Doe (dir.), Le port tranquille, Paris, Gallimard, 2005, 320 p.",
-    # a town no table knows: no catalog entry's shape vouches for it, the words alone must
-    "Le port tranquille, sous la direction de Jane Doe, Harborville, Gallimard, 2005, 320 p.",
+    # a town no table knows: no catalog entry's shape vouches for them, the words alone must
+    "Le port tranquille, traduit de l'anglais par Jane Doe, Harborville, Gallimard, 2005, 320 p.",
+    "Jane Doe (dir.), Le port tranquille, Harborville, Gallimard, 2005, 320 p.",
 ])
 def test_the_editors_words_of_french_notes_are_not_prose(text):
     assert locate_notes(text).trailers == (text,)
