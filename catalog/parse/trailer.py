@@ -235,8 +235,24 @@ _FIRST_PUBLISHED = re.compile(
 _HISTORY_HINT = re.compile(r"ublish|orig|\[", re.IGNORECASE)
 
 
+# OCR's letters in a year: "l976", "20l2", "2O06", "200O" — a word of four that opens as a year
+# of 1500-2099 does and holds an O or an l, where a year stands (no word of any language does)
+_OCR_YEAR = re.compile(r"(?<![\w.\-/])(?=[\dOl]*[Ol])(?:[1l][5-9]|2[0O])[\dOl]{2}(?![\w\-/])")
+_OCR_YEAR_HINT = re.compile(r"\d[Ol]|[Ol]\d")
+_YEAR_DIGITS = str.maketrans("Ol", "01")
+
+
+def ocr_years(notes: str) -> str:
+    """The notes with OCR's letters in their years read as digits, the length kept (spans stay
+    put). Run on the notes alone: searched in every article it would cost the skip."""
+    if _OCR_YEAR_HINT.search(notes) is None:
+        return notes
+    return _OCR_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), notes)
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
+    text = ocr_years(text)
     if "\n" in text and is_labelled_block(text):
         return _labelled_trailer(text)
     if ":" in text and "\n" in text:

@@ -8,7 +8,7 @@ from catalog.parse.head import split_title_and_people
 from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
 from catalog.parse.names import is_person
 from catalog.parse.tables import is_place, place_imprint
-from catalog.parse.trailer import parse_trailer, split_books, without_list_numbers
+from catalog.parse.trailer import ocr_years, parse_trailer, split_books, without_list_numbers
 from catalog.pipeline import catalog_document
 
 
@@ -792,3 +792,16 @@ def test_the_word_joining_two_books_is_no_part_of_the_second():
     pieces = split_books("The Quiet Harbor by Jane Doe (Faber, \u00a314.99) and The Open Sea by John Roe "
                          "(Cape, \u00a316.99)")
     assert [p.split(" by ")[0].strip() for p in pieces] == ["The Quiet Harbor", "The Open Sea"]
+
+
+@pytest.mark.parametrize("printed, year", [("l976", 1976), ("20l2", 2012), ("2O06", 2006), ("200O", 2000)])
+def test_ocrs_letters_in_the_imprints_year_are_read_as_digits(printed, year):
+    """"l976", "20l2", "2O06": an l for a one and an O for a nought, where the imprint's year stands."""
+    parsed = parse_trailer(f"Jane Doe, The Quiet Harbor. A History, Paris, Gallimard, {printed}, 469 p.")
+    assert (parsed.title, parsed.subtitle, parsed.publisher, parsed.year) == (
+        "The Quiet Harbor", "A History", "Gallimard", year)
+
+
+def test_words_like_an_ocrd_year_stay_words():
+    words = "the l9th century, Hollow 2Old, a 1lb bag, 1O80s, lOOO"
+    assert ocr_years(words) == words
