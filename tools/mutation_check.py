@@ -1550,8 +1550,8 @@ BREAKAGES = (
              ', "SGD", "HKD", "MYR", "PHP",\n             "NGN", "KES", "PKR"', ', "PKR"'),
     Breakage("kenyan-shilling-unread", "catalog/parse/items.py", r"|CHF|K[Ss]hs?\.?|U[Ss]h", r"|CHF|U[Ss]h"),
     Breakage("illustrations-described-after-the-count-unread", "catalog/parse/items.py",
-             '    if ", " in text or "; " in text or "pp. with " in text or "p. : " in text or "p.: " in text:\n'
-             '        found += [',
+             '    if ", " in text or "; " in text or "pp. with " in text:   # ISBD\'s "p. : ill." comes with its'
+             ' "; 24 cm"\n        found += [',
              '    if False:\n        found += ['),
     Breakage("described-illustrations-need-no-count-before", "catalog/parse/items.py",
              "                  if PAGES.search(text, max(0, m.start() - 40), m.start())\n                  and not",
@@ -1615,7 +1615,7 @@ BREAKAGES = (
     Breakage("with-plates-after-the-counts-stop-unread", "catalog/parse/items.py",
              r'|(?<=pp\.\s)with ){_ILLUSTRATION}', r'){_ILLUSTRATION}'),
     Breakage("with-plates-after-the-counts-stop-never-looked-for", "catalog/parse/items.py",
-             ' or "pp. with " in text or', ' or'),
+             ' or "pp. with " in text:   # ISBD', ':   # ISBD'),
     Breakage("abbreviated-ill-in-a-clause-unread", "catalog/parse/tables.py",
              r'|illus\.?|ills?(?=\.)', r'|illus\.?'),
     Breakage("illustrated-throughout-read-as-a-house", "catalog/parse/tables.py",
@@ -1630,8 +1630,6 @@ BREAKAGES = (
              "selected introduced ed eds", "selected ed eds"),
     Breakage("isbd-illustrations-after-the-colon-unread", "catalog/parse/items.py",
              r'|(?<=\d p\. : )|(?<=\d p\.: )|', r'|'),
-    Breakage("isbd-illustrations-never-looked-for", "catalog/parse/items.py",
-             ' or "p. : " in text or "p.: " in text:', ':'),
     Breakage("isbd-dimensions-not-understood", "catalog/parse/trailer.py",
              " or _PHYSICAL.match(clause):", ":"),
     Breakage("particles-break-a-leading-name", "catalog/parse/head.py",

@@ -452,7 +452,7 @@ def find_illustrated(text: str) -> list[Span]:
     if not _ILLUSTRATED_HINT.search(text):
         return []
     found = [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
-    if ", " in text or "; " in text or "pp. with " in text or "p. : " in text or "p.: " in text:
+    if ", " in text or "; " in text or "pp. with " in text:   # ISBD's "p. : ill." comes with its "; 24 cm"
         found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
                   if PAGES.search(text, max(0, m.start() - 40), m.start())
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]
