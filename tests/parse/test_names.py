@@ -318,3 +318,18 @@ def test_an_arabic_family_names_article_joined_by_a_hyphen_is_a_name_word(name):
     assert is_person(name)
     assert not is_person("Omar al-")   # the article alone is no family name
     assert not is_person("Omar al-khatib")   # nor the article before a word in small letters
+
+
+@pytest.mark.parametrize("word, known", [
+    ("Jean-Pierre", True), ("Mary-Kate", True), ("Anne-Marie", True),
+    ("Jean-pierre", False), ("Mary-", False), ("-Mary", False), ("Harbor-Lane", False),
+])
+def test_given_names_joined_by_a_hyphen_are_one(word, known):
+    assert is_given_name(word) is known
+
+
+def test_a_name_found_by_its_shape_with_a_joined_given_name_is_plausible():
+    text = ("Here's Looking at Euclid: The Adventures of Archibald Higgins, Jean-Pierre Petit; translated by "
+            "Ian Stewart (William Kaufmann Inc., Los Altos, Calif.: $7.95).")
+    b = catalog_document(Document("d", text)).books[0]
+    assert not any("not clearly a name" in reason for reason in b.review_reasons)
