@@ -427,10 +427,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
                 return cut_at(_whole_house_start(text, publisher.start("publisher")))
             return cut_at(_whole_house_start(text, dated.start("publisher")))
         # "Jane Doe, Der stille Hafen, Böhlau, Wien 2011, 320 S.", "..., Feltrinelli, Milano 2019, pp. 320"
-        # — German and Italian reviews: the publisher, then its known town with the year
-        town_dated = _PUBLISHER_TOWN_YEAR.search(text, 0, first) if dated is None else None
-        if town_dated and is_place(town_dated.group("town")) and _title_before(text, town_dated.start(), author_known):
-            return cut_at(town_dated.start("publisher"))
+        # — German and Italian reviews: the publisher, then its known town with the year; or the
+        # town first, the year after the house or the town ("Praha, Host 2008", "Warszawa 1985, ...")
         town_led = _town_led_cut(text, 0, first) if dated is None else None
         if town_led is not None and _title_before(text, town_led, author_known):
             return cut_at(town_led)

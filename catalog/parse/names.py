@@ -44,15 +44,19 @@ def _given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """True for a word that is a known first name in any country, or an initial."""
-    word = word.strip(".,")
+    printed, word = word, word.strip(".,")
     if _INITIAL.match(word + "."):
         return True
     if not word or not word[0].isupper():
         return False
-    names = _given_names()
-    # "Jean-Pierre", "Mary-Kate", "Anne-Marie": given names joined by a hyphen are one
-    return word.lower() in names or "-" in word and all(
-        part[:1].isupper() and part.lower() in names for part in word.split("-"))
+    # "Jean-Pierre", "Mary-Kate", "J.-P.": given names, or initials with their stops, joined by a
+    # hyphen are one ("A-Z" is no name)
+    return word.lower() in _given_names() or "-" in word and all(
+        part[:1].isupper() and (part.lower() in _given_names() or _STOPPED_INITIAL.fullmatch(part) is not None)
+        for part in printed.strip(",").split("-"))
+
+
+_STOPPED_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def looks_like_name_word(word: str) -> bool:
@@ -393,12 +397,7 @@ _TITLE_WORDS = frozenset({"In", "Of", "The", "And", "For", "To", "On", "At", "Wi
 def _one_person(name: str) -> bool:
     words = _GLUED_INITIAL.sub(r"\1 ", name).replace(", ", " ").split()
     return 2 <= len(words) <= 5 and all(looks_like_name_word(w) or _SUFFIX_WORD.fullmatch(w) for w in words) \
-        and _given_first(words[0]) and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])
-
-
-def _given_first(word: str) -> bool:
-    """A known given name, or given names joined by a hyphen ('Jean-Pierre', 'Mary-Kate')."""
-    return is_given_name(word) or "-" in word and all(part and is_given_name(part) for part in word.split("-"))
+        and is_given_name(words[0]) and not is_corporate(name) and _TITLE_WORDS.isdisjoint(words[1:])
 
 
 def split_names(text: str) -> list[str]:

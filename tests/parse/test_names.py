@@ -321,8 +321,8 @@ def test_an_arabic_family_names_article_joined_by_a_hyphen_is_a_name_word(name):
 
 
 @pytest.mark.parametrize("word, known", [
-    ("Jean-Pierre", True), ("Mary-Kate", True), ("Anne-Marie", True),
-    ("Jean-pierre", False), ("Mary-", False), ("-Mary", False), ("Harbor-Lane", False),
+    ("Jean-Pierre", True), ("Mary-Kate", True), ("Anne-Marie", True), ("J.-P.", True),
+    ("Jean-pierre", False), ("Mary-", False), ("-Mary", False), ("Harbor-Lane", False), ("A-Z", False),
 ])
 def test_given_names_joined_by_a_hyphen_are_one(word, known):
     assert is_given_name(word) is known
