@@ -1795,8 +1795,10 @@ def test_an_unbracketed_numbered_series_between_the_title_and_the_imprint():
     assert parse_trailer("Jane Doe. The Quiet Harbor. Apollo 13. Boston: Beacon Press, 2019. 320 pp.").series is None
 
 
-def test_illustrations_counted_without_incl_belong_to_no_field():
-    p = parse_trailer("The quiet harbor. By Jane Doe. Pp. xii + 320, 10 ills. Cambridge: Cambridge University Press, "
+@pytest.mark.parametrize("ills", ["10 ills.", "10 ills;"])
+def test_illustrations_counted_without_incl_belong_to_no_field(ills):
+    # with its stop the count is the illustrations' mark; without, a word of the book's apparatus
+    p = parse_trailer(f"The quiet harbor. By Jane Doe. Pp. xii + 320, {ills} Cambridge: Cambridge University Press, "
                       "2019. \u00a375.")
     assert (p.publisher, p.unparsed) == ("Cambridge University Press", ())
 
