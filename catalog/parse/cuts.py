@@ -21,10 +21,10 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def _placed_and_dated(rest: str) -> bool:
-    """'Oxford, Farrar, Straus and Giroux, 2019' (Taylor & Francis's journals), 'Farrar, Straus
-    and Giroux, Oxford, 2019' (Wiley's): a known town and the year around one house."""
+    """'Oxford, Farrar, Straus and Giroux, 2019' (Taylor & Francis's journals): a known town
+    and the year around one house."""
     parts = COMMA_PUBLISHERS.sub(lambda m: m.group(0).replace(",", ""), rest).split(", ")
-    return len(parts) == 3 and _YEAR.fullmatch(parts[2]) is not None and (is_place(parts[0]) or is_place(parts[1]))
+    return len(parts) == 3 and _YEAR.fullmatch(parts[2]) is not None and is_place(parts[0])
 
 
 def is_role_clause(text: str) -> bool:

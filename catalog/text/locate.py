@@ -279,8 +279,8 @@ def _titled_and_credited(lines: list[str]) -> bool:
     Bhatnagar', and a translator's line after either (the Brooklyn Rail, Full Stop): a title
     and its author above a house and year in brackets."""
     *main, last = lines
-    if len(main) <= 2 and main and (_is_role_line(last) or _TRANSLATOR_LINE.match(last)):
-        lines = main
+    if len(main) <= 2 and main and (_is_role_line(last) and not _is_byline(last) or _TRANSLATOR_LINE.match(last)):
+        lines = main   # "Translated by John Roe", "tr. John Roe" under the author; "By Jane Doe" is the author's
     if len(lines) == 1:
         return _title_and_byline(lines[0])
     if len(lines) != 2:

@@ -2861,9 +2861,10 @@ def test_notes_with_no_price_stacked_or_on_one_line_above_the_review(notes, titl
     assert "Dorsey" not in b.printed_notes
 
 
-def test_a_headline_over_its_byline_and_an_agency_in_brackets_are_no_notes():
-    with pytest.raises(CatalogError):
-        book("Senate Passes Budget\nBy John Smith\n(Reuters, 2019)" + _REVIEW_BELOW)
+def test_a_headline_over_its_byline_and_words_or_a_town_in_brackets_are_no_notes():
+    assert book("Letters from Home\nBy John Smith\n(Harbor Review, 2019)" + _REVIEW_BELOW).publisher == "Harbor Review"
+    with pytest.raises(CatalogError):   # words in small letters are no house's
+        book("Letters from Home\nBy John Smith\n(staff writer, 2019)" + _REVIEW_BELOW)
     with pytest.raises(CatalogError):   # a town with its year is no house's
         book("Letters from Home\nBy John Smith\n(London, 2019)" + _REVIEW_BELOW)
 
@@ -2938,3 +2939,20 @@ def test_a_shops_price_after_the_notes_own_is_its_offer():
     b = book("A long review.\n\nThe Quiet Harbor by Jane Doe (Harbor House, $37.99) is available at Unity Books "
              "for $35.")
     assert prices(b) == [(Decimal("37.99"), "USD", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jean Dupont, \u00c9loge de l'ombre, Paris, Gallimard, 2019, 320 p.",
+    "Jean Dupont: \u00c9loge de l'ombre. Paris: Gallimard 2019. 320 S.",
+    "Jean Dupont. 2019. \u00c9loge de l'ombre. Paris: Gallimard. 320 p.",
+])
+def test_a_title_opening_with_an_accented_capital_after_its_author(text):
+    b = book(text)
+    assert (b.title, names(b), b.publisher) == ("\u00c9loge de l'ombre", ["Jean Dupont"], "Gallimard")
+    assert "no author or editor found" not in b.review_reasons
+
+
+def test_a_segment_naming_no_town_before_a_commas_house_opens_no_imprint():
+    # "Volume Two" before "Farrar, Straus and Giroux, 2019" is no town: it starts no imprint
+    b = book("The Quiet Harbor, by Jane Doe, Volume Two, Farrar, Straus and Giroux, 2019, 320 pp., $25.00")
+    assert not (b.publisher or "").startswith("Volume Two")
