@@ -2867,6 +2867,9 @@ def test_a_headline_over_its_byline_and_words_or_a_town_in_brackets_are_no_notes
         book("Letters from Home\nBy John Smith\n(staff writer, 2019)" + _REVIEW_BELOW)
     with pytest.raises(CatalogError):   # a town with its year is no house's
         book("Letters from Home\nBy John Smith\n(London, 2019)" + _REVIEW_BELOW)
+    with pytest.raises(CatalogError):   # lines that name no author above the brackets are no title's
+        book("Corrections\nAn earlier version of this review misstated a date.\n(Harbor Review, 2019)"
+             + _REVIEW_BELOW)
 
 
 @pytest.mark.parametrize("text, price", [
