@@ -2959,3 +2959,13 @@ def test_a_segment_naming_no_town_before_a_commas_house_opens_no_imprint():
     # "Volume Two" before "Farrar, Straus and Giroux, 2019" is no town: it starts no imprint
     b = book("The Quiet Harbor, by Jane Doe, Volume Two, Farrar, Straus and Giroux, 2019, 320 pp., $25.00")
     assert not (b.publisher or "").startswith("Volume Two")
+
+
+def test_an_author_first_entry_takes_no_headline_above_it_and_no_town_for_its_house():
+    text = ("Heartbreak, beautifully told\n\nMarcus Varley\n\nStavros Zervos, The Opal Cutter, UQP, 2020\n"
+            "Lionel Tilney, Cicada Summer, UQP, 2020" + _REVIEW_BELOW)
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher) for b in books] == [
+        ("The Opal Cutter", ["Stavros Zervos"], "UQP"), ("Cicada Summer", ["Lionel Tilney"], "UQP")]
+    # a town where the house would stand: the entry is not read as author, title, house and year
+    assert parse_trailer("Stavros Zervos, The Opal Cutter, London, 2020").publisher != "London"
