@@ -701,6 +701,7 @@ def test_the_burlington_magazines_colour_and_black_and_white_plates_are_one_item
     books = catalog_document(Document("d", f"Reviewed by WALTER RENWICK\n\n{first}\n\n{second}\n\n{_BODY}")).books
     assert [(b.publisher, b.pages, b.isbns, b.illustrated) for b in books] == [
         ("Mercatorfonds", 229, ("9781392850077",), True), ("Yale University Press", 346, ("9780300106312",), True)]
+    assert not any(b.notes for b in books)   # the whole count of plates is one item, nothing left over
 
 
 def test_a_taka_price_under_a_stack_and_a_known_reviewers_name_above_it():
