@@ -1750,7 +1750,7 @@ BREAKAGES = (
              "        core = lines[:-1] if lines and _published_on(lines[-1]) else lines",
              "        core = lines"),
     Breakage("each-imprint-kept-by-the-last-book", "catalog/text/locate.py",
-             '    if len(trailers) > 1 and "each" in trailers[-1] + "".join(trailers):',
+             '    if len(trailers) > 1 and "each" in "".join(trailers[1:]):',
              '    if False:'),
     Breakage("each-imprint-given-to-a-book-with-its-own", "catalog/text/locate.py",
              "        if each and _TITLE_THEN_BYLINE.match(shared[k].strip()):", "        if each and True:"),

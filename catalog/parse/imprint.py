@@ -528,6 +528,7 @@ _PUBLISHER_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*(?:
 _PUBLISHER_TOWN_YEAR = re.compile(rf"(?<=, )(?P<publisher>{PUBLISHER_START}[^,()]*), "
                                   r"(?P<town>[A-Z][\w\-]*(?: am [A-Z][\w\-]*)?) (?:1[5-9]\d\d|20\d\d)[.,]?\s*$")
 _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $")
+_SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")
 # The town and the year in the academic journals' other orders, after the title's comma:
 # "Praha, Host 2008" (Czech, German), "Warszawa 1985, Książka i Wiedza" (Polish, German).
 _TOWN = rf"[{CAPITAL}][\w\-]*(?: (?:am|an der|a\.|upon|on) [{CAPITAL}][\w\-]*)?"
@@ -551,7 +552,8 @@ def _town_led_cut(text: str, start: int, first: int) -> int | None:
     if m and is_place(m.group("town")) and not is_place(m.group("publisher")) and m.start() > start:
         return m.start("publisher")
     return None
-_SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")
+
+
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
 _PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
                            r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"

@@ -91,10 +91,10 @@ def _decimal_after_1971(offers: tuple[Offer, ...], review_year: int | None, warn
     "3/5" is a rating ("Our rating: 3/5") and a "12s. 6d." an old price quoted, never the book's."""
     if review_year is None or review_year <= _LAST_OLD_COINAGE_YEAR:
         return offers
-    kept = tuple(o for o in offers if not (o.price and o.price.printed))
+    old = [o for o in offers if o.price and o.price.printed]
     warnings += [f"{o.price.printed!r} dropped: shillings and pence in a review of {review_year}"
-                 for o in offers if o.price and o.price.printed]
-    return kept
+                 for o in old if o.price]
+    return tuple(o for o in offers if o not in old)
 
 
 def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Offer, ...], str | None]:

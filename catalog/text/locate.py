@@ -181,7 +181,7 @@ def _locate(text: str) -> Located:
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     if not trailers and (stack := _unpriced_stack(text)) is not None:
         return Located((stack,), text.replace(stack, "", 1))
-    if len(trailers) > 1 and "each" in trailers[-1] + "".join(trailers):
+    if len(trailers) > 1 and "each" in "".join(trailers[1:]):   # only a later book's imprint is shared
         trailers = _each_imprint_shared(trailers)
     located = Located(tuple(without_page_label(t) for t in trailers), body)
     if len(text) > _MAX_TRAILER or "\n" not in text.strip():
@@ -253,12 +253,11 @@ def _unpriced_stack(text: str) -> str | None:
     return None
 
 
-
-
 def _published_on(line: str) -> bool:
     """'Published March 20, 2017', 'Published Jan. 10, 2021': a publication date's line."""
     date = DATE_CLAUSE.match(line[10:].replace(",", "").strip(" .")) if line.startswith("Published ") else None
     return date is not None and date.group("year") is not None and bool(date.group(0).strip())
+
 
 # "tr. Maxine Albright", "trans. John Roe": an abbreviated translator's line
 _TRANSLATOR_LINE = re.compile(rf"^(?:tr|trans|transl)\. [{CAPITAL}]")
