@@ -109,6 +109,7 @@ class FoundPrice:
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
     bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
     bare_pound: bool = False     # a "£", "21s." or "95p" not marked sterling: Irish in an Irish paper before 2002
+    bare_shilling: bool = False  # an "Sh" or "Shs": Kenya's, Uganda's or Tanzania's (parse/normalize.py)
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
@@ -240,16 +241,18 @@ WORD_PRICE = re.compile(
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
     rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
     # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no
-    # naira); "(EAEP, Sh850)", "Sh 1,200" — Kenyan papers' shilling (Ugandan papers print "Shs"); "(Diogenes,
+    # naira); "(EAEP, Sh850)", "Sh 1,200", "Shs25,000", "Shs. 25,000" — East African papers' shilling, whose
+    # country the outlet decides (parse/normalize.py: Kenya, Uganda and Tanzania print it alike); "(Diogenes,
     # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
     # only where an imprint item may stand
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})"
-    rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Sh) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Shs?\.?) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
     rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
-                   "n": "NGN", "sh": "KES", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
+                   "n": "NGN", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
+                   "sh": "KES", "sh.": "KES", "shs": "KES", "shs.": "KES",   # whose country the outlet decides
                    "tk": "BDT", "tk.": "BDT",   # "Tk 350" — Bangladeshi papers' taka
                    "ush": "UGX", "tsh": "TZS",   # "Ush45,000", "TSh25,000" — Ugandan and Tanzanian shillings
                    # "Bt450", "450 baht" (Thai papers), "Rp 150,000" (Indonesian), "Dh75", "75 dirhams" (the Emirates')
@@ -262,8 +265,8 @@ _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u2
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Sh ?\d|Fr\. ?\d)"
-                        r"|(?:^|\n|retails at |retails for )(?:R\d|N\d|Sh ?\d)")
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Shs?\.? ?\d|Fr\. ?\d)"
+                        r"|(?:^|\n|retails at |retails for )(?:R\d|N\d|Shs?\.? ?\d)")
 
 
 def _amount(printed: str) -> Decimal:
@@ -294,7 +297,8 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
-                                bare_rupee=mark in ("rs", "rs."), bare_pound=mark == "pounds"))
+                                bare_rupee=mark in ("rs", "rs."), bare_pound=mark == "pounds",
+                                bare_shilling=m.group("sh") is not None))
     return found
 
 

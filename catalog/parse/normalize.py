@@ -6,7 +6,7 @@ year, and then it is recorded as inferred.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from catalog.keys import book_key, review_key, unique
@@ -22,6 +22,7 @@ from catalog.parse.tables import (
     named_dollar_country,
     outlet_dollar,
     rupee_country,
+    shilling_country,
 )
 from catalog.parse.trailer import ParsedTrailer
 
@@ -56,6 +57,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
     offers, dollar_reason = _dollars(parsed, metadata)
     offers, rupee_reason = _rupees(parsed, metadata, offers)
+    offers, shilling_reason = _shillings(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     offers = _decimal_after_1971(offers, _year(metadata.date), warnings)
     book = Book(
@@ -76,7 +78,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
         review_reasons=review_reasons(parsed, contributors)
-        + tuple(r for r in (dollar_reason, rupee_reason, pound_reason) if r),
+        + tuple(r for r in (dollar_reason, rupee_reason, shilling_reason, pound_reason) if r),
     )
     return book, warnings
 
@@ -121,8 +123,12 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
     return _priced_in(parsed.offers, parsed.dollar_offers, dollar), reason
 
 
-UNNAMED_RUPEE = "a bare 'Rs' read as INR: neither the outlet nor the imprint names its country"
-IMPRINT_RUPEE = "a bare 'Rs' read as {}, from the publisher's country: the outlet names none"
+UNNAMED_MARK = "a bare '{}' read as {}: neither the outlet nor the imprint names its country"
+IMPRINT_MARK = "a bare '{}' read as {}, from the publisher's country: the outlet names none"
+UNNAMED_RUPEE = UNNAMED_MARK.format("Rs", "INR")
+IMPRINT_RUPEE = IMPRINT_MARK.format("Rs", "{}")
+UNNAMED_SHILLING = UNNAMED_MARK.format("Sh", "KES")
+IMPRINT_SHILLING = IMPRINT_MARK.format("Sh", "{}")
 
 
 def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
@@ -131,14 +137,30 @@ def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
     names none, the imprint's country ("Folio Books, Karachi") or else India's is the likeliest,
     but Pakistan, Sri Lanka and Nepal print the same "Rs", and a paper prices a neighbour's
     book in its own: a guess, with the reason to look again."""
-    if not parsed.rupee_offers:
+    return _shared_mark(parsed, metadata, offers, parsed.rupee_offers, rupee_country, "Rs", "INR")
+
+
+def _shillings(parsed: ParsedTrailer, metadata: ReviewMetadata,
+               offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
+    """A bare "Sh" or "Shs" is the shilling of the country the outlet names ("Daily Monitor":
+    Uganda's), else the imprint's, else Kenya's, the likeliest: a guess, with the reason."""
+    return _shared_mark(parsed, metadata, offers, parsed.shilling_offers, shilling_country, "Sh", "KES")
+
+
+def _shared_mark(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],
+                 marked: tuple[int, ...], country_of: Callable[[str | None], str | None],
+                 mark: str, likeliest: str) -> tuple[tuple[Offer, ...], str | None]:
+    """The offers `marked` in a mark several countries print, read as the currency of the
+    country the outlet names, else the imprint's (with the reason), else the likeliest (with
+    the reason)."""
+    if not marked:
         return offers, None
-    rupee = rupee_country(metadata.outlet)
+    currency = country_of(metadata.outlet)
     reason = None
-    if rupee is None:
-        rupee = rupee_country(f"{parsed.place or ''} {parsed.publisher or ''}")
-        reason = UNNAMED_RUPEE if rupee is None else IMPRINT_RUPEE.format(rupee)
-    return (offers if rupee in (None, "INR") else _priced_in(offers, parsed.rupee_offers, rupee)), reason
+    if currency is None:
+        currency = country_of(f"{parsed.place or ''} {parsed.publisher or ''}")
+        reason = UNNAMED_MARK.format(mark, likeliest) if currency is None else IMPRINT_MARK.format(mark, currency)
+    return (offers if currency in (None, likeliest) else _priced_in(offers, marked, currency)), reason
 
 
 # The Irish pound's years: it parted from sterling in 1928 (at par until 1979), and the euro's

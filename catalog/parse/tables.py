@@ -371,6 +371,22 @@ def rupee_country(text: str | None) -> str | None:
     return m.lastgroup if m else None
 
 
+# The shilling a bare "Sh" or "Shs" stands for, by the words of an outlet's name or an imprint:
+# Kenyan, Ugandan and Tanzanian papers print it alike ("Sh850" in Nairobi, "Shs25,000" in Kampala).
+_SHILLING_WORDS = re.compile(
+    r"\b(?:(?P<KES>kenya|kenyan|nairobi|mombasa|kisumu|daily nation|business daily africa|east african educational"
+    r"|eaep)"
+    r"|(?P<UGX>uganda|ugandan|kampala|daily monitor|new vision|fountain publishers)"
+    r"|(?P<TZS>tanzania|tanzanian|dar es salaam|zanzibar|mkuki na nyota))\b", re.IGNORECASE)
+
+
+def shilling_country(text: str | None) -> str | None:
+    """'Daily Monitor' -> 'UGX', 'Mkuki na Nyota, Dar es Salaam' -> 'TZS'; None when nothing
+    names the country."""
+    m = _SHILLING_WORDS.search(text) if text else None
+    return m.lastgroup if m else None
+
+
 # Papers and journals of the Republic of Ireland, where a bare "£" was the Irish pound until the
 # euro's coins came (2002) and is sterling after ("Guideline Price: £16.99", a British book's UK
 # price). Northern Ireland's papers ("The Irish News", Belfast) and the diaspora's ("The Irish

@@ -101,6 +101,7 @@ class ParsedTrailer:
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
     dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
     rupee_offers: tuple[int, ...] = ()    # offers priced in a bare "Rs", whose rupee the outlet or imprint decides
+    shilling_offers: tuple[int, ...] = ()  # offers priced in a bare "Sh", whose shilling the outlet or imprint decides
     pound_offers: tuple[int, ...] = ()    # offers priced in a bare "£", sterling unless an Irish outlet's before 2002
 
 
@@ -534,14 +535,16 @@ def _town_and_state(before: str, state: str) -> str | None:
 class BareMarks(TypedDict):
     dollar_offers: tuple[int, ...]
     rupee_offers: tuple[int, ...]
+    shilling_offers: tuple[int, ...]
     pound_offers: tuple[int, ...]
 
 
 def bare_marks(found: Items) -> BareMarks:
-    """The offers priced in a bare "$", "Rs" or "£", whose country the outlet or imprint decides
-    (normalize), as the ParsedTrailer fields that name them."""
+    """The offers priced in a bare "$", "Rs", "Sh" or "£", whose country the outlet or imprint
+    decides (normalize), as the ParsedTrailer fields that name them."""
     return {"dollar_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
             "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee),
+            "shilling_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_shilling),
             "pound_offers": () if any(_THIRTEEN_DIGITS.match(isbn.printed) for isbn in found.isbns)
             else tuple(n for n, price in enumerate(found.prices) if price.bare_pound)}
 

@@ -515,10 +515,10 @@ _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "Tk 350", "R280", "221 S.",
 # "25 euros",
-# a naira or shilling price opening its line ("N5,000", "Sh850"), "Pounds 16.99" (the TES as archived),
+# a naira or shilling price opening its line ("N5,000", "Sh850", "Shs25,000"), "Pounds 16.99" (the TES as archived),
 # "Bt350", "Rp 150,000", "Dh75", "350 baht", "75 dirhams", shillings before decimal coinage ("Cape, 35s"),
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Sh ?\d"
+_WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Shs?\.? ?\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2|baht|dirham)"
               r"|\d\d s\."
               r"|(?<!\d)\d{1,2}s\b")

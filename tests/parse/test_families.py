@@ -12,7 +12,14 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
-from catalog.parse.normalize import IMPRINT_RUPEE, UNDATED_IRISH_POUND, UNNAMED_RUPEE, normalize_book
+from catalog.parse.normalize import (
+    IMPRINT_RUPEE,
+    IMPRINT_SHILLING,
+    UNDATED_IRISH_POUND,
+    UNNAMED_RUPEE,
+    UNNAMED_SHILLING,
+    normalize_book,
+)
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located
@@ -2284,6 +2291,37 @@ def test_a_bare_rupee_no_outlet_or_imprint_places_is_indias_with_the_reason_to_l
     b = catalog_document(Document("d", "Borrowed Light by Jane Doe (Harbor House, 240pp, Rs995)", metadata)).books[0]
     assert [o.price.currency for o in b.offers if o.price] == ["INR"]
     assert UNNAMED_RUPEE in b.review_reasons and b.confidence == "review"
+
+
+@pytest.mark.parametrize("text, outlet, currency", [
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, Shs25,000)", "Daily Monitor", "UGX"),
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, Shs. 25,000)", "New Vision", "UGX"),
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, Sh850)", "Daily Nation", "KES"),
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, Sh 12,000)", "The Citizen, Dar es Salaam", "TZS"),
+    ("Borrowed Light by Jane Doe (Fountain Publishers, 240pp, Shs25,000)", None, "UGX"),
+    ("Borrowed Light by Jane Doe (Harbor House, Nairobi, 240pp, Sh.850)", None, "KES"),
+    ("Borrowed Light by Jane Doe (Mkuki na Nyota, 240pp, Sh12,000)", None, "TZS"),
+    # "Ush" and "KSh" name their country, whatever the outlet
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, Ush25,000)", "Daily Nation", "UGX"),
+    ("Borrowed Light by Jane Doe (Harbor House, 240pp, KSh850)", "Daily Monitor", "KES"),
+])
+def test_a_bare_shilling_is_the_shilling_of_the_country_outlet_or_imprint_name(text, outlet, currency):
+    """Kenyan, Ugandan and Tanzanian papers print "Sh" and "Shs" alike."""
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    b = catalog_document(Document("d", text, metadata)).books[0]
+    assert (b.publisher, b.pages, [o.price.currency for o in b.offers if o.price]) == (
+        text.split("(")[1].split(",")[0], 240, [currency])
+    assert UNNAMED_SHILLING not in b.review_reasons
+    assert (IMPRINT_SHILLING.format(currency) in b.review_reasons) == (outlet is None)
+
+
+@pytest.mark.parametrize("outlet", [None, "The Herald", "The Standard"])
+def test_a_bare_shilling_no_outlet_or_imprint_places_is_kenyas_with_the_reason_to_look_again(outlet):
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    text = "Borrowed Light by Jane Doe (Harbor House, 240pp, Shs25,000)"
+    b = catalog_document(Document("d", text, metadata)).books[0]
+    assert [(o.price.amount, o.price.currency) for o in b.offers if o.price] == [(Decimal("25000"), "KES")]
+    assert UNNAMED_SHILLING in b.review_reasons and b.confidence == "review"
 
 
 _KITES = "A House of Kites by Jane Doe (Harbor House, {})"

@@ -138,7 +138,8 @@ def test_the_rand_where_an_imprint_item_may_stand():
     assert find_prices("the airport, Route R62 and the R2") == []
     # stacked notes print the price on a line of its own: "Umuzi" / "R350" (the Sunday Times,
     # Johannesburg), "Cassava Republic" / "N5,000", "EAEP" / "Sh850"
-    for line, amount, currency in (("R350", "350", "ZAR"), ("N5,000", "5000", "NGN"), ("Sh850", "850", "KES")):
+    for line, amount, currency in (("R350", "350", "ZAR"), ("N5,000", "5000", "NGN"), ("Sh850", "850", "KES"),
+                                   ("Shs25,000", "25000", "KES")):
         assert [(str(p.amount), p.currency) for p in find_prices(f"Umuzi\n{line}")] == [(amount, currency)]
         assert [(str(p.amount), p.currency) for p in find_prices(line)] == [(amount, currency)]
 
@@ -252,10 +253,12 @@ def test_us_cents_where_an_imprint_item_may_stand():
 
 def test_naira_shillings_cedis_and_dashed_euros_and_francs():
     text = ("(Cassava, N3,500) (EAEP, Sh850) (EAEP, Sh 1,200) (EAEP, KSh 1,200) (Sub-Saharan, GH\u00a2120) "
-            "320 S., 24,\u2013 \u20ac. 320 S., 24,- Euro. Diogenes, Fr. 32.\u2013.")
-    assert [(p.amount, p.currency) for p in find_prices(text)] == [
-        (Decimal("3500"), "NGN"), (Decimal("850"), "KES"), (Decimal("1200"), "KES"), (Decimal("1200"), "KES"),
-        (Decimal("120"), "GHS"), (Decimal("24"), "EUR"), (Decimal("24"), "EUR"), (Decimal("32"), "CHF")]
+            "320 S., 24,\u2013 \u20ac. 320 S., 24,- Euro. Diogenes, Fr. 32.\u2013. (Fountain, Shs25,000; Shs. 9,000)")
+    assert [(p.amount, p.currency, p.bare_shilling) for p in find_prices(text)] == [
+        (Decimal("3500"), "NGN", False), (Decimal("850"), "KES", True), (Decimal("1200"), "KES", True),
+        (Decimal("1200"), "KES", False), (Decimal("120"), "GHS", False), (Decimal("24"), "EUR", False),
+        (Decimal("24"), "EUR", False), (Decimal("32"), "CHF", False), (Decimal("25000"), "KES", True),
+        (Decimal("9000"), "KES", True)]
     # an initial, a word's "Sh", a father's "Fr." and a naira with no thousands comma are no prices
     assert find_prices("Essays by J. N3 Doe, Shakespeare Sh850s; tr. Fr. 32 of the psalms, (N350)") == []
 
