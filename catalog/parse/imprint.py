@@ -361,6 +361,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         return cut_at(credited)
     if text[:first].rstrip().endswith(("(", "[")):   # "Scribner (ISBN: ...)", "Candlewick, 2019. [32p]."
         first = max(text[:first].rstrip().rfind("("), text[:first].rstrip().rfind("["))
+    elif "RRP" in text[:first] or "rrp" in text[:first]:
+        first = label.start() if (label := _RRP_BEFORE.search(text, 0, first)) else first
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
@@ -493,6 +495,8 @@ _TITLE_ITEM = re.compile(r"\s*\((?:[\divxlc, +]+\s*pp?\.?|\d+ pages)\)$")
 
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
+# "John Murray, RRP £25.95" (the FT): the price's label starts the imprint's items
+_RRP_BEFORE = re.compile(r"\b(?i:rrp)\s?$")
 _BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)
 
 
@@ -587,7 +591,10 @@ def _publisher_line(text: str, clause_start: int, author_known: bool) -> int | N
     led = (author_known or named_first) and bool(before_above) and (
         _PUBLISHER_YEAR_LINE.match(above) is not None
         or len(above.split()) <= 5 and any(w.lower() in PUBLISHER_WORDS for w in re.findall(r"[\w']+", above)))
-    return line_start if led or _names_line_ended(previous, above) else None
+    # "Paper Lanterns" / "Pumla Meyer" / "NB Publishers" / "R320" (South African and New Zealand
+    # papers): a house's name on the line above the items, under two lines or more
+    stacked = "\n" in before_above and is_house_name(above)
+    return line_start if led or stacked or _names_line_ended(previous, above) else None
 
 
 _LAST_NAME_CHUNK = re.compile(r",\s*|\s+(?:and|&|by|with)\s+|\s*;\s*", re.IGNORECASE)

@@ -110,6 +110,7 @@ class FoundPrice:
     bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
     bare_pound: bool = False     # a "£", "21s." or "95p" not marked sterling: Irish in an Irish paper before 2002
     bare_shilling: bool = False  # an "Sh" or "Shs": Kenya's, Uganda's or Tanzania's (parse/normalize.py)
+    bare_peso: bool = False      # a "P": the Philippines' peso or Botswana's pula (parse/normalize.py)
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
@@ -131,13 +132,16 @@ PREDECIMAL = re.compile(
     # "(Cape, 7/6)", "(Faber, 21/-)": shillings, a slash, one digit of pence or a dash. Two
     # digits after the slash are a month and year ("2/12", the Horn Book), no price; after a
     # rating's or a score's label ("Our rating: 3/5") it is the mark out of five.
-    rf"|{_AFTER_MARK}(?<!ating: )(?<!core: )(?P<s3>\d{{1,2}})/(?P<d4>\d|-)(?![\w/])")
+    rf"|{_AFTER_MARK}(?<!ating: )(?<!core: )(?P<s3>\d{{1,2}})/(?P<d4>\d|-)(?![\w/])"
+    # "(John Murray, 2 gns.)", "5 guineas": the guinea, 21 shillings, priced art and reference books
+    rf"|{_AFTER_MARK}(?P<g>\d{{1,3}}) ?(?:gns?|guineas?)\.?(?![\w.])")
 
 
 def may_be_predecimal(text: str) -> bool:
     """PREDECIMAL.search(text) is None whenever this is false: substring tests first, as most
     lines an article offers hold no shilling. tests/parse/test_item_starts.py holds them so."""
-    return ("s." in text or "d." in text or "s net" in text or "/" in text or "\u00a3" in text
+    return ("s." in text or "d." in text or "s net" in text or "/" in text or "\u00a3" in text or "gn" in text
+            or "guinea" in text
             or "s)" in text or "s]" in text or "d)" in text or "d]" in text or "d," in text or "d;" in text
             or text.endswith(("s", "d")))
 
@@ -146,6 +150,8 @@ def find_predecimal(text: str) -> list[FoundPrice]:
     found = []
     for m in finditer_from(PREDECIMAL, text, _starts(_PREDECIMAL_FIRST, text)):
         pounds, shillings = m.group("l") or "0", m.group("s") or m.group("s2") or m.group("s3") or "0"
+        if m.group("g"):
+            shillings = str(21 * int(m.group("g")))
         pence = m.group("d") or m.group("d2") or m.group("d3") or (m.group("d4") or "0").replace("-", "0")
         amount = (Decimal(pounds) + Decimal(shillings) / 20 + Decimal(pence) / 240).quantize(Decimal("0.0001"))
         amount = Decimal(f"{amount.normalize():f}")
@@ -205,10 +211,10 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d|p)|D(?=M|KK|h)"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
-                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds)|K(?=ES|[Ss]h)|F(?=r)"
-                               r"|L(?=KR)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t))")
+                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds|\d)|K(?=ES|[Ss]h)|F(?=r)"
+                               r"|L(?=KR)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -224,7 +230,7 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
-             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP")
+             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP", "BWP")
 _CODES = "|".join(ISO_CODES)
 # "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
@@ -235,24 +241,27 @@ WORD_PRICE = re.compile(
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
     rf"|{_CODES})(?!\w)"
-    # "(Jacana, R280)" — South African papers: the rand's R, where an imprint item may stand, or
+    # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
-    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R)(?P<amt3>{_WORD_AMOUNT})(?!\w)"
+    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R) ?(?P<amt3>{_WORD_AMOUNT})(?!\w)"
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
     rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
     # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no
     # naira); "(EAEP, Sh850)", "Sh 1,200", "Shs25,000", "Shs. 25,000" — East African papers' shilling, whose
-    # country the outlet decides (parse/normalize.py: Kenya, Uganda and Tanzania print it alike); "(Diogenes,
+    # country the outlet decides (parse/normalize.py: Kenya, Uganda and Tanzania print it alike); "(Anvil, P295)",
+    # "P295.00" — the Philippine peso, or Botswana's pula, as the outlet decides; "(Diogenes,
     # Fr. 32.\u2013)" — Swiss papers' franc, its dash for the cents telling it from "Fr." for a father: each
     # only where an imprint item may stand
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})"
-    rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Shs?\.?) ?)(?P<amt4>{_WORD_AMOUNT})(?!\w)"
+    rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Shs?\.?) ?|(?P<peso>P)(?=\d\d|\d,\d{{3}}))"
+    rf"(?P<amt4>{_WORD_AMOUNT})(?!\w)"
     rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
                    "n": "NGN", "gh\u00a2": "GHS", "gh\u20b5": "GHS", "fr.": "CHF",
                    "sh": "KES", "sh.": "KES", "shs": "KES", "shs.": "KES",   # whose country the outlet decides
+                   "p": "PHP",   # the peso, or Botswana's pula (BWP), as the outlet decides
                    "tk": "BDT", "tk.": "BDT",   # "Tk 350" — Bangladeshi papers' taka
                    "ush": "UGX", "tsh": "TZS",   # "Ush45,000", "TSh25,000" — Ugandan and Tanzanian shillings
                    # "Bt450", "450 baht" (Thai papers), "Rp 150,000" (Indonesian), "Dh75", "75 dirhams" (the Emirates')
@@ -265,8 +274,8 @@ _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u2
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R\d|N\d|Shs?\.? ?\d|Fr\. ?\d)"
-                        r"|(?:^|\n|retails at |retails for )(?:R\d|N\d|Shs?\.? ?\d)")
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
+                        r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 
 
 def _amount(printed: str) -> Decimal:
@@ -294,11 +303,11 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         if (m.group("post") in ("Euro", "Euros") or m.group("pre") in ("euro", "Euro")) \
                 and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's
-        mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "franc") if m.group(g)).lower()
+        mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "peso", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
                                 bare_rupee=mark in ("rs", "rs."), bare_pound=mark == "pounds",
-                                bare_shilling=m.group("sh") is not None))
+                                bare_shilling=m.group("sh") is not None, bare_peso=m.group("peso") is not None))
     return found
 
 

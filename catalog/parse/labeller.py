@@ -21,7 +21,7 @@ from catalog.parse.head import role_printed_after
 from catalog.parse.imprint import find_items
 from catalog.parse.labelled import label_of
 from catalog.parse.names import is_person
-from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, STARS, find_role
+from catalog.parse.tables import BINDING_WORDS, CURRENCY_SIGNS, EDITION_FORMATS, STARS, find_role
 from catalog.parse.tokens import Token, tokenize
 from catalog.parse.trailer import ParsedTrailer, bare_marks, offers_of, split_books, without_list_numbers
 from catalog.text.kickers import without_kicker
@@ -273,7 +273,8 @@ _CONNECTOR_END = re.compile(r"(?:,?\s+(?:(?:is|are|was|were|has been) (?:publish
 # publisher are no part of its name. A run that is only a binding or a role ("Paper.",
 # "(Editor)") names no publisher at all.
 _PUBLISHER_LEAD = re.compile(r"^(?:(?:is |was )?published by|from)\s+(?=[A-Z0-9])")
-_NO_PUBLISHER = re.compile(rf"\(?(?i:(?:{BINDING_WORDS})\.?|editors?|eds?\.?|illustrator|translator)\)?\.?")
+_NO_PUBLISHER = re.compile(rf"\(?(?i:(?:{BINDING_WORDS}|{EDITION_FORMATS})\.?|editors?|eds?\.?|illustrator|translator)"
+                           r"\)?\.?")
 
 
 def _publisher_value(value: str) -> str:

@@ -21,6 +21,7 @@ from catalog.parse.tables import (
     irish_outlet_run,
     named_dollar_country,
     outlet_dollar,
+    peso_country,
     rupee_country,
     shilling_country,
 )
@@ -58,6 +59,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     offers, dollar_reason = _dollars(parsed, metadata)
     offers, rupee_reason = _rupees(parsed, metadata, offers)
     offers, shilling_reason = _shillings(parsed, metadata, offers)
+    offers, peso_reason = _pesos(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     offers = _decimal_after_1971(offers, _year(metadata.date), warnings)
     book = Book(
@@ -78,7 +80,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
         review_reasons=review_reasons(parsed, contributors)
-        + tuple(r for r in (dollar_reason, rupee_reason, shilling_reason, pound_reason) if r),
+        + tuple(r for r in (dollar_reason, rupee_reason, shilling_reason, peso_reason, pound_reason) if r),
     )
     return book, warnings
 
@@ -129,6 +131,8 @@ UNNAMED_RUPEE = UNNAMED_MARK.format("Rs", "INR")
 IMPRINT_RUPEE = IMPRINT_MARK.format("Rs", "{}")
 UNNAMED_SHILLING = UNNAMED_MARK.format("Sh", "KES")
 IMPRINT_SHILLING = IMPRINT_MARK.format("Sh", "{}")
+UNNAMED_PESO = UNNAMED_MARK.format("P", "PHP")
+IMPRINT_PESO = IMPRINT_MARK.format("P", "{}")
 
 
 def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
@@ -145,6 +149,13 @@ def _shillings(parsed: ParsedTrailer, metadata: ReviewMetadata,
     """A bare "Sh" or "Shs" is the shilling of the country the outlet names ("Daily Monitor":
     Uganda's), else the imprint's, else Kenya's, the likeliest: a guess, with the reason."""
     return _shared_mark(parsed, metadata, offers, parsed.shilling_offers, shilling_country, "Sh", "KES")
+
+
+def _pesos(parsed: ParsedTrailer, metadata: ReviewMetadata,
+           offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
+    """A bare "P" is the Philippine peso, or Botswana's pula where the outlet or imprint names
+    Botswana; with the reason to look again where nothing names the country."""
+    return _shared_mark(parsed, metadata, offers, parsed.peso_offers, peso_country, "P", "PHP")
 
 
 def _shared_mark(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],

@@ -137,6 +137,9 @@ BINDINGS = {
 }
 BINDING_WORDS = (r"trade paper|paper-bound|paperbound|paperback|hardcover|hardback|hardbound|softcover|cloth|paper"
                  r"|pbk\.?|hbk\.?|hc\.?|e-?book|hb|pb|h/b|p/b|pap\.")
+# Goodreads' formats, which book blogs copy before the count ("Kindle Edition, 398 pages"): no
+# publisher, nor a price's binding.
+EDITION_FORMATS = r"kindle edition|kindle|nook book|mass market paperback|audiobook|audio cd|library binding|board book"
 
 # Currency marks as printed -> ISO 4217. "$" alone is taken as USD (US outlets).
 CURRENCIES = {
@@ -229,15 +232,19 @@ AUDIENCE = re.compile(rf"^(?:(?:MS|HS|YA)\s+)?(?:(?:PreS|K|P)\s?[-\u2013]\s?)?{_
                       r"|^(?:PreS|K)\s?[-\u2013]\s?(?:Gr\s?)?\d{1,2}\.?$", re.IGNORECASE)
 
 # A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19",
-# and the day first as Britain writes it: "5 March", "12th Sept. 2019".
+# "April 18th 2021" (Goodreads' form), and the day first as Britain writes it: "5 March", "12th Sept. 2019".
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# "Published September 16th 2015 by Random House": Goodreads' line under the count, which book
+# blogs copy — the house and its date, never a byline.
+PUBLISHED_BY_HOUSE = re.compile(rf"^Published (?P<date>(?:{_MONTH}\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?)?"
+                                r"(?:1[5-9]\d\d|20\d\d)) by (?P<house>[A-Z][^\n]{1,60}?)\.?[ \t]*$", re.M)
 # "Feb. 2023" closing a clause: a publication date (LJ, Kirkus), never an academic imprint's year.
 MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 # "Doubleday, May" before "2018, $27.99" (Mystery Scene): the month of a date the items begin
 MONTH_CLAUSE_END = re.compile(rf",\s*{_MONTH}\.?$")
 DATE_CLAUSE = re.compile(
-    rf"^(?:Published (?={_MONTH}))?(?:{_MONTH}\.?(?: \d{{1,2}}(?=$|,| ))?,? ?)?"
+    rf"^(?:Published (?={_MONTH}))?(?:{_MONTH}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?(?=$|,| ))?,? ?)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)
     rf"|^\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?P<day_first_year>1[5-9]\d\d|20\d\d))?$")
 
@@ -384,6 +391,21 @@ def shilling_country(text: str | None) -> str | None:
     """'Daily Monitor' -> 'UGX', 'Mkuki na Nyota, Dar es Salaam' -> 'TZS'; None when nothing
     names the country."""
     m = _SHILLING_WORDS.search(text) if text else None
+    return m.lastgroup if m else None
+
+
+# The currency a bare "P" stands for: the Philippine peso ("(Anvil, P295)" — the Inquirer, the
+# Philippine Star) or Botswana's pula ("P250" — Mmegi), by the words of the outlet's name or imprint.
+# ("Inquirer" alone is the Philadelphia Inquirer's word too.)
+_PESO_WORDS = re.compile(
+    r"\b(?:(?P<PHP>philippines?|filipino|manila|philstar|rappler|businessworld|cebu|davao|mindanao|sunstar"
+    r"|anvil publishing|ateneo)"
+    r"|(?P<BWP>botswana|gaborone|francistown|mmegi))\b", re.IGNORECASE)
+
+
+def peso_country(text: str | None) -> str | None:
+    """'The Philippine Star' -> 'PHP', 'Mmegi' -> 'BWP'; None when nothing names the country."""
+    m = _PESO_WORDS.search(text) if text else None
     return m.lastgroup if m else None
 
 

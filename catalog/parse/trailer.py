@@ -21,6 +21,7 @@ from catalog.parse.tables import (
     AUDIO_FORMAT,
     CAPITAL,
     DATE_CLAUSE,
+    EDITION_FORMATS,
     FRONT_MATTER,
     MONTH_AND_YEAR_END,
     PUBLISHER_START,
@@ -102,6 +103,7 @@ class ParsedTrailer:
     dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
     rupee_offers: tuple[int, ...] = ()    # offers priced in a bare "Rs", whose rupee the outlet or imprint decides
     shilling_offers: tuple[int, ...] = ()  # offers priced in a bare "Sh", whose shilling the outlet or imprint decides
+    peso_offers: tuple[int, ...] = ()      # offers priced in a bare "P": the peso, or the pula, as the outlet decides
     pound_offers: tuple[int, ...] = ()    # offers priced in a bare "£", sterling unless an Irish outlet's before 2002
 
 
@@ -400,6 +402,7 @@ _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\
                            r"|each"   # "(Secker & Warburg. 9s. each.)": one price for every book listed
                            # "... (Penguin, 2013) is available at the Water Street Bookshop for G$4,000."
                            r"|(?:is |are )?available (?:at|from|in) .{2,100}? (?:for|at)"
+                           rf"|{EDITION_FORMATS}"
                            r"|kart|geb|lw|brosch)\.?$",   # German: kartoniert, gebunden, Leinen, broschiert
                            re.IGNORECASE)
 # "illus., bibl., index", "incl. 10 ills." — what the book holds, counted or not
@@ -536,15 +539,17 @@ class BareMarks(TypedDict):
     dollar_offers: tuple[int, ...]
     rupee_offers: tuple[int, ...]
     shilling_offers: tuple[int, ...]
+    peso_offers: tuple[int, ...]
     pound_offers: tuple[int, ...]
 
 
 def bare_marks(found: Items) -> BareMarks:
-    """The offers priced in a bare "$", "Rs", "Sh" or "£", whose country the outlet or imprint
+    """The offers priced in a bare "$", "Rs", "Sh", "P" or "£", whose country the outlet or imprint
     decides (normalize), as the ParsedTrailer fields that name them."""
     return {"dollar_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
             "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee),
             "shilling_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_shilling),
+            "peso_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_peso),
             "pound_offers": () if any(_THIRTEEN_DIGITS.match(isbn.printed) for isbn in found.isbns)
             else tuple(n for n, price in enumerate(found.prices) if price.bare_pound)}
 

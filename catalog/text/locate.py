@@ -39,6 +39,7 @@ from catalog.parse.tables import (
     CAPITAL,
     CURRENCY_SIGNS,
     DATE_CLAUSE,
+    EDITION_FORMATS,
     MONTH_CLAUSE_END,
     PLACE_IMPRINT,
     ROLE_FIRST_WORDS,
@@ -515,10 +516,11 @@ _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # newspaper corpus hold none, and skip the item finders.
 # Items printed in words: "Pages 265", "pounds 14.99", "Rs 395", "RM 45", "EUR 38,90", "Tk 350", "R280", "221 S.",
 # "25 euros",
-# a naira or shilling price opening its line ("N5,000", "Sh850", "Shs25,000"), "Pounds 16.99" (the TES as archived),
+# a naira, shilling or peso price opening its line ("N5,000", "Sh850", "Shs25,000", "P295"),
+# "Pounds 16.99" (the TES as archived),
 # "Bt350", "Rp 150,000", "Dh75", "350 baht", "75 dirhams", shillings before decimal coinage ("Cape, 35s"),
 # "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
-_WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Shs?\.? ?\d"
+_WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Shs?\.? ?\d|^P\d\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2|baht|dirham)"
               r"|\d\d s\."
               r"|(?<!\d)\d{1,2}s\b")
@@ -690,9 +692,23 @@ _TOWN_PUBLISHER_YEAR_LINE = re.compile(r"^\s*(?P<town>[A-Z][\w. \-]{1,30}?)(?:, 
                                        r"[A-Z][^,;:]{1,60}, (?:1[5-9]\d\d|20\d\d)\.?\s*$")
 
 
+# "Random House, September 16th 2015" under the count (Goodreads' "Published ... by" line, repaired)
+_HOUSE_DATE_LINE = re.compile(r"^\s*(?P<house>[A-Z][^,;:\d]{1,60}), (?P<date>[^,\n]{0,20}\d{4})\.?\s*$")
+
+
 def _imprint_line(line: str) -> bool:
-    m = _TOWN_PUBLISHER_YEAR_LINE.match(line) if "," in line else None
-    return m is not None and is_place(m.group("town"))
+    """A line of its own that holds an imprint and no item: a known town, its publisher and the
+    year, or a house's name and its date."""
+    if "," not in line:
+        return False
+    m = _TOWN_PUBLISHER_YEAR_LINE.match(line)
+    if m is not None and is_place(m.group("town")):
+        return True
+    dated = _HOUSE_DATE_LINE.match(line)
+    if dated is None:
+        return False
+    date = DATE_CLAUSE.match(dated.group("date"))
+    return date is not None and date.group("year") is not None and is_house_name(dated.group("house"))
 
 
 def _lone_publisher(between: list[str], before: str) -> str | None:
@@ -706,8 +722,13 @@ def _lone_publisher(between: list[str], before: str) -> str | None:
 
 
 def _lacks_publisher(notes: str) -> bool:
-    """The notes' imprint holds no word: no publisher read yet ("Knopf" may follow on a line)."""
-    return not any(ch.isalpha() for ch in split_trailer(notes).imprint.replace("ISBN", ""))
+    """The notes' imprint holds no word but a binding: no publisher read yet ("Knopf" may follow
+    on a line; "Hardcover, 501 pages" / "Random House, September 16th 2015")."""
+    imprint = split_trailer(notes).imprint.replace("ISBN", "")
+    return not any(ch.isalpha() for ch in _BINDING.sub("", imprint))
+
+
+_BINDING = re.compile(rf"\b(?i:{BINDING_WORDS}|{EDITION_FORMATS})(?!\w)")
 
 
 def unpriced_end(line: str) -> int | None:

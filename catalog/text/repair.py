@@ -11,7 +11,7 @@ import re
 
 from catalog.parse.cuts import is_house_word
 from catalog.parse.names import is_given_name, is_person
-from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS
+from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUSE
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
@@ -112,7 +112,8 @@ def _rejoined(m: re.Match[str]) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses, drop
+    """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses and
+    Goodreads' "Published <date> by <house>" as the house and its date, drop
     newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
     a web page's bars, drop a list's markers, undo a web page's entities and emphasis, part
     an imprint's slashed fields by commas, read tabs and odd spaces as spaces and an ISBN's
@@ -124,6 +125,8 @@ def repair_text(text: str) -> str:
         text = _BROKEN_WORD.sub("", text)
     if "- " in text:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
+    if "Published " in text:   # Goodreads' line: "Random House, September 16th 2015"
+        text = PUBLISHED_BY_HOUSE.sub(r"\g<house>, \g<date>", text)
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)

@@ -13,9 +13,11 @@ from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import (
+    IMPRINT_PESO,
     IMPRINT_RUPEE,
     IMPRINT_SHILLING,
     UNDATED_IRISH_POUND,
+    UNNAMED_PESO,
     UNNAMED_RUPEE,
     UNNAMED_SHILLING,
     normalize_book,
@@ -2324,6 +2326,31 @@ def test_a_bare_shilling_no_outlet_or_imprint_places_is_kenyas_with_the_reason_t
     assert UNNAMED_SHILLING in b.review_reasons and b.confidence == "review"
 
 
+@pytest.mark.parametrize("imprint, outlet, amount, currency, reason", [
+    (", published by Harbor House, P295.00, 240 pages", "Philippine Daily Inquirer", "295.00", "PHP", None),
+    (", Harbor House, 240 pages, P1,250", "The Philippine Star", "1250", "PHP", None),
+    (" (Harbor House, 240pp, P250)", "Mmegi", "250", "BWP", None),
+    (" (Anvil Publishing, 240pp, P295)", None, "295", "PHP", IMPRINT_PESO.format("PHP")),
+    (" (Botswana Book Centre, 240pp, P250)", None, "250", "BWP", IMPRINT_PESO.format("BWP")),
+    # "Inquirer" alone names no country: the Philadelphia Inquirer's too
+    (" (Harbor House, 240pp, P295)", "The Inquirer", "295", "PHP", UNNAMED_PESO),
+])
+def test_a_bare_p_is_the_peso_or_botswanas_pula_as_the_outlet_or_imprint_names(imprint, outlet, amount, currency,
+                                                                              reason):
+    """Philippine papers print "P295" for the peso; Botswana's print "P250" for the pula."""
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    b = catalog_document(Document("d", f"Borrowed Light by Jane Doe{imprint}", metadata)).books[0]
+    house = next(h for h in ("Harbor House", "Anvil Publishing", "Botswana Book Centre") if h in imprint)
+    assert (b.publisher, b.pages, [(o.price.amount, o.price.currency) for o in b.offers if o.price]) == (
+        house, 240, [(Decimal(amount), currency)])
+    assert [r for r in b.review_reasons if "bare 'P'" in r] == ([reason] if reason else [])
+
+
+def test_a_p_with_one_digit_or_inside_a_word_is_no_peso():
+    from catalog.parse.items import find_prices
+    assert find_prices("(Harbor House, P9) a P38 pistol, TOP25, (P&P 320)") == []
+
+
 _KITES = "A House of Kites by Jane Doe (Harbor House, {})"
 
 
@@ -3007,3 +3034,25 @@ def test_an_author_first_entry_takes_no_headline_above_it_and_no_town_for_its_ho
         ("The Opal Cutter", ["Stavros Zervos"], "UQP"), ("Cicada Summer", ["Lionel Tilney"], "UQP")]
     # a town where the house would stand: the entry is not read as author, title, house and year
     assert parse_trailer("Stavros Zervos, The Opal Cutter, London, 2020").publisher != "London"
+
+
+@pytest.mark.parametrize("price", ["RRP\u00a325.95", "RRP \u00a325.95", "rrp \u00a325.95"])
+def test_the_price_label_after_a_house_named_like_a_person(price):
+    # the FT: "by Jane Doe, John Murray, RRP£25.95, 180 pages" — the label opens the items
+    b = book(f"Who Owns the Sea?, by Jane Doe, John Murray, {price}, 180 pages")
+    assert (names(b), b.publisher, b.pages, [o.price.amount for o in b.prices]) == (
+        ["Jane Doe"], "John Murray", 180, [Decimal("25.95")])
+
+
+@pytest.mark.parametrize("stack, title, author, house", [
+    ("Paper Lanterns\nPumla Meyer\nNB Publishers\nR320", "Paper Lanterns", "Pumla Meyer", "NB Publishers"),
+    ("CITIES OF THE PLAIN\nWiti Perkins\nPenguin Random House\n$30", "CITIES OF THE PLAIN", "Witi Perkins",
+     "Penguin Random House"),
+    ("The Quiet Harbor\nSindiwe Okoro-Meyer\nHarbor Publishers\n$35", "The Quiet Harbor", "Sindiwe Okoro-Meyer",
+     "Harbor Publishers"),
+])
+def test_a_house_stacked_under_a_line_shaped_as_a_name(stack, title, author, house):
+    # South African and New Zealand papers: title, author, house and price, one a line; the
+    # author's given name need not be one the tables know
+    p = parse_trailer(stack)
+    assert (p.title, [name for _, name in p.contributors], p.publisher) == (title, [author], house)

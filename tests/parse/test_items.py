@@ -134,6 +134,10 @@ def test_the_dollars_of_hong_kong_singapore_and_taiwan_and_the_real():
 def test_the_rand_where_an_imprint_item_may_stand():
     # South African papers: "(Jacana, R280)"; an R inside a word or after no mark is no price
     assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R280)")] == [(Decimal("280"), "ZAR")]
+    # "(Jacana) R 320", "(Jacana, R 320)": the Cape Times and the Star print a space after the R
+    assert [(p.amount, p.currency) for p in find_prices("(Harbor House) R 320")] == [(Decimal("320"), "ZAR")]
+    assert [(p.amount, p.currency) for p in find_prices("(Harbor House, R 320)")] == [(Decimal("320"), "ZAR")]
+    assert find_prices("the road they call R 62, and the R 2 million") == []
     assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
     assert find_prices("the airport, Route R62 and the R2") == []
     # stacked notes print the price on a line of its own: "Umuzi" / "R350" (the Sunday Times,
@@ -301,3 +305,15 @@ def test_the_currencies_of_the_caribbean_africa_and_asia(printed, currency):
     assert [p.currency for p in found] == [currency]
     assert found[0].amount == Decimal("".join(ch for ch in printed if ch.isdigit()))
     assert not found[0].bare_dollar and not found[0].bare_pound
+
+
+@pytest.mark.parametrize("printed, amount", [
+    ("(John Murray, 2 gns.)", "2.1"), ("(Batsford, 5 guineas)", "5.25"), ("Heinemann. 1 guinea.", "1.05"),
+    ("(Harbor House, 12 gns)", "12.6")])
+def test_guineas_are_21_shillings(printed, amount):
+    # art and reference books were priced in guineas until decimal coinage
+    assert [(p.amount, p.currency, p.bare_pound) for p in find_prices(printed)] == [(Decimal(amount), "GBP", True)]
+
+
+def test_a_guinea_said_in_a_sentence_or_a_word_is_no_price():
+    assert find_prices("he paid 2 guineas for it; the gnu, and 5 gnats") == []

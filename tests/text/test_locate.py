@@ -529,7 +529,7 @@ def test_a_trim_size_line_among_stacked_notes_is_part_of_them(size):
         ("Is There Anybody in Aleppo?", "Freehand Books", 273, ["9780385309332"])]
 
 
-@pytest.mark.parametrize("price", ["R350", "N5,000", "Sh850", "Shs25,000", "Shs. 25,000", "\u00a314.99"])
+@pytest.mark.parametrize("price", ["R350", "N5,000", "Sh850", "Shs25,000", "Shs. 25,000", "P295", "\u00a314.99"])
 def test_stacked_notes_with_a_word_marked_price_on_its_own_line(price):
     # "Three Rooms: Stories" / "Wambui Wafula" / "Umuzi" / "R350", then the review: the rand,
     # the naira and the shilling alone on their line close the notes as a pound sign does
@@ -828,3 +828,38 @@ def test_the_lancets_names_on_the_imprints_line_take_the_title_above_and_no_head
         b = catalog_document(Document("d", text)).books[0]
         assert (b.title, b.subtitle, [c.family for c in b.contributors], b.publisher, b.pages) == (
             "Unfinished Islands", "A Family, a City and a Parish", ["Doe", "Roe"], "Oxford University Press", 419)
+
+
+@pytest.mark.parametrize("edition", ["Kindle Edition", "Hardcover", "Mass Market Paperback", "Paperback"])
+@pytest.mark.parametrize("published, isbn", [
+    ("Published September 16th 2015 by Harbor House", ""),
+    ("Published September 16th 2015 by Harbor House", "\nISBN 9780306406157"),
+    ("Published 2015 by Harbor House", "\nISBN 9780306406157"),
+    ("Harbor House, September 16th 2015", "\nISBN 9780306406157"),
+])
+def test_goodreads_details_under_the_count_are_the_books_imprint(edition, published, isbn):
+    # book blogs copy Goodreads' details: the format and count, then "Published <date> by <house>"
+    text = f"The Quiet Harbor\nby Jane Doe\n{edition}, 398 pages\n{published}{isbn}\n\n{_BODY}"
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, [c.family for c in b.contributors], b.publisher, b.pages, b.year) for b in books] == [
+        ("The Quiet Harbor", ["Doe"], "Harbor House", 398, 2015)]
+    assert [o.isbn13 for o in books[0].offers] == (["9780306406157"] if isbn else [])
+    # neither reader takes the format for the publisher: they agree
+    assert books[0].confidence == "high", books[0].review_reasons
+
+
+def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
+    # a line under notes that hold their publisher, or a name that is no house's, stays the page's
+    text = f"The Quiet Harbor\nby Jane Doe\nHarbor House, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.publisher, b.year) == ("Harbor House", None)
+    text = f"The Quiet Harbor\nby Jane Doe\nHardcover, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"
+    assert [b.publisher for b in catalog_document(Document("d", text)).books] == [None]
+
+
+@pytest.mark.parametrize("house", ["Scribner", "Doubleday", "St. Martin's Press"])
+def test_both_readers_leave_a_goodreads_format_out_of_the_publisher(house):
+    text = (f"The Quiet Harbor: A Biography\nby Jane Doe\nKindle Edition, 540 pages\n"
+            f"Published January 14th 2018 by {house}")
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.publisher, b.confidence) == (house, "high"), b.review_reasons
