@@ -161,7 +161,10 @@ def _direct_name_ends(rest: str) -> bool:
 # "Coach House Books", "Oxford University Press" — the house's own name stands before them.
 _HOUSE_WORDS = frozenset({"press", "books", "book", "publishers", "publisher", "publishing", "publications",
                           "house", "editions", "edition", "verlag", "presses", "university", "univ", "co",
-                          "inc", "ltd", "company", "sons", "brothers", "bros"})
+                          "inc", "ltd", "company", "sons", "brothers", "bros",
+                          # "Politikens Forlag", "Natur och Kultur Bokförlag", "Uitgeverij Atlas": Europe's
+                          "forlag", "forlaget", "förlag", "förlaget", "bokförlag", "uitgeverij", "edizioni",
+                          "editrice", "editora"})
 _NAME_GOES_ON = frozenset({"of", "and", "&", "at", "for", "by", "an", "imprint", "the"})
 _UNIVERSITY_OF = re.compile(r"(?:University Press of|University of) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
                             r"(?: Press)?$")

@@ -46,6 +46,7 @@ from catalog.parse.tables import (
     PUBLISHER_START,
     PUBLISHER_WORDS,
     PUBLISHING_TOWNS,
+    STATE_MARK,
     find_role,
     is_place,
     place_imprint,
@@ -96,6 +97,7 @@ def _inside(span: items.Span, spans: list[items.Span]) -> bool:
 
 
 _PERIOD = re.compile(r"\.(?=\s)")
+_STATE_STOP = re.compile(rf", (?:{STATE_MARK})$")
 _WORD_BEFORE = re.compile(r"([\w.']+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
@@ -108,6 +110,8 @@ def sentence_breaks(text: str) -> list[int]:
         token = word.group(1) if word else ""
         if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS and not _closes_a_name(text, m.start()):
             continue
+        if text.startswith((" and ", " & "), m.end()) and _STATE_STOP.search(text, max(0, m.start() - 12), m.end()):
+            continue   # "Cambridge, Mass. and London: MIT Press": a state's stop, and the place goes on
         breaks.append(m.end())
     return breaks
 

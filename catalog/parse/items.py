@@ -55,10 +55,11 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
-    r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|stron"
+    r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|str[oa]n"
     r"|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
-    # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326" — Italian journals
-    r"|(?<![\w])(?:pp\.?|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?(?P<n2>\d{1,5})"
+    # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326", "pagg. 414" — Italian
+    r"|(?<![\w])(?:pp\.?|pagg\.|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?"
+    r"(?P<n2>\d{1,5})"
     r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
@@ -107,10 +108,8 @@ class FoundPrice:
     binding: str | None
     printed: str | None = None   # pre-decimal sterling as printed
     bare_dollar: bool = False    # a "$" with no country: the outlet's dollar (parse/normalize.py)
-    bare_rupee: bool = False     # an "Rs" with no country: India's, Pakistan's or Sri Lanka's (parse/normalize.py)
     bare_pound: bool = False     # a "£", "21s." or "95p" not marked sterling: Irish in an Irish paper before 2002
-    bare_shilling: bool = False  # an "Sh" or "Shs": Kenya's, Uganda's or Tanzania's (parse/normalize.py)
-    bare_peso: bool = False      # a "P": the Philippines' peso or Botswana's pula (parse/normalize.py)
+    shared_mark: str | None = None   # "Rs", "Sh", "P", "kr": a mark several countries print (parse/normalize.py)
 
 
 # Pre-decimal sterling (before 1971): "£1 5s.", "12s. 6d.", "(Corgi, 5s.)", "6d.", "7/6" — 20
@@ -211,12 +210,12 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTB])(?:\d|p(?=ounds)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBk])(?:\d|p(?=ounds)|k(?=r)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
                                r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds|\d)|K(?=ES|[Ss]h)|F(?=r)"
                                r"|L(?=KR)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
-_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP])|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
+_PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
 
 
@@ -230,17 +229,17 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
-             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP", "BWP")
+             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP", "BWP", "CZK")
 _CODES = "|".join(ISO_CODES)
 # "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
                 r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?"
+    rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|kr\.?"
     rf"|Bt|Rp\.?|Dhs?|{_CODES})\s?"
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
-    rf"|{_CODES})(?!\w)"
+    rf"|kr\.?|K\u010d|{_CODES})(?!\w)"
     # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R) ?(?P<amt3>{_WORD_AMOUNT})(?!\w)"
@@ -267,9 +266,18 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    # "Bt450", "450 baht" (Thai papers), "Rp 150,000" (Indonesian), "Dh75", "75 dirhams" (the Emirates')
                    "bt": "THB", "baht": "THB", "rp": "IDR", "rp.": "IDR", "dh": "AED", "dhs": "AED",
                    "dirham": "AED", "dirhams": "AED",
+                   "kr": "SEK", "kr.": "SEK",   # "249,95 kr.", "kr 349": the crown, whose country the outlet decides
+                   "k\u010d": "CZK",   # "349 Kč": the Czech crown
                    **{code.lower(): code for code in ISO_CODES}}
+# Marks that several countries print alike, as the outlet or imprint decides (parse/normalize.py):
+# the rupee ("Rs 995": India, Pakistan, Sri Lanka, Nepal), the shilling ("Sh850", "Shs25,000":
+# Kenya, Uganda, Tanzania), "P295" (the Philippine peso, Botswana's pula), "kr" (the Swedish,
+# Danish and Norwegian crowns).
+SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "shs.": "Sh", "p": "P",
+                "kr": "kr", "kr.": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
+               "kr", "K\u010d",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
@@ -306,8 +314,7 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "peso", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
-                                bare_rupee=mark in ("rs", "rs."), bare_pound=mark == "pounds",
-                                bare_shilling=m.group("sh") is not None, bare_peso=m.group("peso") is not None))
+                                bare_pound=mark == "pounds", shared_mark=SHARED_MARKS.get(mark)))
     return found
 
 
@@ -329,8 +336,9 @@ def _decimal(amount: str) -> Decimal:
 
 
 # "To order a copy for £14.99 (free UK p&p) go to ...", "To order this book for £16.99 + £1.35
-# p&p call ..." — a bookshop's offer after the notes (British papers): its prices are no list price.
-_RETAIL_OFFER = re.compile(r"(?i)(?:^|[.!?)]\s+)(?:to )?(?:order|buy)\b(?:(?![.!?]\s).)*$")
+# p&p call ..." — a bookshop's offer after the notes (British papers): its prices are no list price;
+# so after a comma: "RRP £21.00, buy the book for £17.85 at books.telegraph.co.uk" (the Telegraph).
+_RETAIL_OFFER = re.compile(r"(?i)(?:^|[.!?),;]\s+)(?:to )?(?:order|buy)\b(?:(?![.!?]\s).)*$")
 
 
 # "Tablet bookshop price £18", "Church Times Bookshop £18", "Telegraph offer £16.99", "(Oldie

@@ -19,6 +19,7 @@ from catalog.parse.tables import (
     imprint_dollar,
     irish_outlet,
     irish_outlet_run,
+    krone_country,
     named_dollar_country,
     outlet_dollar,
     peso_country,
@@ -57,9 +58,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
     offers, dollar_reason = _dollars(parsed, metadata)
-    offers, rupee_reason = _rupees(parsed, metadata, offers)
-    offers, shilling_reason = _shillings(parsed, metadata, offers)
-    offers, peso_reason = _pesos(parsed, metadata, offers)
+    offers, mark_reasons = _shared_marks(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     offers = _decimal_after_1971(offers, _year(metadata.date), warnings)
     book = Book(
@@ -80,7 +79,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         notes=parsed.unparsed,
         provenance=tuple(sorted(provenance.items())),
         review_reasons=review_reasons(parsed, contributors)
-        + tuple(r for r in (dollar_reason, rupee_reason, shilling_reason, peso_reason, pound_reason) if r),
+        + tuple(r for r in (dollar_reason, *mark_reasons, pound_reason) if r),
     )
     return book, warnings
 
@@ -133,29 +132,28 @@ UNNAMED_SHILLING = UNNAMED_MARK.format("Sh", "KES")
 IMPRINT_SHILLING = IMPRINT_MARK.format("Sh", "{}")
 UNNAMED_PESO = UNNAMED_MARK.format("P", "PHP")
 IMPRINT_PESO = IMPRINT_MARK.format("P", "{}")
+UNNAMED_KRONE = UNNAMED_MARK.format("kr", "SEK")
+
+# A mark several countries print -> what names the country of an outlet or imprint, and the
+# likeliest currency where nothing does. "Rs" is India's, Pakistan's, Sri Lanka's or Nepal's
+# ("Dawn", "The Hindu"); "Sh" Kenya's, Uganda's or Tanzania's ("Daily Monitor"); "P" the
+# Philippine peso or Botswana's pula ("Mmegi"); "kr" the Swedish, Danish or Norwegian crown
+# ("Politiken", "Aftenposten"). A paper prices a neighbour's book in its own: where only the
+# imprint names the country, the currency is a guess, with the reason to look again.
+_SHARED_MARKS: dict[str, tuple[Callable[[str | None], str | None], str]] = {
+    "Rs": (rupee_country, "INR"), "Sh": (shilling_country, "KES"), "P": (peso_country, "PHP"),
+    "kr": (krone_country, "SEK")}
 
 
-def _rupees(parsed: ParsedTrailer, metadata: ReviewMetadata,
-            offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
-    """A bare "Rs" is the rupee of the country the outlet names ("Dawn", "The Hindu"). Where it
-    names none, the imprint's country ("Folio Books, Karachi") or else India's is the likeliest,
-    but Pakistan, Sri Lanka and Nepal print the same "Rs", and a paper prices a neighbour's
-    book in its own: a guess, with the reason to look again."""
-    return _shared_mark(parsed, metadata, offers, parsed.rupee_offers, rupee_country, "Rs", "INR")
-
-
-def _shillings(parsed: ParsedTrailer, metadata: ReviewMetadata,
-               offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
-    """A bare "Sh" or "Shs" is the shilling of the country the outlet names ("Daily Monitor":
-    Uganda's), else the imprint's, else Kenya's, the likeliest: a guess, with the reason."""
-    return _shared_mark(parsed, metadata, offers, parsed.shilling_offers, shilling_country, "Sh", "KES")
-
-
-def _pesos(parsed: ParsedTrailer, metadata: ReviewMetadata,
-           offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], str | None]:
-    """A bare "P" is the Philippine peso, or Botswana's pula where the outlet or imprint names
-    Botswana; with the reason to look again where nothing names the country."""
-    return _shared_mark(parsed, metadata, offers, parsed.peso_offers, peso_country, "P", "PHP")
+def _shared_marks(parsed: ParsedTrailer, metadata: ReviewMetadata,
+                  offers: tuple[Offer, ...]) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
+    """The offers, each priced in a shared mark read as its country's currency; the reasons to look again."""
+    reasons = []
+    for mark, (country_of, likeliest) in _SHARED_MARKS.items():
+        marked = tuple(n for n, printed in parsed.marked_offers if printed == mark)
+        offers, reason = _shared_mark(parsed, metadata, offers, marked, country_of, mark, likeliest)
+        reasons += [reason] if reason else []
+    return offers, tuple(reasons)
 
 
 def _shared_mark(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],

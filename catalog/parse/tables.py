@@ -409,6 +409,25 @@ def peso_country(text: str | None) -> str | None:
     return m.lastgroup if m else None
 
 
+# The crown a bare "kr" stands for, by the words of an outlet's name or imprint: Swedish, Danish
+# and Norwegian papers and journals print it alike ("249,95 kr." — Politiken; "kr 349" — Morgenbladet).
+# ("Information", a Danish paper, and "Gyldendal", a Danish and a Norwegian house, name neither.)
+_KRONE_WORDS = re.compile(
+    r"\b(?:(?P<DKK>danmark|denmark|danish|dansk|danske|københavn|copenhagen|aarhus|odense|aalborg|politiken"
+    r"|weekendavisen|berlingske|jyllands-posten|kristeligt dagblad|ekstra bladet)"
+    r"|(?P<NOK>norge|norway|norwegian|norsk|norske|oslo|bergen|trondheim|stavanger|aftenposten|morgenbladet"
+    r"|dagbladet|klassekampen|dagens næringsliv|vårt land|universitetsforlaget|cappelen)"
+    r"|(?P<SEK>sverige|sweden|swedish|svensk|svenska|stockholm|göteborg|gothenburg|uppsala|lund|malmö"
+    r"|dagens nyheter|expressen|aftonbladet|sydsvenskan|bonniers|norstedts))\b", re.IGNORECASE)
+
+
+def krone_country(text: str | None) -> str | None:
+    """'Politiken' -> 'DKK', 'Aftenposten' -> 'NOK', 'Svenska Dagbladet' -> 'SEK'; None when
+    nothing names the country."""
+    m = _KRONE_WORDS.search(text) if text else None
+    return m.lastgroup if m else None
+
+
 # Papers and journals of the Republic of Ireland, where a bare "£" was the Irish pound until the
 # euro's coins came (2002) and is sterling after ("Guideline Price: £16.99", a British book's UK
 # price). Northern Ireland's papers ("The Irish News", Belfast) and the diaspora's ("The Irish
@@ -528,11 +547,12 @@ PUBLISHING_TOWNS = frozenset({
 
 def is_place(text: str) -> bool:
     """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien") or
-    "and" ("Indianapolis and New York", "London & New York")."""
+    "and" ("Indianapolis and New York", "London & New York", "Cambridge, Mass. and London")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
     towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text else ()
-    return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
+    return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS or _TOWN_STATE.match(town.strip())
+                                  for town in towns)
 
 
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
@@ -551,7 +571,9 @@ PUBLISHER_START = rf"(?:(?:de|van|von|il) )?[{CAPITAL}]"
 # A word's stop inside the place is an abbreviation's or an initial's ("St. Paul", "D.C."), never a
 # sentence's: "Jane Doe, trans. John Roe. New York: Knopf" is no town called "John Roe. New York".
 _PLACE_WORD = r"(?:(?:St|Ste|Mt|Ft|[A-Z])\.|[A-Z][\w\-]*(?:\.[\w\-]+)*)"
-PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/|; | )){{0,3}}"
+# "Cambridge, Mass. and London": a town's state before the next town.
+PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?:, (?:{_STATE}))?"
+                           r"(?: and | am | an der |/|; | )){0,3}"
                            r"[A-Z][\w.\-]*"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "

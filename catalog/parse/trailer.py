@@ -101,9 +101,9 @@ class ParsedTrailer:
     year: int | None = None   # the year of publication, when the notes print one
     imprint_guess: str | None = None   # a head/imprint cut no punctuation marked
     dollar_offers: tuple[int, ...] = ()   # offers priced in a bare "$", whose dollar the outlet decides
-    rupee_offers: tuple[int, ...] = ()    # offers priced in a bare "Rs", whose rupee the outlet or imprint decides
-    shilling_offers: tuple[int, ...] = ()  # offers priced in a bare "Sh", whose shilling the outlet or imprint decides
-    peso_offers: tuple[int, ...] = ()      # offers priced in a bare "P": the peso, or the pula, as the outlet decides
+    # offers priced in a mark several countries print ("Rs", "Sh", "P", "kr"), by their index: the
+    # outlet or the imprint decides the currency
+    marked_offers: tuple[tuple[int, str], ...] = ()
     pound_offers: tuple[int, ...] = ()    # offers priced in a bare "£", sterling unless an Irish outlet's before 2002
 
 
@@ -537,19 +537,15 @@ def _town_and_state(before: str, state: str) -> str | None:
 
 class BareMarks(TypedDict):
     dollar_offers: tuple[int, ...]
-    rupee_offers: tuple[int, ...]
-    shilling_offers: tuple[int, ...]
-    peso_offers: tuple[int, ...]
+    marked_offers: tuple[tuple[int, str], ...]
     pound_offers: tuple[int, ...]
 
 
 def bare_marks(found: Items) -> BareMarks:
-    """The offers priced in a bare "$", "Rs", "Sh", "P" or "£", whose country the outlet or imprint
+    """The offers priced in a bare "$", "£" or a mark several countries print, whose country the outlet or imprint
     decides (normalize), as the ParsedTrailer fields that name them."""
     return {"dollar_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_dollar),
-            "rupee_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_rupee),
-            "shilling_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_shilling),
-            "peso_offers": tuple(n for n, price in enumerate(found.prices) if price.bare_peso),
+            "marked_offers": tuple((n, price.shared_mark) for n, price in enumerate(found.prices) if price.shared_mark),
             "pound_offers": () if any(_THIRTEEN_DIGITS.match(isbn.printed) for isbn in found.isbns)
             else tuple(n for n, price in enumerate(found.prices) if price.bare_pound)}
 

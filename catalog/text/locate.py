@@ -543,6 +543,10 @@ def may_hold_imprint(line: str) -> bool:
             or (_MAYBE_ITEM.search(line) is not None and _DIGIT_ITEM.search(line) is not None))
 
 
+# A house's name closing the line after the items: "Kongens magt. 207 sider. 249,95 kr. Gyldendal."
+_HOUSE_CLOSING = re.compile(r"\s*(?P<house>[A-Z][^.;:()\d\n]{1,40}?)\.?\s*$")
+
+
 def imprint_end(line: str) -> int | None:
     """Where the trailer in this line ends, or None when the line holds no imprint."""
     if not may_hold_imprint(line):
@@ -562,6 +566,9 @@ def imprint_end(line: str) -> int | None:
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
     if "ublished" in line[end:end + 12] and (said := _PUBLISHED_AFTER.match(line, end)) is not None:
         end = said.end()   # "..., ISBN 9780198812463, published 2019 by Oxford University Press" — the Spectator
+    house = _HOUSE_CLOSING.match(line, end) if found and core else None
+    if house and is_house_name(house.group("house")):   # "... 207 sider. 249,95 kr. Gyldendal." (Politiken)
+        end = house.end()
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
         end = byline.end()

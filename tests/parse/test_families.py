@@ -13,10 +13,12 @@ from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import (
+    IMPRINT_MARK,
     IMPRINT_PESO,
     IMPRINT_RUPEE,
     IMPRINT_SHILLING,
     UNDATED_IRISH_POUND,
+    UNNAMED_KRONE,
     UNNAMED_PESO,
     UNNAMED_RUPEE,
     UNNAMED_SHILLING,
@@ -3056,3 +3058,42 @@ def test_a_house_stacked_under_a_line_shaped_as_a_name(stack, title, author, hou
     # author's given name need not be one the tables know
     p = parse_trailer(stack)
     assert (p.title, [name for _, name in p.contributors], p.publisher) == (title, [author], house)
+
+
+@pytest.mark.parametrize("offer", [", buy the book for \u00a317.85 at books.telegraph.co.uk or call 0844 871 1514",
+                                   ". Buy the book for \u00a317.85 at books.telegraph.co.uk",
+                                   "; to order for \u00a317.85 call 0844 871 1514"])
+def test_the_papers_offer_after_a_comma_is_no_list_price(offer):
+    # the Telegraph: the list price, then the paper's bookshop's price in the same sentence
+    b = catalog_document(Document("d", f"Winter Orchards\nby Jane Doe\n491pp, Virago, RRP \u00a321.00{offer}")).books[0]
+    assert (b.publisher, b.pages, [o.price.amount for o in b.prices]) == ("Virago", 491, [Decimal("21.00")])
+
+
+@pytest.mark.parametrize("outlet, currency, reason", [
+    ("Politiken", "DKK", None), ("Aftenposten", "NOK", None), ("Svenska Dagbladet", "SEK", None),
+    ("Weekendavisen", "DKK", None), ("Morgenbladet", "NOK", None),
+    # "Information", a Danish paper's name, is a common word: it names no country
+    ("Information", "SEK", UNNAMED_KRONE), (None, "SEK", UNNAMED_KRONE)])
+def test_a_bare_kr_is_the_crown_of_the_country_the_outlet_names(outlet, currency, reason):
+    metadata = ReviewMetadata(outlet=outlet) if outlet else ReviewMetadata()
+    b = catalog_document(Document("d", "Jane Doe: Den lange nat. Harbor Forlag, 320 sider, 249,95 kr.",
+                                  metadata)).books[0]
+    assert (b.publisher, b.pages, [(o.price.amount, o.price.currency) for o in b.offers if o.price]) == (
+        "Harbor Forlag", 320, [(Decimal("249.95"), currency)])
+    assert [r for r in b.review_reasons if "bare 'kr'" in r] == ([reason] if reason else [])
+
+
+def test_a_bare_kr_is_the_crown_of_the_country_the_imprint_names():
+    text = "Jane Doe: Den lange nat. Aarhus Universitetsforlag, 320 sider, 249,95 kr."
+    b = catalog_document(Document("d", text)).books[0]
+    assert [o.price.currency for o in b.offers if o.price] == ["DKK"]
+    assert IMPRINT_MARK.format("kr", "DKK") in b.review_reasons
+
+
+@pytest.mark.parametrize("place, state", [("Cambridge", "Mass."), ("New Haven", "Conn."), ("Berkeley", "Calif.")])
+def test_a_towns_state_inside_a_list_of_towns(place, state):
+    # JEL and Isis: "Cambridge, Mass. and London: MIT Press, 2011. Pp. xxvi, 432."
+    b = book(f"Doe, Jane. The Quiet Harbor: Essays. {place}, {state} and London: Harbor University Press, 2011. "
+             "Pp. xxvi, 432. $80.00, cloth.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.pages) == (
+        "The Quiet Harbor", "Essays", ["Jane Doe"], "Harbor University Press", f"{place}, {state} and London", 432)

@@ -863,3 +863,17 @@ def test_both_readers_leave_a_goodreads_format_out_of_the_publisher(house):
             f"Published January 14th 2018 by {house}")
     (b,) = catalog_document(Document("d", text)).books
     assert (b.publisher, b.confidence) == (house, "high"), b.review_reasons
+
+
+@pytest.mark.parametrize("house", ["Gyldendal", "Aarhus Universitetsforlag", "Politikens Forlag", "Harbor Press"])
+def test_a_house_closing_the_line_after_the_items_is_in_the_notes(house):
+    # Danish papers: "Kirsten Thygesen: Kongens magt. 207 sider. 249,95 kr. Gyldendal."
+    text = f"Jane Doe: Den lange nat. 207 sider. 249,95 kr. {house}.\n\n{_BODY}"
+    assert locate_notes(text).trailers == (f"Jane Doe: Den lange nat. 207 sider. 249,95 kr. {house}.",)
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, [c.family for c in b.contributors], b.publisher, b.pages) == ("Den lange nat", ["Doe"], house, 207)
+
+
+def test_words_after_the_items_that_name_no_house_stay_the_reviews():
+    text = f"Jane Doe: Den lange nat. 207 sider. 249,95 kr. Highly recommended.\n\n{_BODY}"
+    assert locate_notes(text).trailers == ("Jane Doe: Den lange nat. 207 sider. 249,95 kr.",)
