@@ -1500,7 +1500,7 @@ BREAKAGES = (
     Breakage("semicolon-place-unmatched", "catalog/parse/trailer.py",
              r'_PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&;]+?', r'_PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&]+?'),
     Breakage("semicolon-place-imprint-unfound", "catalog/parse/tables.py",
-             "(?: and | am | an der |/|; | )){{0,3}}", "(?: and | am | an der |/| )){{0,3}}"),
+             "(?: and | am | an der |/|; | )){0,3}", "(?: and | am | an der |/| )){0,3}"),
     Breakage("whole-names-listed-read-family-first", "catalog/parse/names.py",
              '            and is_person(m.group("family1")) and is_person(m.group("given1")):',
              '            and False:'),
