@@ -253,9 +253,10 @@ def postfix_role(names: str) -> tuple[str, Role] | None:
 
 
 # The role phrases of German notes, where "Name: Title" is the convention (Dutch and Scandinavian
-# papers print it too: "Jane Doe: Zout en sintel. Uit het Engels vertaald door John Roe.").
+# papers print it too: "Jane Doe: Zout en sintel. Uit het Engels vertaald door John Roe.", "... Vert. John Roe.").
 _GERMAN_ROLE = re.compile(r"(?:aus dem \w+schen|übersetzt|übers\.|deutsch von|herausgegeben|hrsg\.|hg\."
-                          r"|(?:uit het \w+ )?vertaald door|overs[ae]tt? (?:af|av)|övers\.|översatt)", re.IGNORECASE)
+                          r"|(?:uit het \w+ )?vertaald door|vert\.|overs[ae]tt? (?:af|av)|övers\.|översatt)",
+                          re.IGNORECASE)
 # "THE QUIET HARBOR: Jane Doe;" (Indian papers): a title in capitals, a colon, the names not in capitals.
 _CAPS_TITLE_COLON_NAMES = re.compile(r"^(?P<title>[^a-z:]*[A-Z]{2}[^a-z:]*): "
                                      r"(?P<names>[A-Z][a-z][^:;]{2,80}?)[;.]?\s*$")

@@ -24,18 +24,20 @@ from catalog.parse.tables import (
 # "€ 24,95" — a comma before exactly two digits is a decimal mark, never a thousands one;
 # so is the raised point of British print, "£8·95", "$54·95".
 # "€ 29,95," — a decimal comma, then the list's comma (not a third group of digits: "1,25,000")
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?!\d|,\d)|\d+\u00b7\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
+# "$.95" (mid-century papers' paperbacks): the cents after the point alone
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+,\d{2}(?!\d|,\d)|\d+\u00b7\d{2}(?!\d)|\d+(?:\.\d{1,2})?|\.\d\d(?!\d)"
 _CLAUSE_START = r"(?:(?<=^)|(?<=[(,;:.\n])\s*|(?<=[(,;:.\n]))"
 # "$25.95" — NYT; "Paper, $12.95" — NYT Book Review; "$9.80 paper" — PW; "$65 (cloth)".
 # The money is found first; a binding before it is looked for in the few characters
 # that precede it (one regex trying 13 bindings at every position was the parser's hot spot).
-# "$US28", "$34.95 Can.", "$24.95 US/$34.95 CAN": a bare dollar's country printed after its sign or amount.
+# "$US28", "$34.95 Can.", "$35 Cdn", "$36 in Canada", "$24.95 US/$34.95 CAN": a bare dollar's country
+# printed after its sign or amount.
 # The mark after a "£" that says it is sterling, where a bare one might be the Irish pound: "£5.99
 # in UK", "£5.99 (UK)", "£12.99 stg", "£12.99 sterling" (Irish papers).
 _STERLING_MARK = (r"(?-i:in (?:the )?(?:UK|U\.K\.|Britain)|\(UK\)|UK(?=[),;/]|$)|stg\b\.?|Stg\b\.?|sterling\b)")
 PRICE = re.compile(
     rf"(?P<cur>{CURRENCY_MARK})(?:(?<=\$)(?P<sign_country>(?-i:US|CAN|AU|NZ|A|C))(?=\s?\d))?\s?(?P<amt>{_AMOUNT})(?!\d)"
-    r"(?:(?<=\d) ?(?P<country>(?-i:Can\.|CAN|Canada|Cdn\.|CDN|US|U\.S\.))(?![\w]))?"
+    r"(?:(?<=\d) ?(?P<country>(?-i:Can\.|CAN|Canada|in Canada|Cdn\.?|CDN|US|U\.S\.))(?![\w]))?"
     # "£5.99 in UK", "£12.99 stg" — Irish papers mark a pound that is sterling (_STERLING_MARK)
     rf"(?:(?<=\d) ?(?P<sterling>{_STERLING_MARK}))?"
     rf"(?:\s*(?P<open>\()?(?P<post>{BINDING_WORDS})(?(open)\))(?![\w]))?",

@@ -20,8 +20,10 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "Jane Doe, John Roe and Ann Lee": the plain list the cuts test name by name with is_person
 # (split_names, below, also reads "und", "et", suffixes and names in capitals).
 NAME_LIST = re.compile(r",? and |, |,? & ")
-_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])"
-                             rf"|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
+# The Polish "i" and the Spanish "y" join two whole names ("Ewa Lis i Anna Nowak"), never a
+# double family name ("José Ortega y Gasset", the Catalan "Josep Pla i Casadevall").
+_NAME_SEPARATOR = re.compile(rf",?\s+(?:and|&|und|et|e|og|och|en)\s+|\s+(?:i|y)\s+(?=[A-Z]\S* [A-Z])"
+                             rf"|(?<=[A-Z]{{2}}),? AND (?=[A-Z][A-Z.])|,\s+(?!{_SUFFIX}(?:[\s,]|$))|;\s+")
 # "Leigh Hunt and Others", "Jane Doe et al.", "Doe u. a.": the people left unnamed are no name.
 _AND_OTHERS = re.compile(r"(?:,? (?:and|&) others|,? et al(?:\.|ii)?|,? u\. ?a\.)$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")   # "Charles C.Bolton" — VQR

@@ -31,17 +31,20 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
     # and abbreviated: "trad. de l'anglais par", "trad. it. di", "trad. de" (Spanish), "Übers. v.",
     # and the German edition's credit, "Deutsch von"
-    (r"trad(?:uit|\.)(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par|aus dem \w+schen(?: übersetzt)? von"
+    (r"trad(?:uit|\.)(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par"
+     r"|aus dem \w+schen(?: übersetzt| übers\.)? von"
      r"|übersetzt von|übers\. v(?:on|\.)|deutsch von|traducci[óo]n de|traducido(?: del \w+)? por"
      r"|tradotto(?: dall['\u2019]\w+)? da|traduzione di|trad\.(?: it\.)? di|trad\. de(?= (?-i:[A-Z]))"
-     # Dutch, Scandinavian, Polish and Portuguese: "uit het Engels vertaald door", "oversat af", "oversatt av",
-     # "övers.", "przeł.", "tłum.", "tradução de"
-     r"|(?:uit het \w+ )?vertaald door|overs[ae]tt? (?:af|av)|övers\.(?= (?-i:[A-Z]))|översatt av"
+     # Dutch, Scandinavian, Polish and Portuguese: "uit het Engels vertaald door", "Vert. Pieter van Dijk",
+     # "oversat af", "oversatt av", "övers.", "przeł.", "tłum.", "tradução de"
+     r"|(?:uit het \w+ )?vertaald door|vert\.(?= (?-i:[A-Z]))|overs[ae]tt? (?:af|av)|övers\.(?= (?-i:[A-Z]))"
+     r"|översatt av"
      r"|(?:przeł|tłum)\.(?= (?-i:[A-Z]))|tradução de",
      (Role.TRANSLATOR,)),
     # the editors of the academic journals' languages: "hg. v.", "hrsg. von", "herausgegeben von",
-    # "sous la direction de", "a cura di"
-    (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di", (Role.EDITOR,)),
+    # "sous la direction de", "a cura di", the Spanish "ed. de", the Polish ", red."
+    (r"herausgegeben von|hrsg\. v(?:on|\.)|hg\. v(?:on|\.)|sous la direction de|a cura di|ed\. de(?= (?-i:[A-Z]))"
+     r"|(?:^|(?<=, ))red\.(?= (?-i:[A-Z]))", (Role.EDITOR,)),
     # "intro. Mary Poe", "illus. John Roe": the abbreviated role after a comma, before a name
     (r"(?:with an? )?(?:new )?(?:introduction|intro\.) by|introduced by|(?<=, )intro\.(?= (?-i:[A-Z][a-z]))",
      (Role.INTRODUCTION,)),
@@ -86,7 +89,7 @@ ROLE_FIRST_WORDS = frozenset(
     "illustrations drawings pictures illus illustrated selected introduced ed eds compiled written story "
     "words text reviewed "
     "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione uit vertaald "
-    "oversat oversatt herausgegeben "
+    "oversat oversatt herausgegeben vert red "
     "hrsg hg sous a".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -155,8 +158,8 @@ CURRENCIES = {
 }
 # A bare dollar's country printed after it: "$US28", "$A30", "$NZ40" (Australian and New Zealand
 # papers) before the amount; "$34.95 Can.", "$24.95 US", "$37 Canada" after it.
-COUNTRY_AFTER = {"can.": "CAD", "can": "CAD", "canada": "CAD", "cdn.": "CAD", "cdn": "CAD", "us": "USD",
-                 "u.s.": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD"}
+COUNTRY_AFTER = {"can.": "CAD", "can": "CAD", "canada": "CAD", "in canada": "CAD", "cdn.": "CAD", "cdn": "CAD",
+                 "us": "USD", "u.s.": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD"}
 # The signs a price may carry, for the quick tests that skip lines with no item.
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20b9\u20a6\u20b1"
 # A list's bullets ("\u2022 Harbor House"): a mark before an entry or a field, never part of one.
@@ -264,7 +267,12 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "manitoba", "saskatchewan", "saskatoon", "maclean's", "quire",
                      "globe and mail", "national post", "british columbia", "nova scotia",
                      "walrus", "geist", "tyee", "chatelaine", "times colonist", "prairie fire", "fiddlehead",
-                     "le devoir", "la presse", "hamilton spectator"), "CAD"),
+                     "le devoir", "la presse", "hamilton spectator",
+                     # regional papers whose name says no province
+                     "chronicle herald", "telegraph journal", "the province", "london free press", "leader post",
+                     "whig standard", "starphoenix", "star phoenix", "waterloo region record", "guelph mercury",
+                     "cape breton post", "charlottetown", "moncton", "fredericton"),
+                    "CAD"),
     **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
                      "hobart", "queensland", "tasmania", "tasmanian", "new south wales",
                      "the age", "crikey", "meanjin", "quadrant", "saturday paper",

@@ -3097,3 +3097,52 @@ def test_a_towns_state_inside_a_list_of_towns(place, state):
              "Pp. xxvi, 432. $80.00, cloth.")
     assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.pages) == (
         "The Quiet Harbor", "Essays", ["Jane Doe"], "Harbor University Press", f"{place}, {state} and London", 432)
+
+
+@pytest.mark.parametrize("text, title, people", [
+    # Dutch papers: "Name: Title. Vert. Translator."
+    ("Jane Doe: De verloren stad. Een biografie. Vert. Pieter van Dijk. Wereldbibliotheek, 497 blz. \u20ac 35,99",
+     "De verloren stad", [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "Pieter van Dijk")]),
+    # Polish journals: "Title, red. Editor"; "i" joins two names
+    ("Król i szlachta, red. Anna Nowak, Znak, Kraków 2020, ss. 256.", "Król i szlachta",
+     [(Role.EDITOR, "Anna Nowak")]),
+    ("Historia Polski. Studia z dziejów XVI wieku, red. Ewa Lis i Anna Nowak, Kraków: Znak, 2011, 462 s.",
+     "Historia Polski", [(Role.EDITOR, "Ewa Lis"), (Role.EDITOR, "Anna Nowak")]),
+    # Spanish journals: "ed. de", "y" joins two names
+    ("La patria en el exilio, ed. de Isabel García y Pedro Gómez, Barcelona, Anagrama, 2019, 320 pp.",
+     "La patria en el exilio", [(Role.EDITOR, "Isabel García"), (Role.EDITOR, "Pedro Gómez")]),
+    # German: "Aus dem Amerikanischen übers. von"
+    ("Jane Doe: Gott, Staat und Gesellschaft. Aus dem Amerikanischen übers. von Martina Weiß. "
+     "Tübingen: Mohr Siebeck 2019. 320 S.", "Gott, Staat und Gesellschaft",
+     [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "Martina Weiß")]),
+])
+def test_the_role_words_of_dutch_polish_spanish_and_german_notes(text, title, people):
+    p = parse_trailer(text)
+    assert (p.title, list(p.contributors)) == (title, people)
+
+
+@pytest.mark.parametrize("outlet", ["Telegraph-Journal", "The Province", "Regina Leader-Post", "Kingston Whig-Standard",
+                                    "The Chronicle Herald", "The London Free Press"])
+def test_canadian_regional_papers_price_in_their_dollar(outlet):
+    # their names say no province: each is known by name
+    b = catalog_document(Document("d", "Winter Orchards by Jane Doe (Harbor House, 407 pages, $38)",
+                                  ReviewMetadata(outlet=outlet))).books[0]
+    assert [(o.price.amount, o.price.currency) for o in b.offers if o.price] == [(Decimal("38"), "CAD")]
+
+
+@pytest.mark.parametrize("printed", ["$35 Cdn", "$35 in Canada", "$35 Cdn."])
+def test_a_dollars_country_after_it(printed):
+    b = book(f"Why We Remember by Jane Doe (Harbor House, {printed})")
+    assert [(o.price.amount, o.price.currency) for o in b.prices] == [(Decimal("35"), "CAD")]
+
+
+def test_a_paperbacks_cents_after_the_point_alone():
+    # "$3.95; paperbound, $.95." — mid-century papers
+    b = book("The Quiet Harbor. By Jane Doe. 302 pp. New York: Harbor House. $3.95; paperbound, $.95.")
+    assert [o.price.amount for o in b.prices] == [Decimal("3.95"), Decimal("0.95")]
+
+
+@pytest.mark.parametrize("house", ["Henry Regnery", "David R. Godine", "Marion Boyars", "Hamish Hamilton Canada"])
+def test_a_house_named_like_a_person_after_the_author(house):
+    b = book(f"Where the Rivers Meet, by Jane Doe, {house}, 255 pages, $27.95.")
+    assert (names(b), b.publisher) == (["Jane Doe"], house)

@@ -865,7 +865,8 @@ def test_both_readers_leave_a_goodreads_format_out_of_the_publisher(house):
     assert (b.publisher, b.confidence) == (house, "high"), b.review_reasons
 
 
-@pytest.mark.parametrize("house", ["Gyldendal", "Aarhus Universitetsforlag", "Politikens Forlag", "Harbor Press"])
+@pytest.mark.parametrize("house", ["Gyldendal", "Aarhus Universitetsforlag", "Politikens Forlag", "Harbor Press",
+                                   "Harbor Forlag", "Harbor Bokförlag", "Harbor Edizioni"])
 def test_a_house_closing_the_line_after_the_items_is_in_the_notes(house):
     # Danish papers: "Kirsten Thygesen: Kongens magt. 207 sider. 249,95 kr. Gyldendal."
     text = f"Jane Doe: Den lange nat. 207 sider. 249,95 kr. {house}.\n\n{_BODY}"
