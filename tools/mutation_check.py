@@ -1967,8 +1967,6 @@ BREAKAGES = (
     Breakage("polish-red-no-editor", "catalog/parse/tables.py",
              r'     r"|(?:^|(?<=, ))red\.(?= (?-i:[A-Z]))"', r'     r""'),
     Breakage("spanish-ed-de-no-editor", "catalog/parse/tables.py", r"|ed\. de(?= (?-i:[A-Z]))", ""),
-    Breakage("german-abbreviated-translation-unread", "catalog/parse/tables.py",
-             r"(?: übersetzt| übers\.)? von", r"(?: übersetzt)? von"),
     Breakage("polish-and-spanish-and-no-name-joiner", "catalog/parse/names.py",
              r"|\s+(?:i|y)\s+(?=", r"|\s+(?:)\s+(?="),
     Breakage("a-double-family-name-parted-at-y", "catalog/parse/names.py",

@@ -32,7 +32,7 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # and abbreviated: "trad. de l'anglais par", "trad. it. di", "trad. de" (Spanish), "Übers. v.",
     # and the German edition's credit, "Deutsch von"
     (r"trad(?:uit|\.)(?: de l['\u2019]\w+| du \w+)?(?: \([^()]{1,30}\))? par"
-     r"|aus dem \w+schen(?: übersetzt| übers\.)? von"
+     r"|aus dem \w+schen(?: übersetzt)? von"
      r"|übersetzt von|übers\. v(?:on|\.)|deutsch von|traducci[óo]n de|traducido(?: del \w+)? por"
      r"|tradotto(?: dall['\u2019]\w+)? da|traduzione di|trad\.(?: it\.)? di|trad\. de(?= (?-i:[A-Z]))"
      # Dutch, Scandinavian, Polish and Portuguese: "uit het Engels vertaald door", "Vert. Pieter van Dijk",
