@@ -322,10 +322,15 @@ _DOLLAR_COUNTRY = re.compile(r"\b(?:(?P<AUD>Australian?)|(?P<CAD>Canad(?:a|ian))
                              r"|(?P<NZD>New Zealand(?:er)?|Aotearoa))\b")
 
 
+def _named_country(words: re.Pattern[str], text: str | None) -> str | None:
+    """The name of the group of `words` that matches in `text` (its country's currency), or None."""
+    m = words.search(text) if text else None
+    return m.lastgroup if m else None
+
+
 def named_dollar_country(text: str) -> str | None:
     """'... Australia's Backyard Millionaire' -> 'AUD': the dollar of the country a text names."""
-    m = _DOLLAR_COUNTRY.search(text)
-    return m.lastgroup if m else None
+    return _named_country(_DOLLAR_COUNTRY, text)
 
 
 # Houses that publish for one dollar country's market alone ("MUP, 342pp, $34.95" in an
@@ -382,8 +387,7 @@ _RUPEE_WORDS = re.compile(
 def rupee_country(text: str | None) -> str | None:
     """'Dawn' -> 'PKR', 'Folio Books, Karachi' -> 'PKR', 'The Hindu' -> 'INR'; None when nothing
     names the country."""
-    m = _RUPEE_WORDS.search(text) if text else None
-    return m.lastgroup if m else None
+    return _named_country(_RUPEE_WORDS, text)
 
 
 # The shilling a bare "Sh" or "Shs" stands for, by the words of an outlet's name or an imprint:
@@ -398,8 +402,7 @@ _SHILLING_WORDS = re.compile(
 def shilling_country(text: str | None) -> str | None:
     """'Daily Monitor' -> 'UGX', 'Mkuki na Nyota, Dar es Salaam' -> 'TZS'; None when nothing
     names the country."""
-    m = _SHILLING_WORDS.search(text) if text else None
-    return m.lastgroup if m else None
+    return _named_country(_SHILLING_WORDS, text)
 
 
 # The currency a bare "P" stands for: the Philippine peso ("(Anvil, P295)" — the Inquirer, the
@@ -413,8 +416,7 @@ _PESO_WORDS = re.compile(
 
 def peso_country(text: str | None) -> str | None:
     """'The Philippine Star' -> 'PHP', 'Mmegi' -> 'BWP'; None when nothing names the country."""
-    m = _PESO_WORDS.search(text) if text else None
-    return m.lastgroup if m else None
+    return _named_country(_PESO_WORDS, text)
 
 
 # The crown a bare "kr" stands for, by the words of an outlet's name or imprint: Swedish, Danish
@@ -432,8 +434,7 @@ _KRONE_WORDS = re.compile(
 def krone_country(text: str | None) -> str | None:
     """'Politiken' -> 'DKK', 'Aftenposten' -> 'NOK', 'Svenska Dagbladet' -> 'SEK'; None when
     nothing names the country."""
-    m = _KRONE_WORDS.search(text) if text else None
-    return m.lastgroup if m else None
+    return _named_country(_KRONE_WORDS, text)
 
 
 # Papers and journals of the Republic of Ireland, where a bare "£" was the Irish pound until the
