@@ -95,6 +95,8 @@ def parse_head(head: str) -> Head:
             leading, title_part, split_by = [(Role.AUTHOR, lead.group("name"))], title_part[lead.end():], BY_NAME_SHAPE
     if split_by == BY_MARKER and contributors and not leading:
         title_part = without_lead_in(title_part)
+    if ":" in title_part:
+        title_part = without_list_heading(title_part)
     title, subtitle = split_title(title_part)
     return Head(title, subtitle, tuple(leading + contributors), language, split_by)
 
@@ -108,6 +110,28 @@ _LEAD_IN = re.compile(r"^,?\s*(?:(?:and|but|though|while)\s+)?(?:(?P<lead>(?:[\w
                       r"(?:\s+[a-z][\w'\u2019]*)*\s+)?(?=[A-Z0-9\"'\u201c\u2018])")
 _STANDFIRST = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}) on (?=[A-Z\"'\u201c\u2018])")
 _PRONOUNS = frozenset({"I", "we", "We", "she", "She", "he", "He", "they", "They"})
+
+
+# "What we're selling: The Quiet Harbor", "Local best-sellers" / "The week's top sellers at
+# Harbor Books:" — a list's heading before its first book: a sentence's words (two or more in
+# small letters) that say who lists or what the list is, closed by a colon. ("Our Mutual Friend:
+# A Study" and "I Am Malala: ..." are titles: no word in small letters.)
+_LIST_HEADING = re.compile(r"^(?P<lead>[^:]{2,120}?\b(?:we|we're|we've|our|I'm|I've|you|your|here's|here are"
+                           r"|this week's|the week's|best-?sellers?|top sellers)\b[^:]*)"
+                           r":\s+(?=[A-Z0-9\"\u201c'\u2018])", re.IGNORECASE)
+
+
+def without_list_heading(title: str) -> str:
+    """The title without a list's heading before it (_LIST_HEADING)."""
+    m = _LIST_HEADING.match(title)
+    if m is None:
+        return title
+    small = [w for w in m.group("lead").split() if w[:1].islower() and w.strip(".,;'\u2019") not in _SMALL_TITLE_WORDS]
+    return title[m.end():] if len(small) >= 2 else title
+
+
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with",
+                                "from"})
 
 
 def without_lead_in(title: str) -> str:

@@ -3146,3 +3146,19 @@ def test_a_paperbacks_cents_after_the_point_alone():
 def test_a_house_named_like_a_person_after_the_author(house):
     b = book(f"Where the Rivers Meet, by Jane Doe, {house}, 255 pages, $27.95.")
     assert (names(b), b.publisher) == (["Jane Doe"], house)
+
+
+@pytest.mark.parametrize("heading", ["What we're selling: ", "Here's what we're reading this week: ",
+                                     "Local best-sellers\nThe week's top sellers at Harbor Books:\n"])
+def test_a_lists_heading_is_no_part_of_the_first_title(heading):
+    # bookshops' and papers' lists print a heading in a sentence's words before the first book
+    books = [catalog_document(Document("d", f"{heading}The Quiet Harbor by Jane Doe (Harbor House, $26); "
+                                            "Far Fields by John Roe (Harbor House, $30)")).books[0]]
+    assert [(b.title, b.subtitle, names(b)) for b in books] == [("The Quiet Harbor", None, ["Jane Doe"])]
+
+
+@pytest.mark.parametrize("title, subtitle", [("Our Mutual Friend", "A Study"), ("I Am Malala", "A Memoir"),
+                                             ("You Are Here", "Notes on Maps")])
+def test_a_title_in_capitals_that_opens_with_a_pronoun_keeps_its_words(title, subtitle):
+    b = book(f"{title}: {subtitle} by Jane Doe (Harbor House, $25)")
+    assert (b.title, b.subtitle) == (title, subtitle)
