@@ -68,6 +68,11 @@ _OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?= ?(?:pp\b
 _OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")   # where _OCR_DIGITS may match
 _AS_DIGITS = str.maketrans("Ol", "01")
 
+# Best-seller lists (Publishers Weekly, the NYT): "1 (6) THE QUIET HARBOR, by ... (Knopf, $26.)
+# 18 weeks on list." — this week's rank, last week's in brackets, and the weeks on the list: the
+# chart's columns, never a title's words. The rank is read as "1. ", a list's number.
+_WEEKS_ON_LIST = re.compile(r"[ \t]*\b\d{1,3} weeks? on (?:the )?list\b\.?", re.IGNORECASE)
+_RANK_AND_LAST_WEEKS = re.compile(r"^(?P<rank>\d{1,2})(?: \(\d{1,2}\))? (?=[A-Z0-9\"\u201c])", re.MULTILINE)
 # "Lead: THE QUIET HARBOR. By ..." — newswire copy labels its first paragraph.
 _LEAD_LABEL = re.compile(r"^[ \t]*(?:LEAD|Lead):[ \t]*", re.MULTILINE)
 
@@ -112,13 +117,16 @@ def _rejoined(m: re.Match[str]) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Rejoin hyphenated line breaks, read a bracketed imprint as one in parentheses and
-    Goodreads' "Published <date> by <house>" as the house and its date, drop
-    newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
+    """Drop a best-seller list's columns, rejoin hyphenated line breaks, read a bracketed
+    imprint as one in parentheses and Goodreads' "Published <date> by <house>" as the house and
+    its date, drop newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
     a web page's bars, drop a list's markers, undo a web page's entities and emphasis, part
     an imprint's slashed fields by commas, read tabs and odd spaces as spaces and an ISBN's
     dashes as hyphens, and close up the space French typography and library records print
     before a colon and the typewriter's two spaces after a stop."""
+    if " on list" in text or " on the list" in text:
+        text, charted = _WEEKS_ON_LIST.subn("", text)
+        text = _RANK_AND_LAST_WEEKS.sub(r"\g<rank>. ", text) if charted else text
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:

@@ -3162,3 +3162,24 @@ def test_a_lists_heading_is_no_part_of_the_first_title(heading):
 def test_a_title_in_capitals_that_opens_with_a_pronoun_keeps_its_words(title, subtitle):
     b = book(f"{title}: {subtitle} by Jane Doe (Harbor House, $25)")
     assert (b.title, b.subtitle) == (title, subtitle)
+
+
+_CHART = ("HARDCOVER NONFICTION\n1 (6) THE QUIET HARBOR, by Jane Doe. (Harbor House, $25.95.) 18 weeks on list.\n"
+          "2 (1) FAR FIELDS, by John Roe. (Harbor House, $26.99.) 15 weeks on list.\n"
+          "3 12 YEARS A SLAVE, by Ann Lee. (Harbor House, $32.) 1 week on list.")
+
+
+def test_a_best_seller_charts_columns_are_no_titles_words():
+    # Publishers Weekly, the NYT: this week's rank, last week's, and the weeks on the list
+    books = catalog_document(Document("d", _CHART)).books
+    assert [(b.title, names(b), b.publisher) for b in books] == [
+        ("The Quiet Harbor", ["Jane Doe"], "Harbor House"), ("Far Fields", ["John Roe"], "Harbor House"),
+        ("12 Years a Slave", ["Ann Lee"], "Harbor House")]
+    assert all(b.confidence == "review" for b in books)
+
+
+def test_a_title_opening_with_a_number_outside_a_chart_keeps_it():
+    text = ("12 Years a Slave by Jane Doe (Harbor House, $15)\n\nIt spent weeks on the list, and 12 More Years "
+            "by John Roe (Harbor House, $16) followed.")
+    b = catalog_document(Document("d", text)).books[0]
+    assert b.title == "12 Years a Slave"
