@@ -1399,6 +1399,9 @@ def test_commonwealth_heads():
     # the name alone on the first line, then title, publisher and price each on its line
     b = book("Jane Doe\nThe Quiet Harbor\nHarbor House\n\u20b9599")
     assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
+    # so with the year after the publisher: the name alone on the first line leads the stack
+    b = book("Jane Doe\nThe Quiet Harbor\nHarbor House, 2019\n\u20b9599")
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
     # Indian papers: a title in capitals, a colon, the names
     b = book("THE QUIET HARBOR \u2014 A HISTORY: Jane Doe, John Roe; Harbor House, New Delhi, Rs. 599.")
     assert (b.title, b.subtitle, names(b), b.publisher, b.place) == (
