@@ -1269,8 +1269,6 @@ BREAKAGES = (
              '            found["items"].append(value)   # its page count', "            pass"),
     Breakage("published-date-read-as-the-publisher", "catalog/parse/labelled.py",
              ' and not DATE_CLAUSE.match(by.group("publisher")):', ":"),
-    Breakage("published-day-read-as-the-publisher", "catalog/parse/labelled.py",
-             r'            if by and not re.search(r"\d", by.group("publisher")) and', "            if by and"),
     Breakage("title-people-publisher-dashes-unread", "catalog/parse/imprint.py",
              '    dashed = _DASHED.match(text) if "\\u2014" in text or "--" in text else None',
              "    dashed = None"),

@@ -162,7 +162,7 @@ def read_block(text: str) -> dict:
                 found["year"] = _year_in(value)
         elif field == "published" and found["publisher"] is None:
             by = _BY_PUBLISHER.search(value) or _PUBLISHER_YEARS.match(value)   # "... by Knopf", "Knopf, 2019"
-            if by and not re.search(r"\d", by.group("publisher")) and not DATE_CLAUSE.match(by.group("publisher")):
+            if by and not DATE_CLAUSE.match(by.group("publisher")):   # "March 5th, 2019": a date, no publisher
                 found["publisher"], found["year"] = by.group("publisher"), found["year"] or _year_in(value)
         elif field == "year" and found["year"] is None:
             found["year"] = _year_in(value)   # "Year: 2016", "Pub Date: Oct. 3, 2019"

@@ -1470,11 +1470,12 @@ def test_the_artist_credited_in_brackets_after_the_author(byline):
 
 @pytest.mark.parametrize("role, people", [("Translated by", "John Roe"), ("Illustrated by", "Henry James"),
                                           ("Edited by", "Ann Lee")])
-def test_a_publishers_line_under_a_role_line_whose_family_name_may_be_given(role, people):
+@pytest.mark.parametrize("house", ["Harbor House", "Bughaw"])   # a house's name, or a word only its line tells
+def test_a_publishers_line_under_a_role_line_whose_family_name_may_be_given(role, people, house):
     # "Roe", "James": family names that are given names too end the names' line all the same
-    b = book(f"The Quiet Harbor: A Novel\nBy Jane Doe\n{role} {people}\nHarbor House\n320 pp. $26.95")
+    b = book(f"The Quiet Harbor: A Novel\nBy Jane Doe\n{role} {people}\n{house}\n320 pp. $26.95")
     credited = {"Translated by": Role.TRANSLATOR, "Illustrated by": Role.ILLUSTRATOR, "Edited by": Role.EDITOR}[role]
-    assert (b.publisher, names(b, credited), b.pages) == ("Harbor House", [people], 320)
+    assert (b.publisher, names(b, credited), b.pages) == (house, [people], 320)
 
 
 def test_a_given_name_alone_at_a_lines_end_carries_the_names_on():

@@ -14,6 +14,7 @@ def publisher_of(run):
 @pytest.mark.parametrize("run, publisher", [
     ("Jane Doe The Quiet Harbor Faber", "Faber"),                       # a known house
     ("Jane Doe Der stille Hafen Suhrkamp", "Suhrkamp"),                 # a house's own word
+    ("Jane Doe Der stille Hafen Rowohlt", "Rowohlt"),                   # a house's own word the list lacks
     ("Jane Doe The Quiet Harbor Hamish Hamilton", "Hamish Hamilton"),   # a known house
     ("Jane Doe The Quiet Harbor Penguin Random House", "Penguin Random House"),   # the longest known
     ("Jane Doe The Quiet Harbor Serpent\u2019s Tail", "Serpent\u2019s Tail"),
