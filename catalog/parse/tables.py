@@ -556,12 +556,11 @@ PUBLISHING_TOWNS = frozenset({
 
 def is_place(text: str) -> bool:
     """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien") or
-    "and" ("Indianapolis and New York", "London & New York", "Cambridge, Mass. and London")."""
+    "and" ("Indianapolis and New York", "London & New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
     towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text else ()
-    return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS or _TOWN_STATE.match(town.strip())
-                                  for town in towns)
+    return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
 
 
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
@@ -580,9 +579,7 @@ PUBLISHER_START = rf"(?:(?:de|van|von|il) )?[{CAPITAL}]"
 # A word's stop inside the place is an abbreviation's or an initial's ("St. Paul", "D.C."), never a
 # sentence's: "Jane Doe, trans. John Roe. New York: Knopf" is no town called "John Roe. New York".
 _PLACE_WORD = r"(?:(?:St|Ste|Mt|Ft|[A-Z])\.|[A-Z][\w\-]*(?:\.[\w\-]+)*)"
-# "Cambridge, Mass. and London": a town's state before the next town.
-PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?:, (?:{_STATE}))?"
-                           r"(?: and | am | an der |/|; | )){0,3}"
+PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/|; | )){{0,3}}"
                            r"[A-Z][\w.\-]*"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
