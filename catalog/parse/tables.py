@@ -579,7 +579,9 @@ PUBLISHER_START = rf"(?:(?:de|van|von|il) )?[{CAPITAL}]"
 # A word's stop inside the place is an abbreviation's or an initial's ("St. Paul", "D.C."), never a
 # sentence's: "Jane Doe, trans. John Roe. New York: Knopf" is no town called "John Roe. New York".
 _PLACE_WORD = r"(?:(?:St|Ste|Mt|Ft|[A-Z])\.|[A-Z][\w\-]*(?:\.[\w\-]+)*)"
-PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?: and | am | an der |/|; | )){{0,3}}"
+# "Cambridge, Mass. and London": a town's state before the next town.
+PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?:, (?:{_STATE}))?"
+                           r"(?: and | am | an der |/|; | )){0,3}"
                            r"[A-Z][\w.\-]*"
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "

@@ -3187,3 +3187,11 @@ def test_a_title_opening_with_a_number_outside_a_chart_keeps_it():
             "by John Roe (Harbor House, $16) followed.")
     b = catalog_document(Document("d", text)).books[0]
     assert b.title == "12 Years a Slave"
+
+
+@pytest.mark.parametrize("place, state", [("Cambridge", "Mass."), ("New Haven", "Conn.")])
+def test_a_towns_state_inside_a_citations_list_of_towns(place, state):
+    # a citation's imprint with no price or count: "Cambridge, Mass. and London: Harvard University Press, 2019."
+    p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {place}, {state} and London: Harbor University Press, 2019.")
+    assert (p.title, p.publisher, p.place) == (
+        "The Quiet Harbor", "Harbor University Press", f"{place}, {state} and London")
