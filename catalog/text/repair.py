@@ -119,11 +119,11 @@ def _rejoined(m: re.Match[str]) -> str:
 def repair_text(text: str) -> str:
     """Drop a best-seller list's columns, rejoin hyphenated line breaks, read a bracketed
     imprint as one in parentheses and Goodreads' "Published <date> by <house>" as the house and
-    its date, drop newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon, break lines at
-    a web page's bars, drop a list's markers, undo a web page's entities and emphasis, part
-    an imprint's slashed fields by commas, read tabs and odd spaces as spaces and an ISBN's
-    dashes as hyphens, and close up the space French typography and library records print
-    before a colon and the typewriter's two spaces after a stop."""
+    its date, drop newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon,
+    break lines at a web page's bars, drop a list's markers, undo a web page's entities and
+    emphasis, part an imprint's slashed fields by commas, read tabs and odd spaces as spaces and
+    an ISBN's dashes as hyphens, and close up the space French typography and library records
+    print before a colon and the typewriter's two spaces after a stop."""
     if " on list" in text or " on the list" in text:
         text, charted = _WEEKS_ON_LIST.subn("", text)
         text = _RANK_AND_LAST_WEEKS.sub(r"\g<rank>. ", text) if charted else text
