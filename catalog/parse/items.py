@@ -81,11 +81,12 @@ ISBN = re.compile(
     r"(?P<clause>\d{9}[\dX]|97[89]\d{10}|\d{1,5} \d{1,7} \d{1,7} [\dX])"
     r"(?![\w-]|[ .,]\d))",
 )
-# "Illustrated. 368 pages." as a clause of its own; "Whymant Illustrated." after a name (NYT);
+# "Illustrated. 368 pages." as a clause of its own, "With 24 illustrations." too, and after a
+# citation's bracket ("[xiv, 302 p. $99.] Illustrations, index."); "Whymant Illustrated." after a name (NYT);
 # "Delacorte Press, illustrated, $30" between the imprint's commas;
 # never "illus. by X", which names an illustrator, nor "Tim Hamilton (illus.)", which credits one.
 ILLUSTRATED = re.compile(
-    rf"(?:(?:(?<=^)|(?<=[.;(]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated|(?<=, )illustrated"
+    rf"(?:(?:(?<=^)|(?<=[.;()\]]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated|(?<=, )illustrated"
     # the illustrations counted after the pages: "Pp. 299 + 26 ill.", "Pp. xii + 320 incl. 10 ills.",
     # "229 pp. incl. 80 col. + 59 b. & w. ills." (the Burlington Magazine: colour, black and white)
     r"|(?<=\s)(?:\+|incl\.) \d+ (?:(?:col\.|colour|b\. ?& ?w\.) (?:\+ \d+ (?:col\.|colour|b\. ?& ?w\.) )?)?"

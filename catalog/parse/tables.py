@@ -212,7 +212,8 @@ ACRONYMS = frozenset({
 # "ill." and "ills." (libraries' and European journals' abbreviation) only with their stop: "Ill"
 # alone is a word's start, and "Ill. by" names an illustrator (refused where the words are used).
 ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illus\.?|ills?(?=\.)"
-                     r"|with illustrations|with photographs|photographs|maps|illustrations")
+                     r"|with (?:\d+ |many )?(?:illustrations|photographs|plates|drawings)(?: and (?:a |\d+ )?maps?)?"
+                     r"|photographs|maps|illustrations")
 
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.

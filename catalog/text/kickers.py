@@ -9,7 +9,7 @@ import re
 
 _SECTION_WORDS = (r"books?|reviews?|fiction|non-?fiction|poetry|biography|biographies|memoirs?|history|crime|"
                   r"thrillers?|myster(?:y|ies)|romance|fantasy|horror|science|sci-fi|paperbacks?|audiobooks?|"
-                  r"audio|graphic novels?|novels|picture|children's|kids'?|young adult|teens?|essays|politics|"
+                  r"audio|graphic novels?|novels?|picture|children's|kids'?|young adult|teens?|essays|politics|"
                   r"travel|cookbooks|debuts?|short stories|true crime|literary|historical")
 _AGE_BANDS = r"pre-?school|nursery|infants?|junior|middle|secondary|adult|teenage|young adult"
 _SECTION_LINE = re.compile(
@@ -31,14 +31,14 @@ _REVIEW_HEADLINE = re.compile(r"\bby " + REVIEW_HEADLINE_NAMES)
 # "Review: The Quiet Harbor by Jane Doe (Knopf, $27.95)" — the page's label before the notes,
 # on their first line; no book is titled so. A genre's name before a colon may be a title's
 # ("Poetry: A Very Short Introduction"): that one stays, and the book is reviewed (parse/confidence.py).
-# A review essay's list of its books: "Books reviewed:" / "Works discussed in this essay:", on
-# the line above them.
+# A review essay's list of its books: "Books reviewed:" / "Works discussed in this essay:" /
+# "Discussed in this essay:" (Harper's), on the line above them.
 _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:book )?reviews?|reviewed|in brief|briefly noted|short takes|new (?:&|and) noteworthy"
     r"|new in paperback|(?:editor|critic)s?'?s? (?:choice|picks?)|staff picks?|new releases|also received"
     r"|book of the (?:week|month)"
-    r"|(?:books?|works?|titles?) (?:reviewed|discussed|under review)(?: in this (?:essay|review|article))?"
-    r"|reviewed in this (?:essay|review|article))[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)
+    r"|(?:(?:books?|works?|titles?) )?(?:reviewed|discussed|mentioned|under review)"
+    r"(?: in this (?:essay|review|article|piece))?)[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)
 
 
 def is_kicker(line: str, titled: bool) -> bool:

@@ -129,7 +129,7 @@ def _locate(text: str) -> Located:
         for start, stop in labelled_blocks(lines):
             sheet = [j for j in range(start, stop) if lines[j].strip()]
             head = _opening_header(lines, used) or _header_above(lines, start, used) \
-                if _untitled_sheet(lines[start:stop]) else []
+                if _untitled_sheet(lines[start:stop]) else _title_above(lines, start, stop, used)
             taken = head + [(j, lines[j].strip()) for j in sheet]
             trailers.append("\n".join(line for _, line in taken if line))
             used.update(j for j, _ in taken)
@@ -487,6 +487,21 @@ def _header_above(lines: list[str], start: int, used: set[int]) -> list[tuple[in
     if not _is_heading(head[0][1]) or not all(_is_credit_line(line) for _, line in head[1:]):
         return []
     return head
+
+
+def _title_above(lines: list[str], start: int, stop: int, used: set[int]) -> list[tuple[int, str]]:
+    """The title standing alone above a sheet that names the book's people but not its title,
+    a blank line between (Feathered Quill): "Pip and the Paper Moon" / "" / "Author: Rosa
+    Hinton" / "Publisher: Mascot Books" / ... — a paragraph's last line is no title."""
+    fields = [f[0] for f in (label_of(line) for line in lines[start:stop]) if f is not None]
+    if label_of(lines[start]) is None or "title" in fields:
+        return []
+    j = start - 1
+    while j >= 0 and not lines[j].strip() and start - j <= 2:
+        j -= 1
+    if j < 0 or j == start - 1 or j in used or j > 0 and lines[j - 1].strip() or not _is_heading(lines[j]):
+        return []
+    return [(j, lines[j].strip())]
 
 
 def _subtitle_above_credits(line: str, lines: list[str], first: list[int]) -> bool:

@@ -67,6 +67,11 @@ _OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?= ?(?:pp\b
                          r"|(?<=[$\u00a3\u20ac])(?=[\dOl.]*\d)(?=[\dOl.]*[Ol])[\dOl]*(?:\.[\dOl]{1,2})?(?![\w])")
 _OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")   # where _OCR_DIGITS may match
 _AS_DIGITS = str.maketrans("Ol", "01")
+# ... and where a citation's count or an old price stands: "Pp. 3l2.", "Pp. x, 2l4.", "xii+32O+8
+# plates", "xvi + 2l8", "3l4 S." (German Seiten), "l5s. net", "l0s. 6d." (shillings and pence).
+_OCR_COUNT = re.compile(r"(?:(?<=[Pp]p\. )|(?<=[ivxlc], )|(?<=[ivxlc\d]\+)|(?<=[ivxlc\d] \+ ))"
+                        r"(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?!\w)"
+                        r"|(?<![\w.\-/])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?=[sd]\.| S\.)")
 
 # Best-seller lists (Publishers Weekly, the NYT): "1 (6) THE QUIET HARBOR, by ... (Knopf, $26.)
 # 18 weeks on list." — this week's rank, last week's in brackets, and the weeks on the list: the
@@ -150,6 +155,8 @@ def repair_text(text: str) -> str:
     if ("pp" in text or "pages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
             and _OCR_HINT.search(text):   # substring tests first: most articles print no count or price
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    if "Pp. " in text or "pp. " in text or " S." in text:   # a citation's count: most articles print none
+        text = _OCR_COUNT.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "\u00b7" in text:
         text = _OCR_COLON.sub(":", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:

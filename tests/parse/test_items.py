@@ -226,6 +226,17 @@ def test_libraries_and_journals_abbreviated_illustrations(text):
         "ill", "ills", "illus", "pls", "illustrated", "throughout", "plates"), text
 
 
+@pytest.mark.parametrize("text", [
+    "London: Methuen. Pp. 312. 15s. net. With 24 illustrations.",
+    "By Cecil Harwood. With 32 Illustrations and a Map. (Murray; 15s.)",
+    "Woodbridge: Boydell Press, 2018. [xiv, 302 p. $99.] Illustrations, music examples, index.",
+    "Halifax: Nimbus, 2015. (x, 238 p. $24.95.) Photographs, bibliography, index."])
+def test_illustrations_in_a_sentence_of_their_own_or_after_a_citations_bracket(text):
+    found = find_illustrated(text)
+    assert len(found) == 1, text
+    assert text[found[0].start:found[0].end].split()[-1].lower() in ("illustrations", "map", "photographs"), text
+
+
 def test_the_abbreviated_state_or_an_illustrator_is_no_illustrations_mark():
     # "Chicago, Ill.:" is Illinois; "Ill. by" credits an illustrator
     assert find_illustrated("(Chicago, Ill.: University of Chicago Press, 2005. Pp. x, 334. $24.00.)") == []

@@ -230,7 +230,7 @@ _HARBOR = "The Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95"
 
 
 @pytest.mark.parametrize("kicker", ["Nonfiction", "FICTION", "BOOK REVIEW", "Children's Books", "Book of the Week",
-                                    "Science Fiction & Fantasy", "Editor's Choice", "In Brief:",
+                                    "Novel of the week", "Science Fiction & Fantasy", "Editor's Choice", "In Brief:",
                                     "Reviewed by Mary Smith"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_section_name_or_reviewer_above_the_notes_is_the_pages_own(kicker, gap):
@@ -343,7 +343,8 @@ def test_the_pages_label_before_the_notes_on_their_line_is_left_out(label):
     assert locate_notes(f"{label}{notes}\n\n{_BODY}").trailers == (notes,)
 
 
-@pytest.mark.parametrize("label", ["Books reviewed:\n", "Works discussed in this essay:\n", "BOOKS UNDER REVIEW: "])
+@pytest.mark.parametrize("label", ["Books reviewed:\n", "Works discussed in this essay:\n", "BOOKS UNDER REVIEW: ",
+                                   "Discussed in this essay:\n\n", "Mentioned in this review:\n"])
 def test_a_review_essays_label_above_its_books_is_left_out(label):
     books = ("Jane Doe, The Quiet Harbor (Cambridge: Harbor University Press, 2019), 320 pp., $45.00.",
              "John Roe, The Open Sea (New York: Oxford University Press, 2018), 280 pp., $35.00.")
@@ -878,3 +879,20 @@ def test_a_house_closing_the_line_after_the_items_is_in_the_notes(house):
 def test_words_after_the_items_that_name_no_house_stay_the_reviews():
     text = f"Jane Doe: Den lange nat. 207 sider. 249,95 kr. Highly recommended.\n\n{_BODY}"
     assert locate_notes(text).trailers == ("Jane Doe: Den lange nat. 207 sider. 249,95 kr.",)
+
+
+_PEOPLES_SHEET = ("Author: Rosa Hinton\nIllustrator: Sam Okoro\nPublisher: Mascot Books\nISBN: 978-1-64543-810-6\n"
+                  "Pages: 32")
+
+
+def test_a_title_alone_above_a_sheet_that_names_its_people_is_the_sheets():
+    # the heading above a blank line titles the sheet (Feathered Quill); without it the sheet
+    # names no book
+    assert locate_notes(f"Pip and the Paper Moon\n\n{_PEOPLES_SHEET}\n\n{_BODY}").trailers == (
+        f"Pip and the Paper Moon\n{_PEOPLES_SHEET}",)
+    # a paragraph's last line, or a sheet with its own title, takes no line from above
+    prose = "The reviewer read it twice\nand said so"
+    found = locate_notes(f"{prose}\n\n{_PEOPLES_SHEET}").trailers
+    assert all("reviewer" not in t and "said so" not in t for t in found)
+    titled = f"Title: Pip and the Paper Moon\n{_PEOPLES_SHEET}"
+    assert locate_notes(f"Picture books\n\n{titled}").trailers == (titled,)

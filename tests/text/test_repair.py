@@ -106,6 +106,20 @@ def test_ocr_letters_among_the_digits_of_a_count_or_a_price(printed, repaired):
     assert repair_text(printed) == repaired
 
 
+@pytest.mark.parametrize("printed, repaired", [
+    ("London: Methuen. Pp. 3l2. l5s. net.", "London: Methuen. Pp. 312. 15s. net."),
+    ("(Richmond: The Dietz Press, 1959. Pp. x, 2l4. $5.00.)", "(Richmond: The Dietz Press, 1959. Pp. x, 214. $5.00.)"),
+    ("Pp. xii+32O+8 plates. (London: Macmillan, 1935.) l0s. 6d. net.",
+     "Pp. xii+320+8 plates. (London: Macmillan, 1935.) 10s. 6d. net."),
+    ("Pp. xvi + 2l8; 6 plates.", "Pp. xvi + 218; 6 plates."),
+    ("Marburg, Elwert 1962. XV, 3l4 S., DM 32.", "Marburg, Elwert 1962. XV, 314 S., DM 32."),
+    ("Pp. 320. Ols. Old S. Lo S.", "Pp. 320. Ols. Old S. Lo S."),   # no digit: words, as printed
+    ("Pp. 320. The Model l5 engine, 1O2 of them", "Pp. 320. The Model l5 engine, 1O2 of them"),   # no count's place
+])
+def test_ocr_letters_among_the_digits_of_a_citations_count_or_an_old_price(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
 def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
     from catalog.text.repair import _AS_DIGITS, _OCR_DIGITS, _OCR_HINT
     pieces = ["O", "l", "3", ".", " ", "pp", "pages", "$", "\u00a3", "\u20ac", "x", "("]
