@@ -18,6 +18,12 @@ def test_every_breakage_applies_to_exactly_one_place():
         assert (ROOT / b.path).read_text(encoding="utf-8").count(b.old) == 1, b.name
 
 
+def test_the_readme_quotes_the_number_of_breakages_there_are():
+    """A figure the README quotes stays true: the count is written by hand after each change."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"applies {len(mutation_check.BREAKAGES)} named breakages" in readme
+
+
 def test_each_recorded_catcher_names_a_breakage_of_the_table_and_a_test_file_there_is():
     """The hints only speed the check up, but a hint for a breakage no longer in the table, or
     for a test file since moved, is dead weight: `--record` rewrites the file from the table."""
