@@ -171,6 +171,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def find_pence(text: str) -> list[FoundPrice]:
+    if "$" in text and "\u00a3" not in text:
+        return []   # "($17.99 hardcover, 40p., ages 3-7)" (Shelf Awareness): notes priced in dollars, "p" counts pages
     found = []
     for m in finditer_from(PENCE, text, _starts(_DIGIT, text)):
         pre = _BINDING_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -244,8 +246,9 @@ WORD_PRICE = re.compile(
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
     rf"|kr\.?|K\u010d|{_CODES})(?!\w)"
     # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
-    # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own)
-    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R) ?(?P<amt3>{_WORD_AMOUNT})(?!\w)"
+    # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own); never before a range
+    # ("R 4-7 yrs": a children's review's rating, Recommended, and its ages)
+    rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})(?P<rand>R) ?(?P<amt3>{_WORD_AMOUNT})(?!\w|[-\u2013]\d)"
     # "Paper, 50 cents.", "Pocket Books. 35\u00a2.", "(Signet, 95\u00a2)" — US paperbacks' cents, where items stand
     rf"|{_AFTER_MARK}(?P<cents>\d{{1,2}}) ?(?:\u00a2|cents(?!\w))"
     # "(Cassava Republic, N3,500)" — Nigerian papers' naira, always with its thousands comma (an initial is no

@@ -269,10 +269,10 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "globe and mail", "national post", "british columbia", "nova scotia",
                      "walrus", "geist", "tyee", "chatelaine", "times colonist", "prairie fire", "fiddlehead",
                      "le devoir", "la presse", "hamilton spectator",
-                     # regional papers whose name says no province
-                     "chronicle herald", "telegraph journal", "the province", "london free press", "leader post",
-                     "whig standard", "starphoenix", "star phoenix", "waterloo region record", "guelph mercury",
-                     "cape breton post", "charlottetown", "moncton", "fredericton"),
+                     # papers and magazines whose name says no province
+                     "saturday night", "chronicle herald", "telegraph journal", "the province", "london free press",
+                     "leader post", "whig standard", "starphoenix", "star phoenix", "waterloo region record",
+                     "guelph mercury", "cape breton post", "charlottetown", "moncton", "fredericton"),
                     "CAD"),
     **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
                      "hobart", "queensland", "tasmania", "tasmanian", "new south wales",

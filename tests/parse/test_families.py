@@ -3126,7 +3126,7 @@ def test_the_role_words_of_dutch_polish_spanish_and_german_notes(text, title, pe
 
 
 @pytest.mark.parametrize("outlet", ["Telegraph-Journal", "The Province", "Regina Leader-Post", "Kingston Whig-Standard",
-                                    "The Chronicle Herald", "The London Free Press"])
+                                    "The Chronicle Herald", "The London Free Press", "Saturday Night"])
 def test_canadian_regional_papers_price_in_their_dollar(outlet):
     # their names say no province: each is known by name
     b = catalog_document(Document("d", "Winter Orchards by Jane Doe (Harbor House, 407 pages, $38)",

@@ -140,6 +140,8 @@ def test_the_rand_where_an_imprint_item_may_stand():
     assert find_prices("the road they call R 62, and the R 2 million") == []
     assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
     assert find_prices("the airport, Route R62 and the R2") == []
+    # "R 4-7 yrs" under a children's review: its rating (Recommended) and ages, no rand
+    assert find_prices("ISBN 978-0-8234-3561-6 $16.95\nR 4-7 yrs") == find_prices("ISBN 978-0-8234-3561-6 $16.95")
     # stacked notes print the price on a line of its own: "Umuzi" / "R350" (the Sunday Times,
     # Johannesburg), "Cassava Republic" / "N5,000", "EAEP" / "Sh850"
     for line, amount, currency in (("R350", "350", "ZAR"), ("N5,000", "5000", "NGN"), ("Sh850", "850", "KES"),
@@ -255,6 +257,11 @@ def test_decimal_pence_beside_another_count_or_after_a_binding():
     for text in ("(336p)", "Knopf. 32p. $16.99.", "(Walker, 32p. \u00a35.99)", "(Walker, 32p, 48p.)",
                  "(Harbor House, 320pp, with 16p of plates)"):
         assert [p for p in find_prices(text) if p.currency == "GBP" and p.amount < 1] == [], text
+    # after a binding, in notes priced in dollars alone, "40p." counts pages (Shelf Awareness)
+    text = "(Candlewick, $17.99 hardcover, 40p., ages 3-7, 9781536219371)"
+    assert [(p.amount, p.currency) for p in find_prices(text)] == [(Decimal("17.99"), "USD")]
+    assert [(p.amount, p.currency) for p in find_prices(text.replace("$", "\u00a3"))] == [
+        (Decimal("17.99"), "GBP"), (Decimal("0.40"), "GBP")]
 
 
 def test_us_cents_where_an_imprint_item_may_stand():
