@@ -99,14 +99,15 @@ _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "
 _DIRECT = _capitals(r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})")
 # "Doe, Jane (ed.).", "Doe, Jane; Roe, John (Hg.):", "Doe, Jane / Roe, John (Hrsg.):" — an
 # editors' mark after the names
-EDITORS_MARK = re.compile(r" [(\[](?:[Ee]ds?\.?|Hrsg\.|Hg\.|dir\.|coord\.|a cura di)[)\]]")   # "[Hrsg.]" — ThLZ
+# "[Hrsg.]", "[Hgg.]" — ThLZ
+EDITORS_MARK = re.compile(r" [(\[](?:[Ee]ds?\.?|Hrsg\.|Hgg?\.|dir\.|coord\.|a cura di)[)\]]")
 # "Doe, Jane, and John Roe, eds. The Quiet Harbor." — Chicago's bibliography: the mark after a comma
 EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
 # "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
 # styles print it after a stop.
 _APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"
              r"|\. (?:1[5-9]\d\d|20\d\d)[a-z]?\.)?")   # "Doe, Jane. 2019."
-_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & | ?/ ?|,? u\. |,? und )"
+_LEADING_NAMES = (rf"^{_INVERTED_1}(?:(?:,? and |; |,? & | ?/ ?|,? u\. |,? und |,? y |,? e )"
                   rf"(?:{_INVERTED_2}|{_DIRECT}(?=\.\s|:\s| [(\[]|, eds\.\s)))?"
                   rf"(?:\.?{EDITORS_MARK.pattern}|{EDITORS_CLOSING})?{_APA_YEAR}")
 LEADING_INVERTED = re.compile(
@@ -254,14 +255,21 @@ def credited_names(head: str) -> tuple[list[tuple[Role, str]], int] | None:
     return (people, end.end()) if end and people else None
 
 
+# "Harbor Press, 2005" after the colon: an imprint's house and year, never a title
+_HOUSE_AND_YEAR = re.compile(r"[A-Z][^.:;,\n]{1,60}, (?:1[5-9]\d\d|20\d\d)\b")
+
+
 def _colon_closed(head: str) -> re.Match[str] | None:
     """'Doe, Jane: Title', but not 'Paris, France: A History' (a town) nor 'Kaplan, Fred Sacred
     Tears: ...' (a title run into the name): a colon closes given names alone. Nor 'Julia
-    Horne, Carlton: Harbor Press, 2005': a whole name, then the town of an imprint."""
+    Horne, Carlton: Harbor Press, 2005': a whole name, then the town of an imprint ('Moreno
+    Saldaña, Inmaculada: La casa y el linaje' — two family names, the first a given name too —
+    is a title after the colon)."""
     m = _LEADING_INVERTED_COLON.match(head)
     family = m.group("family1") if m else ""
     first = family.split()[0] if " " in family else ""
-    if m is None or is_place(family) or first.lower() not in PARTICLES and is_given_name(first) and is_person(family):
+    if m is None or is_place(family) or first.lower() not in PARTICLES and is_given_name(first) and is_person(family) \
+            and _HOUSE_AND_YEAR.match(head, m.end()) is not None:
         return None
     given = [w for n in ("1", "2") if m.group(f"given{n}") for w in m.group(f"given{n}").split()]
     return m if all(is_given_name(w) for w in given) else None

@@ -59,7 +59,8 @@ _ADDRESS_SEGMENT = re.compile(r"\d|\b(?:Road|Rd|Street|Marg|Nagar|Floor|Lane|Bui
 # "coll. « U »", "col. Ensayo", "collection Folio", "« Bibliothèque des histoires »" — the French
 # and Spanish series.
 _SERIES = re.compile(r"\b(?:series|library|classics|originals?|books? club|imprint of)\b|, (?:Bk|Book|Vol|No)\.? ?\d+$"
-                     r"|^(?:coll?\.|collection|colecci\u00f3n|collana) |^\u00ab", re.IGNORECASE)
+                     r"|^(?:coll?\.|collection|colecci\u00f3n|collana) |^\u00ab"
+                     r"|^= ", re.IGNORECASE)   # "398 S. = Beiträge zur historischen Theologie, 189." (ThLZ)
 # "New York: Knopf", "Garden City, N. Y.: Doubleday", "Morgantown, W. Va.: Harbor House",
 # "London & New York: Routledge", "Cambridge; New York: ..." (is_place tells the towns)
 _PLACE = re.compile(r"^(?P<place>[A-Z][\w. /&;]+?(?:, [A-Z][\w.]+(?: [A-Z][a-z]?\.)?)?) ?: "

@@ -1884,6 +1884,8 @@ def test_a_stack_of_title_author_and_house_with_no_items(house):
     ("M\u00fcller, J\u00fcrgen, u. S\u00f6nke B\u00e4rwald [Hrsg.]",
      [(Role.EDITOR, "J\u00fcrgen M\u00fcller"), (Role.EDITOR, "S\u00f6nke B\u00e4rwald")]),
     ("Doe, Jane und John Roe (Hrsg.)", [(Role.EDITOR, "Jane Doe"), (Role.EDITOR, "John Roe")]),
+    ("M\u00fcller, J\u00fcrgen, u. S\u00f6nke B\u00e4rwald [Hgg.]",   # the editors' plural mark
+     [(Role.EDITOR, "J\u00fcrgen M\u00fcller"), (Role.EDITOR, "S\u00f6nke B\u00e4rwald")]),
 ])
 def test_german_names_family_first_before_a_colon(names, people):
     # the Theologische Literaturzeitung: "Family, Given [u. Given Family] [Hrsg.]: Titel. Untertitel. Ort:
@@ -1895,6 +1897,31 @@ def test_german_names_family_first_before_a_colon(names, people):
         "Der stille Hafen", "Eine Geschichte des 19. Jahrhunderts", "G\u00fctersloher Verlagshaus", "G\u00fctersloh",
         220)
     assert list(p.contributors) == people and p.unparsed == ()
+
+
+def test_the_series_after_the_count_and_an_equals_sign():
+    # ThLZ: "XIV, 398 S. = Beiträge zur historischen Theologie, 189. Lw. EUR 119,00." — ISBD's series
+    p = parse_trailer("Doe, Jane: Der stille Hafen. Eine Geschichte. T\u00fcbingen: Mohr Siebeck 2018. XIV, 398 S. "
+                      "= Beitr\u00e4ge zur historischen Theologie, 189. Lw. EUR 119,00.")
+    assert (p.title, p.subtitle, p.publisher, p.pages, p.unparsed) == (
+        "Der stille Hafen", "Eine Geschichte", "Mohr Siebeck", 398, ())
+    assert p.series is not None and p.series.startswith("= Beitr\u00e4ge")
+
+
+@pytest.mark.parametrize("names, people", [
+    ("Echevarr\u00eda Lasa, Joseba y Ortiz de Z\u00e1rate, Ainhoa (eds.)",
+     [(Role.EDITOR, "Joseba Echevarr\u00eda Lasa"), (Role.EDITOR, "Ainhoa Ortiz de Z\u00e1rate")]),
+    ("Moreno Salda\u00f1a, Inmaculada", [(Role.AUTHOR, "Inmaculada Moreno Salda\u00f1a")]),
+    ("Rossi, Giovanna e Bianchi, Marco", [(Role.AUTHOR, "Giovanna Rossi"), (Role.AUTHOR, "Marco Bianchi")]),
+])
+def test_spanish_and_italian_names_family_first_before_a_colon(names, people):
+    # Hispania: "Apellido Apellido, Nombre y Apellido, Nombre (eds.): Título. Subtítulo, Lugar,
+    # Editorial, año, N págs." — two family names, the first of them a given name too ("Moreno")
+    p = parse_trailer(f"{names}: El puerto tranquilo. Comercio y conflicto, Bilbao, Universidad del Pa\u00eds Vasco, "
+                      "2021, 312 p\u00e1gs.")
+    assert (p.title, p.subtitle, p.publisher, p.pages) == (
+        "El puerto tranquilo", "Comercio y conflicto", "Universidad del Pa\u00eds Vasco", 312)
+    assert list(p.contributors) == people
 
 
 def test_an_italian_series_in_guillemets_after_the_year_and_its_front_matter():
