@@ -97,6 +97,9 @@ def _inside(span: items.Span, spans: list[items.Span]) -> bool:
 
 
 _PERIOD = re.compile(r"\.(?=\s)")
+# "des 16. Jahrhunderts", "im 17. Jahrhundert", "vom 15. bis zum 18.", "Der 2. Weltkrieg": an article or
+# a preposition before the number
+_GERMAN_ORDINAL = re.compile(r"\b(?:des|der|dem|den|die|das|im|vom|zum|zur|am|ins|bis|ab|seit|Der|Die|Das|Im) \d{1,2}$")
 _STATE_STOP = re.compile(rf", (?:{STATE_MARK})$")
 _WORD_BEFORE = re.compile(r"([\w.']+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
@@ -112,6 +115,8 @@ def sentence_breaks(text: str) -> list[int]:
             continue
         if text.startswith((" and ", " & "), m.end()) and _STATE_STOP.search(text, max(0, m.start() - 12), m.end()):
             continue   # "Cambridge, Mass. and London: MIT Press": a state's stop, and the place goes on
+        if token.isdigit() and len(token) <= 2 and _GERMAN_ORDINAL.search(text, max(0, m.start() - 8), m.start()):
+            continue   # "Die Reichstage des 16. Jahrhunderts": a German ordinal's stop
         breaks.append(m.end())
     return breaks
 

@@ -469,7 +469,7 @@ _ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").
-_DESCRIBED = re.compile(rf"(?:(?<=[,;]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"
+_DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"
                         rf"(?:(?:, | & |,? and ){_ILLUSTRATION})*"
                         r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")   # closed by its abbreviation's stop, or a clause's end
 

@@ -398,7 +398,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # standing alone ("pap.", "Tr", "hc", "ebk."), "ebook available", "lrg. prnt."
 # "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
-                           r"|rrp|net|price:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
+                           r"|rrp|net|price:?|prix:?|preis:?|prezzo:?|precio:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
                            r"|it retails (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
                            r"|each"   # "(Secker & Warburg. 9s. each.)": one price for every book listed
                            # "... (Penguin, 2013) is available at the Water Street Bookshop for G$4,000."

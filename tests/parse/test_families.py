@@ -1899,6 +1899,30 @@ def test_german_names_family_first_before_a_colon(names, people):
     assert list(p.contributors) == people and p.unparsed == ()
 
 
+@pytest.mark.parametrize("title, subtitle", [
+    ("Die Reichstage des 16. Jahrhunderts", "Neue Perspektiven"),
+    ("Die Pest in der Stadt", "Seuchenabwehr in Z\u00fcrich und Basel im 17. Jahrhundert"),
+    ("Der 2. Weltkrieg im Dorf", "Eine Chronik"),
+])
+def test_a_german_ordinals_stop_parts_no_title_from_its_subtitle(title, subtitle):
+    # "des 16. Jahrhunderts": an article or a preposition before the number; the stop after a
+    # title's year still parts it ("Berlin 1848. Eine Revolution")
+    p = parse_trailer(f"Doe, Jane: {title}. {subtitle}. K\u00f6ln: B\u00f6hlau 2014. 276 S. \u20ac 39,90.")
+    assert (p.title, p.subtitle, p.publisher) == (title, subtitle, "B\u00f6hlau")
+    p = parse_trailer("Doe, Jane: Berlin 1848. Eine Revolution. K\u00f6ln: B\u00f6hlau 2014. 276 S. \u20ac 39,90.")
+    assert (p.title, p.subtitle) == ("Berlin 1848", "Eine Revolution")
+
+
+def test_german_pictures_after_a_slash_and_a_price_label_in_french():
+    # ZHF: "Stuttgart 2017, Steiner, 412 S. / Abb., \u20ac 64,00."; Le Moyen \u00c2ge: "Prix : 85 \u20ac."
+    p = parse_trailer("Doe, Jane, Ehre und Kredit, Stuttgart 2017, Steiner, 412 S. / Abb., \u20ac 64,00.")
+    assert (p.title, p.publisher, p.place, p.pages, p.illustrated, p.unparsed) == (
+        "Ehre und Kredit", "Steiner", "Stuttgart", 412, True, ())
+    p = parse_trailer("Jane Doe, Le port tranquille. Une histoire, Turnhout, Brepols, 2019 ; 1 vol., 412 p. "
+                      "Prix : 85 \u20ac.")
+    assert p.publisher != "Prix" and [(o.price.amount, o.price.currency) for o in p.offers] == [(Decimal("85"), "EUR")]
+
+
 def test_the_series_after_the_count_and_an_equals_sign():
     # ThLZ: "XIV, 398 S. = Beiträge zur historischen Theologie, 189. Lw. EUR 119,00." — ISBD's series
     p = parse_trailer("Doe, Jane: Der stille Hafen. Eine Geschichte. T\u00fcbingen: Mohr Siebeck 2018. XIV, 398 S. "
