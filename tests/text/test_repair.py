@@ -114,6 +114,7 @@ def test_ocr_letters_among_the_digits_of_a_count_or_a_price(printed, repaired):
     ("Pp. xvi + 2l8; 6 plates.", "Pp. xvi + 218; 6 plates."),
     ("Marburg, Elwert 1962. XV, 3l4 S., DM 32.", "Marburg, Elwert 1962. XV, 314 S., DM 32."),
     ("Pp. 320. Ols. Old S. Lo S.", "Pp. 320. Ols. Old S. Lo S."),   # no digit: words, as printed
+    ("Pp. l, 320. xii+l. $45.", "Pp. l, 320. xii+l. $45."),   # fifty in roman numerals, front matter
     ("Pp. 320. The Model l5 engine, 1O2 of them", "Pp. 320. The Model l5 engine, 1O2 of them"),   # no count's place
 ])
 def test_ocr_letters_among_the_digits_of_a_citations_count_or_an_old_price(printed, repaired):
