@@ -1188,8 +1188,8 @@ BREAKAGES = (
              '                     or is_known_house(rest) or _placed_and_dated(rest)) \\',
              '                     or _placed_and_dated(rest)) \\'),
     Breakage('known-house-found-at-the-end-of-the-segment', 'catalog/parse/cuts.py',
-             '    return text[:1].isupper() and _known_publishers().fullmatch(text) is not None',
-             '    return text[:1].isupper() and _known_publishers().search(text) is not None'),
+             '    return _known_publishers().fullmatch(text[:branch.start()] if branch else text) is not None',
+             '    return _known_publishers().search(text[:branch.start()] if branch else text) is not None'),
     Breakage('month-and-day-before-the-year-left-in-the-publisher', 'catalog/parse/trailer.py',
              '                publisher, year = rest.rstrip(), year or _year_of(date)\n'
              '                rest, _, date_printed = publisher.rpartition(", ")',
@@ -2670,6 +2670,11 @@ BREAKAGES = (
              r'_DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)', r'_DESCRIBED = re.compile(rf"(?:(?<=[,;]\s)'),
     Breakage('french-price-label-read-as-the-publisher', 'catalog/parse/trailer.py',
              r'|price:?|prix:?|preis:?', r'|price:?|preis:?'),
+    Breakage('house-opening-with-a-small-i-unknown', 'catalog/parse/cuts.py',
+             'if not (text[:1].isupper() or text[:1].islower() and text[1:2].isupper()):',
+             'if not text[:1].isupper():'),
+    Breakage('a-known-houses-branch-unknown', 'catalog/parse/cuts.py',
+             '    branch = _BRANCH.search(text)\n', '    branch = None\n'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

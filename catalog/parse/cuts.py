@@ -194,9 +194,19 @@ def is_house_word(word: str) -> bool:
 
 
 def is_known_house(text: str) -> bool:
-    """'Faber and Faber', 'Chatto & Windus': a house the publishers' list names, whole (the
-    pattern that finds one closing a run, matched against the whole text)."""
-    return text[:1].isupper() and _known_publishers().fullmatch(text) is not None
+    """'Faber and Faber', 'Chatto & Windus', 'iUniverse': a house the publishers' list names, whole
+    (the pattern that finds one closing a run, matched against the whole text), or its branch in
+    a country ('Picador Africa', 'Penguin Canada')."""
+    if not (text[:1].isupper() or text[:1].islower() and text[1:2].isupper()):
+        return False
+    branch = _BRANCH.search(text)
+    return _known_publishers().fullmatch(text[:branch.start()] if branch else text) is not None
+
+
+# A house's branch in a country: "Picador Africa", "Penguin Random House South Africa", "Hamish
+# Hamilton Canada", "HarperCollins India"
+_BRANCH = re.compile(r"(?<=\w) (?:South Africa|Africa|Canada|Australia|New Zealand|NZ|India|UK|USA|US|Asia"
+                     r"|Ireland|Singapore|Nigeria|Kenya)$")
 
 
 def is_house_name(text: str) -> bool:

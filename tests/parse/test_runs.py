@@ -44,7 +44,10 @@ def test_a_publisher_closing_a_run(run, publisher):
 @pytest.mark.parametrize("text, known", [
     ("Faber and Faber", True), ("Chatto & Windus", True), ("thames and hudson", False),   # a name is capitalized
     ("John Norton and Mary Major", False), ("Mary Major and John Norton", False), ("Norton", True),
-    ("Faber and Faber Ltd", False)])
+    ("Faber and Faber Ltd", False),
+    ("iUniverse", True), ("iuniverse", False),   # a house that opens with a small "i" and a capital
+    ("Picador Africa", True), ("Penguin Random House South Africa", True), ("Hamish Hamilton Canada", True),
+    ("Out of Africa", False), ("Canada", False), ("Picador Africa Books", False)])   # a known house's branch
 def test_a_known_house_is_the_whole_of_the_text(text, known):
     assert is_known_house(text) is known
 
