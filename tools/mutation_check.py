@@ -2675,6 +2675,10 @@ BREAKAGES = (
              'if not text[:1].isupper():'),
     Breakage('a-known-houses-branch-unknown', 'catalog/parse/cuts.py',
              '    branch = _BRANCH.search(text)\n', '    branch = None\n'),
+    Breakage('copyright-year-read-as-the-publisher', 'catalog/parse/tables.py',
+             r'    r"(?:(?<=^)(?:c\.? ?|\u00a9 ?)(?=\d))?"', r'    r"(?:(?<=^)(?:XX)(?=\d))?"'),
+    Breakage('copyright-mark-alone-read-as-a-date', 'catalog/parse/tables.py',
+             r'(?:c\.? ?|\u00a9 ?)(?=\d))?"', r'(?:c\.? ?|\u00a9 ?))?"'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

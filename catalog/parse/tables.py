@@ -249,6 +249,7 @@ MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 MONTH_CLAUSE_END = re.compile(rf",\s*{_MONTH}\.?$")
 DATE_CLAUSE = re.compile(
     rf"^(?:Published (?={_MONTH}))?(?:{_MONTH}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?(?=$|,| ))?,? ?)?"
+    r"(?:(?<=^)(?:c\.? ?|\u00a9 ?)(?=\d))?"   # "c2001", "\u00a9 2001": the year of its copyright (library lists)
     r"(?P<year>1[5-9]\d\d|20\d\d)?$|^\d{1,2}/\d\d$"   # "1/19": month and year (Horn Book)
     rf"|^\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?P<day_first_year>1[5-9]\d\d|20\d\d))?$")
 

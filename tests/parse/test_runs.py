@@ -4,6 +4,7 @@ import pytest
 from catalog.parse.cuts import is_known_house, name_in_run, publisher_at_end
 from catalog.parse.head import split_leading_name, split_trailing_name
 from catalog.parse.tables import DATE_CLAUSE
+from catalog.parse.trailer import parse_trailer
 
 
 def publisher_of(run):
@@ -91,3 +92,15 @@ def test_a_date_with_the_day_first(clause, year):
     date = DATE_CLAUSE.match(clause)
     assert date and (date.group("year") or date.group("day_first_year")) == year
     assert not DATE_CLAUSE.match("5 Marches")
+
+
+@pytest.mark.parametrize("clause, year", [("c2001", 2001), ("c. 2001", 2001), ("\u00a9 2001", 2001), ("c", None),
+                                          ("\u00a9", None), ("cloth", None)])
+def test_a_copyright_year(clause, year):
+    # "Simon Pulse, 224p. c2001. $5.99." (Kliatt, library lists): the year of the book's copyright
+    date = DATE_CLAUSE.match(clause)
+    assert (int(date.group("year")) if date and date.group("year") else None) == year
+    assert (date is not None) is (year is not None)
+    if year:
+        assert parse_trailer(f"Doe, Jane. The Quiet Harbor. Harbor House, 224p. {clause}. $5.99.").publisher == \
+            "Harbor House"
