@@ -391,7 +391,12 @@ def before_a_sentence(name: str) -> str:
     if m is None:
         return name
     before, after = name[:m.start() + 2], name[m.end():]
-    return before if is_person(before) and not is_person(after) else name
+    return before if is_person(before) and (not is_person(after) or _SERIES_WORDS & set(after.split())) else name
+
+
+# A series' own words: "Priya Venkataraman. Early American Studies" (the William and Mary
+# Quarterly) ends the name at its stop, though the series' words are capitalized as a name's
+_SERIES_WORDS = frozenset({"Studies", "Series", "Library", "Texts", "Classics", "Monographs", "Editions", "Essays"})
 
 
 _SPACES = re.compile(r"\s+")

@@ -236,6 +236,8 @@ def test_apa_names_and_year_lead_the_head(head, names):
     ("Chas. Beard", "Chas. Beard"),
     ("Jane Doe. John Roe", "Jane Doe. John Roe"),        # a second name: not this rule's to part
     ("Qwyllan Guo. Primary", "Qwyllan Guo. Primary"),    # not known to be a whole name: left as printed
+    ("Priya Venkataraman. Early American Studies", "Priya Venkataraman"),   # a series, its words a name's shape
+    ("Jane Doe. Harbor Library", "Jane Doe"),
 ])
 def test_a_sentence_after_a_whole_name_is_no_part_of_it(name, kept):
     assert before_a_sentence(name) == kept
