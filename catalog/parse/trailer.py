@@ -310,10 +310,12 @@ def _edition_apart(text: str) -> tuple[str, str | None]:
 # A series and the book's number in it, in parentheses standing as a sentence of their own
 # after the title: "Medieval Ports. (Medieval Studies 12.) Turnhout: Brepols" (Speculum), "...
 # Epos. (Schriften der ... Gesellschaft, Geisteswissenschaftliche Reihe, 12.) Pp. 230." (the
-# Classical Review), "The Quiet Harbor. (Lighthouse Trilogy, bk. 2)." (Booklist), "320p. (The
-# Lighthouse Trilogy: Bk. 2)." (SLJ). The number follows a word or the book's mark ("Harbor
+# Classical Review), "Städte 1480–1620. (Veröffentlichungen der ... Kommission, Bd. 301.) Göttingen,
+# Wallstein 2019." (the Historische Zeitschrift), "The Quiet Harbor. (Lighthouse Trilogy, bk. 2)."
+# (Booklist), "320p. (The Lighthouse Trilogy: Bk. 2)." (SLJ). The number follows a word or the book's mark ("Harbor
 # Mysteries, Bk. 8" is the imprint's), and is no year ("(Knopf, 2019.)" is an imprint).
-_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w)(?P<mark>[,:;]? (?i:bk\.|book) ?|,? )"
+_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w)"
+                              r"(?P<mark>[,:;]? (?i:bk\.|book) ?|, Bd\. |,? )"
                               r"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
 
 
@@ -349,12 +351,21 @@ _YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\([\u00ab\u201c\"]?(?P<series
                           r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
 
 
+# "Ritual Texts of the Kaula Tradition. (Studies in Tantric Traditions.) x, 248 pp." (BSOAS,
+# Speculum): a series with no number, in parentheses as a sentence of its own, its name saying so
+_UNNUMBERED_SERIES = re.compile(
+    r"(?<=[.:] )\((?P<series>(?=[A-Z])[^().\d$\u00a3\u20ac]{0,100}?\b(?:Studies|Series|Texts|Library|Classics"
+    r"|Monographs|Studia|Reihe|Beitr\u00e4ge|Schriften|Ver\u00f6ffentlichungen|Collection|Biblioth\u00e8que|Publications)\b"
+    r"[^().\d$\u00a3\u20ac]{0,80}?)\.\)(?:\s+|$)")   # one sentence: "(Knopf. Library edition.)" is no series
+
+
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
-    """The notes without their numbered series in parentheses, and the series with its number."""
+    """The notes without their series in parentheses, and the series with its number."""
     series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text) \
         or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text)
     if series is None:
-        return text, None
+        alone = _UNNUMBERED_SERIES.search(text)
+        return (text, None) if alone is None else (text[:alone.start()] + text[alone.end():], alone.group("series"))
     mark = series.groupdict().get("mark") or " "
     mark = mark if any(ch.isalpha() for ch in mark) else " "   # "Casey Duncan, Bk. 8" as printed
     # "... der Küste (Historische Studien, Bd. 12.) Göttingen": the parenthesis closed the sentence

@@ -1527,6 +1527,12 @@ def test_the_count_and_apparatus_before_the_town_and_publisher():
     # the Classical Review: before the count, with a comma before the number
     ("Jane Doe: The Quiet Harbor. (Schriften zur Hafenkunde, Reihe B, 12.) Pp. 320. Turnhout: Brepols, 2019. "
      "DM 124.", "Schriften zur Hafenkunde, Reihe B 12"),
+    # the Historische Zeitschrift: the book's number after "Bd."; BSOAS: a series with no number
+    ("Jane Doe, The Quiet Harbor. Medieval Ports 1480\u20131620. (Ver\u00f6ffentlichungen der Kommission f\u00fcr "
+     "Hafenkunde, Bd. 301.) Turnhout: Brepols, 2019. 486 S., \u20ac 39,90.",
+     "Ver\u00f6ffentlichungen der Kommission f\u00fcr Hafenkunde, Bd. 301"),
+    ("Jane Doe (ed.): The Quiet Harbor. (Studies in Medieval Ports.) x, 248 pp. Turnhout: Brepols, 2014. \u00a390.",
+     "Studies in Medieval Ports"),
 ])
 def test_a_numbered_series_in_parentheses_is_the_series(text, series):
     p = parse_trailer(text)
@@ -1537,6 +1543,7 @@ def test_a_numbered_series_in_parentheses_is_the_series(text, series):
 @pytest.mark.parametrize("text", [
     "The Quiet Harbor, by Jane Doe. (Knopf, 2019.) 320 pp. $27.95.",   # a year is no series number
     "Doe, Jane. The Quiet Harbor. Knopf. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. $28.",   # the imprint's
+    "The Quiet Harbor. By Jane Doe. (Knopf. Library edition.) $27.95.",   # a price after it: no series alone
 ])
 def test_a_publisher_and_year_or_a_books_number_in_parentheses_is_no_numbered_series(text):
     p = parse_trailer(text)
