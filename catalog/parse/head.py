@@ -789,6 +789,9 @@ _AS_ROLE_PHRASE = {"Author": "By ", "Editor": "Edited by ", "Translator": "Trans
                    "Illustrator": "Illustrated by "}
 
 
+_TRAILING_AND = re.compile(r",?\s+(?:and|&)$")
+
+
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
     """'By X and Y. Translated from the German by Z' -> [(author, X), (author, Y), (translator, Z)]."""
     people: list[tuple[Role, str]] = []
@@ -812,7 +815,7 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
         roles, lang = roles_of(m)
         language = language or lang
-        names = _clean(text[m.end():end])
+        names = _TRAILING_AND.sub("", _clean(text[m.end():end]))   # "written by Jane Doe and illustrated by ..."
         source = _FROM_LANGUAGE.search(names) if Role.TRANSLATOR in roles and " from " in names else None
         if source:   # "Translated by John Roe from the Norwegian": the language after the names
             names, language = names[:source.start()], language or source.group("language")

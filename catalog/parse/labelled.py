@@ -43,7 +43,9 @@ LABELS: dict[str, str | None] = {
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,3})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 # "by Jane Doe", "illustrated by John Roe": a byline, its role first.
-_BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected)(?: and \w+)? )?[Bb]y [{CAPITAL}]")
+# "by Jane Doe", "Edited by ...", "written by Jane Doe and illustrated by John Roe" (Kidsreads)
+_BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected|written)(?: and \w+)? )?"
+                     rf"[Bb]y [{CAPITAL}]")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")

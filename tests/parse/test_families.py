@@ -1144,6 +1144,16 @@ def test_labelled_fields_in_a_review_are_one_book():
         ("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
 
 
+@pytest.mark.parametrize("byline", ["written by Jane Doe and illustrated by John Roe",
+                                    "Written by Jane Doe & illustrated by John Roe"])
+def test_a_written_by_line_under_the_title_of_a_labelled_sheet(byline):
+    # Kidsreads: the title, the credits, then the labelled sheet; "and" joins the two roles
+    p = parse_trailer(f"The Quiet Harbor\n{byline}\nPublication Date: April 2, 2019\nHardcover: 40 pages\n"
+                      "Publisher: Harbor House\nISBN-13: 9780306406157")
+    assert (p.title, list(p.contributors), p.publisher) == (
+        "The Quiet Harbor", [(Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")], "Harbor House")
+
+
 def test_a_described_possessive_with_no_known_given_name_is_marked_for_review():
     assert "not clearly a name: 'Preti Roe'" in book(
         "Preti Roe\u2019s new novel The Quiet Harbor (Harbor House, \u00a39.99)").review_reasons
