@@ -1384,7 +1384,8 @@ BREAKAGES = (
     Breakage("counted-ill-not-illustrated", "catalog/parse/items.py",
              '    r"|(?<=\\s)(?:\\+|incl\\.) \\d+ '
              '(?:(?:col\\.|colour|b\\. ?& ?w\\.) (?:\\+ \\d+ (?:col\\.|colour|b\\. ?& ?w\\.) )?)?"\n'
-             '    r"(?:ills?|illus))"\n', '    r")"\n'),
+             '    r"(?:ills?|illus|plates|figs?|figures|maps)(?: and \\d+ (?:tables|maps|plates|figs?|figures))?"\n',
+             '    r"XX"\n'),
     Breakage("ill-hint-missed", "catalog/parse/items.py", '|maps| ill|images', '|maps|images'),
     Breakage("german-town-abbreviations-unknown", "catalog/parse/tables.py",
              '"Frankfurt a. M.", "Frankfurt a.M.",', ""),
@@ -2693,6 +2694,16 @@ BREAKAGES = (
     Breakage('written-by-line-above-a-sheet-read-as-no-byline', 'catalog/parse/labelled.py',
              r'(?i:illustrated|edited|translated|compiled|selected|written)',
              r'(?i:illustrated|edited|translated|compiled|selected)'),
+    Breakage('plates-or-figures-counted-after-the-pages-missed', 'catalog/parse/items.py',
+             r'    r"(?:ills?|illus|plates|figs?|figures|maps)(?: and', r'    r"(?:ills?|illus)(?: and'),
+    Breakage('figures-and-tables-counted-after-the-pages-missed', 'catalog/parse/items.py',
+             r'(?: and \d+ (?:tables|maps|plates|figs?|figures))?"', r'"'),
+    Breakage('choice-cards-illus-missed', 'catalog/parse/items.py',
+             r'    r"|(?<=\dp )illus\b"', r'    r"|(?<=\dp )XXillus\b"'),
+    Breakage('choice-cards-illus-before-the-next-word-missed', 'catalog/parse/items.py',
+             r'(?=\s*(?:[.;,)]|$)|(?<=illus)(?= ))",', r'(?=\s*(?:[.;,)]|$))",'),
+    Breakage('a-count-of-plates-in-a-sentence-missed', 'catalog/parse/tables.py',
+             r'r"|\d+ (?:plates|illustrations|photographs|drawings)")', r'r"|XX")'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

@@ -88,10 +88,13 @@ ISBN = re.compile(
 ILLUSTRATED = re.compile(
     rf"(?:(?:(?<=^)|(?<=[.;()\]]\s)|(?<=[.;(])(?<!\w \())(?i:{ILLUSTRATED_WORDS})|(?<=\s)Illustrated|(?<=, )illustrated"
     # the illustrations counted after the pages: "Pp. 299 + 26 ill.", "Pp. xii + 320 incl. 10 ills.",
+    # "Pp. xx + 159 + 16 plates.", "Pp. xxvi + 416 incl. 8 figs and 2 tables." (Nature, the JEH),
     # "229 pp. incl. 80 col. + 59 b. & w. ills." (the Burlington Magazine: colour, black and white)
     r"|(?<=\s)(?:\+|incl\.) \d+ (?:(?:col\.|colour|b\. ?& ?w\.) (?:\+ \d+ (?:col\.|colour|b\. ?& ?w\.) )?)?"
-    r"(?:ills?|illus))"
-    r"(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$))",
+    r"(?:ills?|illus|plates|figs?|figures|maps)(?: and \d+ (?:tables|maps|plates|figs?|figures))?"
+    # Choice's card: "336p illus bibl index afp", the count's "p" closed up to it
+    r"|(?<=\dp )illus\b"
+    r")(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$)|(?<=illus)(?= ))",
 )
 
 

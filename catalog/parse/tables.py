@@ -213,7 +213,8 @@ ACRONYMS = frozenset({
 # alone is a word's start, and "Ill. by" names an illustrator (refused where the words are used).
 ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illus\.?|ills?(?=\.)"
                      r"|with (?:\d+ |many )?(?:illustrations|photographs|plates|drawings)(?: and (?:a |\d+ )?maps?)?"
-                     r"|photographs|maps|illustrations")
+                     r"|photographs|maps|illustrations"
+                     r"|\d+ (?:plates|illustrations|photographs|drawings)")   # "59 plates." as a sentence
 
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.

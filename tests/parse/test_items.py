@@ -239,6 +239,23 @@ def test_illustrations_in_a_sentence_of_their_own_or_after_a_citations_bracket(t
     assert text[found[0].start:found[0].end].split()[-1].lower() in ("illustrations", "map", "photographs"), text
 
 
+@pytest.mark.parametrize("text, described", [
+    ("Pp. xx + 159 + 16 plates. (London: Harbor Press, 1907.) 16s. net.", "+ 16 plates"),   # Nature
+    ("Pp. xxvi + 416 incl. 8 figs and 2 tables. Leiden: Brill, 1998.", "incl. 8 figs and 2 tables"),   # the JEH
+    ("Oxford, 2011. 336p illus bibl index afp ISBN 9780306406157, $43.95.", "illus"),   # Choice's card
+    ("Harbor House, 2011. 336p illus.", "illus"),
+    ("By Jane Doe. Two volumes. 59 plates. Harbor House. 3 gns.", "59 plates"),   # a count of plates, a sentence
+])
+def test_illustrations_counted_after_the_count_or_on_a_card(text, described):
+    assert [text[s.start:s.end] for s in find_illustrated(text)] == [described]
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe. 336p illustrated by John Roe.", "Harbor House. 336p illus by John Roe.",
+                                  "Harbor House. 336p illusions.", "By Jane Doe. The 59 Plates. Harbor House."])
+def test_an_illustrator_or_a_word_after_a_cards_count_is_no_illustrations_mark(text):
+    assert find_illustrated(text) == []
+
+
 def test_the_abbreviated_state_or_an_illustrator_is_no_illustrations_mark():
     # "Chicago, Ill.:" is Illinois; "Ill. by" credits an illustrator
     assert find_illustrated("(Chicago, Ill.: University of Chicago Press, 2005. Pp. x, 334. $24.00.)") == []
