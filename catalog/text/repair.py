@@ -18,8 +18,8 @@ from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUS
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
 # "Houg- hton Mifflin", "Harvard Uni- versity Press", "Jona- than Cape": a capitalized word
 # hyphenated at a line's end, the break since flattened to a space (text copied from OCR'd
-# columns, JSTOR's among them). Rejoined only where the tables know the whole word, a house's or
-# a given name: "Nineteenth- century" and "Self- help" are compounds broken the same way.
+# columns, JSTOR's among them). Rejoined only where the tables know the whole word, a house's, a
+# given name or the notes' own: "Nineteenth- century" and "Self- help" are compounds broken the same way.
 _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,15})\b")
 # "by Jane Doe [Random House, $3.95]": an imprint in square brackets (mid-century papers) is one in
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
@@ -118,7 +118,12 @@ def _one_space_after_stops(text: str) -> str:
 
 def _rejoined(m: re.Match[str]) -> str:
     word = m.group("head") + m.group("tail")
-    return word if is_house_word(word.lower()) or is_given_name(word) else m.group(0)
+    return word if is_house_word(word.lower()) or is_given_name(word) or word.lower() in _NOTES_WORDS else m.group(0)
+
+
+# The notes' own words, broken the same way: "Illus- trated.", "Trans- lated by Emily Moss"
+_NOTES_WORDS = frozenset({"illustrated", "illustrations", "translated", "translation", "edited", "introduction",
+                          "foreword", "afterword", "paperback", "hardcover", "published"})
 
 
 def repair_text(text: str) -> str:

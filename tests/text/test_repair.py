@@ -31,6 +31,8 @@ def test_markdown_emphasis_is_dropped_like_inline_tags(printed, repaired):
     ("(Houg- hton Mifflin Company, $3.00)", "(Houghton Mifflin Company, $3.00)"),   # a house's word
     ("Cambridge, Mass.: Harvard Unive- rsity Press", "Cambridge, Mass.: Harvard University Press"),
     ("By Sio- bhan Doe", "By Siobhan Doe"),                       # a given name
+    ("By Jane Doe. Illus- trated. 320 pp.", "By Jane Doe. Illustrated. 320 pp."),   # the notes' own words
+    ("Trans- lated by John Roe.", "Translated by John Roe."),
     # compounds broken the same way, and words no table knows: as printed
     ("Nineteenth- century Britain", "Nineteenth- century Britain"),
     ("Self- help and the State", "Self- help and the State"),
