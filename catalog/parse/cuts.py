@@ -193,6 +193,12 @@ def is_house_word(word: str) -> bool:
     return word in _house_words()
 
 
+def known_house_start(clause: str, start: int = 0) -> int | None:
+    """Where a house the publishers' list names closes `clause`, looked for from `start`."""
+    known = _known_publishers().search(clause, start)
+    return known.start() if known and known.group()[:1].isupper() else None
+
+
 def is_known_house(text: str) -> bool:
     """'Faber and Faber', 'Chatto & Windus', 'iUniverse': a house the publishers' list names, whole
     (the pattern that finds one closing a run, matched against the whole text), or its branch in

@@ -19,6 +19,7 @@ from catalog.parse.cuts import (
     is_house_name,
     is_known_house,
     is_role_clause,
+    known_house_start,
     last_comma,
     name_in_run,
     name_then_publisher,
@@ -390,6 +391,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     # "... 457pp. $39.50/£27.95": the slash between two prices is no publisher after them
     after = _masked_slice(text, spans, first).replace("|/|", "|||")
     publisher_follows = any(not DATE_CLAUSE.match(c) for c in imprint_clauses(after))
+    if clause_start == 0 and (house := _house_closing_a_byline(text, first)) is not None:
+        # "Merchants by Michel Faber Canongate £18.95 pp526" (the Sunday Times): a known house
+        # closes the byline's run, a whole name before it
+        return cut_at(house, RUN_TOGETHER)
     if clause and is_role_clause(clause):
         # "by Valerie Boyd, Scribner, $30" — CSM; the publisher closes the names' clause
         cut = comma_publisher(text, clause_start, first) or _after_role_group(text, clause_start, first)
@@ -496,6 +501,18 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 # The guess of a cut at a publisher's name that closes a single run of words (cuts.publisher_at_end).
 RUN_TOGETHER = "publisher told from the title by its name alone"
+_BY = re.compile(r"\b[Bb]y ")
+
+
+def _house_closing_a_byline(text: str, first: int) -> int | None:
+    """Where a known house starts that closes 'by Jane Doe Canongate' before the items."""
+    by = _BY.search(text, 0, first) if "y " in text[:first] else None
+    if by is None:
+        return None
+    house = known_house_start(text[:first].rstrip(" ,;:."), by.end())
+    if house is None or text[house - 2:house] in (", ", ". ", "; ", ": ") or "\n" in text[by.end():house]:
+        return None   # "by Valerie Boyd, Scribner, $30": a stop or a comma already parts them
+    return house if is_person(text[by.end():house].strip()) else None
 
 # Title, people, then the imprint, parted by dashes: "THE QUIET HARBOR (320 pp.)—Jane Doe—Knopf ($3.50)."
 _DASHED = re.compile(r"^(?P<title>[^\n\u2014]{2,200}?)\s*(?:\u2014|--)\s*(?P<names>[^\n\u2014()]{3,120}?)\s*"

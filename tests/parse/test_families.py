@@ -1144,6 +1144,22 @@ def test_labelled_fields_in_a_review_are_one_book():
         ("The Quiet Harbor", ["Jane Doe"], "Harbor House")]
 
 
+@pytest.mark.parametrize("notes, author, publisher", [
+    ("Merchants by Jane Doe Canongate \u00a318.95 pp526", "Jane Doe", "Canongate"),   # the Sunday Times
+    ("Electric Hour by Jane Doe Profile \u00a312.95/ebook \u00a36.99 pp361", "Jane Doe", "Profile"),
+    ("Merchants by Jane Doe Faber \u00a318.95 pp526", "Jane Doe", "Faber"),
+])
+def test_a_known_house_closing_the_bylines_run_is_the_publisher_marked_for_review(notes, author, publisher):
+    b = book(notes)
+    assert (names(b), b.publisher) == ([author], publisher)
+    assert "publisher told from the title by its name alone" in b.review_reasons
+    # parted by a comma, the house is sure; with no house after the name, the name is whole
+    b = book(notes.replace(f" {publisher} ", f", {publisher}, "))
+    assert (names(b), b.publisher, b.confidence) == ([author], publisher, "high")
+    alone = book("Merchants by Michel Faber \u00a318.95 pp526")
+    assert (names(alone), alone.publisher) == (["Michel Faber"], None)
+
+
 @pytest.mark.parametrize("byline", ["written by Jane Doe and illustrated by John Roe",
                                     "Written by Jane Doe & illustrated by John Roe"])
 def test_a_written_by_line_under_the_title_of_a_labelled_sheet(byline):
