@@ -28,6 +28,17 @@ from catalog.parse.tables import (
 )
 from catalog.parse.trailer import ParsedTrailer
 
+# OCR's lost spaces inside a house's name: "Chatto andWindus", "Farrar &Rinehart", "Longmans,Green
+# and Co.", "G. P.Putnam's Sons". Initials closed up as printed ("A.A.Balkema") stay.
+_GLUED = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])|(?<=[a-z]),(?=[A-Z][a-z])|(?<= [A-Z]\.)(?=[A-Z][a-z])")
+
+
+def unglued(publisher: str | None) -> str | None:
+    """The publisher's name with the spaces OCR lost put back."""
+    if publisher is None or not _GLUED.search(publisher):
+        return publisher
+    return _GLUED.sub(lambda m: f"{m.group()} " if m.group() else " ", publisher)
+
 
 def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -> tuple[Book, list[str]]:
     """One parsed trailer -> a Book (key still to be made unique) and its warnings."""
@@ -66,7 +77,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         title=title or "",
         subtitle=subtitle,
         contributors=contributors,
-        publisher=parsed.publisher,
+        publisher=unglued(parsed.publisher),
         place=parsed.place,
         year=year,
         pages=parsed.pages,

@@ -3279,3 +3279,13 @@ def test_a_towns_state_inside_a_citations_list_of_towns(place, state):
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {place}, {state} and London: Harbor University Press, 2019.")
     assert (p.title, p.publisher, p.place) == (
         "The Quiet Harbor", "Harbor University Press", f"{place}, {state} and London")
+
+
+@pytest.mark.parametrize("printed, publisher", [
+    ("(Chatto andWindus. 7s. 6d.)", "Chatto and Windus"), ("(Farrar &Rinehart, $2.50)", "Farrar & Rinehart"),
+    ("Doubleday,Doran. $2.50.", "Doubleday, Doran"), ("(Longmans,Green and Co., 12s. 6d.)", "Longmans, Green and Co."),
+    ("New York: G. P.Putnam's Sons, 1919. Pp. 226. $3.50.", "G. P. Putnam's Sons"),
+    ("Boston: A.A.Balkema Publishers, 1989. Pp. 344. $45.", "A.A.Balkema Publishers"),   # initials closed up as printed
+])
+def test_the_spaces_ocr_lost_inside_a_houses_name_are_put_back(printed, publisher):
+    assert book(f"THE QUIET HARBOR. By Jane Doe. {printed}").publisher == publisher
