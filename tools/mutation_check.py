@@ -2723,6 +2723,9 @@ BREAKAGES = (
              r'|(?<=[a-z]),(?=[A-Z][a-z])|', r'|'),
     Breakage('closed-up-initials-spaced', 'catalog/parse/normalize.py',
              r'|(?<= [A-Z]\.)(?=[A-Z][a-z])")', r'|(?<=[A-Z]\.)(?=[A-Z][a-z])")'),
+    Breakage('title-of-office-kept-in-the-name', 'catalog/parse/names.py',
+             '    title = None if human.title.lower().rstrip(".") in _OFFICE_TITLES else human.title',
+             '    title = human.title'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

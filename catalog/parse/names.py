@@ -554,6 +554,11 @@ _INVERTED_INITIAL_END = re.compile(r", [^,]*(?<![^\s.])[A-Z]$")
 _FAMILY_THEN_INITIALS = re.compile(r"^(?P<family>(?:[a-z]+ )*[^\W\d][^\s,]*), (?P<given>(?:[A-Z]\. ?)*[A-Z]\.)$")
 
 
+# "By Prof. P. Fry", "By Dr. Jane Doe" (Nature, the BMJ): a title of office or rank a catalog
+# leaves out of the name; "Sir", "Mrs." and "Rev." stay, as the name is known by them.
+_OFFICE_TITLES = frozenset({"prof", "professor", "dr"})
+
+
 @lru_cache(maxsize=4096)   # corpora repeat names, reviewers' above all (bounded: ~2 MB)
 def to_contributor(name: str, role: Role) -> Contributor | None:
     """One printed name -> a Contributor (None when no letter or digit is left of it);
@@ -583,7 +588,8 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         human.last = " ".join(cased_family(printed.get(word.upper(), word)) for word in human.last.split())
     elif human.last.isupper() and len(human.last) > 1:   # "Jane DOE", "Jane O'DOE": the family alone in capitals
         human.last = " ".join(cased_family(word) for word in human.last.split())
-    given = " ".join(p for p in (human.title, human.first, human.middle) if p) or None
+    title = None if human.title.lower().rstrip(".") in _OFFICE_TITLES else human.title
+    given = " ".join(p for p in (title, human.first, human.middle) if p) or None
     family, particle = _split_particle(human.last)
     if not family:
         return Contributor(role=role, literal=name)

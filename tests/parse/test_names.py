@@ -335,3 +335,14 @@ def test_a_name_found_by_its_shape_with_a_joined_given_name_is_plausible():
             "Ian Stewart (William Kaufmann Inc., Los Altos, Calif.: $7.95).")
     b = catalog_document(Document("d", text)).books[0]
     assert not any("not clearly a name" in reason for reason in b.review_reasons)
+
+
+@pytest.mark.parametrize("printed, given, family", [
+    ("Prof. P. Fry", "P.", "Fry"), ("Professor Jane Doe", "Jane", "Doe"), ("Dr. Jane Doe", "Jane", "Doe"),
+    ("Dr Jane Doe", "Jane", "Doe"), ("PROF. JANE DOE", "Jane", "Doe"),
+    ("Sir Walter Scott", "Sir Walter", "Scott"), ("Mrs. Humphry Ward", "Mrs. Humphry", "Ward"),   # known by them
+])
+def test_a_title_of_office_is_no_part_of_a_name(printed, given, family):
+    # Nature, the BMJ: "By Prof. P. Fry"; a catalog leaves the title of office out
+    person = to_contributor(printed, Role.AUTHOR)
+    assert (person.given, person.family) == (given, family)
