@@ -91,7 +91,8 @@ ILLUSTRATED = re.compile(
     # "Pp. xx + 159 + 16 plates.", "Pp. xxvi + 416 incl. 8 figs and 2 tables." (Nature, the JEH),
     # "229 pp. incl. 80 col. + 59 b. & w. ills." (the Burlington Magazine: colour, black and white)
     r"|(?<=\s)(?:\+|incl\.) \d+ (?:(?:col\.|colour|b\. ?& ?w\.) (?:\+ \d+ (?:col\.|colour|b\. ?& ?w\.) )?)?"
-    r"(?:ills?|illus|plates|figs?|figures|maps)(?: and \d+ (?:tables|maps|plates|figs?|figures))?"
+    r"(?:(?:colou?r|black-and-white|b/w) and (?:colou?r|black-and-white|b/w) )?"   # "incl. 24 colour and b/w ills."
+    r"(?:ills?|illus|plates|figs?|figures|maps?)(?: and \d+ (?:tables|maps|plates|figs?|figures))?"
     # Choice's card: "336p illus bibl index afp", the count's "p" closed up to it
     r"|(?<=\dp )illus\b"
     r")(?!\.?\s+by\b)(?=\s*(?:[.;,)]|$)|(?<=illus)(?= ))",
@@ -459,7 +460,8 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\.")
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\."
+                               r"|front")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
 # "352 pages, with colour plate section and in-text black and white illustrations", "Pp. x, 320;
@@ -469,7 +471,7 @@ _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|maps| ill|images|plate|pls\.|di
 _ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone"
                  r"|line|plate) )*(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
                  r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
-                 r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.)")
+                 r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").
 _DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"

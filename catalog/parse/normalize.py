@@ -28,9 +28,10 @@ from catalog.parse.tables import (
 )
 from catalog.parse.trailer import ParsedTrailer
 
-# OCR's lost spaces inside a house's name: "Chatto andWindus", "Farrar &Rinehart", "Longmans,Green
-# and Co.", "G. P.Putnam's Sons". Initials closed up as printed ("A.A.Balkema") stay.
-_GLUED = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])|(?<=[a-z]),(?=[A-Z][a-z])|(?<= [A-Z]\.)(?=[A-Z][a-z])")
+# OCR's lost spaces inside a house's name: "Chatto andWindus", "Farrar &Rinehart", "Harper& Brothers",
+# "Longmans,Green and Co.", "G. P.Putnam's Sons". Initials closed up as printed ("A.A.Balkema") stay.
+_GLUED = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])|(?<=[a-z]),(?=[A-Z][a-z])|(?<= [A-Z]\.)(?=[A-Z][a-z])"
+                     r"|(?<=[a-z])(?=& [A-Z])")   # "Harper& Brothers"
 
 
 def unglued(publisher: str | None) -> str | None:

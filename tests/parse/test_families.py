@@ -3285,6 +3285,7 @@ def test_a_towns_state_inside_a_citations_list_of_towns(place, state):
     ("(Chatto andWindus. 7s. 6d.)", "Chatto and Windus"), ("(Farrar &Rinehart, $2.50)", "Farrar & Rinehart"),
     ("Doubleday,Doran. $2.50.", "Doubleday, Doran"), ("(Longmans,Green and Co., 12s. 6d.)", "Longmans, Green and Co."),
     ("New York: G. P.Putnam's Sons, 1919. Pp. 226. $3.50.", "G. P. Putnam's Sons"),
+    ("New York: Harper& Brothers. 1911. Pp. 184. $2.25.", "Harper & Brothers"),
     ("Boston: A.A.Balkema Publishers, 1989. Pp. 344. $45.", "A.A.Balkema Publishers"),   # initials closed up as printed
 ])
 def test_the_spaces_ocr_lost_inside_a_houses_name_are_put_back(printed, publisher):

@@ -245,13 +245,19 @@ def test_illustrations_in_a_sentence_of_their_own_or_after_a_citations_bracket(t
     ("Oxford, 2011. 336p illus bibl index afp ISBN 9780306406157, $43.95.", "illus"),   # Choice's card
     ("Harbor House, 2011. 336p illus.", "illus"),
     ("By Jane Doe. Two volumes. 59 plates. Harbor House. 3 gns.", "59 plates"),   # a count of plates, a sentence
+    ("London: Harbor House. 1954. x + 193 pp., frontispiece. 63s.", "frontispiece"),   # the 1950s' British journals
+    ("Harbor House, 1954. 193 pp., front. 63s.", "front."),
+    ("Pp. ix + 296 incl. 1 map. London: Harbor House, 2015.", "incl. 1 map"),
+    ("Pp. xvii + 234 incl. 24 colour and black-and-white ills. London: Harbor House, 2023.",
+     "incl. 24 colour and black-and-white ills"),
 ])
 def test_illustrations_counted_after_the_count_or_on_a_card(text, described):
     assert [text[s.start:s.end] for s in find_illustrated(text)] == [described]
 
 
 @pytest.mark.parametrize("text", ["By Jane Doe. 336p illustrated by John Roe.", "Harbor House. 336p illus by John Roe.",
-                                  "Harbor House. 336p illusions.", "By Jane Doe. The 59 Plates. Harbor House."])
+                                  "Harbor House. 336p illusions.", "By Jane Doe. The 59 Plates. Harbor House.",
+                                  "Knopf, front page news. 320 pp."])
 def test_an_illustrator_or_a_word_after_a_cards_count_is_no_illustrations_mark(text):
     assert find_illustrated(text) == []
 
