@@ -236,7 +236,7 @@ _FIRST_PUBLISHED = re.compile(
     rf"|(?<=\d{{4}}) \[{_YEAR}\]"
     rf"|(?:(?<=[.;] )|^)(?:First|Originally) published\b[^.()\n]{{0,60}}?\b{_YEAR}\.(?:\s+|$)", re.IGNORECASE)
 
-_HISTORY_HINT = re.compile(r"ublish|orig|\[", re.IGNORECASE)
+_HISTORY_HINT = re.compile(r"ubl|orig|\[", re.IGNORECASE)   # "published", "publ."
 
 
 # OCR's letters in a year: "l976", "20l2", "2O06", "200O" — a word of four that opens as a year

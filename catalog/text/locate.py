@@ -833,7 +833,9 @@ def _chain_end(line: str, spans: list, core: list) -> int:
 
 # "(The Lighthouse Trilogy: Bk. 2)", "(Harbor Mysteries #3)" between two items (SLJ, LJ): a series
 # with the book's number is part of the imprint, however long its name.
-_SERIES_BETWEEN_ITEMS = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)")
+_SERIES_BETWEEN_ITEMS = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)"
+                                   # "Pp. xxx + 334. (Studies in Maritime History, 81.) $32.50." (journals)
+                                   r"|\([A-Z][^()]{2,100}, \d{1,3}\.\)")
 
 
 # The publisher said in words after the items: ", published 2019 by Harbor House", ", published
@@ -851,8 +853,12 @@ def _imprint_between(gap: str) -> bool:
     """True when the words between two items are a whole "Town: Publisher, Year." clause,
     perhaps after the book's apparatus: "xii + 320 pp., illus., bibl., index. Cambridge,
     Mass.: Harvard University Press, 2019. $45" — the imprint runs on past the count."""
-    rest = _APPARATUS_RUN.sub("", gap, count=1).strip()
+    rest = _FIRST_PUBLISHED_YEAR.sub("", _APPARATUS_RUN.sub("", gap, count=1)).strip()
     return len(rest) < 120 and place_imprint(". " + rest) == 2
+
+
+# "Liverpool: Liverpool University Press, 2001 (first publ. 1982)." — the first edition's year
+_FIRST_PUBLISHED_YEAR = re.compile(r" \((?:first|orig(?:inally)?\.?) publ(?:ished|\.)?(?: in)? \d{4}\)")
 
 
 def _close_paren(line: str, end: int) -> int:

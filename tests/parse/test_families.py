@@ -3290,3 +3290,18 @@ def test_a_towns_state_inside_a_citations_list_of_towns(place, state):
 ])
 def test_the_spaces_ocr_lost_inside_a_houses_name_are_put_back(printed, publisher):
     assert book(f"THE QUIET HARBOR. By Jane Doe. {printed}").publisher == publisher
+
+
+@pytest.mark.parametrize("notes, pages, price", [
+    # the JEH: the first edition's year after the imprint, then the price and a bare ISBN
+    ("The Quiet Harbor. By Jane Doe. Pp. xxix + 322. Liverpool: Harbor University Press, 2001 (first publ. 1982). "
+     "\u00a370.50. 0 306 40615 2.", 322, (Decimal("70.50"), "GBP")),
+    # a numbered series between the count and the price
+    ("The Quiet Harbor. By Jane Doe. Durham, NC: Harbor University Press, 1986. Pp. xxx + 334. (Studies in "
+     "Maritime History of the Ancient and the Modern World, 81.) $32.50.", 334, (Decimal("32.50"), "USD")),
+])
+def test_the_notes_run_on_past_a_first_editions_year_or_a_series_to_the_price(notes, pages, price):
+    b = book(notes)
+    assert (b.title, b.publisher, b.pages, b.confidence) == (
+        "The Quiet Harbor", "Harbor University Press", pages, "high")
+    assert [(o.price.amount, o.price.currency) for o in b.offers if o.price] == [price]
