@@ -2746,6 +2746,8 @@ BREAKAGES = (
              r'r"|\([A-Z][^()]{2,100}, \d{1,3}\.\)")', r'r"")'),
     Breakage('first-publication-abbreviated-passed-over', 'catalog/parse/trailer.py',
              '_HISTORY_HINT = re.compile(r"ubl|orig|', '_HISTORY_HINT = re.compile(r"ublish|orig|'),
+    Breakage('imprint-with-a-price-read-as-a-numbered-series', 'catalog/parse/trailer.py',
+             r'\((?P<series>[A-Z](?:(?!ISBN)[^()$\u00a3\u20ac]){2,200}?\w)"', r'\((?P<series>[A-Z][^()]{2,200}?\w)"'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

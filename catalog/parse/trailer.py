@@ -313,8 +313,9 @@ def _edition_apart(text: str) -> tuple[str, str | None]:
 # Classical Review), "Städte 1480–1620. (Veröffentlichungen der ... Kommission, Bd. 301.) Göttingen,
 # Wallstein 2019." (the Historische Zeitschrift), "The Quiet Harbor. (Lighthouse Trilogy, bk. 2)."
 # (Booklist), "320p. (The Lighthouse Trilogy: Bk. 2)." (SLJ). The number follows a word or the book's mark ("Harbor
-# Mysteries, Bk. 8" is the imprint's), and is no year ("(Knopf, 2019.)" is an imprint).
-_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z][^()]{2,200}?\w)"
+# Mysteries, Bk. 8" is the imprint's), and is no year ("(Knopf, 2019.)" is an imprint); a price or an ISBN
+# inside makes it an imprint too ("(Peeters, Louvain, 2018, €51.95. ISBN 978 0 70 447294 5.)").
+_NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z](?:(?!ISBN)[^()$\u00a3\u20ac]){2,200}?\w)"
                               r"(?P<mark>[,:;]? (?i:bk\.|book) ?|, Bd\. |,? )"
                               r"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
 

@@ -1569,6 +1569,8 @@ def test_a_numbered_series_in_parentheses_is_the_series(text, series):
 @pytest.mark.parametrize("text", [
     "The Quiet Harbor, by Jane Doe. (Knopf, 2019.) 320 pp. $27.95.",   # a year is no series number
     "Doe, Jane. The Quiet Harbor. Knopf. (Harbor Mysteries, Bk. 8). Feb. 2023. 320p. $28.",   # the imprint's
+    # Music & Letters: the imprint in parentheses after the count, its ISBN's last digit closing it
+    "The Quiet Harbor. By Jane Doe. pp. xv + 154, illus. (Knopf, Louvain, 2018, \u20ac51.95. ISBN 978 0 306 40615 7.)",
     "The Quiet Harbor. By Jane Doe. (Knopf. Library edition.) $27.95.",   # a price after it: no series alone
 ])
 def test_a_publisher_and_year_or_a_books_number_in_parentheses_is_no_numbered_series(text):
