@@ -58,7 +58,7 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
     r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|str[oa]n"
-    r"|(?-i:S\.|Seiten|(?<=\d\d )s\.(?!\s?\d)))(?![\w])"
+    r"|(?-i:S\.|Seiten|ss\.|(?<=\d\d )s\.(?!\s?\d{1,5}(?!\d|:-))))(?![\w])"
     # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326", "pagg. 414" — Italian
     r"|(?<![\w])(?:pp\.?|pagg\.|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?"
     r"(?P<n2>\d{1,5})"
@@ -132,7 +132,7 @@ _RETAILS_AT = r"(?:(?<=retails at )|(?<=retails for ))"
 _AFTER_MARK_AT = re.compile(r"(?:[(,.;:)]\s|\()$")
 PREDECIMAL = re.compile(
     rf"\u00a3\s?(?P<l>\d+)\s+(?P<s>\d{{1,2}})s\.?(?:\s+(?P<d>\d{{1,2}})d\.?)?"
-    rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b)|(?=[)\]]|$)|(?=\s*\d{{1,2}}d(?:[.)\],;]|$)))"
+    rf"|{_AFTER_MARK}(?P<s2>\d{{1,2}})s(?:\.|(?= net\b)|(?=[)\]]|$)|(?=\s*\d{{1,2}}d(?:[.)\],;]|$| net\b)))"
     rf"(?:\s*(?P<d2>\d{{1,2}})d\.?)?"
     rf"|{_AFTER_MARK}(?P<d3>\d{{1,2}})d\.(?!\w)"
     # "(Cape, 7/6)", "(Faber, 21/-)": shillings, a slash, one digit of pence or a dash. Two
@@ -146,8 +146,8 @@ PREDECIMAL = re.compile(
 def may_be_predecimal(text: str) -> bool:
     """PREDECIMAL.search(text) is None whenever this is false: substring tests first, as most
     lines an article offers hold no shilling. tests/parse/test_item_starts.py holds them so."""
-    return ("s." in text or "d." in text or "s net" in text or "/" in text or "\u00a3" in text or "gn" in text
-            or "guinea" in text
+    return ("s." in text or "d." in text or "s net" in text or "d net" in text
+            or "/" in text or "\u00a3" in text or "gn" in text or "guinea" in text
             or "s)" in text or "s]" in text or "d)" in text or "d]" in text or "d," in text or "d;" in text
             or text.endswith(("s", "d")))
 
@@ -248,7 +248,7 @@ WORD_PRICE = re.compile(
     rf"|Bt|Rp\.?|Dhs?|{_CODES})\s?"
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
-    rf"|kr\.?|K\u010d|{_CODES})(?!\w)"
+    rf"|kr\.?|K\u010d|:-|{_CODES})(?!\w)"   # "249:-": Swedish crowns, as Swedish journals print them
     # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own); never before a range
     # ("R 4-7 yrs": a children's review's rating, Recommended, and its ages)
@@ -276,7 +276,8 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    # "Bt450", "450 baht" (Thai papers), "Rp 150,000" (Indonesian), "Dh75", "75 dirhams" (the Emirates')
                    "bt": "THB", "baht": "THB", "rp": "IDR", "rp.": "IDR", "dh": "AED", "dhs": "AED",
                    "dirham": "AED", "dirhams": "AED",
-                   "kr": "SEK", "kr.": "SEK",   # "249,95 kr.", "kr 349": the crown, whose country the outlet decides
+                   "kr": "SEK", "kr.": "SEK", ":-": "SEK",   # "249,95 kr.", "kr 349", "249:-": the crown, whose
+                   # country the outlet decides
                    "k\u010d": "CZK",   # "349 Kč": the Czech crown
                    **{code.lower(): code for code in ISO_CODES}}
 # Marks that several countries print alike, as the outlet or imprint decides (parse/normalize.py):
@@ -284,10 +285,10 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
 # Kenya, Uganda, Tanzania), "P295" (the Philippine peso, Botswana's pula), "kr" (the Swedish,
 # Danish and Norwegian crowns).
 SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "shs.": "Sh", "p": "P",
-                "kr": "kr", "kr.": "kr"}
+                "kr": "kr", "kr.": "kr", ":-": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
-               "kr", "K\u010d",
+               "kr", "K\u010d", ":-",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.

@@ -665,7 +665,8 @@ def _catalog_entry(notes: str) -> bool:
 # "Inês Lopes Cordeiro (org.), Os senhores da terra. ...": the name's role may follow it in brackets
 _NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;()]{3,40})(?: \((?:eds?|orgs?|coords?|dirs?|Hrsg|Hg|red)\.\))?, ")
 _NAME_BEFORE_MARK = re.compile(r"^(?P<name>[^,.:;]{3,40})[:,] (?=[A-Z\"'\u201c\u201e\u00ab\u00bb])")   # not ", whose"
-_TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60}, "
+# "Stockholm: Carlssons bokförlag 1987." — German and Scandinavian journals print no comma before the year
+_TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60},? "
                                   r"(?:1[5-9]\d\d|20\d\d)\b")
 
 

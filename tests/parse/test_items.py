@@ -378,3 +378,20 @@ def test_kr_inside_a_word_is_no_crown():
     ("Carocci, pagg. 414, \u20ac 18,95", 414), ("il Mulino, pagg. XII-175", 175)])
 def test_czech_and_italian_page_counts(printed, pages):
     assert [n for _, n in find_pages(printed)] == [pages]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Werner Laurie. 7s 6d net.", Decimal("0.375"), "GBP"),   # no stops, then "net"
+    ("Stockholm: Atlantis 1985. 256 s. 249:-.", Decimal("249"), "SEK"),   # Swedish journals' crowns
+])
+def test_old_shillings_before_net_and_swedish_crowns(text, amount, currency):
+    assert [(p.amount, p.currency) for p in find_prices(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Krak\u00f3w 2009, 338 ss.", [338]),   # Polish: the count before "ss."
+    ("Stockholm: Atlantis 1985. 256 s. 249:-.", [256]),   # a price after "s.", no page reference
+    ("Stockholm 1985, se s. 249.", []),   # "s. 249": a page referred to
+])
+def test_polish_and_swedish_page_counts(text, pages):
+    assert [n for _, n in find_pages(text)] == pages

@@ -896,3 +896,10 @@ def test_a_title_alone_above_a_sheet_that_names_its_people_is_the_sheets():
     assert all("reviewer" not in t and "said so" not in t for t in found)
     titled = f"Title: Pip and the Paper Moon\n{_PEOPLES_SHEET}"
     assert locate_notes(f"Picture books\n\n{titled}").trailers == (titled,)
+
+
+def test_a_citation_in_sentence_case_with_its_year_after_the_house_is_no_prose():
+    # Swedish journals: "Stockholm: Carlssons bokf\u00f6rlag 1987." — no comma before the year
+    notes = ("Jane Doe (red.), Reformernas tid: en social historia. Stockholm: Harbor bokf\u00f6rlag 1987. "
+             "226 sidor. SEK 199.")
+    assert locate_notes(notes).trailers == (notes,)
