@@ -2762,6 +2762,13 @@ BREAKAGES = (
              r'(?<=\d\d )s\.(?!\s?\d{1,5}(?!\d|:-)))', r'(?<=\d\d )s\.(?!\s?\d))'),
     Breakage('house-and-year-with-no-comma-read-as-prose', 'catalog/text/locate.py',
              r'[A-Z][^,.;:]{1,60},? "', r'[A-Z][^,.;:]{1,60}, "'),
+    Breakage('shared-house-after-two-books-left-out', 'catalog/text/locate.py',
+             r'_HOUSE_CLOSING = re.compile(r"(?:,? both )?\s*', r'_HOUSE_CLOSING = re.compile(r"\s*'),
+    Breakage('shared-house-given-to-the-last-book-alone', 'catalog/parse/trailer.py',
+             "    shared = _BOTH_HOUSE.search(books[-1]) if len(books) > 1 and \"both \" in books[-1] else None\n",
+             "    shared = None\n"),
+    Breakage('both-kept-in-a-shared-publisher', 'catalog/parse/trailer.py',
+             'publisher.removeprefix("both "), maxsplit=1)[0]', 'publisher, maxsplit=1)[0]'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

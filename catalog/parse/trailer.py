@@ -129,7 +129,16 @@ def split_books(text: str) -> list[str]:
                 and _whole_book(text[cuts[-1]:m.end()]) and (text[m.start()] != "." or _titled_byline(rest)):
             cuts.append(m.end())
     pieces = (_AND_AFTER.sub("", text[a:b].strip(" ;,\n")) for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True))
-    return [_AND_BEFORE.sub("", piece) if n else piece for n, piece in enumerate(pieces) if piece]
+    books = [_AND_BEFORE.sub("", piece) if n else piece for n, piece in enumerate(pieces) if piece]
+    shared = _BOTH_HOUSE.search(books[-1]) if len(books) > 1 and "both " in books[-1] else None
+    if shared is None:
+        return books
+    # "A, by X (411 pp.; $26) and B, by Y (196 pp.; $28), both Harper.": the house is each book's
+    books[-1] = books[-1][:shared.start()]
+    return [f"{book.rstrip(' ,.')}, {shared.group('house')}." for book in books]
+
+
+_BOTH_HOUSE = re.compile(r",? both (?P<house>[A-Z][^.;:()\d\n]{1,40}?)\.?\s*$")
 
 
 # Where a book's notes may end and the next book's begin: after an imprint's closing bracket,
@@ -496,8 +505,9 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 place, publisher = dated.group("place"), clause[dated.start("publisher"):]
             else:
                 publisher = clause
-            # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher
-            publisher = re.split(r" for the (?=[A-Z])", publisher, maxsplit=1)[0]
+            # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher; "(both Allen
+            # Lane, £25 each)" — one house for the books before it
+            publisher = re.split(r" for the (?=[A-Z])", publisher.removeprefix("both "), maxsplit=1)[0]
             # "Faber, 5 March 2019", "Knopf, March 5, 2019": the date after the publisher, in one
             # clause or two (no street's number)
             rest, _, date_printed = publisher.rpartition(", ")

@@ -558,8 +558,9 @@ def may_hold_imprint(line: str) -> bool:
             or (_MAYBE_ITEM.search(line) is not None and _DIGIT_ITEM.search(line) is not None))
 
 
-# A house's name closing the line after the items: "Kongens magt. 207 sider. 249,95 kr. Gyldendal."
-_HOUSE_CLOSING = re.compile(r"\s*(?P<house>[A-Z][^.;:()\d\n]{1,40}?)\.?\s*$")
+# A house's name closing the line after the items: "Kongens magt. 207 sider. 249,95 kr. Gyldendal.";
+# one house for the books listed before it: "... (196 pp.; $28), both Harper." (the NYT Book Review)
+_HOUSE_CLOSING = re.compile(r"(?:,? both )?\s*(?P<house>[A-Z][^.;:()\d\n]{1,40}?)\.?\s*$")
 
 
 def imprint_end(line: str) -> int | None:

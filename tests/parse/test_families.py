@@ -3307,3 +3307,17 @@ def test_the_notes_run_on_past_a_first_editions_year_or_a_series_to_the_price(no
     assert (b.title, b.publisher, b.pages, b.confidence) == (
         "The Quiet Harbor", "Harbor University Press", pages, "high")
     assert [(o.price.amount, o.price.currency) for o in b.offers if o.price] == [price]
+
+
+def test_one_house_for_two_books_listed_before_it():
+    # the NYT Book Review: "A, by X (411 pp.; $26) and B, by Y (196 pp.; $28), both Harper."
+    text = ("Love in a Cold Season, by Jane Doe (411 pp.; $26) and Who Owns the Sea?, by John Roe (196 pp.; $28), "
+            "both Harper.\n\nThe two books share a subject.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, b.pages, b.confidence) for b in books] == [
+        ("Love in a Cold Season", ["Jane Doe"], "Harper", 411, "high"),
+        ("Who Owns the Sea?", ["John Roe"], "Harper", 196, "high")]
+    # "(both Allen Lane, £25 each)": the house, without the word that shares it
+    assert {b.publisher for b in catalog_document(Document(
+        "d", "The Age of Drift by Jane Doe and After the Boom by John Roe (both Allen Lane, \u00a325 each)")).books} \
+        == {"Allen Lane"}
