@@ -73,6 +73,7 @@ class Offer:
     binding: str | None = None   # "cloth" | "paper" | None when not printed
     price: Price | None = None
     isbn13: str | None = None
+    isbn_printed: str | None = None   # its digits as printed, ten or thirteen ("1338761099")
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,16 @@ class Book:
 
     @cached_property
     def isbns(self) -> tuple[str, ...]:
-        """Every valid ISBN-13, in trailer order, without repeats."""
-        return tuple(dict.fromkeys(o.isbn13 for o in self.offers if o.isbn13))
+        """Every valid ISBN as ISBN-13, in trailer order, once for each form printed: an ISBN
+        printed both as ISBN-10 and as ISBN-13 ("ISBN: 1338761099" / "ISBN-13: 9781338761092",
+        as Amazon's and Goodreads' details print it) is listed twice, as a catalog records both."""
+        forms = dict.fromkeys((o.isbn13, len(o.isbn_printed or o.isbn13)) for o in self.offers if o.isbn13)
+        return tuple(isbn for isbn, _ in forms)
+
+    @cached_property
+    def distinct_isbns(self) -> tuple[str, ...]:
+        """Every valid ISBN-13, in trailer order, without repeats: what the formats write."""
+        return tuple(dict.fromkeys(self.isbns))
 
     def source_of(self, name: str) -> Source | None:
         return dict(self.provenance).get(name)

@@ -593,6 +593,10 @@ def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
         if isbn is not None:
             used.add(id(isbn))
         offers.append(Offer(price.binding, Price(Decimal(price.amount), price.currency, price.printed),
-                            isbn.isbn13 if isbn else None))
-    offers += [Offer(isbn13=i.isbn13) for i in valid if id(i) not in used]
+                            isbn.isbn13 if isbn else None, _digits(isbn.printed) if isbn else None))
+    offers += [Offer(isbn13=i.isbn13, isbn_printed=_digits(i.printed)) for i in valid if id(i) not in used]
     return tuple(offers), invalid
+
+
+def _digits(printed: str) -> str:
+    return re.sub(r"[^0-9X]", "", printed.upper())

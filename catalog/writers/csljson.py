@@ -64,8 +64,8 @@ def _book_custom(book: Book) -> dict:
     if book.prices:
         custom["prices"] = [{"amount": str(o.price.amount), "currency": o.price.currency, "binding": o.binding,
                              **({"printed": o.price.printed} if o.price.printed else {})} for o in book.prices]
-    if len(book.isbns) > 1:
-        custom["isbns"] = list(book.isbns)
+    if len(book.distinct_isbns) > 1:
+        custom["isbns"] = list(book.distinct_isbns)
     others = [c for c in book.contributors if c.role not in NAME_VARIABLES]
     if others:
         custom["contributors"] = [{"role": c.role.value, **csl_name(c)} for c in others]

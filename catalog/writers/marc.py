@@ -136,8 +136,10 @@ def book_record(book: Book) -> MarcRecord:
         fixed = ("q", str(book.year), str(book.year)) if book.year_inferred else ("s", str(book.year), "    ")
     language = LANGUAGES.get((book.original_language or "").lower())
     fields.append(_control("008", _fixed(*fixed, book.illustrated)))
+    written: set[str] = set()
     for offer in book.offers:
-        if offer.isbn13:
+        if offer.isbn13 and not (offer.isbn13 in written and offer.binding is None and offer.price is None):
+            written.add(offer.isbn13)   # an ISBN printed as ISBN-10 and ISBN-13 is one 020
             binding = (("q", offer.binding),) if offer.binding else ()
             price = (("c", price_text(offer)),) if offer.price else ()   # type: ignore[arg-type]
             fields.append(_data("020", " ", " ", ("a", offer.isbn13), *binding, *price))

@@ -173,8 +173,10 @@ def _book(out: list[str], book: Book) -> None:
         out.append('    <relatedItem type="series">\n')
         _title_info(out, "      ", book.series, None)
         out.append("    </relatedItem>\n")
+    written: set[str] = set()
     for held in book.offers:
-        if held.isbn13:
+        if held.isbn13 and not (held.isbn13 in written and held.binding is None):
+            written.add(held.isbn13)   # an ISBN printed as ISBN-10 and ISBN-13 is one identifier
             label = _attribute("displayLabel", held.binding) if held.binding else ""
             _leaf(out, "    ", "identifier", held.isbn13, ' type="isbn"' + label)
     for printed in book.invalid_isbns:

@@ -64,7 +64,7 @@ def inferred_year(book: Book) -> str | None:
 
 def catalog_note(book: Book) -> str | None:
     """For a bare entry type that has no fields for them: pages, ISBN, edition, series, translators."""
-    return sentences([f"{book.pages} pages" if book.pages else None, *(f"ISBN {i}" for i in book.isbns),
+    return sentences([f"{book.pages} pages" if book.pages else None, *(f"ISBN {i}" for i in book.distinct_isbns),
                       book.edition, f"Series: {book.series}" if book.series else None,
                       translated_by(book), uncarried_note(book)])
 

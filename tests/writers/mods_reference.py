@@ -90,8 +90,10 @@ def _book(parent: etree._Element, book: Book) -> None:
         _el(record, "note", note)
     if book.series:
         _title_info(_el(record, "relatedItem", type="series"), book.series, None)
+    written = set()
     for held in book.offers:
-        if held.isbn13:
+        if held.isbn13 and not (held.isbn13 in written and held.binding is None):
+            written.add(held.isbn13)
             attrs = {"displayLabel": _xml_text(held.binding)} if held.binding else {}
             _el(record, "identifier", held.isbn13, type="isbn", **attrs)
     for printed in book.invalid_isbns:
