@@ -41,6 +41,7 @@ from catalog.parse.tables import (
     AUDIENCE,
     AUDIO_FORMAT,
     BINDING_WORDS,
+    BOOK_SIZE,
     CAPITAL,
     DATE_CLAUSE,
     FRONT_MATTER,
@@ -377,7 +378,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
                                            or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
-                                           or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)):
+                                           or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)
+                                           or BOOK_SIZE.match(clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number;
         # "Knopf. Hardcover, 320 pages" — the binding; "Candlewick, 2019\nAges 4-8, 32 pages" — the readers
         if text[clause_start - 1:clause_start] == "(":

@@ -66,7 +66,7 @@ PAGES = re.compile(
     re.IGNORECASE,
 )
 # "xii + " of "xii + 368 pp."; "XII u. " of "XII u. 320 S." (German: und)
-_ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+\s*(?:[+,]|(?-i:u\.|und)(?= ))\s*$", re.IGNORECASE)
+_ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+(?:\s*(?:[+,]|(?-i:u\.|und)(?= ))\s*|-)$", re.IGNORECASE)   # "XI-296 p."
 # "ISBN 0-8050-6890-2", "ISBN13: 978..." (tagged: reported even when the check digit fails; never
 # into a word after it, "ISBN: 978-0-306-40615-7 320pp." being an ISBN and a page count);
 # "(9780789209931)", "(0-8109-5587-3)", "(0810955873)" — bare, kept only when the check

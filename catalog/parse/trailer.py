@@ -19,6 +19,7 @@ from catalog.parse.tables import (
     APPARATUS_WORD,
     AUDIENCE,
     AUDIO_FORMAT,
+    BOOK_SIZE,
     CAPITAL,
     DATE_CLAUSE,
     EDITION_FORMATS,
@@ -433,10 +434,6 @@ _APPARATUS = re.compile(rf"^(?:incl\. |\+ )?(?:\d+ )?{APPARATUS_WORD}\.?"
 # "m. Abb.", "12 Abb. u. 3 Kt.", "mit Tab." — German notes' pictures, maps and tables
 _GERMAN_APPARATUS = re.compile(r"^(?:m\. |mit )?(?:\d+ )?(?:Abb|Ill|Kt|Tab|Taf)\.?"
                                r"(?:(?:,| u\.| und) (?:\d+ )?(?:Abb|Ill|Kt|Tab|Taf)\.?)*$")
-# The book's physical description as libraries and French journals print it: "1 vol.", "2 vols",
-# "24 cm", "; 24 cm" (ISBD), "23 x 15 cm", "234x156mm"
-_PHYSICAL = re.compile(r"^(?:;\s*)?(?:\d{1,2} vols?\.?|\d{2}(?:[.,]\d)? ?cm\.?"
-                       r"|\d{2,3} ?[x\u00d7] ?\d{2,3} ?(?:cm|mm)\.?)$", re.IGNORECASE)
 # "with colour plates", "with 24 black-and-white illustrations": the book's pictures, no publisher
 _WITH_PICTURES = re.compile(r"^with\b.{0,60}\b(?:plates?|illustrations|photographs|maps|drawings|figures)\b.{0,30}$",
                             re.IGNORECASE)
@@ -487,7 +484,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             series = clause
         elif _NO_PUBLISHER.match(clause) or FRONT_MATTER.match(clause) or _APPARATUS.match(clause) \
                 or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause) \
-                or _GERMAN_APPARATUS.match(clause) or _PHYSICAL.match(clause):
+                or _GERMAN_APPARATUS.match(clause) or BOOK_SIZE.match(clause):
             continue
         elif publisher is None:
             m = _PLACE.match(clause)

@@ -3321,3 +3321,20 @@ def test_one_house_for_two_books_listed_before_it():
     assert {b.publisher for b in catalog_document(Document(
         "d", "The Age of Drift by Jane Doe and After the Boom by John Roe (both Allen Lane, \u00a325 each)")).books} \
         == {"Allen Lane"}
+
+
+@pytest.mark.parametrize("notes, publisher, place, pages", [
+    # the Geographical Journal: the book's size in inches before its count
+    ("The Quiet Harbor. By Jane Doe. Oxford: Harbor House 1951. 8\u00bd x 5\u00bd inches; xxxiii + 206 pages; "
+     "index. 25s.", "Harbor House", "Oxford", 206),
+    ("The Quiet Harbor. By Jane Doe. London: Harbor House 1921. 9 x 6 inches; xxii + 480 pages. 5s.",
+     "Harbor House", "London", 480),
+    # French journals of the 1900s: the format, then the count after its roman front matter and a hyphen
+    ("DOE (Jane). \u2014 Le Port tranquille. Politique et religion. Paris, Picard, 1911 ; in-4\u00b0, XI-296 p.",
+     "Picard", "Paris", 296),
+    ("DOE (Jane). \u2014 Le Port tranquille. Paris, Presses universitaires de France, 1908 ; in-16, XXII-360 p.",
+     "Presses universitaires de France", "Paris", 360),
+])
+def test_the_books_size_or_format_before_its_count_is_no_publisher(notes, publisher, place, pages):
+    p = parse_trailer(notes)
+    assert (p.publisher, p.place, p.pages) == (publisher, place, pages)
