@@ -2792,6 +2792,8 @@ BREAKAGES = (
     Breakage('french-format-no-size', 'catalog/parse/tables.py', r'r"|in-\d{1,2}\u00b0?)$"', r'r")$"'),
     Breakage('roman-front-matter-before-a-hyphen-left-out', 'catalog/parse/items.py',
              r'(?-i:u\.|und)(?= ))\s*|-)$"', r'(?-i:u\.|und)(?= ))\s*)$"'),
+    Breakage('imprints-colon-glued-to-the-house-unread', 'catalog/parse/trailer.py',
+             '        text = _GLUED_COLON.sub(": ", text)\n', '        pass\n'),
     Breakage('novel-of-the-week-read-as-a-title', 'catalog/text/kickers.py',
              r'graphic novels?|novels?|picture', r'graphic novels?|novels|picture'),
 )

@@ -264,6 +264,11 @@ def ocr_years(notes: str) -> str:
     return _OCR_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), notes)
 
 
+# "New York:Harcourt, Brace and Company", "Garden City, N.Y.:Doubleday" — the space OCR lost after
+# an imprint's colon (and a title's: "Title:Subtitle")
+_GLUED_COLON = re.compile(r"(?<=[a-z.]):(?=[A-Z][a-z])")
+
+
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     text = ocr_years(text)
@@ -271,6 +276,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         return _labelled_trailer(text)
     if ":" in text and "\n" in text:
         text = _unlabelled(text)
+    if ":" in text:
+        text = _GLUED_COLON.sub(": ", text)
     if _HISTORY_HINT.search(text):
         text = _FIRST_PUBLISHED.sub("", text)
     stated = numbered = None

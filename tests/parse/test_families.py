@@ -3338,3 +3338,10 @@ def test_one_house_for_two_books_listed_before_it():
 def test_the_books_size_or_format_before_its_count_is_no_publisher(notes, publisher, place, pages):
     p = parse_trailer(notes)
     assert (p.publisher, p.place, p.pages) == (publisher, place, pages)
+
+
+@pytest.mark.parametrize("imprint, place", [("New York:Harbor House", "New York"),
+                                            ("Garden City, N.Y.:Harbor House", "Garden City, N.Y.")])
+def test_an_imprints_colon_with_the_space_ocr_lost(imprint, place):
+    p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {imprint}. 1932. Pp. xx, 456. $4.25.")
+    assert (p.title, p.place, p.publisher, p.pages) == ("The Quiet Harbor", place, "Harbor House", 456)
