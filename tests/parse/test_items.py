@@ -395,3 +395,20 @@ def test_old_shillings_before_net_and_swedish_crowns(text, amount, currency):
 ])
 def test_polish_and_swedish_page_counts(text, pages):
     assert [n for _, n in find_pages(text)] == pages
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Firenze, Olschki, 1958, pp. 306, L. 5.000.", Decimal("5000"), "ITL"),   # Italian journals before the euro
+    ("Roma, Carocci editore, 1998, pp. 508, lire 72.000.", Decimal("72000"), "ITL"),
+    ("Harbor House, Madrid, 2001. 336 p\u00e1gs. 7.000 Ptas.", Decimal("7000"), "ESP"),   # Spanish pesetas
+    ("Paris, Payot, 1941 ; in-8\u00b0, 280 p. Prix : 12 fr.", Decimal("12"), "FRF"),   # French francs
+    ("Paris, Payot, 1941, 280 p., 12 francs.", Decimal("12"), "FRF"),
+    ("(Diogenes, Fr. 32.\u2013)", Decimal("32"), "CHF"),   # the Swiss franc, before its amount
+])
+def test_the_currencies_before_the_euro(text, amount, currency):
+    assert [(p.amount, p.currency) for p in find_prices(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["a letter by L. 5 Smith", "Chapter L. 12 and after"])
+def test_an_initial_before_a_small_number_is_no_lira(text):
+    assert find_prices(text) == []
