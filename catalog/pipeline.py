@@ -10,7 +10,7 @@ from dataclasses import replace
 from catalog.errors import NeedsReviewError, NoNotesError
 from catalog.model import Book, Document, Record, ReviewMetadata, Role
 from catalog.parse.agreement import LABELLER_ONLY, settle, without_unsure
-from catalog.parse.confidence import listed
+from catalog.parse.confidence import listed, offers_left_out
 from catalog.parse.headline import review_headline, with_headline_authors
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
 from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
@@ -92,7 +92,7 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
         books = _labeller_books(units, text, located.body, metadata, headline)
     if not books:
         raise NoNotesError(doc_id=document.id)
-    books = [with_spans(book) for book in listed(books, text)]
+    books = [with_spans(book) for book in listed(offers_left_out(books, text), text)]
     if strict:
         check_sure(books, document.id)
     books = unique_keys(books)

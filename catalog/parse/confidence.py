@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from catalog.model import Book, Contributor, Role
 from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
+from catalog.parse.items import shop_offers
 from catalog.parse.names import is_corporate, is_given_name
 from catalog.parse.trailer import ParsedTrailer
 from catalog.text.kickers import is_section_name
@@ -116,3 +117,24 @@ _RANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*#?\d{1,2}[.)]?[ \t]+$")
 
 
 _WORDS_BETWEEN_ENTRIES = 6   # a list's entries follow each other; a review says something between its books
+
+
+# "Hurst 352pp £25" / "The Week Bookshop £19.99", "RRP £21.00, buy the book for £17.85" (the Week,
+# the Tablet, the Telegraph): a paper's shop offers the book below its list price. The list price
+# is the book's; a catalog may record the offer too, so a cataloger decides.
+OFFER_LEFT_OUT = "a bookshop's offer price was left out: the list price is kept"
+
+
+def offers_left_out(books: list[Book], text: str) -> list[Book]:
+    """Each book whose notes, or the lines right after them, print a shop's offer, marked for review."""
+    return [replace(book, review_reasons=(*book.review_reasons, OFFER_LEFT_OUT))
+            if _offered(book.printed_notes, text) else book for book in books]
+
+
+def _offered(notes: str, text: str) -> bool:
+    if not ("hop" in text or "uy" in text or "ffer" in text or "rder" in text or "vailable" in text):
+        return False   # most notes print no offer: substring tests first
+    tail = notes[-30:]
+    end = text.find(tail)
+    after = text[end + len(tail):end + len(tail) + 200].split("\n\n", 1)[0] if end >= 0 and tail else ""
+    return bool(shop_offers(notes) or shop_offers(after))

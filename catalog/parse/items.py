@@ -390,6 +390,21 @@ _SUM_OF_MONEY = re.compile(r" ?(?:[mb]illion|trillion|bn|mn|m)\b", re.IGNORECASE
 
 
 def find_prices(text: str) -> list[FoundPrice]:
+    found = _every_price(text)
+    if not _CURRENCY_CHARS.search(text):
+        return found   # shillings and prices in words alone: an offer names its price with a sign
+    return [p for p in found if not _retail_offer(text, p.span.start)]
+
+
+def shop_offers(text: str) -> list[FoundPrice]:
+    """The prices a shop or a paper offers the book at ("The Week Bookshop £19.99", "buy the book
+    for £17.85"): no list price, so find_prices leaves them out."""
+    if not _CURRENCY_CHARS.search(text):
+        return []
+    return [p for p in _every_price(text) if _retail_offer(text, p.span.start)]
+
+
+def _every_price(text: str) -> list[FoundPrice]:
     old = find_predecimal(text) if may_be_predecimal(text) else []
     if "p" in text:
         old = sorted(old + find_pence(text), key=lambda p: p.span.start)
@@ -420,8 +435,7 @@ def find_prices(text: str) -> list[FoundPrice]:
             bare_dollar=m.group("cur") == "$" and not (m.group("sign_country") or m.group("country")),
             bare_pound=m.group("cur") == "\u00a3" and not m.group("sterling"),
         ))
-    found = sorted(found + old, key=lambda p: p.span.start)
-    return [p for p in found if not _retail_offer(text, p.span.start)]
+    return sorted(found + old, key=lambda p: p.span.start)
 
 
 def find_pages(text: str) -> list[tuple[Span, int]]:

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from catalog.model import Contributor, Document, Role
-from catalog.parse.confidence import LISTED, RANKED, review_reasons
+from catalog.parse.confidence import LISTED, OFFER_LEFT_OUT, RANKED, review_reasons
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.trailer import ParsedTrailer
 from catalog.pipeline import catalog_document
@@ -101,3 +101,30 @@ def test_books_listed_under_their_ranks_are_for_review_price_and_all():
                                                   for n, e in enumerate(entries, 1))):
         books = catalog_document(Document("d", head + text)).books
         assert len(books) == 3 and not any(RANKED in b.review_reasons for b in books)
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor\nby Jane Doe\nHarbor House 352pp \u00a325\nThe Week Bookshop \u00a319.99",   # the Week
+    "The Quiet Harbor\nJane Doe\nHarbor House, 224pp, \u00a312.99\nTablet bookshop price \u00a311.69",   # the Tablet
+    "The Quiet Harbor by Jane Doe (Harbor House, RRP \u00a321.00, buy the book for \u00a317.85 at books.example.co.uk)",
+    "The Quiet Harbor by Jane Doe (Harbor House, \u00a320, Telegraph offer \u00a316.99, 320pp)",   # inside the notes
+])
+def test_a_shops_offer_left_out_marks_the_book_for_review(text):
+    book = catalog_document(Document("d", text)).books[0]
+    assert OFFER_LEFT_OUT in book.review_reasons
+    assert len([o for o in book.offers if o.price]) == 1   # the list price alone
+
+
+def test_only_the_book_the_offer_follows_is_marked_for_it():
+    # the Week: each book in its block, the shop's offer under the second
+    text = ("Book of the week\nThe Quiet Harbor\nby Jane Doe\nHarbor House 352pp \u00a325\n\n"
+            "Novel of the week\nThe Open Sea\nby John Roe\nCape 320pp \u00a316.99\nThe Week Bookshop \u00a313.99")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, OFFER_LEFT_OUT in b.review_reasons) for b in books] == [
+        ("The Quiet Harbor", False), ("The Open Sea", True)]
+
+
+def test_notes_with_no_offer_after_them_are_not_marked_for_it():
+    for text in ("The Quiet Harbor by Jane Doe (Knopf, $26). To order, call 555-0100.",
+                 "The Quiet Harbor\nby Jane Doe\nHarbor House 352pp \u00a325\n\nThe shop down the road sells it."):
+        assert OFFER_LEFT_OUT not in catalog_document(Document("d", text)).books[0].review_reasons
