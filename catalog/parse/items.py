@@ -219,10 +219,11 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBkl])(?:\d|p(?=ounds)|k(?=r)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBkl\u00f6])"
+                               r"(?:\d|p(?=ounds)|k(?=r)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
                                r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds|\d)|K(?=ES|[Ss]h)|F(?=r)"
-                               r"|L(?=KR|\. ?\d|ire)|l(?=ire)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
+                               r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -246,11 +247,12 @@ _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
 WORD_PRICE = re.compile(
     rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|kr\.?"
     # "L. 5.000", "lire 72.000": Italian journals before the euro
-    rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|{_CODES})\s?"
+    rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
-    rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
-    # "7.000 Ptas.", "100 fr.": Spanish and French journals' pesetas and francs before the euro
+    rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
+    # "7.000 Ptas.", "100 fr.": Spanish and French journals' pesetas and francs before the euro;
+    # "44,99 $" (Qu\u00e9bec's journals and papers): the dollar after its amount, whose country the outlet decides
     # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
     # opening a line ("Umuzi" / "R350": stacked notes, the price on a line of its own); never before a range
     # ("R 4-7 yrs": a children's review's rating, Recommended, and its ages)
@@ -266,7 +268,7 @@ WORD_PRICE = re.compile(
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})"
     rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Shs?\.?) ?|(?P<peso>P)(?=\d\d|\d,\d{{3}}))"
     rf"(?P<amt4>{_WORD_AMOUNT})(?!\w)"
-    rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+)\.[-\u2013]{{1,2}}(?![-\u2013\w])")
+    rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+\.\d\d|\d+(?=\.[-\u2013]))(?:\.[-\u2013]{{1,2}})?(?![-\u2013\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
@@ -283,6 +285,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "k\u010d": "CZK",   # "349 Kč": the Czech crown
                    "l.": "ITL", "lire": "ITL", "ptas": "ESP", "ptas.": "ESP", "pesetas": "ESP",
                    "fr": "FRF", "francs": "FRF",   # "100 fr." after the amount; "Fr. 32.–" before it is Swiss
+                   "\u00f6s": "ATS", "$": "USD",
                    **{code.lower(): code for code in ISO_CODES}}
 # Marks that several countries print alike, as the outlet or imprint decides (parse/normalize.py):
 # the rupee ("Rs 995": India, Pakistan, Sri Lanka, Nepal), the shilling ("Sh850", "Shs25,000":
@@ -292,12 +295,13 @@ SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "
                 "kr": "kr", "kr.": "kr", ":-": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
-               "kr", "K\u010d", ":-", "L.", "ire", "tas", "pesetas", "fr.", "francs",
+               "kr", "K\u010d", ":-", "L.", "ire", "tas", "pesetas", "fr.", "francs", "\u00f6S",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
+                        r"|\d ?\$"
                         r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 
 
@@ -329,7 +333,8 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "peso", "franc") if m.group(g)).lower()
         amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
-                                bare_pound=mark == "pounds", shared_mark=SHARED_MARKS.get(mark)))
+                                bare_dollar=mark == "$", bare_pound=mark == "pounds",
+                                shared_mark=SHARED_MARKS.get(mark)))
     return found
 
 

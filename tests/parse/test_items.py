@@ -404,11 +404,20 @@ def test_polish_and_swedish_page_counts(text, pages):
     ("Paris, Payot, 1941 ; in-8\u00b0, 280 p. Prix : 12 fr.", Decimal("12"), "FRF"),   # French francs
     ("Paris, Payot, 1941, 280 p., 12 francs.", Decimal("12"), "FRF"),
     ("(Diogenes, Fr. 32.\u2013)", Decimal("32"), "CHF"),   # the Swiss franc, before its amount
+    ("Z\u00fcrich: Harbor Verlag 2023. 375 S., Fr. 76.50.", Decimal("76.50"), "CHF"),   # with its rappen
+    ("Wien: Harbor Verlag 1988. 272 S., \u00f6S 325,\u2013.", Decimal("325"), "ATS"),   # the Austrian schilling
 ])
 def test_the_currencies_before_the_euro(text, amount, currency):
     assert [(p.amount, p.currency) for p in find_prices(text)] == [(amount, currency)]
 
 
-@pytest.mark.parametrize("text", ["a letter by L. 5 Smith", "Chapter L. 12 and after"])
+@pytest.mark.parametrize("text", ["Montr\u00e9al, Harbor, 1991, 488 p., 44,99$.",
+                                  "Montr\u00e9al, Harbor, 2019, 65,99 $."])
+def test_a_dollar_after_its_amount_is_a_bare_dollar(text):
+    # Qu\u00e9bec's papers and journals: the outlet or the imprint decides its country
+    assert [(p.currency, p.bare_dollar) for p in find_prices(text)] == [("USD", True)]
+
+
+@pytest.mark.parametrize("text", ["a letter by L. 5 Smith", "Chapter L. 12 and after", "Fr. 12 Smith"])
 def test_an_initial_before_a_small_number_is_no_lira(text):
     assert find_prices(text) == []
