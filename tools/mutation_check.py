@@ -2819,7 +2819,7 @@ BREAKAGES = (
              '                                bare_dollar=mark == "$", bare_pound',
              '                                bare_pound'),
     Breakage('dollar-after-its-amount-skipped-by-the-quick-test', 'catalog/parse/items.py',
-             '                        r"|\\d ?\\$"\n', '                        r""\n'),
+             '                        r"|[\\d\\u2013-] ?\\$"\n', '                        r""\n'),
     Breakage('austrian-schilling-unread', 'catalog/parse/items.py', r'|[Ll]ire|\u00f6S|', r'|[Ll]ire|'),
     Breakage('austrian-schilling-first-letter-skipped', 'catalog/parse/items.py',
              r'|l(?=ire)|\u00f6(?=S)|', r'|l(?=ire)|'),

@@ -301,7 +301,7 @@ _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u2
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
-                        r"|\d ?\$"
+                        r"|[\d\u2013-] ?\$"
                         r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 
 
