@@ -1953,9 +1953,11 @@ def test_german_pictures_after_a_slash_and_a_price_label_in_french():
     p = parse_trailer("Doe, Jane, Ehre und Kredit, Stuttgart 2017, Steiner, 412 S. / Abb., \u20ac 64,00.")
     assert (p.title, p.publisher, p.place, p.pages, p.illustrated, p.unparsed) == (
         "Ehre und Kredit", "Steiner", "Stuttgart", 412, True, ())
-    p = parse_trailer("Jane Doe, Le port tranquille. Une histoire, Turnhout, Brepols, 2019 ; 1 vol., 412 p. "
-                      "Prix : 85 \u20ac.")
-    assert p.publisher != "Prix" and [(o.price.amount, o.price.currency) for o in p.offers] == [(Decimal("85"), "EUR")]
+    for notes in ("Jane Doe, Le port tranquille, Turnhout, Brepols, 2019. 412 p. Prix : 85 \u20ac.",
+                  "Jane Doe, Le port tranquille, Turnhout, Brepols, 2019 ; 412 p. Prix : 85 \u20ac."):
+        p = parse_trailer(notes)
+        assert p.publisher != "Prix" and p.unparsed == (), notes
+        assert [(o.price.amount, o.price.currency) for o in p.offers] == [(Decimal("85"), "EUR")]
 
 
 def test_the_series_after_the_count_and_an_equals_sign():
