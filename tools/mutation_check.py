@@ -995,8 +995,8 @@ BREAKAGES = (
              '_TRIM = " ,.;:" + STARS'),
     # runs of words no mark cuts: author, title and publisher lines run together
     Breakage('run-publisher-known-houses-unknown', 'catalog/parse/cuts.py',
-             '    known = _known_publishers().search(clause, max(0, len(clause) - 80))',
-             '    known = None'),
+             '    start = known_house_start(clause, max(0, len(clause) - 80))',
+             '    start = None'),
     Breakage('run-publisher-own-words-unknown', 'catalog/parse/cuts.py',
              '    owned = words[i - 1].group().lower() in PUBLISHER_WORDS',
              '    owned = False'),

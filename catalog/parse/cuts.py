@@ -242,13 +242,10 @@ def publisher_at_end(text: str, end: int) -> int | None:
     Unwin"), "University of Chicago Press", or the words of a publisher's name: one of a
     house's own ("Faber", "Chatto & Windus"), or one word before "Press", "Books", ... ."""
     clause = text[:end].rstrip(" ,;:.")
-    known = _known_publishers().search(clause, max(0, len(clause) - 80))
-    if known and known.group()[:1].isupper():
-        start: int | None = known.start()
-    elif university := _UNIVERSITY_OF.search(clause):
-        start = university.start()
-    else:
-        start = _house_name_start(clause)
+    start = known_house_start(clause, max(0, len(clause) - 80))
+    if start is None:
+        university = _UNIVERSITY_OF.search(clause)
+        start = university.start() if university else _house_name_start(clause)
     before = clause[:start].split() if start else []
     if len(before) < 2 or before[-1].lower() in _NAME_GOES_ON or before[-1].endswith(("/", "-")):
         return None   # "The Belknap Press of Harvard University Press", "Nan A. Talese/Doubleday": one name
