@@ -2774,7 +2774,7 @@ BREAKAGES = (
              'forms = dict.fromkeys((o.isbn13, len(o.isbn_printed or o.isbn13)) for o in self.offers if o.isbn13)',
              'forms = dict.fromkeys((o.isbn13, 13) for o in self.offers if o.isbn13)'),
     Breakage('isbns-printed-form-lost', 'catalog/parse/trailer.py',
-             'offers += [Offer(isbn13=i.isbn13, isbn_printed=_digits(i.printed)) for i in valid',
+             'offers += [Offer(isbn13=i.isbn13, isbn_printed=isbn_digits(i.printed)) for i in valid',
              'offers += [Offer(isbn13=i.isbn13) for i in valid'),
     Breakage('marc-writes-an-isbn-once-for-each-form', 'catalog/writers/marc.py',
              'if offer.isbn13 and not (offer.isbn13 in written and offer.binding is None and offer.price is None):',

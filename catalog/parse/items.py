@@ -467,10 +467,15 @@ def find_isbns(text: str) -> list[FoundIsbn]:
     return found
 
 
+def isbn_digits(printed: str) -> str:
+    """'0-8050-6890-x' -> '080506890X': an ISBN's digits and check character, as printed."""
+    return re.sub(r"[^0-9X]", "", printed.upper())
+
+
 def _isbn13(printed: str) -> str | None:
     """A printed ISBN-10 or ISBN-13 as ISBN-13, or None when its check digit fails."""
     import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
-    digits = re.sub(r"[^0-9Xx]", "", printed).upper()
+    digits = isbn_digits(printed)
     return isbnlib.to_isbn13(digits) if isbnlib.is_isbn13(digits) or isbnlib.is_isbn10(digits) else None
 
 

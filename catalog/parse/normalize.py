@@ -13,6 +13,7 @@ from catalog.keys import book_key, review_key, unique
 from catalog.model import Book, Contributor, Offer, Review, ReviewMetadata, Role, Source
 from catalog.parse.casing import is_all_caps, restore_casing, title_case
 from catalog.parse.confidence import review_reasons
+from catalog.parse.items import isbn_digits
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
 from catalog.parse.tables import (
@@ -84,7 +85,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
         pages=parsed.pages,
         illustrated=parsed.illustrated,
         offers=offers,
-        invalid_isbns=tuple(dict.fromkeys(re.sub(r"[^0-9X]", "", i.upper()) for i in parsed.invalid_isbns)),
+        invalid_isbns=tuple(dict.fromkeys(isbn_digits(i) for i in parsed.invalid_isbns)),
         edition=parsed.edition,
         series=parsed.series,
         original_language=parsed.original_language,

@@ -13,6 +13,7 @@ from typing import TypedDict
 from catalog.model import Offer, Price, Role
 from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
+from catalog.parse.items import isbn_digits
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import is_person
 from catalog.parse.tables import (
@@ -597,10 +598,7 @@ def offers_of(found: Items) -> tuple[tuple[Offer, ...], tuple[str, ...]]:
         if isbn is not None:
             used.add(id(isbn))
         offers.append(Offer(price.binding, Price(Decimal(price.amount), price.currency, price.printed),
-                            isbn.isbn13 if isbn else None, _digits(isbn.printed) if isbn else None))
-    offers += [Offer(isbn13=i.isbn13, isbn_printed=_digits(i.printed)) for i in valid if id(i) not in used]
+                            isbn.isbn13 if isbn else None, isbn_digits(isbn.printed) if isbn else None))
+    offers += [Offer(isbn13=i.isbn13, isbn_printed=isbn_digits(i.printed)) for i in valid if id(i) not in used]
     return tuple(offers), invalid
 
-
-def _digits(printed: str) -> str:
-    return re.sub(r"[^0-9X]", "", printed.upper())
