@@ -456,7 +456,7 @@ def find_isbns(text: str) -> list[FoundIsbn]:
     found = []
     for m in finditer_from(ISBN, text, _starts(_ISBN_FIRST, text)):
         printed = (m.group("tagged") or m.group("bare") or m.group("paren") or m.group("clause")).strip()
-        isbn13 = _isbn13(printed)
+        isbn13 = isbn13_of(printed)
         end = m.end()
         if isbn13 is None and not m.group("tagged"):
             continue   # an untagged number that fails the check digit is no ISBN claim
@@ -472,7 +472,7 @@ def isbn_digits(printed: str) -> str:
     return re.sub(r"[^0-9X]", "", printed.upper())
 
 
-def _isbn13(printed: str) -> str | None:
+def isbn13_of(printed: str) -> str | None:
     """A printed ISBN-10 or ISBN-13 as ISBN-13, or None when its check digit fails."""
     import isbnlib  # here, not at the top: its import costs 20 ms, and most documents print no ISBN
     digits = isbn_digits(printed)
@@ -484,7 +484,7 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     with its ISBN-13, when the whole run is not one; None if no such run."""
     for cut in (m.start() for m in reversed(list(re.finditer(" ", printed)))):
         head = printed[:cut].rstrip(" -")
-        if (isbn13 := _isbn13(head)) is not None:
+        if (isbn13 := isbn13_of(head)) is not None:
             return head, isbn13
     return None
 

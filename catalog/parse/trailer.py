@@ -157,8 +157,9 @@ _NEXT_BOOK = re.compile(r"\)\s*[;.,]?\s+(?=\S)|;\s+(?=[\"\u201c])"
 _AND_AFTER, _AND_BEFORE = re.compile(r"\s+and$"), re.compile(r"^and\s+")
 
 
-# "1. The Quiet Harbor by Jane Doe (Knopf, $27.95)" / "2. The Open Sea ...": a numbered list.
-_LIST_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)][ \t]+(?=\S)")
+# "1. The Quiet Harbor by Jane Doe (Knopf, $27.95)" / "2. The Open Sea ...": a numbered list;
+# "1 The Quiet Harbor. By Jane Doe. ..." (a journal's subject review): the number with no stop.
+_LIST_NUMBER = re.compile(r"(?P<n>\d{1,2})(?:[.)][ \t]+(?=\S)|[ \t]+(?=[A-Z\"\u201c]))")
 
 
 def without_list_numbers(books: list[str]) -> list[str]:
@@ -453,9 +454,16 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
 # Faber at £16.99", "is published by Faber, priced £16.99"), "retails at" ("is published by SIRD
 # and retails at RM39.90", "... by Fountain Publishers. It retails at Sh950" — Malaysian and East
-# African papers).
+# African papers), the binding it is published in ("is published by Orenda Books in hardback,
+# priced £22" — the Yorkshire Post).
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)"
-                            r"|(?:(?:and|It) )?retails (?:at|for)|at|priced)$")
+                            r"|(?:(?:and|It) )?retails (?:at|for)|at|priced"
+                            r"|in (?:hardback|paperback|hardcover))$")
+
+
+# A publisher's label on its own line under notes that print no other ("Hardcover (May 2019), 496 pages." /
+# "Publisher: St. Martin's Press" / "ISBN-13: ...")
+_PUBLISHER_LABEL = re.compile(r"^(?i:publishers?|imprint):\s*(?=[A-Z0-9])")
 
 
 def _before_the_address(text: str) -> str:
@@ -495,6 +503,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 or _GERMAN_APPARATUS.match(clause) or BOOK_SIZE.match(clause):
             continue
         elif publisher is None:
+            clause = _PUBLISHER_LABEL.sub("", clause)   # "Publisher: Soho Press" on its line (BookBrowse)
             m = _PLACE.match(clause)
             dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
             year_first = _PLACE_YEAR_FIRST.match(clause)

@@ -559,8 +559,11 @@ def may_hold_imprint(line: str) -> bool:
 
 
 # A house's name closing the line after the items: "Kongens magt. 207 sider. 249,95 kr. Gyldendal.";
-# one house for the books listed before it: "... (196 pp.; $28), both Harper." (the NYT Book Review)
-_HOUSE_CLOSING = re.compile(r"(?:,? both )?\s*(?P<house>[A-Z][^.;:()\d\n]{1,40}?)\.?\s*$")
+# one house for the books listed before it: "... (196 pp.; $28), both Harper." (the NYT Book Review);
+# the house in brackets after the price: "IRON ROADS. By Jane Doe. 3s. 6d. (Secker and Warburg.)";
+# its town before it: "... $4.50. 8 x 5\u00bd; 296 pp. New York: G. P. Putnam's Sons." (the American Mercury)
+_HOUSE_CLOSING = re.compile(r"(?:,? both )?\s*(?P<open>\()?(?:(?P<town>[A-Z][A-Za-z. ]{1,25}): )?"
+                            r"(?P<house>(?:[A-Z]\. ?){0,3}[A-Z][^.;:()\d\n]{1,40}?)\.?(?(open)\))\s*$")
 
 
 def imprint_end(line: str) -> int | None:
@@ -580,10 +583,13 @@ def imprint_end(line: str) -> int | None:
         end = unpriced
     end = _close_paren(line, end)
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
+    if "ISBN" in line[end:end + 8] and (unread := _UNREAD_ISBN.match(line, end)) is not None:
+        end = unread.end()   # "... $26. ISBN 0-316-740l2-9.": an ISBN no check reads is the notes' still
     if "ublished" in line[end:end + 12] and (said := _PUBLISHED_AFTER.match(line, end)) is not None:
         end = said.end()   # "..., ISBN 9780198812463, published 2019 by Oxford University Press" — the Spectator
     house = _HOUSE_CLOSING.match(line, end) if found and core else None
-    if house and is_house_name(house.group("house")):   # "... 207 sider. 249,95 kr. Gyldendal." (Politiken)
+    if house and is_house_name(house.group("house")) and (house.group("town") is None or is_place(house.group("town"))):
+        # "... 207 sider. 249,95 kr. Gyldendal." (Politiken), "$4.50. 8 x 5\u00bd; 296 pp. New York: Macmillan."
         end = house.end()
     byline = _BYLINE_AFTER.match(line, end)   # "The Quiet Harbor (Knopf, $23.95) by Jane Doe"
     if byline and _all_name_words(byline.group("names")):
@@ -596,6 +602,10 @@ def imprint_end(line: str) -> int | None:
     if end > _MAX_TRAILER or is_prose(notes) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
+
+
+# A tagged ISBN that holds a letter OCR slipped in ("0-316-740l2-9"), after the last item read
+_UNREAD_ISBN = re.compile(r"\s*ISBN(?:-1[03])?:? ?[\dXOl](?:[\dXOl]|[- ](?=[\dXOl])){8,16}\.?(?!\w)")
 
 
 # A price or a count said in a sentence ("In 2009 Knopf published the memoir, by Jane Doe, at $27.",
@@ -732,7 +742,16 @@ def _imprint_line(line: str) -> bool:
     if dated is None:
         return False
     date = DATE_CLAUSE.match(dated.group("date"))
-    return date is not None and date.group("year") is not None and is_house_name(dated.group("house"))
+    if date is None or date.group("year") is None:
+        return False
+    house = dated.group("house").strip()
+    # Goodreads' own date ("June 21st 2014": the day's ordinal, no comma) vouches for a house no
+    # table knows ("Montlake"), but not for a person's name or a dateline's town
+    return is_house_name(house) or _GOODREADS_DATE.search(dated.group("date")) is not None \
+        and not is_person(house) and not is_place(house)
+
+
+_GOODREADS_DATE = re.compile(r"\d(?:st|nd|rd|th) \d{4}$")
 
 
 def _lone_publisher(between: list[str], before: str) -> str | None:
@@ -1132,7 +1151,7 @@ def _headless(head: str) -> bool:
         return True   # "Doubleday, May 2018, $27.99" under the title and its byline (Mystery Scene)
     if (" and " in text or " & " in text) and _head_credits(text):
         return True   # "Ingrid Doe and Ffion Roe[, eds]. Oxford University Press, 2017. Pp 419." (The Lancet)
-    role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}by\b", text, re.IGNORECASE) if is_role_clause(text) else None
+    role = re.match(r"^\s*(?:[\w.,'’-]+\s+){0,6}?by\b", text, re.IGNORECASE) if is_role_clause(text) else None
     sentence = _TITLE_THEN_BY.match(role.group(0)) if role else None
     if role and (sentence is None or sentence.group("word").lower() in ABBREVIATIONS) \
             and not _bare_by(text, role.end()):

@@ -10,6 +10,7 @@ import html
 import re
 
 from catalog.parse.cuts import is_house_word
+from catalog.parse.items import isbn13_of
 from catalog.parse.names import is_given_name, is_person
 from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUSE
 
@@ -69,6 +70,8 @@ _OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")
 _AS_DIGITS = str.maketrans("Ol", "01")
 # ... and where a citation's count or an old price stands: "Pp. 3l2.", "Pp. x, 2l4.", "xii+32O+8
 # plates", "xvi + 2l8", "3l4 S." (German Seiten), "l5s. net", "l0s. 6d." (shillings and pence).
+# "ISBN 0-316-740l2-8", "ISBN O-19-..." — OCR's letters in a tagged ISBN
+_OCR_ISBN = re.compile(r"(?<=ISBN)(?:-1[03])?:? ?(?P<isbn>[\dOl](?:[\dOl]|[- ](?=[\dOlX])){8,16}[\dOlX])")
 _OCR_COUNT = re.compile(r"(?:(?<=[Pp]p\. )|(?<=[ivxlc], )|(?<=[ivxlc\d]\+)|(?<=[ivxlc\d] \+ ))"
                         r"(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?!\w)"
                         r"|(?<![\w.\-/])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?=[sd]\.| S\.)")
@@ -162,6 +165,8 @@ def repair_text(text: str) -> str:
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "Pp. " in text or "pp. " in text or " S." in text:   # a citation's count: most articles print none
         text = _OCR_COUNT.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    if "ISBN" in text and _OCR_ISBN.search(text):
+        text = _OCR_ISBN.sub(_isbn_read_as_digits, text)
     if "\u00b7" in text:
         text = _OCR_COLON.sub(":", text)
     if "|" in text or "\u2022" in text or "\u00b7" in text:
@@ -242,3 +247,13 @@ def _unglue_name_role(text: str) -> str:
     for cut in reversed(cuts):
         text = f"{text[:cut]} {text[cut:]}"
     return text
+
+
+def _isbn_read_as_digits(m: re.Match[str]) -> str:
+    """The ISBN with OCR's O and l read as 0 and 1, when its check digit then holds (an ISBN
+    that fails it stays as printed: an invalid ISBN, not a guess)."""
+    printed = m.group("isbn")
+    if "O" not in printed and "l" not in printed:
+        return m.group()
+    digits = printed.translate(_AS_DIGITS)
+    return m.group()[:m.start("isbn") - m.start()] + digits if isbn13_of(digits) else m.group()

@@ -26,7 +26,7 @@ from catalog.parse.normalize import (
 )
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
-from catalog.text.locate import Located
+from catalog.text.locate import Located, locate_notes
 from catalog.text.repair import repair_text
 
 
@@ -715,7 +715,10 @@ def test_guardian_is_published_by():
     for text in ("The Quiet Harbor by Jane Doe\nPublished by Harbor House, \u00a314.99",
                  "The Quiet Harbor by Jane Doe. Published by Harbor House, \u00a314.99",
                  "The Quiet Harbor by Jane Doe, published by Harbor House at \u00a314.99",
-                 "The Quiet Harbor by Jane Doe is published by Harbor House, priced \u00a314.99"):
+                 "The Quiet Harbor by Jane Doe is published by Harbor House, priced \u00a314.99",
+                 # the binding it is published in (the Yorkshire Post)
+                 "The Quiet Harbor by Jane Doe is published by Harbor House in hardback, priced \u00a314.99",
+                 "The Quiet Harbor by Jane Doe is published by Harbor House in paperback at \u00a314.99"):
         b = book(text)
         assert (names(b), b.publisher) == (["Jane Doe"], "Harbor House")
 
@@ -3331,6 +3334,11 @@ def test_one_house_for_two_books_listed_before_it():
      "index. 25s.", "Harbor House", "Oxford", 206),
     ("The Quiet Harbor. By Jane Doe. London: Harbor House 1921. 9 x 6 inches; xxii + 480 pages. 5s.",
      "Harbor House", "London", 480),
+    # the American Mercury's check list: the size in inches, unnamed, after the price, the imprint last
+    ("THE QUIET HARBOR, by Jane Doe. $4.50. 8 x 5\u00bd; 296 pp. New York: Harbor House.",
+     "Harbor House", "New York", 296),
+    ("THE QUIET HARBOR, by Jane Doe. $3.95. 7\u00be x 5\u00bc; 368 pp. Boston: Little, Brown.",
+     "Little, Brown", "Boston", 368),
     # French journals of the 1900s: the format, then the count after its roman front matter and a hyphen
     ("DOE (Jane). \u2014 Le Port tranquille. Politique et religion. Paris, Picard, 1911 ; in-4\u00b0, XI-296 p.",
      "Picard", "Paris", 296),
@@ -3340,6 +3348,18 @@ def test_one_house_for_two_books_listed_before_it():
 def test_the_books_size_or_format_before_its_count_is_no_publisher(notes, publisher, place, pages):
     p = parse_trailer(notes)
     assert (p.publisher, p.place, p.pages) == (publisher, place, pages)
+    assert locate_notes(f"{notes}\n\nThe novel opens on a wharf.").trailers == (notes,)
+
+
+@pytest.mark.parametrize("imprint, publisher", [
+    ("New York: G. P. Putnam's Sons.", "G. P. Putnam's Sons"), ("Philadelphia: J. B. Lippincott.", "J. B. Lippincott")])
+def test_a_town_and_house_closing_the_line_after_the_count_are_the_notes(imprint, publisher):
+    notes = f"THE QUIET HARBOR, by Jane Doe. $2.50. 9 x 6; 216 pp. {imprint}"
+    assert locate_notes(notes).trailers == (notes,)
+    assert parse_trailer(notes).publisher == publisher
+    # a town no table knows before it is no imprint's: the line's words after the items stay out
+    assert locate_notes("THE QUIET HARBOR, by Jane Doe. $2.50. 216 pp. Harbor Lights: Knopf.").trailers == (
+        "THE QUIET HARBOR, by Jane Doe. $2.50. 216 pp.",)
 
 
 @pytest.mark.parametrize("imprint, place", [("New York:Harbor House", "New York"),

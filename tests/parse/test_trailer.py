@@ -730,6 +730,9 @@ def test_an_edition_stated_in_capitals_alone():
     "1) The Quiet Harbor by Jane Doe (Knopf, $25)\n\n2) The Open Sea by John Roe (Viking, $26)",
     "1. The Quiet Harbor by Jane Doe (Knopf, $25)\n2. The Open Sea by John Roe (Viking, $26)\n"
     "Salt by Eve Hart (Norton, $9)",
+    # a journal's subject review numbers its books with no stop
+    "1 The Quiet Harbor. By Jane Doe. Oxford, Clarendon Press, 2005. Pp. xii + 320. \u00a385.\n"
+    "2 The Open Sea. By John Roe. Cambridge, Cambridge University Press, 2006. Pp. 280. \u00a375.",
 ])
 def test_a_numbered_lists_numbers_are_no_part_of_its_books(text):
     books = catalog_document(Document("x", text)).books
@@ -740,6 +743,8 @@ def test_a_numbered_lists_numbers_are_no_part_of_its_books(text):
 def test_numbers_that_open_no_numbered_list_stay():
     assert without_list_numbers(["1984. By George Orwell. Secker & Warburg, 10s. 6d."])[0].startswith("1984")
     books = ["12. By Jane Doe (Knopf, $25)", "13. By John Roe (Viking, $26)"]   # no list that starts at 1
+    assert without_list_numbers(books) == books
+    books = ["1 the quiet harbor (Knopf, $25)", "2 by John Roe (Viking, $26)"]   # no title after the number
     assert without_list_numbers(books) == books
     books = ["2. The Open Sea (Viking, $26)", "1. The Quiet Harbor (Knopf, $25)"]
     assert without_list_numbers(books) == books

@@ -849,6 +849,57 @@ def test_goodreads_details_under_the_count_are_the_books_imprint(edition, publis
     assert books[0].confidence == "high", books[0].review_reasons
 
 
+@pytest.mark.parametrize("head", ["The Quiet Harbor by Jane Doe", "The Quiet Harbor\nby Jane Doe"])
+@pytest.mark.parametrize("isbn", ["", "\nISBN 0306406152 (ISBN13: 9780306406157)"])
+def test_goodreads_date_vouches_for_a_house_no_table_knows(head, isbn):
+    # "Published June 21st 2014 by Montlake": the day's ordinal is Goodreads' own, and its line the house's
+    text = f"{head}\nPaperback, 320 pages\nPublished June 21st 2014 by Montlake{isbn}\n\nGrade: C+"
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, [c.family for c in b.contributors], b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Doe"], "Montlake", 320)
+    assert [o.isbn13 for o in b.offers if o.isbn13] == (["9780306406157"] * 2 if isbn else [])
+
+
+@pytest.mark.parametrize("line", ["John Roe, September 16th 2015", "Boston, September 16th 2015"])
+def test_a_name_or_a_town_before_goodreads_date_is_no_house(line):
+    text = f"The Quiet Harbor\nby Jane Doe\nHardcover, 398 pages\n{line}\n\n{_BODY}"
+    assert [b.publisher for b in catalog_document(Document("d", text)).books] == [None]
+
+
+def test_an_isbn_with_an_ocr_letter_after_the_items_stays_in_the_notes():
+    # the check digit fails with the letter read as a digit too: the ISBN is no item, but the notes'
+    text = "Doe, Jane. The Quiet Harbor. Knopf, 2019. 320p. $26. ISBN 0-316-740l2-9."
+    assert locate_notes(text).trailers == (text,)
+    (b,) = catalog_document(Document("d", f"{text}\n\n{_BODY}")).books
+    assert (b.publisher, b.confidence) == ("Knopf", "review")
+
+
+@pytest.mark.parametrize("house", ["Secker and Warburg", "Faber"])
+def test_a_house_in_brackets_after_an_old_price_closes_the_notes(house):
+    # "IRON ROADS. By Jane Doe. 3s. 6d. (Secker and Warburg.)" — British weeklies
+    text = f"THE QUIET HARBOR. By Jane Doe. 3s. 6d. ({house}.)"
+    assert locate_notes(text).trailers == (text,)
+    (b,) = catalog_document(Document("d", text)).books
+    assert b.publisher == house
+    assert locate_notes("THE QUIET HARBOR. By Jane Doe. 3s. 6d. (Faber").trailers == (
+        "THE QUIET HARBOR. By Jane Doe. 3s. 6d.",)   # no closing bracket: no house's
+
+
+def test_a_heading_over_a_list_is_no_title_when_the_first_book_credits_a_translator():
+    text = ("Our favourite books of 2019\n\nThe Harbor by Jane Doe, translated by John Roe (Harbor Editions, "
+            "\u00a325)\n\nThe Open Sea by Eve Hart (Sceptre, \u00a318.99)")
+    assert [b.title for b in catalog_document(Document("d", text)).books] == ["The Harbor", "The Open Sea"]
+
+
+@pytest.mark.parametrize("label", ["Publisher: ", "Publishers: ", "Imprint: "])
+def test_a_publishers_label_under_unlabelled_notes_is_no_part_of_its_name(label):
+    # BookBrowse: "Hardcover (May 2019), 496 pages." / "Publisher: St. Martin's Press" / "ISBN-13: ..."
+    text = (f"The Quiet Harbor\nby Jane Doe\nHardcover (May 2019), 496 pages.\n{label}Harbor House\n"
+            "ISBN-13: 9780306406157")
+    (b,) = catalog_document(Document("d", f"{text}\n\nReviewed by John Roe")).books
+    assert (b.title, b.publisher, b.pages) == ("The Quiet Harbor", "Harbor House", 496)
+
+
 def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
     # a line under notes that hold their publisher, or a name that is no house's, stays the page's
     text = f"The Quiet Harbor\nby Jane Doe\nHarbor House, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"

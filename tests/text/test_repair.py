@@ -123,6 +123,16 @@ def test_ocr_letters_among_the_digits_of_a_citations_count_or_an_old_price(print
     assert repair_text(printed) == repaired
 
 
+@pytest.mark.parametrize("printed, repaired", [
+    ("464p. $26.00 cloth. ISBN 0-316-740l2-8.", "464p. $26.00 cloth. ISBN 0-316-74012-8."),
+    ("ISBN: O-316-74012-8", "ISBN: 0-316-74012-8"), ("ISBN-13: 978O3O6406157", "ISBN-13: 9780306406157"),
+    ("ISBN 0-316-740l2-9.", "ISBN 0-316-740l2-9."),   # the check digit fails either way: as printed
+    ("ISBN 0-316-74012-8, l5s.", "ISBN 0-316-74012-8, l5s."),   # no letter in the ISBN
+])
+def test_ocr_letters_in_a_tagged_isbn_are_digits_when_its_check_digit_then_holds(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
 def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
     from catalog.text.repair import _AS_DIGITS, _OCR_DIGITS, _OCR_HINT
     pieces = ["O", "l", "3", ".", " ", "pp", "pages", "$", "\u00a3", "\u20ac", "x", "("]
