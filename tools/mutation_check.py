@@ -2857,6 +2857,10 @@ BREAKAGES = (
              '            clause = _PUBLISHER_LABEL.sub("", clause)', '            pass'),
     Breakage('binding-published-in-kept-in-the-publisher', 'catalog/parse/trailer.py',
              r'|in (?:hardback|paperback|hardcover))$")', r')$")'),
+    Breakage('no-publisher-reason-never-given', 'catalog/parse/confidence.py',
+             '        reasons.append(NO_PUBLISHER)', '        pass'),
+    Breakage('no-publisher-reason-given-for-notes-with-no-items', 'catalog/parse/confidence.py',
+             '    if not parsed.publisher and (parsed.pages or parsed.offers):', '    if not parsed.publisher:'),
 )
 
 

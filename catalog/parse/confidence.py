@@ -33,6 +33,10 @@ NOT_UNDERSTOOD = "some of the notes were not understood"
 # A translator or an illustrator, and nobody else: the notes are read in their shape, but the
 # author stands elsewhere on the page (the Telegraph's headline), so the book is incomplete.
 NO_AUTHOR_BESIDE = "a translator or an illustrator found, but no author or editor"
+# Notes that print a price, a page count or an ISBN name the house too, nearly always (the dev set's
+# one exception is Locus's "(ISBN, $12.99, 185pp, tp)"): none read means it stands where the rules
+# did not look, and two readers agreeing on an empty publisher is weak evidence.
+NO_PUBLISHER = "no publisher found, though the notes print the book's price, pages or ISBN"
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
 # A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
@@ -67,6 +71,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         reasons.append("a dash in the title may part it from a subtitle")
     if len(f"{parsed.title} {parsed.subtitle or ''}".split()) > _MAX_TITLE_WORDS:
         reasons.append("title unusually long: it may hold other text")
+    if not parsed.publisher and (parsed.pages or parsed.offers):
+        reasons.append(NO_PUBLISHER)
     if parsed.unparsed:
         reasons.append(NOT_UNDERSTOOD)
     if parsed.invalid_isbns:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
-from catalog.model import Contributor, Document, Role
+from catalog.model import Contributor, Document, Offer, Price, Role
 from catalog.parse.confidence import LISTED, OFFER_LEFT_OUT, RANKED, review_reasons
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.trailer import ParsedTrailer
@@ -32,6 +33,9 @@ def test_a_sure_parse_has_no_reason():
     ({"subtitle": "A Novel and"}, JANE, "title may be cut short: 'A Novel and'"),
     ({"subtitle": " ".join(["word"] * 23)}, JANE, "title unusually long: it may hold other text"),
     ({"unparsed": ("c/o Consortium",)}, JANE, "some of the notes were not understood"),
+    ({"publisher": None}, JANE, "no publisher found, though the notes print the book's price, pages or ISBN"),
+    ({"publisher": None, "pages": None, "offers": (Offer(None, Price(Decimal("26"), "USD", "$26")),)}, JANE,
+     "no publisher found, though the notes print the book's price, pages or ISBN"),
     ({"invalid_isbns": ("0-394-12345-0",)}, JANE, "an ISBN printed with a wrong check digit"),
     ({"title": "Crisis\u2014and After", "subtitle": None}, JANE,
      "a dash in the title may part it from a subtitle"),
@@ -42,6 +46,11 @@ def test_a_sure_parse_has_no_reason():
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
+
+
+def test_notes_with_no_items_need_name_no_publisher():
+    # "THE AFTERLIFE. By Jane Doe" (the NYT's title and byline alone): nothing says a house was printed
+    assert review_reasons(replace(SURE, publisher=None, pages=None), JANE) == ()
 
 
 def test_a_name_with_no_given_name_is_not_plausible_and_never_crashes():
