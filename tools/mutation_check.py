@@ -2861,6 +2861,14 @@ BREAKAGES = (
              '        reasons.append(NO_PUBLISHER)', '        pass'),
     Breakage('no-publisher-reason-given-for-notes-with-no-items', 'catalog/parse/confidence.py',
              '    if not parsed.publisher and (parsed.pages or parsed.offers):', '    if not parsed.publisher:'),
+    Breakage('web-address-lines-kept', 'catalog/text/repair.py',
+             '        text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))',
+             '        text = _WEB_ADDRESS_AFTER.sub("", text)'),
+    Breakage('web-address-after-the-items-kept', 'catalog/text/repair.py',
+             '        text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))',
+             '        text = _WEB_ADDRESS_LINE.sub("", text)'),
+    Breakage('reviewers-bookshelf-read-as-a-title', 'catalog/text/kickers.py',
+             's bookshelf$"', 's XXbookshelf$"'),
 )
 
 

@@ -17,6 +17,8 @@ _SECTION_LINE = re.compile(
     r"(?: of the (?:week|month|year)| in brief| roundup| round-up)?$"
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
     r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$"
+    # "Jane Roe's Bookshelf": the Midwest Book Review files each reviewer's books under their shelf
+    r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"
     # "8-10 Junior/Middle", "14+ Secondary/Adult": the age band Books for Keeps files a review under
     rf"|^(?:\d{{1,2}} ?[-\u2013] ?\d{{1,2}}|\d{{1,2}}\+) (?:{_AGE_BANDS})(?: ?/ ?(?:{_AGE_BANDS}))?$")
 _REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")

@@ -26,6 +26,11 @@ _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,1
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
 # "[Melville House; 2019]" (Full Stop): a house and its year in square brackets, no price
+# A web address on a line of its own, or closing a line after a comma: the Midwest Book Review's
+# "She Writes Press" / "www.shewritespress.com" / "9781647426538, $17, PB, 312pp, www.amazon.com"
+# (the house's site under its name, the shop's after the items), no field of the book's.
+_WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*\n", re.M)
+_WEB_ADDRESS_AFTER = re.compile(r",[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*$", re.M)
 _BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:1[5-9]\d\d|20\d\d))\]")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
@@ -151,6 +156,8 @@ def repair_text(text: str) -> str:
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
+    if "www." in text or "://" in text:
+        text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     if "``" in text:

@@ -372,6 +372,18 @@ def test_the_review_headline_above_the_notes_is_the_pages_own():
     assert is_kicker("The Quiet Harbor by Jane Doe review", titled=True)
 
 
+@pytest.mark.parametrize("house, site", [("She Writes Press", "www.shewritespress.com"),
+                                         ("Harbor House", "https://harborhouse.example.org/books")])
+def test_a_reviewers_shelf_and_the_web_addresses_are_no_part_of_the_notes(house, site):
+    # the Midwest Book Review: the reviewer's shelf above, the house's site under its name, the shop's after the items
+    text = (f"Jane Roe's Bookshelf\n\nThe Quiet Harbor\nJane Doe\n{house}\n{site}\n"
+            f"9780306406157, $17, PB, 312pp, www.amazon.com\n\n{_BODY}")
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, [c.family for c in b.contributors], b.publisher, b.pages) == (
+        "The Quiet Harbor", ["Doe"], house, 312)
+    assert is_kicker("Jane Roe\u2019s Bookshelf", titled=True) and not is_kicker("The Bookshelf", titled=True)
+
+
 ISIS = ("Jane Doe. The Quiet Harbor. xii + 320 pp., illus., bibl., index. Cambridge, Mass.: Harvard University "
         "Press, 2019. $45 (cloth).")
 

@@ -133,6 +133,16 @@ def test_ocr_letters_in_a_tagged_isbn_are_digits_when_its_check_digit_then_holds
     assert repair_text(printed) == repaired
 
 
+@pytest.mark.parametrize("printed, repaired", [
+    ("She Writes Press\nwww.shewritespress.com\n9781647426538, $17, PB, 312pp, www.amazon.com\n",
+     "She Writes Press\n9781647426538, $17, PB, 312pp\n"),
+    ("Harbor House\nhttp://harbor.example.org/\n$17", "Harbor House\n$17"),
+    ("See www.harbor.example.org for more.", "See www.harbor.example.org for more."),   # said in a sentence: kept
+])
+def test_a_web_address_on_its_own_line_or_closing_one_after_a_comma_goes(printed, repaired):
+    assert repair_text(printed) == repaired
+
+
 def test_the_ocr_hint_is_there_whenever_a_letter_would_be_read_as_a_digit():
     from catalog.text.repair import _AS_DIGITS, _OCR_DIGITS, _OCR_HINT
     pieces = ["O", "l", "3", ".", " ", "pp", "pages", "$", "\u00a3", "\u20ac", "x", "("]
