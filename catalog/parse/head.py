@@ -331,6 +331,10 @@ def split_head(head: str) -> tuple[str, str, str]:
     if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) and one_inverted_name(lines[-1]) is None \
             and not any(_is_people_line(line) for line in lines[1:]):
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
+    credit = postfix_role(lines[0]) if len(lines) > 1 and lines[0].endswith(")") else None
+    if credit and all(is_person(n) for n in NAME_LIST.split(credit[0]) if n) \
+            and not any(_is_people_line(line) for line in lines[1:]):
+        return " ".join(lines[1:]), lines[0], BY_MARKER   # "Jane Doe (red.)" / "Den stille havn" — Edda
     for i, line in enumerate(lines[1:], start=1):
         kind = _KIND_BY.match(line)
         if kind:   # "THE QUIET HARBOR" / "A Novel by Jane Doe": the book's kind is its subtitle

@@ -669,15 +669,18 @@ def _catalog_entry(notes: str) -> bool:
         return True   # "Jane Doe: Den stille havn. 288 sider." — a whole name, its title, a page count
     lead = _NAME_BEFORE_COMMA.match(notes)
     town = _TOWN_PUBLISHER_YEAR.search(notes) if lead else None
-    return lead is not None and town is not None and is_place(town.group("town")) \
-        and is_person(lead.group("name"))
+    # a town no table knows will do where the name's role vouches for an entry ("Per Doe (red.), ...")
+    return lead is not None and town is not None \
+        and (is_place(town.group("town")) or lead.group("role") is not None) and is_person(lead.group("name"))
 
 
 # "Inês Lopes Cordeiro (org.), Os senhores da terra. ...": the name's role may follow it in brackets
-_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;()]{3,40})(?: \((?:eds?|orgs?|coords?|dirs?|Hrsg|Hg|red)\.\))?, ")
+_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;()]{3,40})"
+                                r"(?P<role> \((?:eds?|orgs?|coords?|dirs?|Hrsg|Hg|red)\.\))?, ")
 _NAME_BEFORE_MARK = re.compile(r"^(?P<name>[^,.:;]{3,40})[:,] (?=[A-Z\"'\u201c\u201e\u00ab\u00bb])")   # not ", whose"
-# "Stockholm: Carlssons bokförlag 1987." — German and Scandinavian journals print no comma before the year
-_TOWN_PUBLISHER_YEAR = re.compile(r"[.,] (?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60},? "
+# "Stockholm: Carlssons bokförlag 1987." — German and Scandinavian journals print no comma before the
+# year; "(Möklinta: Gidlunds förlag 2012). 326 s." (Scandia) — the imprint in brackets
+_TOWN_PUBLISHER_YEAR = re.compile(r"(?:[.,] | \()(?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60},? "
                                   r"(?:1[5-9]\d\d|20\d\d)\b")
 
 
@@ -951,7 +954,8 @@ def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) ->
         j = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)
         runs_on = j is not None and j not in used and _runs_on(lines[j])
         return _adjacent_headings(lines, i, used, titled=True) if runs_on else []
-    above = _adjacent_headings(lines, i, used, titled=_head_has_title(head), credited=_head_credits(head))
+    above = _adjacent_headings(lines, i, used, titled=_head_has_title(head), credited=_head_credits(head),
+                               imprint_first=not head)
     if above or head:
         return above
     byline = next((j for j in range(i - 1, -1, -1) if j not in used and _is_byline(lines[j])), None)
@@ -1015,9 +1019,11 @@ def _head_credits(head: str) -> bool:
 
 
 def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = False,
-                       credited: bool = False) -> list[int]:
+                       credited: bool = False, imprint_first: bool = False) -> list[int]:
     """The heading lines just above line i; `titled` when line i holds the title itself,
-    `credited` when it names the people: a title found under a blank line then is whole."""
+    `credited` when it names the people: a title found under a blank line then is whole.
+    `imprint_first` when line i opens with its imprint ("Oslo: Pax Forlag 2002, 424 sider"):
+    the title right above may be in sentence case, as Scandinavian and Romance journals print it."""
     found: list[int] = []
     j = i - 1
     while j >= 0 and len(found) < 5:
@@ -1030,7 +1036,9 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
             j -= 1
             continue
         if is_kicker(lines[j], titled=titled or _hold_a_title([lines[k] for k in found])) or \
-                not _is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]])):
+                not (_is_heading(lines[j], above_byline=bool(found) and _is_role_line(lines[found[0]]))
+                     or imprint_first and not found and _sentence_case_title(lines[j]) and j > 0
+                     and (is_person(lines[j - 1].strip()) or _names_with_role(lines[j - 1]))):
             break
         if found and _title_and_byline(lines[found[0]]) and not _runs_on(lines[j]):
             break   # "Nation.Cymru Books" / "What the Tide Keeps: A Novel by Jane Doe" / "Seren, £10.99"
@@ -1039,6 +1047,15 @@ def _adjacent_headings(lines: list[str], i: int, used: set[int], titled: bool = 
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _sentence_case_title(line: str) -> bool:
+    """'Det moderne blikket. Om kvinnelige forfattere i 1890-årene': a title and its subtitle in
+    sentence case, short, opening with a capital and closing with no stop (a sentence of prose closes
+    with one)."""
+    text = line.strip()
+    return 2 <= len(text.split()) <= 16 and text[0].isupper() and text[-1] not in ".!?:;," \
+        and text.count(". ") <= 1 and ", " not in text and imprint_end(text) is None
 
 
 # "Special to The Star", "For The Inquirer" under the reviewer's name: the paper the review was written for.

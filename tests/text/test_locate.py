@@ -912,6 +912,32 @@ def test_a_publishers_label_under_unlabelled_notes_is_no_part_of_its_name(label)
     assert (b.title, b.publisher, b.pages) == ("The Quiet Harbor", "Harbor House", 496)
 
 
+@pytest.mark.parametrize("name, roles", [("Jane Doe", ["author"]), ("Jane Doe (red.)", ["editor"]),
+                                         ("Jane Doe og John Roe (red.)", ["editor", "editor"])])
+def test_a_sentence_case_title_under_its_people_above_an_imprint_that_opens_the_notes(name, roles):
+    # Scandinavian journals (Edda): the people, the title in sentence case, then the imprint and count
+    notes = "Den stille havn. Studier i norsk lyrikk etter 1950\nOslo: Harbor Forlag 2002, 424 sider"
+    text = f"{name}\n{notes}\n\n{_BODY}"
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, b.subtitle, [c.role.value for c in b.contributors], b.publisher, b.pages) == (
+        "Den stille havn", "Studier i norsk lyrikk etter 1950", roles, "Harbor Forlag", 424)
+
+
+def test_a_line_of_prose_above_an_imprint_is_no_title():
+    # no name above it: the line is the page's, not a title in sentence case
+    for above in ("", "Jane Doe says the book is fine\n"):
+        text = f"{above}The review ends here and we all go home happy now\nOslo: Harbor Forlag 2002, 424 sider"
+        assert locate_notes(text).trailers == ("Oslo: Harbor Forlag 2002, 424 sider",)
+
+
+@pytest.mark.parametrize("town", ["Oslo", "Mellomby"])
+def test_an_entry_led_by_an_editor_with_its_imprint_in_brackets_is_notes(town):
+    # Scandia: "Per Doe (red.), Title: subtitle in sentence case (Town: House 2012). 326 s."
+    notes = (f"Jane Doe (red.), Mellan hamn och stad: kvinnor och arbete i textilindustrin ({town}: Harbor förlag "
+             "2012). 326 s.")
+    assert locate_notes(notes).trailers == (notes,)
+
+
 def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
     # a line under notes that hold their publisher, or a name that is no house's, stays the page's
     text = f"The Quiet Harbor\nby Jane Doe\nHarbor House, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"
