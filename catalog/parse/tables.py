@@ -226,7 +226,7 @@ APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|
 AUDIO_FORMAT = re.compile(r"^(?:digital|CD|MP3(?:-CD)?|download|downloadable(?: audio)?|e-?audio|audio download"
                           r"|playaway|(?:un)?abridged)\.?$", re.IGNORECASE)
 RUNNING_TIME = re.compile(r"(?:(?<=[.;,)] )|(?<=\n)|^)"
-                          r"(?:\d{1,2}(?:\.\d)?\s?(?:hrs?|hours?)\.?(?:,?\s?\d{1,2}\s?min(?:s|utes)?\.?)?"
+                          r"(?:\d{1,2}(?:\.\d)?\s?(?:hrs?|hours?)\.?(?:(?:,?\s?|\sand\s)\d{1,2}\s?min(?:s|utes)?\.?)?"
                           r"|\d{1,2}\s?(?:CDs|discs)\.?)(?:[,;.](?=\s|$)|(?<=\.)(?=\s|$)|(?=\s*$|\n))")
 
 # The readers a children's book is for, as a clause of its own: "Ages 4-8", "Gr 1-3",

@@ -21,7 +21,8 @@ _SECTION_LINE = re.compile(
     r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"
     # "8-10 Junior/Middle", "14+ Secondary/Adult": the age band Books for Keeps files a review under
     rf"|^(?:\d{{1,2}} ?[-\u2013] ?\d{{1,2}}|\d{{1,2}}\+) (?:{_AGE_BANDS})(?: ?/ ?(?:{_AGE_BANDS}))?$")
-_REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review) by|Reviewer:)\s+[A-Z]")
+# "Reviewed by Jane Roe", "Reviewer: Jane Roe", "book review by Jane Roe" (the US Review of Books)
+_REVIEWER_LINE = re.compile(r"^\s*(?:(?:Reviewed|Review|[Bb]ook review) by|Reviewer:)\s+[A-Z]")
 # "Reviewed on: 04/10/2000", "Posted: March 3, 2019": the day the page put the review up, never the book's.
 _DATE_STAMP = re.compile(r"^\s*(?:Reviewed|Posted|Updated|Review date)(?: on)?:?\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
                          r"|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4})\s*$")

@@ -35,6 +35,7 @@ from catalog.parse.names import (
 from catalog.parse.tables import (
     ABBREVIATIONS,
     APPARATUS_WORD,
+    AUDIO_FORMAT,
     BINDING_WORDS,
     CAPITAL,
     CURRENCY_SIGNS,
@@ -43,6 +44,7 @@ from catalog.parse.tables import (
     MONTH_CLAUSE_END,
     PLACE_IMPRINT,
     ROLE_FIRST_WORDS,
+    RUNNING_TIME,
     is_place,
     place_imprint,
     role_phrases,
@@ -180,8 +182,10 @@ def _locate(text: str) -> Located:
             rest = rest[more:]
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
-    if not trailers and (stack := _unpriced_stack(text)) is not None:
-        return Located((stack,), text.replace(stack, "", 1))
+    if not trailers and (stacks := _unpriced_stacks(text)):
+        for printed, _ in stacks:
+            text = text.replace(printed, "", 1)
+        return Located(tuple(notes for _, notes in stacks), text)
     if len(trailers) > 1 and "each" in "".join(trailers[1:]):   # only a later book's imprint is shared
         trailers = _each_imprint_shared(trailers)
     located = Located(tuple(without_page_label(t) for t in trailers), body)
@@ -223,35 +227,65 @@ _RATING_LINE = re.compile(r"^\s*(?:[\u2605\u2606*]{1,5}|\d(?:\.5)?\s?(?:/|out of
                           r"|\d(?:\.5)? stars?)\s*$", re.IGNORECASE)
 
 
-def _unpriced_stack(text: str) -> str | None:
+def _unpriced_stacks(text: str) -> list[tuple[str, str]]:
     """'Eleven Letters from Penang' / 'Aoi Fujimoto' / 'Freehand Books', or 'Homecoming' / 'by
     Yumiko Nakagawa' / 'Penguin' / '3.5/5 stars' (The Globe and Mail, the South China Morning
     Post): a title, its author and its publisher, one a line, a block of their own with no
     price. The publisher's name, whole on the last line, tells it from a headline over its
     reviewer's byline. At the page's top it may open a review (US Review of Books: "Small
     Saints" / "by Rui Albuquerque" / "Outskirts Press"), where a news article's headline, its
-    byline and its agency stand too ("Senate Passes Budget" / "By John Smith" / "Associated Press")."""
+    byline and its agency stand too ("Senate Passes Budget" / "By John Smith" / "Associated Press").
+    Each such block as printed, and its notes: an audiobook's format and running time left out,
+    its year after the house (AudioFile prints one block a book)."""
     if text.count("\n") - 2 * text.count("\n\n") < 1:
-        return None   # an article of paragraphs between blank lines: no block holds a line break
-    for k, block in enumerate(_BLANK_LINES.split(text.strip())):
-        if not 1 <= block.count("\n") <= 3 or k == 0 and _NEWS_AGENCY.search(block):
-            continue   # a paragraph, most of an article's blocks: one line
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if lines and _RATING_LINE.match(lines[-1]):
-            lines = lines[:-1]
-        # "Published March 20, 2017" under the house (the Chicago Review of Books)
-        core = lines[:-1] if lines and _published_on(lines[-1]) else lines
-        if len(core) == 3:
-            title, who, house = core
-            if _is_heading(title) and not is_person(title) and is_house_name(house) \
-                    and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
-                return "\n".join(lines)
-        if len(core) == 2 < len(lines) and _title_and_byline(core[0]) and is_house_name(core[1]):
-            return "\n".join(lines)
-        if 2 <= len(lines) <= 4 and (house := _HOUSE_AND_YEAR.match(lines[-1])) is not None \
-                and _a_house(house.group("house")) and _titled_and_credited(lines[:-1]):
-            return "\n".join(lines)
+        return []   # an article of paragraphs between blank lines: no block holds a line break
+    return [stack for k, block in enumerate(_BLANK_LINES.split(text.strip()))
+            if (stack := _unpriced_stack(block, first=k == 0)) is not None]
+
+
+def _unpriced_stack(block: str, first: bool) -> tuple[str, str] | None:
+    """The block as printed and its notes, when it is a title, its people and its house alone."""
+    audio = _audio_lines(block) if 3 < block.count("\n") <= 7 else 0
+    if not 1 <= block.count("\n") - audio <= 3 or first and _NEWS_AGENCY.search(block):
+        return None   # a paragraph, most of an article's blocks: one line
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if lines and (_RATING_LINE.match(lines[-1]) or len(lines) > 2 and is_kicker(lines[-1], titled=True)):
+        lines = lines[:-1]   # "3.5/5 stars", "book review by Jane Roe" (the US Review of Books) under the house
+    # "Published March 20, 2017" under the house (the Chicago Review of Books)
+    core = lines[:-1] if lines and _published_on(lines[-1]) else lines
+    printed = "\n".join(lines)
+    if len(core) > 3:   # "Unabridged" / "14 hrs. and 47 min." / "Recorded Books" / "2010" (AudioFile)
+        year = core[-1] if _DATE_LINE.match(core[-1]) else None
+        core = [line for line in core if not _is_audio_line(line)]
+        lines = core[:-1] + [f"{core[-1]}, {year}"] if year and core else core
+    if len(core) == 3:
+        title, who, imprint = core
+        # an audiobook's house stands between its running time and its year: a few capitals will do
+        if _is_heading(title) and not is_person(title) \
+                and (is_house_name(imprint) or audio and _a_house(imprint)) \
+                and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
+            return printed, "\n".join(lines)
+    if len(core) == 2 < len(lines) and _title_and_byline(core[0]) and is_house_name(core[1]):
+        return printed, "\n".join(lines)
+    if 2 <= len(lines) <= 4 and (house := _HOUSE_AND_YEAR.match(lines[-1])) is not None \
+            and _a_house(house.group("house")) and _titled_and_credited(lines[:-1]):
+        return printed, "\n".join(lines)
     return None
+
+
+def _is_audio_line(line: str) -> bool:
+    """'Unabridged', '14 hrs. and 47 min.', '2010': an audiobook's format, running time or year,
+    each a line of its own (AudioFile's "Unabridged · 14 hrs. and 47 min. · Recorded Books · 2010",
+    its bars read as line breaks)."""
+    return AUDIO_FORMAT.match(line) is not None or RUNNING_TIME.fullmatch(line) is not None \
+        or _DATE_LINE.match(line) is not None
+
+
+def _audio_lines(block: str) -> int:
+    """How many of the block's lines are an audiobook's format, running time or year."""
+    if "bridged" not in block and "hr" not in block:
+        return 0
+    return sum(_is_audio_line(line.strip()) for line in block.split("\n"))
 
 
 def _published_on(line: str) -> bool:

@@ -938,6 +938,34 @@ def test_an_entry_led_by_an_editor_with_its_imprint_in_brackets_is_notes(town):
     assert locate_notes(notes).trailers == (notes,)
 
 
+_AUDIO = "{title}\nby {author}, Read by John Roe\nUnabridged \u00b7 14 hrs. and 47 min. \u00b7 {house} \u00b7 2013"
+
+
+def test_an_audiobooks_title_people_format_running_time_house_and_year():
+    # AudioFile: "Unabridged · 14 hrs. and 47 min. · Recorded Books · 2010" under the title and its people
+    text = _AUDIO.format(title="The Quiet Harbor", author="Jane Doe", house="Harbor Audio") + "\n\n" + _BODY
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, [(c.role.value, c.family) for c in b.contributors], b.publisher, b.year) == (
+        "The Quiet Harbor", [("author", "Doe"), ("narrator", "Roe")], "Harbor Audio", 2013)
+
+
+def test_each_audiobook_block_is_a_book():
+    text = "\n\n".join(_AUDIO.format(title=t, author=a, house=h) for t, a, h in [
+        ("The Quiet Harbor", "Jane Doe", "Recorded Books"), ("The Open Sea", "Eve Hart", "Brilliance Audio"),
+        ("Salt", "Mary Poe", "Highbridge Audio")])
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, b.publisher) for b in books] == [
+        ("The Quiet Harbor", "Recorded Books"), ("The Open Sea", "Brilliance Audio"), ("Salt", "Highbridge Audio")]
+
+
+def test_a_reviewers_line_under_a_stack_is_the_pages_own():
+    # the US Review of Books: "Title" / "by Jane Doe" / "Outskirts Press" / "book review by John Roe"
+    text = f"The Quiet Harbor\nby Jane Doe\nOutskirts Press\nbook review by John Roe\n\n{_BODY}"
+    (b,) = catalog_document(Document("d", text)).books
+    assert (b.title, [c.family for c in b.contributors], b.publisher) == (
+        "The Quiet Harbor", ["Doe"], "Outskirts Press")
+
+
 def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
     # a line under notes that hold their publisher, or a name that is no house's, stays the page's
     text = f"The Quiet Harbor\nby Jane Doe\nHarbor House, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"
