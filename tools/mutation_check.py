@@ -2898,6 +2898,15 @@ BREAKAGES = (
     Breakage('book-review-by-line-read-as-notes', 'catalog/text/kickers.py', '|[Bb]ook review) by', ') by'),
     Breakage('reviewer-line-under-a-stack-kept', 'catalog/text/locate.py',
              ' or len(lines) > 2 and is_kicker(lines[-1], titled=True)):', '):'),
+    Breakage('wrapped-lines-kept-apart', 'catalog/parse/trailer.py', '        text = _unwrapped(text)', '        pass'),
+    Breakage('wrap-joined-without-a-byline-before', 'catalog/parse/trailer.py',
+             ' and _byline_then_stop(out[-1]):', ':'),
+    Breakage('line-ending-its-clause-read-as-wrapped', 'catalog/parse/trailer.py',
+             r'_WRAPPED_LINE = re.compile(r"^(?=.{30})(?:.*[A-Za-z\u00c0-\u017f]|.*\b[A-Z]\.)$")',
+             r'_WRAPPED_LINE = re.compile(r"^.*$")'),
+    Breakage('a-stop-after-an-initial-ends-the-byline', 'catalog/parse/trailer.py',
+             r'_STOP_AFTER_A_WORD = re.compile(r"[a-z\u00df-\u017f)]{2}\. ")',
+             r'_STOP_AFTER_A_WORD = re.compile(r"\. ")'),
 )
 
 

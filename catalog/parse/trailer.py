@@ -276,6 +276,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
     text = ocr_years(text)
     if "\n" in text and is_labelled_block(text):
         return _labelled_trailer(text)
+    if "\n" in text:
+        text = _unwrapped(text)
     if ":" in text and "\n" in text:
         text = _unlabelled(text)
     if ":" in text:
@@ -316,6 +318,32 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         **bare_marks(split.items),
     )
+
+
+# A line a column wrapped mid-phrase: a title and its byline, the byline's stop, then the imprint's first
+# words, cut at a word or an initial ("... by Jane Doe. Weidenfeld" / "& Nicolson. \u00a31.50.", "... By
+# Jane Doe. New York: G. P." / "Putnam's Sons."); never a field's line of a stack ("The Quiet Harbor" /
+# "by Jane Doe" / "Knopf", "La memoria divisa. Chiesa e Stato" / "il Mulino, ...").
+_WRAPPED_LINE = re.compile(r"^(?=.{30})(?:.*[A-Za-z\u00c0-\u017f]|.*\b[A-Z]\.)$")
+_STOP_AFTER_A_WORD = re.compile(r"[a-z\u00df-\u017f)]{2}\. ")
+
+
+def _unwrapped(text: str) -> str:
+    """The notes with the breaks a narrow column made inside a clause read as spaces."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _WRAPPED_LINE.match(out[-1].rstrip()) and _byline_then_stop(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _byline_then_stop(line: str) -> bool:
+    """The line names its people ("by Jane Doe") and closes that clause with a stop before its end."""
+    role = find_role(line)
+    return role is not None and _STOP_AFTER_A_WORD.search(line, role.end()) is not None
 
 
 def _edition_apart(text: str) -> tuple[str, str | None]:

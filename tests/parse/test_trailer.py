@@ -810,3 +810,28 @@ def test_ocrs_letters_in_the_imprints_year_are_read_as_digits(printed, year):
 def test_words_like_an_ocrd_year_stay_words():
     words = "the l9th century, Hollow 2Old, a 1lb bag, 1O80s, lOOO"
     assert ocr_years(words) == words
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("The Quiet Harbor by Jane Doe. Weidenfeld\n& Nicolson. \u00a31.50.", "Weidenfeld & Nicolson"),
+    ("THE QUIET HARBOR. By Jane Doe. New York: G. P.\nPutnam's Sons. 1939. 428 pp. $2.25.", "G. P. Putnam's Sons"),
+    ("THE QUIET HARBOR by Jane Doe. Hamish\nHamilton. 35s.", "Hamish Hamilton"),
+    ("The Quiet Harbor, by Jane M. Doe. Houghton\nMifflin Company. $1.75.", "Houghton Mifflin Company"),
+])
+def test_a_publisher_a_narrow_column_wrapped_is_whole(text, publisher):
+    p = parse_trailer(text)
+    assert (p.title.lower(), p.publisher) == ("the quiet harbor", publisher)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a stack's lines are its fields: a byline line, a title and subtitle line, a line opening a field
+    ("By Jane Doe, translated by John M. Roe and Mary Poe\nSchocken Books, 195 pages, $21", "Schocken Books"),
+    ("La memoria divisa. Chiesa e Stato in et\u00e0 moderna\nil Mulino, Bologna, pagg. 175, \u20ac 31,00", "il Mulino"),
+    ("The Quiet Harbor. A Novel. By Jane Doe\nHarbor House, 320 pp., $25.", "Harbor House"),
+    # a line that ends on a bracket or a date ends its clause (Christian Library Journal)
+    ("The Quiet Harbor / by Jane Doe. (Explore Colonial America)\nHarbor House ISBN 9780306406157", "Harbor House"),
+    ("The Quiet Harbor / by Jane Doe. 3.16.2017\nHarbor House ISBN 9780306406157", "Harbor House"),
+])
+def test_a_stacks_lines_are_not_read_as_wrapped(text, publisher):
+    assert parse_trailer(text).publisher == publisher
+
