@@ -2907,6 +2907,16 @@ BREAKAGES = (
     Breakage('a-stop-after-an-initial-ends-the-byline', 'catalog/parse/trailer.py',
              r'_STOP_AFTER_A_WORD = re.compile(r"[a-z\u00df-\u017f)]{2}\. ")',
              r'_STOP_AFTER_A_WORD = re.compile(r"\. ")'),
+    Breakage('byline-cut-by-a-narrow-column-read-as-two-fields', 'catalog/text/locate.py',
+             '    return _BYLINE_CUT.search(before) is not None \\', '    return False \\'),
+    Breakage('long-title-cut-by-a-narrow-column-read-as-two-fields', 'catalog/text/locate.py',
+             '        or len(before) >= 40 and _BYLINE_IN_FIRST_CLAUSE.match(line) is not None',
+             '        or False and _BYLINE_IN_FIRST_CLAUSE.match(line) is not None'),
+    Breakage('short-stacked-title-line-run-on', 'catalog/text/locate.py',
+             '        or len(before) >= 40 and _BYLINE_IN_FIRST_CLAUSE', '        or _BYLINE_IN_FIRST_CLAUSE'),
+    Breakage('people-after-the-first-clause-read-as-a-cut-title', 'catalog/text/locate.py',
+             r'_BYLINE_IN_FIRST_CLAUSE = re.compile(r"^[^.]{1,80}?,? (?:[Bb]y|BY)\b")',
+             r'_BYLINE_IN_FIRST_CLAUSE = re.compile(r"^.{1,80}?,? (?:[Bb]y|BY)\b")'),
 )
 
 

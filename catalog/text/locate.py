@@ -7,6 +7,7 @@ imprint ("Algonquin. 224 pages. $23.95."), as a header block above the review
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -405,10 +406,25 @@ def _kicker_apart(lines: list[str]) -> list[list[str]]:
 
 def _joined(lines: list[str]) -> str:
     joined = lines[0]
-    for line in lines[1:]:
-        ended = joined[-1] in ".,;:!?([" or line[0].islower() or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON
+    for before, line in itertools.pairwise(lines):
+        ended = joined[-1] in ".,;:!?([" or line[0].islower() or joined.rsplit(None, 1)[-1].lower() in _RUNS_ON \
+            or _wrapped_at(before, line)
         joined += (" " if ended else ". ") + line
     return joined
+
+
+# A byline cut after its first word ("... By DECLAN" / "MARCHBANKS. (Poolbeg. 25/-.)")
+_BYLINE_CUT = re.compile(r"\b(?:[Bb]y|BY) [A-Z][\w'\u2019-]*$")
+# The next line's first clause names the people ("CANADA, by Flora Doe. McClelland ...")
+_BYLINE_IN_FIRST_CLAUSE = re.compile(r"^[^.]{1,80}?,? (?:[Bb]y|BY)\b")
+
+
+def _wrapped_at(before: str, line: str) -> bool:
+    """The break between two lines of one set of notes falls inside a clause, as a narrow column
+    puts it: inside a byline, or inside a long title whose byline the next line holds
+    ("... SETTLEMENT IN UPPER" / "CANADA, by Flora Doe."). A stack's short lines end their fields."""
+    return _BYLINE_CUT.search(before) is not None \
+        or len(before) >= 40 and _BYLINE_IN_FIRST_CLAUSE.match(line) is not None
 
 
 def _join_parenthesis(lines: list[str], i: int) -> str:

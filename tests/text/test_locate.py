@@ -6,7 +6,7 @@ import pytest
 from catalog.model import Document
 from catalog.pipeline import catalog_document
 from catalog.text.kickers import is_kicker
-from catalog.text.locate import _one_line, imprint_end, is_prose, locate_notes
+from catalog.text.locate import _joined, _one_line, imprint_end, is_prose, locate_notes
 
 
 def test_labelled_notes_are_taken_after_the_label():
@@ -964,6 +964,24 @@ def test_a_reviewers_line_under_a_stack_is_the_pages_own():
     (b,) = catalog_document(Document("d", text)).books
     assert (b.title, [c.family for c in b.contributors], b.publisher) == (
         "The Quiet Harbor", ["Doe"], "Outskirts Press")
+
+
+@pytest.mark.parametrize("printed, joined", [
+    ("THE QUIET HARBOR. A NOVEL OF THE NORTH. By JANE\nDOE. (Harbor House. 25/-.)",
+     "THE QUIET HARBOR. A NOVEL OF THE NORTH. By JANE DOE. (Harbor House. 25/-.)"),
+    ("THE QUIET HARBOR: FISHING AND SETTLEMENT IN UPPER\nCANADA, by Jane Doe. Harbor House. pp. 523. $4.00.",
+     "THE QUIET HARBOR: FISHING AND SETTLEMENT IN UPPER CANADA, by Jane Doe. Harbor House. pp. 523. $4.00."),
+])
+def test_a_narrow_columns_break_inside_a_byline_or_a_long_title_is_a_space(printed, joined):
+    assert locate_notes(printed).trailers == (joined,)
+
+
+def test_a_short_stacked_title_line_still_ends_its_field():
+    # "THE QUIET HARBOR" / "A Novel, by Jane Doe. ...": a stack's title line, short, ends the title
+    assert _joined(["THE QUIET HARBOR", "A Novel, by Jane Doe."]) == "THE QUIET HARBOR. A Novel, by Jane Doe."
+    # a long line whose next line names no people in its first clause ends its field too
+    assert _joined(["The Quiet Harbor: Fishing and Settlement in Canada", "Jane Doe. Harbor House, by sea."]) == \
+        "The Quiet Harbor: Fishing and Settlement in Canada. Jane Doe. Harbor House, by sea."
 
 
 def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
