@@ -2917,6 +2917,18 @@ BREAKAGES = (
     Breakage('people-after-the-first-clause-read-as-a-cut-title', 'catalog/text/locate.py',
              r'_BYLINE_IN_FIRST_CLAUSE = re.compile(r"^[^.]{1,80}?,? (?:[Bb]y|BY)\b")',
              r'_BYLINE_IN_FIRST_CLAUSE = re.compile(r"^.{1,80}?,? (?:[Bb]y|BY)\b")'),
+    Breakage('stacks-house-under-its-byline-read-as-a-name', 'catalog/parse/trailer.py',
+             '        head_text, house = _house_line_apart(head_text)', '        pass'),
+    Breakage('stacks-house-line-needs-no-byline-above', 'catalog/parse/trailer.py',
+             r' and re.match(r"(?:[Bb]y|BY)\s", lines[-2]):', ':'),
+    Breakage('a-person-under-the-byline-read-as-the-house', 'catalog/parse/trailer.py',
+             '    return is_house_name(line) or capitals and not is_person(line) and not is_place(line)',
+             '    return is_house_name(line) or capitals and not is_place(line)'),
+    Breakage('a-town-under-the-byline-read-as-the-house', 'catalog/parse/trailer.py',
+             '    return is_house_name(line) or capitals and not is_person(line) and not is_place(line)',
+             '    return is_house_name(line) or capitals and not is_person(line)'),
+    Breakage('stacks-house-taken-where-no-items-follow', 'catalog/parse/trailer.py',
+             ' >= 2 and split.items.spans:', ' >= 2:'),
 )
 
 

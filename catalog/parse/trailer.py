@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
+from catalog.parse.cuts import is_house_name
 from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.items import isbn_digits
@@ -294,10 +295,14 @@ def parse_trailer(text: str) -> ParsedTrailer:
     if "hr" in text or "hour" in text or "CDs" in text or "discs" in text:   # an audiobook's running time: no field
         text = RUNNING_TIME.sub("", text)
     split = split_trailer(text)
-    head = parse_head(split.head)
+    publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
+    head_text, house = split.head, None
+    if publisher is None and head_text.count("\n") >= 2 and split.items.spans:   # items on lines of their own
+        head_text, house = _house_line_apart(head_text)
+    head = parse_head(head_text)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
         head = parse_run_together_head(split.head) or head
-    publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
+    publisher = publisher or house
     offers, invalid = offers_of(split.items)
     return ParsedTrailer(
         title=head.title,
@@ -318,6 +323,23 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         **bare_marks(split.items),
     )
+
+
+def _house_line_apart(head: str) -> tuple[str, str | None]:
+    """'UNDER THE COPPER MOON' / 'by Jane Doe' / 'Orient BlackSwan' above 'Price Rs 150' / 'Pages 399'
+    (India Today): a stack's house on the line under its byline, the items on the lines below;
+    the head without it, and the house."""
+    lines = [line.strip() for line in head.strip().split("\n") if line.strip()]
+    if len(lines) >= 3 and _house_shaped(lines[-1]) and re.match(r"(?:[Bb]y|BY)\s", lines[-2]):
+        return "\n".join(lines[:-1]), lines[-1]
+    return head, None
+
+
+def _house_shaped(line: str) -> bool:
+    """'Knopf', 'Orient BlackSwan': a house's name, or a few capitalized words that name no person or town."""
+    words = line.split()
+    capitals = 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words)
+    return is_house_name(line) or capitals and not is_person(line) and not is_place(line)
 
 
 # A line a column wrapped mid-phrase: a title and its byline, the byline's stop, then the imprint's first

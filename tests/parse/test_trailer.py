@@ -835,3 +835,18 @@ def test_a_publisher_a_narrow_column_wrapped_is_whole(text, publisher):
 def test_a_stacks_lines_are_not_read_as_wrapped(text, publisher):
     assert parse_trailer(text).publisher == publisher
 
+
+@pytest.mark.parametrize("house", ["Knopf", "Orient BlackSwan", "Penguin Random House India"])
+def test_a_stacks_house_under_its_byline_above_the_item_lines(house):
+    # India Today: "TITLE" / "by Jane Doe" / "<house>" / "Price Rs 150" / "Pages 399"
+    p = parse_trailer(f"THE QUIET HARBOR\nby Jane Doe\n{house}\nPrice Rs 150. Pages 399")
+    assert ([n for _, n in p.contributors], p.publisher, p.pages) == (["Jane Doe"], house, 399)
+
+
+@pytest.mark.parametrize("line", ["Mary Poe", "London"])
+def test_a_name_or_a_town_under_the_byline_is_no_house(line):
+    p = parse_trailer(f"THE QUIET HARBOR\nby Jane Doe\n{line}\nPrice Rs 150. Pages 399")
+    assert p.publisher is None
+    # under no byline, a short capitalized line is the title's: the book's kind under it
+    assert parse_trailer("Jane Doe\nThe Quiet Harbor\nEssays and Poems\nPrice Rs 150. Pages 399").publisher is None
+
