@@ -2920,7 +2920,8 @@ BREAKAGES = (
     Breakage('stacks-house-under-its-byline-read-as-a-name', 'catalog/parse/trailer.py',
              '        head_text, house = _house_line_apart(head_text)', '        pass'),
     Breakage('stacks-house-line-needs-no-byline-above', 'catalog/parse/trailer.py',
-             r' and re.match(r"(?:[Bb]y|BY)\s", lines[-2]):', ':'),
+             r'            and (re.match(r"(?:[Bb]y|BY)\s", lines[-2]) or is_person(lines[-2])):',
+             '            and (is_person(lines[-2]) or True):'),
     Breakage('a-person-under-the-byline-read-as-the-house', 'catalog/parse/trailer.py',
              '    return is_house_name(line) or capitals and not is_person(line) and not is_place(line)',
              '    return is_house_name(line) or capitals and not is_place(line)'),
@@ -2929,6 +2930,13 @@ BREAKAGES = (
              '    return is_house_name(line) or capitals and not is_person(line)'),
     Breakage('stacks-house-taken-where-no-items-follow', 'catalog/parse/trailer.py',
              ' >= 2 and split.items.spans:', ' >= 2:'),
+    Breakage('town-alone-before-the-count-read-as-the-publisher', 'catalog/parse/trailer.py',
+             '    town_only = publisher is not None and place is None and is_place(publisher)',
+             '    town_only = False'),
+    Breakage('stacks-house-under-an-author-line-missed', 'catalog/parse/trailer.py',
+             ' or is_person(lines[-2])):', '):'),
+    Breakage('accented-town-unknown', 'catalog/parse/tables.py',
+             '    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:', '    if False:'),
 )
 
 

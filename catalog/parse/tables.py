@@ -5,6 +5,7 @@ Data over code branches: a new phrasing is a new row, not a new ``if``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from catalog.model import Role
@@ -507,7 +508,7 @@ PUBLISHING_TOWNS = frozenset({
     "Madison", "Ann Arbor", "Bloomington", "Urbana", "Pittsburgh", "Cleveland", "Indianapolis",
     "Nashville", "New Brunswick", "Amherst", "Hanover", "Middletown", "Evanston", "Baton Rouge",
     "Lawrence", "Columbia", "Albany", "Syracuse", "Charlottesville", "Detroit", "St. Paul", "St. Louis",
-    "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne",
+    "Kansas City", "Salt Lake City", "Honolulu", "Tokyo", "Berlin", "Vancouver", "Melbourne", "Sao Paulo", "Malmo",
     # European and Latin American publishing towns, as their own journals print them
     # ("Böhlau, Wien 2011", "Paris, Armand Colin, 2007", "Madrid, 1994")
     "Wien", "Vienna", "München", "Munich", "Frankfurt am Main", "Frankfurt", "Frankfurt a. M.", "Frankfurt a.M.",
@@ -571,11 +572,18 @@ def is_place(text: str) -> bool:
     "and" ("Indianapolis and New York", "London & New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
+    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:
+        return True   # "Montréal" as French papers print it, "Montreal" in the table
     towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text else ()
     return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
 
 
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
+
+
+def _unaccented(text: str) -> str:
+    """'Montréal' -> 'Montreal', 'São Paulo' -> 'Sao Paulo': the letters without their accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 # A capital letter, accented ones too: "Éditions du Seuil", "Österreichischer Bundesverlag",

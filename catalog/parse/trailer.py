@@ -297,8 +297,11 @@ def parse_trailer(text: str) -> ParsedTrailer:
     split = split_trailer(text)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
     head_text, house = split.head, None
-    if publisher is None and head_text.count("\n") >= 2 and split.items.spans:   # items on lines of their own
-        head_text, house = _house_line_apart(head_text)
+    town_only = publisher is not None and place is None and is_place(publisher)   # "Montréal, 2017, 334 pages"
+    if (publisher is None or town_only) and head_text.count("\n") >= 2 and split.items.spans:
+        head_text, house = _house_line_apart(head_text)   # the items on lines of their own
+        if house and town_only:
+            publisher, place = None, publisher
     head = parse_head(head_text)
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
         head = parse_run_together_head(split.head) or head
@@ -327,10 +330,12 @@ def parse_trailer(text: str) -> ParsedTrailer:
 
 def _house_line_apart(head: str) -> tuple[str, str | None]:
     """'UNDER THE COPPER MOON' / 'by Jane Doe' / 'Orient BlackSwan' above 'Price Rs 150' / 'Pages 399'
-    (India Today): a stack's house on the line under its byline, the items on the lines below;
-    the head without it, and the house."""
+    (India Today), 'La Maison' / 'Josée Doe' / 'Leméac' above 'Montréal, 2017, 334 pages' (Le Devoir):
+    a stack's house on the line under its byline or author, the items on the lines below; the head
+    without it, and the house."""
     lines = [line.strip() for line in head.strip().split("\n") if line.strip()]
-    if len(lines) >= 3 and _house_shaped(lines[-1]) and re.match(r"(?:[Bb]y|BY)\s", lines[-2]):
+    if len(lines) >= 3 and _house_shaped(lines[-1]) \
+            and (re.match(r"(?:[Bb]y|BY)\s", lines[-2]) or is_person(lines[-2])):
         return "\n".join(lines[:-1]), lines[-1]
     return head, None
 

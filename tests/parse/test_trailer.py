@@ -850,3 +850,16 @@ def test_a_name_or_a_town_under_the_byline_is_no_house(line):
     # under no byline, a short capitalized line is the title's: the book's kind under it
     assert parse_trailer("Jane Doe\nThe Quiet Harbor\nEssays and Poems\nPrice Rs 150. Pages 399").publisher is None
 
+
+@pytest.mark.parametrize("town", ["Montr\u00e9al", "S\u00e3o Paulo", "Malm\u00f6"])
+def test_a_town_printed_with_its_accents_is_a_place(town):
+    assert is_place(town)
+    assert not is_place("Montr\u00e9alville")
+
+
+def test_a_stacks_house_under_its_author_above_a_line_that_opens_with_the_town():
+    # Le Devoir: "Title" / "Jane Doe" / "House" / "Montréal, 2017, 334 pages"
+    p = parse_trailer("La Maison du port\nJane Doe\nHarbor \u00c9ditions\nMontr\u00e9al, 2017, 334 pages")
+    assert (p.title, [n for _, n in p.contributors], p.publisher, p.place, p.pages) == (
+        "La Maison du port", ["Jane Doe"], "Harbor \u00c9ditions", "Montr\u00e9al", 334)
+
