@@ -1594,7 +1594,7 @@ BREAKAGES = (
              "    if 2 <= len(words) <= 8 and not people and corporate \\",
              "    if 2 <= len(words) <= 8 and corporate \\"),
     Breakage("starred-review-read-as-a-title-line", "catalog/text/kickers.py",
-             r"|new in paperback|\u2605? ?starred(?: review)?)$", r"|new in paperback)$"),
+             '|new in paperback|\\u2605? ?starred(?: review)?"', '|new in paperback"'),
     Breakage("a-house-named-for-a-person-read-as-a-name", "catalog/parse/imprint.py",
              "or is_person(above) and not is_known_house(above):", "or is_person(above):"),
     Breakage("abbreviated-ill-no-illustrations", "catalog/parse/items.py",
@@ -2937,6 +2937,8 @@ BREAKAGES = (
              ' or is_person(lines[-2])):', '):'),
     Breakage('accented-town-unknown', 'catalog/parse/tables.py',
              '    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:', '    if False:'),
+    Breakage('section-for-young-readers-read-as-a-title', 'catalog/text/kickers.py',
+             r'    r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"', r'    r")$"'),
 )
 
 

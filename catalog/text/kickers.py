@@ -16,7 +16,8 @@ _SECTION_LINE = re.compile(
     rf"^(?:new |recent |more |the best )?(?:{_SECTION_WORDS})(?:(?: & | and | |, )(?:{_SECTION_WORDS}))*"
     r"(?: of the (?:week|month|year)| in brief| roundup| round-up)?$"
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
-    r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?)$"
+    r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?"
+    r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"   # "FOR YOUNG READERS" (the NYT)
     # "Jane Roe's Bookshelf": the Midwest Book Review files each reviewer's books under their shelf
     r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"
     # "8-10 Junior/Middle", "14+ Secondary/Adult": the age band Books for Keeps files a review under

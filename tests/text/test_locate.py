@@ -984,6 +984,14 @@ def test_a_short_stacked_title_line_still_ends_its_field():
         "The Quiet Harbor: Fishing and Settlement in Canada. Jane Doe. Harbor House, by sea."
 
 
+@pytest.mark.parametrize("heading", ["FOR YOUNG READERS", "Books for Children", "For Younger Readers"])
+def test_a_section_for_young_readers_above_a_list_is_the_pages_own(heading):
+    text = (f"{heading}\n\u201cThe Quiet Harbor,\u201d by Jane Doe (Harbor House, $21.99; ages 9-12)\n"
+            "\u201cThe Open Sea,\u201d by Eve Hart (Candlewick Press, $17.99; ages 3-7)")
+    assert [b.title for b in catalog_document(Document("d", text)).books] == ["The Quiet Harbor", "The Open Sea"]
+    assert not is_kicker("For Young Readers: A Guide", titled=True)
+
+
 def test_a_reviewers_name_and_date_under_the_notes_is_no_imprint():
     # a line under notes that hold their publisher, or a name that is no house's, stays the page's
     text = f"The Quiet Harbor\nby Jane Doe\nHarbor House, 398 pages\nJohn Roe, September 16th 2015\n\n{_BODY}"
