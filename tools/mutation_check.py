@@ -2540,8 +2540,8 @@ BREAKAGES = (
              '|sarasavi|ceylon|the island',
              '|sarasavi|ceylon'),
     Breakage('irish-pound-years-read-as-sterling', 'catalog/parse/normalize.py',
-             'return _priced_in(offers, parsed.pound_offers, "IEP"), None',
-             'return _priced_in(offers, parsed.pound_offers, "GBP"), None'),
+             'return _priced_in(offers, parsed.pound_offers, "IEP"), IRISH_POUND_READ',
+             'return _priced_in(offers, parsed.pound_offers, "GBP"), IRISH_POUND_READ'),
     Breakage('irish-pound-before-its-years', 'catalog/parse/normalize.py',
              '_IRISH_POUND_YEARS = (1928, 2001)',
              '_IRISH_POUND_YEARS = (1900, 2001)'),
@@ -2939,6 +2939,9 @@ BREAKAGES = (
              '    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:', '    if False:'),
     Breakage('section-for-young-readers-read-as-a-title', 'catalog/text/kickers.py',
              r'    r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"', r'    r")$"'),
+    Breakage('irish-pound-read-from-a-bare-mark-marked-sure', 'catalog/parse/normalize.py',
+             '        return _priced_in(offers, parsed.pound_offers, "IEP"), IRISH_POUND_READ',
+             '        return _priced_in(offers, parsed.pound_offers, "IEP"), None'),
 )
 
 

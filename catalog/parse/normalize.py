@@ -191,6 +191,11 @@ _IRISH_POUND_YEARS = (1928, 2001)
 _LAST_SHILLINGS = 1970
 UNDATED_IRISH_POUND = ("a bare '\u00a3' in an Irish outlet, read as sterling: before 2002 it was the Irish pound,"
                        " and nothing here dates the notes")
+# Irish papers printed the UK price of a London book as often as the Irish one, with the same mark
+# (two independent readers of made-up Irish pages recorded such prices as sterling): the reading is
+# the rules' best, not a sure one.
+IRISH_POUND_READ = ("a bare '\u00a3' in an Irish outlet, read as the Irish pound (IEP) of its years: the paper may"
+                    " print the UK price")
 
 
 def _pounds(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer, ...],
@@ -198,8 +203,8 @@ def _pounds(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer
     """A bare "£" (or "21s.", "95p") is sterling, unless an Irish outlet printed it while Ireland
     had its own pound: then it is IEP. A euro price beside it makes it the UK price. What dates
     it: `year` (the review's, else the imprint's), else the paper's own run (the Irish Press,
-    1931-1995), and shillings, which end in 1971. Undated, it stays sterling with the reason to
-    look again."""
+    1931-1995), and shillings, which end in 1971. Either way the book is looked at again: read as
+    the Irish pound (the paper may print the UK price), or, undated, as sterling."""
     if not parsed.pound_offers or not irish_outlet(metadata.outlet):
         return offers, None
     if any(o.price and o.price.currency == "EUR" for o in offers):
@@ -209,7 +214,7 @@ def _pounds(parsed: ParsedTrailer, metadata: ReviewMetadata, offers: tuple[Offer
         last = min(last or _LAST_SHILLINGS, _LAST_SHILLINGS)   # "(Gollancz. 21s.)"
     irish_first, irish_last = _IRISH_POUND_YEARS
     if first is not None and last is not None and irish_first <= first and last <= irish_last:
-        return _priced_in(offers, parsed.pound_offers, "IEP"), None
+        return _priced_in(offers, parsed.pound_offers, "IEP"), IRISH_POUND_READ
     if (first is not None and first > irish_last) or (last is not None and last < irish_first):
         return offers, None
     return offers, UNDATED_IRISH_POUND
