@@ -225,6 +225,15 @@ def is_house_name(text: str) -> bool:
 _NAME_JOINERS = frozenset({"&", "and", "of"})
 
 
+def is_house_shaped(text: str) -> bool:
+    """'Melville House', 'Orient BlackSwan': a house's name, or a few capitalized words that name no
+    town, where the notes' shape says a house stands there (beside its year in brackets, under a
+    byline above the items). "(London, 2019)" is the place and year."""
+    words = text.split()
+    return is_house_name(text) or 1 <= len(words) <= 4 and not is_place(text) \
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
 def is_named_house(text: str) -> bool:
     """'Marchmont Fine Art Books', 'Ngong Hills Press': a house's name of capitalized words that
     a house's own word closes ("Press", "Books", "Publishers"), short. Said where a sentence

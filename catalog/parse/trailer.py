@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.cuts import is_house_name
+from catalog.parse.cuts import is_house_shaped
 from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.items import isbn_digits
@@ -334,17 +334,10 @@ def _house_line_apart(head: str) -> tuple[str, str | None]:
     a stack's house on the line under its byline or author, the items on the lines below; the head
     without it, and the house."""
     lines = [line.strip() for line in head.strip().split("\n") if line.strip()]
-    if len(lines) >= 3 and _house_shaped(lines[-1]) \
+    if len(lines) >= 3 and is_house_shaped(lines[-1]) and not is_person(lines[-1]) \
             and (re.match(r"(?:[Bb]y|BY)\s", lines[-2]) or is_person(lines[-2])):
         return "\n".join(lines[:-1]), lines[-1]
     return head, None
-
-
-def _house_shaped(line: str) -> bool:
-    """'Knopf', 'Orient BlackSwan': a house's name, or a few capitalized words that name no person or town."""
-    words = line.split()
-    capitals = 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words)
-    return is_house_name(line) or capitals and not is_person(line) and not is_place(line)
 
 
 # A line a column wrapped mid-phrase: a title and its byline, the byline's stop, then the imprint's first

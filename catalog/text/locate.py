@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from catalog.parse.cuts import is_house_name, is_known_house, is_named_house
+from catalog.parse.cuts import is_house_name, is_house_shaped, is_known_house, is_named_house
 from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
@@ -263,13 +263,13 @@ def _unpriced_stack(block: str, first: bool) -> tuple[str, str] | None:
         title, who, imprint = core
         # an audiobook's house stands between its running time and its year: a few capitals will do
         if _is_heading(title) and not is_person(title) \
-                and (is_house_name(imprint) or audio and _a_house(imprint)) \
+                and (is_house_name(imprint) or audio and is_house_shaped(imprint)) \
                 and (_is_byline(who) or _LOWER_BY.match(who) is not None or is_person(who)):
             return printed, "\n".join(lines)
     if len(core) == 2 < len(lines) and _title_and_byline(core[0]) and is_house_name(core[1]):
         return printed, "\n".join(lines)
     if 2 <= len(lines) <= 4 and (house := _HOUSE_AND_YEAR.match(lines[-1])) is not None \
-            and _a_house(house.group("house")) and _titled_and_credited(lines[:-1]):
+            and is_house_shaped(house.group("house")) and _titled_and_credited(lines[:-1]):
         return printed, "\n".join(lines)
     return None
 
@@ -299,14 +299,6 @@ def _published_on(line: str) -> bool:
 _TRANSLATOR_LINE = re.compile(rf"^(?:tr|trans|transl)\. [{CAPITAL}]")
 # "(New Directions, 2019)", "(Open Letter; 2021)" on a line of its own: a house and its year
 _HOUSE_AND_YEAR = re.compile(r"^\((?P<house>[^()]{2,60}?)[,;] (?:1[5-9]\d\d|20\d\d)\)$")
-
-
-def _a_house(text: str) -> bool:
-    """'Melville House', 'Open Letter': beside its year in brackets, a house's name or a few
-    capitalized words that name no town ("(London, 2019)" is the place and year)."""
-    words = text.split()
-    return is_house_name(text) or 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and", "of")
-                                                              for w in words) and not is_place(text)
 
 
 def _titled_and_credited(lines: list[str]) -> bool:
@@ -854,7 +846,7 @@ def unpriced_end(line: str) -> int | None:
             and author_title_house_year(end) is not None and not is_prose(end):
         return len(end)   # "Jane Doe, The Quiet Harbor, Harbor House, 2020" (Meanjin)
     m = _PERSON_TITLE_PAREN.match(end) if paren and end[-1:] == ")" else None
-    if m and is_person(m.group("names")) and _a_house(m.group("house")) and not is_prose(m.group("title")):
+    if m and is_person(m.group("names")) and is_house_shaped(m.group("house")) and not is_prose(m.group("title")):
         return len(end)   # "Jane Doe, The Quiet Harbor (Harbor House, 2009)" (Strange Horizons)
     m = _TITLE_BYLINE.match(line.strip()) if "By" in line else None
     if m and is_person(m.group("names")) and not is_prose(m.group("title")):
