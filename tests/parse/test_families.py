@@ -2141,6 +2141,9 @@ def test_a_house_named_for_a_person_on_its_own_line_is_the_publisher(house):
     for byline in ("By Jane Doe", "Jane Doe"):
         p = parse_trailer(f"The Silent Sea\n{byline}\n{house}\n320 pages; $27.95")
         assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Silent Sea", ["Jane Doe"], house)
+    # the name first, then the title (TLS, ABR): the house's line under the title
+    p = parse_trailer(f"Jane Doe\nThe Silent Sea\n{house}\n320 pages; $27.95")
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Silent Sea", ["Jane Doe"], house)
     # a name no house bears stays a name
     p = parse_trailer("The Silent Sea\nBy Jane Doe\nJohn Roe\n320 pages; $27.95")
     assert p.publisher is None
