@@ -240,8 +240,9 @@ def _unpriced_stacks(text: str) -> list[tuple[str, str]]:
     its year after the house (AudioFile prints one block a book)."""
     if text.count("\n") - 2 * text.count("\n\n") < 1:
         return []   # an article of paragraphs between blank lines: no block holds a line break
+    # a block with no line break is a paragraph: most of an article's blocks, passed over at once
     return [stack for k, block in enumerate(_BLANK_LINES.split(text.strip()))
-            if (stack := _unpriced_stack(block, first=k == 0)) is not None]
+            if "\n" in block and (stack := _unpriced_stack(block, first=k == 0)) is not None]
 
 
 def _unpriced_stack(block: str, first: bool) -> tuple[str, str] | None:
@@ -284,8 +285,8 @@ def _is_audio_line(line: str) -> bool:
 
 def _audio_lines(block: str) -> int:
     """How many of the block's lines are an audiobook's format, running time or year."""
-    if "bridged" not in block and "hr" not in block:
-        return 0
+    if "bridged" not in block and " hr" not in block and "hrs" not in block and " hour" not in block:
+        return 0   # most blocks: no format or running time of an audiobook
     return sum(_is_audio_line(line.strip()) for line in block.split("\n"))
 
 
