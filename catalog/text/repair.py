@@ -26,12 +26,12 @@ _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,1
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
 # "[Melville House; 2019]" (Full Stop): a house and its year in square brackets, no price
+_BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:1[5-9]\d\d|20\d\d))\]")
 # A web address on a line of its own, or closing a line after a comma: the Midwest Book Review's
 # "She Writes Press" / "www.shewritespress.com" / "9781647426538, $17, PB, 312pp, www.amazon.com"
 # (the house's site under its name, the shop's after the items), no field of the book's.
 _WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*\n", re.M)
 _WEB_ADDRESS_AFTER = re.compile(r",[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*$", re.M)
-_BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:1[5-9]\d\d|20\d\d))\]")
 # Capitals directly followed by a lowercase role phrase: a lost space.
 # "PRIZE STORIES 1994 <i> edited by ...</i>" — inline markup left in copied text.
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|cite)>", re.IGNORECASE)
@@ -75,11 +75,11 @@ _OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")
 _AS_DIGITS = str.maketrans("Ol", "01")
 # ... and where a citation's count or an old price stands: "Pp. 3l2.", "Pp. x, 2l4.", "xii+32O+8
 # plates", "xvi + 2l8", "3l4 S." (German Seiten), "l5s. net", "l0s. 6d." (shillings and pence).
-# "ISBN 0-316-740l2-8", "ISBN O-19-..." — OCR's letters in a tagged ISBN
-_OCR_ISBN = re.compile(r"(?<=ISBN)(?:-1[03])?:? ?(?P<isbn>[\dOl](?:[\dOl]|[- ](?=[\dOlX])){8,16}[\dOlX])")
 _OCR_COUNT = re.compile(r"(?:(?<=[Pp]p\. )|(?<=[ivxlc], )|(?<=[ivxlc\d]\+)|(?<=[ivxlc\d] \+ ))"
                         r"(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?!\w)"
                         r"|(?<![\w.\-/])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?=[sd]\.| S\.)")
+# "ISBN 0-316-740l2-8", "ISBN O-19-..." — OCR's letters in a tagged ISBN
+_OCR_ISBN = re.compile(r"(?<=ISBN)(?:-1[03])?:? ?(?P<isbn>[\dOl](?:[\dOl]|[- ](?=[\dOlX])){8,16}[\dOlX])")
 
 # Best-seller lists (Publishers Weekly, the NYT): "1 (6) THE QUIET HARBOR, by ... (Knopf, $26.)
 # 18 weeks on list." — this week's rank, last week's in brackets, and the weeks on the list: the
@@ -172,7 +172,7 @@ def repair_text(text: str) -> str:
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "Pp. " in text or "pp. " in text or " S." in text:   # a citation's count: most articles print none
         text = _OCR_COUNT.sub(lambda m: m.group().translate(_AS_DIGITS), text)
-    if "ISBN" in text and _OCR_ISBN.search(text):
+    if "ISBN" in text:   # an ISBN with no O or l inside stays as it is (_isbn_read_as_digits)
         text = _OCR_ISBN.sub(_isbn_read_as_digits, text)
     if "\u00b7" in text:
         text = _OCR_COLON.sub(":", text)
