@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from catalog.language import SMALL_WORDS
 from catalog.model import Role
 from catalog.parse.cuts import names_after_semicolon
 from catalog.parse.imprint import sentence_breaks
@@ -142,13 +143,45 @@ def without_lead_in(title: str) -> str:
         return title[standfirst.end():]
     m = _LEAD_IN.match(title)
     if m is None or m.end() == 0 or m.end() == len(title):
-        return title
+        return _after_sentence_words(title)
     lead = (m.group("lead") or "").split()
     small = [w for w in lead if w[:1].islower()]
     named = name_shaped(" ".join(lead))   # "Sipho Khumalo enjoys"
     if lead and not (_PRONOUNS & set(lead) or named or is_person(" ".join(lead)) or len(small) >= 2):
         return title
     return title[m.end():]
+
+
+# Words every title language writes in small letters (English, French, German, Spanish, Italian).
+_ANY_SMALL_WORD = frozenset(_SMALL_TITLE_WORDS.union(*SMALL_WORDS.values()))
+_TITLE_WORD = re.compile(r"[\w'\u2019-]+")
+_SENTENCE_GOES_ON = re.compile(r",? +")   # not a stop: "La memoria divisa. Studi sul Rinascimento"
+
+
+def _after_sentence_words(title: str) -> str:
+    """The title after a sentence that leads it in a round-up ("Weather-watchers will prefer The
+    Forecasters by ...", "And for the cook who has everything, Ask the Gardeners: ..."): two
+    words in small letters that no title language keeps small, then a run in title case of
+    two words or more to the end, with no stop between. A colon before says a subtitle ("Cidade em disputa:
+    imigrantes italianos em São Paulo, 1890-1930"), not a sentence."""
+    words = list(_TITLE_WORD.finditer(title))
+    start = None
+    for n in range(2, len(words)):
+        before, last, first = words[n - 2].group(0), words[n - 1].group(0), words[n]
+        if _small_in_no_title(before) and _small_in_no_title(last) and first.group(0)[:1].isupper() \
+                and _SENTENCE_GOES_ON.fullmatch(title, words[n - 1].end(), first.start()) \
+                and ":" not in title[:first.start()] and _in_title_case(words[n:]):
+            start = first.start()
+    return title if start is None else title[start:]
+
+
+def _small_in_no_title(word: str) -> bool:
+    return word[:1].islower() and word.lower() not in _ANY_SMALL_WORD
+
+
+def _in_title_case(words: list[re.Match[str]]) -> bool:
+    return len(words) >= 2 and all(w.group(0)[:1].isupper() or w.group(0)[:1].isdigit()
+                                   or w.group(0).lower() in _ANY_SMALL_WORD for w in words)
 
 
 def parse_run_together_head(head: str) -> Head | None:

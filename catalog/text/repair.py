@@ -16,7 +16,12 @@ from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])")
+# A Scots or Irish name broken after its prefix is one word too: "By Florence Mac-\nEwen."
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])"
+                          r"|(?:(?<=\bMac)|(?<=\bMc))-\n(?=[A-Z][a-z]+[\s,.;:)])")
+# A compound broken at its own hyphen, a capital after: "Bobbs-\nMerrill", "Anglo-\nSaxon". The
+# line break goes, the hyphen stays; a byline under it is a line of its own ("The Quiet Harbor-\nBy Jane Doe").
+_BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[A-Z][a-z])(?!By\b|Edited\b|Translated\b|Illustrated\b)")
 # "Houg- hton Mifflin", "Harvard Uni- versity Press", "Jona- than Cape": a capitalized word
 # hyphenated at a line's end, the break since flattened to a space (text copied from OCR'd
 # columns, JSTOR's among them). Rejoined only where the tables know the whole word, a house's, a
@@ -148,7 +153,7 @@ def repair_text(text: str) -> str:
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
-        text = _BROKEN_WORD.sub("", text)
+        text = _BROKEN_COMPOUND.sub("-", _BROKEN_WORD.sub("", text))
     if "- " in text:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
     if "Published " in text:   # Goodreads' line: "Random House, September 16th 2015"

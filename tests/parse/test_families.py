@@ -2567,6 +2567,13 @@ def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     # a title with a verb of its own keeps it
     ("Life is Elsewhere by Jane Doe (Faber, \u00a39.99)", "Life is Elsewhere"),
     ("Love Is a Dog from Hell by Jane Doe (Faber, \u00a39.99)", "Love Is a Dog from Hell"),
+    # a round-up's sentence in small letters before a title in capitals, after a comma or not
+    ("Weather-watchers will prefer The Forecasters by Jane Doe (Bantam Press, \u00a318.99)", "The Forecasters"),
+    ("And for the cook who has everything, Ask the Gardeners by Jane Doe (Ebury, \u00a314.99)", "Ask the Gardeners"),
+    # a title in sentence case keeps its words: a stop, a colon or a single word after them
+    ("La memoria divisa. Studi sul Rinascimento by Jane Doe (Carocci, \u20ac23.50)", "La memoria divisa"),
+    ("Harbour Lights: a memoir of growing up Irish Catholic by Jane Doe (Faber, \u00a39.99)", "Harbour Lights"),
+    ("Essays on early modern Europe by Jane Doe (Faber, \u00a39.99)", "Essays on early modern Europe"),
 ])
 def test_a_standfirsts_or_sentences_words_before_the_title_are_no_part_of_it(text, title):
     b = book(text)

@@ -92,6 +92,9 @@ def test_a_colon_ocr_read_as_a_raised_dot_is_a_colon():
     ("THE QUIET HAR-\nBOR. By Jane Doe. Knopf. $30.", "THE QUIET HARBOR. By Jane Doe. Knopf. $30."),
     ("(Simon & Schus-\nter, $26.)", "(Simon & Schuster, $26.)"),
     ("THE QUIET HARBOR-\nBy Jane Doe", "THE QUIET HARBOR-\nBy Jane Doe"),   # a capital and lowercase: no word
+    ("By Florence Mac-\nEwen. Bobbs-Merrill.", "By Florence MacEwen. Bobbs-Merrill."),   # a Scots name's prefix
+    ("By Jane Doe. Bobbs-\nMerrill. $2.50.", "By Jane Doe. Bobbs-Merrill. $2.50."),   # a compound keeps its hyphen
+    ("The Quiet Harbor-\nBy Jane Doe", "The Quiet Harbor-\nBy Jane Doe"),   # a byline is its own line
 ])
 def test_a_word_hyphenated_across_a_line_is_one_word_in_capitals_too(printed, repaired):
     assert repair_text(printed) == repaired
