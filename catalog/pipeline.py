@@ -13,7 +13,7 @@ from catalog.parse.agreement import LABELLER_ONLY, settle, without_unsure
 from catalog.parse.confidence import listed, offers_left_out
 from catalog.parse.headline import review_headline, with_headline_authors
 from catalog.parse.labeller import Reading, book_texts, is_notes_reading, may_hold_notes, notes_units, read_notes
-from catalog.parse.normalize import normalize_book, normalize_review, unique_keys
+from catalog.parse.normalize import normalize_book, normalize_review, notes_dollar, unique_keys
 from catalog.parse.spans import with_spans
 from catalog.parse.trailer import parse_trailer, split_each
 from catalog.text.detokenize import detokenize
@@ -74,14 +74,15 @@ def catalog_document(document: Document, strict: bool = False) -> Record:
     warnings = list(document.warnings)
     printed = book_texts(located)
     headline = review_headline(text, metadata)
-    for book_text in printed:
-        for parsed in split_each(parse_trailer(book_text), book_text):
-            reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
-            book, book_warnings = normalize_book(with_headline_authors(parsed, headline), located.body, metadata)
-            book = replace(book, printed_notes=book_text)
-            if book.title and not any(_same_book(book, seen) for seen in books):
-                books.append(book)
-            warnings += book_warnings
+    read = [(book_text, parsed) for book_text in printed for parsed in split_each(parse_trailer(book_text), book_text)]
+    dollar = notes_dollar(parsed for _, parsed in read) if len(read) > 1 else None
+    for book_text, parsed in read:
+        reviewers += [name for role, name in parsed.contributors if role == Role.REVIEWER and name not in reviewers]
+        book, book_warnings = normalize_book(with_headline_authors(parsed, headline), located.body, metadata, dollar)
+        book = replace(book, printed_notes=book_text)
+        if book.title and not any(_same_book(book, seen) for seen in books):
+            books.append(book)
+        warnings += book_warnings
     units = notes_units(text, located, printed)
     if books:
         readings = [read_notes(unit) for unit in units]

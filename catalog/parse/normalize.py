@@ -42,8 +42,10 @@ def unglued(publisher: str | None) -> str | None:
     return _GLUED.sub(lambda m: f"{m.group()} " if m.group() else " ", publisher)
 
 
-def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -> tuple[Book, list[str]]:
-    """One parsed trailer -> a Book (key still to be made unique) and its warnings."""
+def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata,
+                   notes_dollar: str | None = None) -> tuple[Book, list[str]]:
+    """One parsed trailer -> a Book (key still to be made unique) and its warnings.
+    notes_dollar: the dollar another book's imprint in the same notes names (notes_dollar())."""
     warnings: list[str] = []
     provenance: dict[str, Source] = {}
     title, title_source = _cased(parsed.title, body)
@@ -70,7 +72,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata) -
     for text in parsed.unparsed:
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
-    offers, dollar_reason = _dollars(parsed, metadata)
+    offers, dollar_reason = _dollars(parsed, metadata, notes_dollar)
     offers, mark_reasons = _shared_marks(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     offers = _decimal_after_1971(offers, _year(metadata.date), warnings)
@@ -113,11 +115,24 @@ def _decimal_after_1971(offers: tuple[Offer, ...], review_year: int | None, warn
     return tuple(o for o in offers if o not in old)
 
 
-def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Offer, ...], str | None]:
+def notes_dollar(printed: Iterable[ParsedTrailer]) -> str | None:
+    """The one dollar the imprints of a round-up's books name: a paper prices every book of a
+    page in its own dollar, so "Huia, $30" says what the "$38" of "Penguin, $38" beside it is
+    where the outlet names no country. None where the imprints name none, or two."""
+    named = {imprint_dollar(p.publisher, p.place) for p in printed if p.dollar_offers} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+NOTES_DOLLAR_MARK = "a bare '$' read as {}, from another book's imprint in these notes: the outlet names none"
+
+
+def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata,
+             notes: str | None = None) -> tuple[tuple[Offer, ...], str | None]:
     """The offers, a bare "$" read as the corpus's dollar (--dollar), the outlet's ("The Globe
-    and Mail": CAD), or else the publisher's country's ("MUP": AUD); "US$", "C$", "A$" stay
-    as printed. With the reason to look again when only the imprint named the country: an
-    American paper prices a Canadian house's book in its own dollar."""
+    and Mail": CAD), or else the publisher's country's ("MUP": AUD), or the one another book's
+    imprint in the same notes names (`notes`); "US$", "C$", "A$" stay as printed. With the
+    reason to look again when only an imprint named the country: an American paper prices a
+    Canadian house's book in its own dollar."""
     if not parsed.dollar_offers:
         return parsed.offers, None
     dollar = metadata.currency or outlet_dollar(metadata.outlet)
@@ -126,6 +141,8 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata) -> tuple[tuple[Off
         dollar = imprint_dollar(parsed.publisher, parsed.place)
         if dollar is not None:
             reason = f"a bare '$' read as {dollar}, from the publisher's country: the outlet names none"
+    if dollar is None and notes is not None:
+        dollar, reason = notes, NOTES_DOLLAR_MARK.format(notes)
     if dollar is None:
         # "Jim's Book: ... Australia's Backyard Millionaire. Wiley, $29.99": nothing names the
         # dollar's country, but the title names another dollar's: the US dollar is a guess

@@ -1215,6 +1215,8 @@ def test_trade_forms(text, fields):
     ("Trinidad Guardian", "TTD"), ("Barbados Today", "BBD"), ("The Nassau Guardian of the Bahamas", "BSD"),
     ("Amandala, Belize", "BZD"), ("The Fiji Times", "FJD"), ("The Namibian", "NAD"), ("Taipei Times", "TWD"),
     ("Georgetown Voice", "USD"),   # a town other countries share names none
+    ("Queen's Quarterly", "CAD"), ("The Malahat Review", "CAD"), ("Eureka Street", "AUD"),
+    ("Manawatu Standard", "NZD"),
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     text = "The Quiet Harbor by Jane Doe (Knopf, $24.95) and US$20"
@@ -1231,6 +1233,7 @@ def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
     ("MUP, 342pp", "AUD"), ("Allen & Unwin, 342pp", "AUD"), ("McClelland & Stewart, 342pp", "CAD"),
     ("University of Toronto Press, 342pp", "CAD"), ("HarperCollins Canada, 342pp", "CAD"),
     ("Auckland University Press, 342pp", "NZD"), ("Knopf, 342pp", "USD"), ("Scribner, 342pp", "USD"),
+    ("Quarry Press, 342pp", "CAD"), ("Magabala Books, 342pp", "AUD"), ("Godwit, 342pp", "NZD"),
 ])
 def test_a_bare_dollar_from_an_outlet_that_names_no_country_is_the_publishers(imprint, currency):
     b = catalog_document(Document("d", f"The Quiet Harbor\n\nBy Jane Doe. {imprint}, $34.95",
@@ -1256,6 +1259,23 @@ def test_a_bare_dollar_under_a_title_naming_another_dollar_country_is_for_review
     for metadata in (ReviewMetadata(outlet="The Boston Globe", currency="USD"), ReviewMetadata(outlet="The Age")):
         b = catalog_document(Document("d", f"{title}\n\nBy Jane Doe. Wiley, 284pp, $29.99", metadata)).books[0]
         assert not any("though the title names" in r for r in b.review_reasons)
+
+
+def test_a_round_ups_bare_dollar_is_the_one_its_imprints_name():
+    # a page prices all its books in one dollar: "Huia, $30" says what "Penguin, $38" beside it is
+    text = ("The Harbour Master by Tom Ellery (Penguin, $38)\n\nThe Quiet Harbor by Jane Doe (Huia, $30)\n\n"
+            "The Last Tram by John Roe (Random House, $35)")
+    books = catalog_document(Document("d", text, ReviewMetadata(outlet="Metro"))).books
+    assert [prices(b)[0][1] for b in books] == ["NZD", "NZD", "NZD"]
+    assert [r for r in books[0].review_reasons if "$" in r] == [
+        "a bare '$' read as NZD, from another book's imprint in these notes: the outlet names none"]
+    assert books[2].confidence == "review"
+    # imprints that name two dollars, the outlet's own, or the corpus's: no book lends its dollar
+    two = text.replace("Random House", "Allen & Unwin")
+    assert prices(catalog_document(Document("d", two, ReviewMetadata(outlet="Metro"))).books[0])[0][1] == "USD"
+    for metadata in (ReviewMetadata(outlet="The Boston Globe", currency="USD"), ReviewMetadata(outlet="The Age")):
+        first = catalog_document(Document("d", text, metadata)).books[0]
+        assert not any("another book's imprint" in r for r in first.review_reasons)
 
 
 def test_the_outlets_dollar_wins_over_the_publishers():
