@@ -2969,6 +2969,15 @@ BREAKAGES = (
     Breakage('round-up-dollar-lent-over-the-outlets', 'catalog/parse/normalize.py',
              '    if dollar is None and notes is not None:',
              '    if notes is not None:'),
+    Breakage('military-rank-kept-in-a-name', 'catalog/parse/names.py',
+             '        name = name[rank.end():]',
+             '        pass'),
+    Breakage('military-rank-taken-for-a-lone-given-name', 'catalog/parse/names.py',
+             '    r" +(?=\\S+ +\\S)")',
+             '    r" +(?=\\S)")'),
+    Breakage('military-compound-rank-half-kept', 'catalog/parse/names.py',
+             '    r"^(?:(?:Lieut(?:enant)?|Lt|Major|Maj|Brigadier|Brig)',
+             '    r"^(?:(?:Major|Maj|Brigadier|Brig)'),
 )
 
 

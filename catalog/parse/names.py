@@ -557,6 +557,14 @@ _FAMILY_THEN_INITIALS = re.compile(r"^(?P<family>(?:[a-z]+ )*[^\W\d][^\s,]*), (?
 # "By Prof. P. Fry", "By Dr. Jane Doe" (Nature, the BMJ): a title of office or rank a catalog
 # leaves out of the name; "Sir", "Mrs." and "Rev." stay, as the name is known by them.
 _OFFICE_TITLES = frozenset({"prof", "professor", "dr"})
+# "By Major R. T. Osgood", "By Lieut.-Col. A. B. Jones" (papers up to the 1950s): a military
+# rank before a whole name, given and family ("Major Taylor" is a given name and a family).
+_MILITARY_RANK = re.compile(
+    r"^(?:(?:Lieut(?:enant)?|Lt|Major|Maj|Brigadier|Brig)\.?[- ]?(?:Col(?:onel)?|Gen(?:eral)?|Cdr|Commander)\.?"
+    r"|(?:Rear|Vice)[- ]Admiral|Air (?:Vice[- ])?Marshal|Air Commodore|Wing Commander|Squadron Leader"
+    r"|Group Captain|Flight Lieutenant|Field Marshal|Major|Maj\.|Colonel|Col\.|Captain|Capt\.|General|Gen\."
+    r"|Brigadier|Brig\.|Commander|Cdr\.|Admiral|Adm\.|Lieutenant|Lieut\.|Lt\.|Sergeant|Sgt\.)"
+    r" +(?=\S+ +\S)")
 
 
 @lru_cache(maxsize=4096)   # corpora repeat names, reviewers' above all (bounded: ~2 MB)
@@ -570,6 +578,8 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
     name = _GLUED_INITIAL.sub(r"\1 ", name)
     if not any(c.isalnum() for c in name):
         return None
+    if name[:1] in "BCFGLMRSVW" and (rank := _MILITARY_RANK.match(name)):
+        name = name[rank.end():]
     if name.endswith((" Jr", " Sr")):
         name += "."
     if is_corporate(name) or " " not in name:

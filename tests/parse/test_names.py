@@ -341,6 +341,11 @@ def test_a_name_found_by_its_shape_with_a_joined_given_name_is_plausible():
     ("Prof. P. Fry", "P.", "Fry"), ("Professor Jane Doe", "Jane", "Doe"), ("Dr. Jane Doe", "Jane", "Doe"),
     ("Dr Jane Doe", "Jane", "Doe"), ("PROF. JANE DOE", "Jane", "Doe"),
     ("Sir Walter Scott", "Sir Walter", "Scott"), ("Mrs. Humphry Ward", "Mrs. Humphry", "Ward"),   # known by them
+    # a military rank before a whole name (papers up to the 1950s), a compound one too
+    ("Major R. T. Osgood", "R. T.", "Osgood"), ("Lieut.-Col. A. B. Jones", "A. B.", "Jones"),
+    ("Capt. Basil Hall", "Basil", "Hall"), ("General Sir Ian Hamilton", "Sir Ian", "Hamilton"),
+    ("Brigadier General John Doe", "John", "Doe"),
+    ("Major Taylor", "Major", "Taylor"),   # a given name and a family: no rank
 ])
 def test_a_title_of_office_is_no_part_of_a_name(printed, given, family):
     # Nature, the BMJ: "By Prof. P. Fry"; a catalog leaves the title of office out
