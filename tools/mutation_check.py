@@ -2978,6 +2978,12 @@ BREAKAGES = (
     Breakage('military-compound-rank-half-kept', 'catalog/parse/names.py',
              '    r"^(?:(?:Lieut(?:enant)?|Lt|Major|Maj|Brigadier|Brig)',
              '    r"^(?:(?:Major|Maj|Brigadier|Brig)'),
+    Breakage('stacks-format-line-taken-for-its-house', 'catalog/parse/trailer.py',
+             '    if lines and _FORMAT_LINE.fullmatch(lines[-1]):   # "CreateSpace" / "Paperback" / "278 pages"',
+             '    if False:'),
+    Breakage('stacks-house-named-like-a-person-left-out', 'catalog/parse/trailer.py',
+             '(not is_person(lines[-1]) or is_named_house(lines[-1]))',
+             'not is_person(lines[-1])'),
 )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.cuts import is_house_shaped
+from catalog.parse.cuts import is_house_shaped, is_named_house
 from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.items import isbn_digits
@@ -21,6 +21,7 @@ from catalog.parse.tables import (
     APPARATUS_WORD,
     AUDIENCE,
     AUDIO_FORMAT,
+    BINDING_WORDS,
     BOOK_SIZE,
     CAPITAL,
     DATE_CLAUSE,
@@ -334,10 +335,16 @@ def _house_line_apart(head: str) -> tuple[str, str | None]:
     a stack's house on the line under its byline or author, the items on the lines below; the head
     without it, and the house."""
     lines = [line.strip() for line in head.strip().split("\n") if line.strip()]
-    if len(lines) >= 3 and is_house_shaped(lines[-1]) and not is_person(lines[-1]) \
+    if lines and _FORMAT_LINE.fullmatch(lines[-1]):   # "CreateSpace" / "Paperback" / "278 pages"
+        lines = lines[:-1]
+    if len(lines) >= 3 and is_house_shaped(lines[-1]) and (not is_person(lines[-1]) or is_named_house(lines[-1])) \
             and (re.match(r"(?:[Bb]y|BY)\s", lines[-2]) or is_person(lines[-2])):
         return "\n".join(lines[:-1]), lines[-1]
     return head, None
+
+
+# A stack's line that names the book's format alone: no field ("Paperback", "Kindle Edition").
+_FORMAT_LINE = re.compile(rf"(?:{BINDING_WORDS}|{EDITION_FORMATS}|trade paperback|e-?book)\.?", re.IGNORECASE)
 
 
 # A line a column wrapped mid-phrase: a title and its byline, the byline's stop, then the imprint's first

@@ -843,6 +843,19 @@ def test_a_stacks_house_under_its_byline_above_the_item_lines(house):
     assert ([n for _, n in p.contributors], p.publisher, p.pages) == (["Jane Doe"], house, 399)
 
 
+@pytest.mark.parametrize("text", [
+    # a book blog's stack: the format alone on a line under the house (Curled Up With a Good Book)
+    "The Quiet Harbor\nJane Doe\nHarbor Books\nPaperback\n278 pages\nISBN 978-0-306-40615-7\nApril 2012",
+    "The Quiet Harbor\nJane Doe\nHarbor Books\nKindle Edition\n278 pages",
+    # a house whose name reads like a person's, its own word closing it (Christian Retailing)
+    "The Quiet Harbor\nJane Doe\nBethany House\n978-0-306-40615-7\n$14.99",
+])
+def test_a_stacks_house_under_its_author_with_its_format_or_a_name_like_a_persons(text):
+    p = parse_trailer(text)
+    house = "Bethany House" if "Bethany" in text else "Harbor Books"
+    assert (p.title, [n for _, n in p.contributors], p.publisher) == ("The Quiet Harbor", ["Jane Doe"], house)
+
+
 @pytest.mark.parametrize("line", ["Mary Poe", "London"])
 def test_a_name_or_a_town_under_the_byline_is_no_house(line):
     p = parse_trailer(f"THE QUIET HARBOR\nby Jane Doe\n{line}\nPrice Rs 150. Pages 399")
