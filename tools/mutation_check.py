@@ -2984,6 +2984,18 @@ BREAKAGES = (
     Breakage('stacks-house-named-like-a-person-left-out', 'catalog/parse/trailer.py',
              '(not is_person(lines[-1]) or is_named_house(lines[-1]))',
              'not is_person(lines[-1])'),
+    Breakage('dutch-guilder-not-read', 'catalog/parse/items.py',
+             '    rf"|\\u0192|(?:H?fl\\.?|f)(?=',
+             '    rf"|\\u0192\\u0192|(?:H?fl\\.?|f)(?=x'),
+    Breakage('guilders-letters-read-before-any-amount', 'catalog/parse/items.py',
+             '(?= ?\\d{{1,3}}(?:\\.\\d{{3}})*,(?:[-\\u2013]{{1,2}}|\\d\\d)(?![\\d-]))"',
+             '(?= ?\\d)"'),
+    Breakage('crown-opening-its-sentence-not-read', 'catalog/parse/items.py',
+             'GH[\\u00a2\\u20b5]|Tk\\.?|[Kk]r\\.?"',
+             'GH[\\u00a2\\u20b5]|Tk\\.?|kr\\.?"'),
+    Breakage('crown-opening-its-sentence-never-scanned', 'catalog/parse/items.py',
+             '|K(?=ES|[Ss]h|r)|',
+             '|K(?=ES|[Ss]h)|'),
 )
 
 

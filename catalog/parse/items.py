@@ -219,10 +219,11 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBkl\u00f6])"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBklf\u00f6\u0192])"
                                r"(?:\d|p(?=ounds)|k(?=r)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
-                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD)|M(?=YR)|P(?=HP|KR|ounds|\d)|K(?=ES|[Ss]h)|F(?=r)"
+                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD|fl)|M(?=YR)|P(?=HP|KR|ounds|\d)"
+                               r"|K(?=ES|[Ss]h|r)|F(?=r)|f(?=l| ?\d)|\u0192"
                                r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
@@ -245,7 +246,10 @@ _CODES = "|".join(ISO_CODES)
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
                 r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 WORD_PRICE = re.compile(
-    rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|kr\.?"
+    rf"(?<![\w])(?P<pre>[Pp]ounds|Rs\.?|RM|DM|EUR|[Ee]uro|SFr\.?|CHF|K[Ss]hs?\.?|U[Ss]h|T[Ss]h|GH[\u00a2\u20b5]|Tk\.?|[Kk]r\.?"
+    # "\u0192 45,-", "f 45,-", "Hfl. 45,00": the Dutch guilder, before the euro ("fl." and "f" with a
+    # Dutch amount only: "fl. 1650" is a year the man flourished)
+    rf"|\u0192|(?:H?fl\.?|f)(?= ?\d{{1,3}}(?:\.\d{{3}})*,(?:[-\u2013]{{1,2}}|\d\d)(?![\d-]))"
     # "L. 5.000", "lire 72.000": Italian journals before the euro
     rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
@@ -283,6 +287,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "kr": "SEK", "kr.": "SEK", ":-": "SEK",   # "249,95 kr.", "kr 349", "249:-": the crown, whose
                    # country the outlet decides
                    "k\u010d": "CZK",   # "349 Kč": the Czech crown
+                   "\u0192": "NLG", "f": "NLG", "fl": "NLG", "fl.": "NLG", "hfl": "NLG", "hfl.": "NLG",
                    "l.": "ITL", "lire": "ITL", "ptas": "ESP", "ptas.": "ESP", "pesetas": "ESP",
                    "fr": "FRF", "francs": "FRF",   # "100 fr." after the amount; "Fr. 32.–" before it is Swiss
                    "\u00f6s": "ATS", "$": "USD",
@@ -295,13 +300,13 @@ SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "
                 "kr": "kr", "kr.": "kr", ":-": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
-               "kr", "K\u010d", ":-", "L.", "ire", "tas", "pesetas", "fr.", "francs", "\u00f6S",
+               "kr", "Kr", "K\u010d", ":-", "\u0192", "L.", "ire", "tas", "pesetas", "fr.", "francs", "\u00f6S",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
-                        r"|[\d\u2013-] ?\$"
+                        r"|[\d\u2013-] ?\$|(?<!\w)(?:H?fl\.?|f) ?\d{1,3}(?:\.\d{3})*,[-\u2013\d]"
                         r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 
 

@@ -406,9 +406,28 @@ def test_polish_and_swedish_page_counts(text, pages):
     ("(Diogenes, Fr. 32.\u2013)", Decimal("32"), "CHF"),   # the Swiss franc, before its amount
     ("Z\u00fcrich: Harbor Verlag 2023. 375 S., Fr. 76.50.", Decimal("76.50"), "CHF"),   # with its rappen
     ("Wien: Harbor Verlag 1988. 272 S., \u00f6S 325,\u2013.", Decimal("325"), "ATS"),   # the Austrian schilling
+    # the Dutch guilder: its florin sign, or "f", "fl." and "Hfl." before a Dutch amount
+    ("Hilversum, Verloren, 1994. 280 p. \u0192 45,-.", Decimal("45"), "NLG"),
+    ("Hilversum, Verloren, 1994. 280 p. f 45,-.", Decimal("45"), "NLG"),
+    ("Amsterdam, Meulenhoff, 1984. 280 blz. Hfl. 39,50.", Decimal("39.50"), "NLG"),
+    ("(Leuven: Harbor Pers, 1993, 522 p., f 36,90, ISBN 9043996017).", Decimal("36.90"), "NLG"),
 ])
 def test_the_currencies_before_the_euro(text, amount, currency):
     assert [(p.amount, p.currency) for p in find_prices(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["Jan Steen (fl. 1650), the painter.", "Harbor House, 1994. f 45 only.", "of 45,-."])
+def test_a_florins_letters_before_no_dutch_amount_are_no_price(text):
+    assert find_prices(text) == []
+    # nor beside a guilder price that is one
+    assert [(p.amount, p.currency) for p in find_prices(f"{text} 280 p. \u0192 45,-")] == [(Decimal("45"), "NLG")]
+
+
+@pytest.mark.parametrize("text", ["Oslo: Harbor forlag 1992. 214 s. Kr 248,-",
+                                  "K\u00f8benhavn 1998. 312 s. Kr. 298,00."])
+def test_a_crown_opening_its_sentence_is_a_crown(text):
+    # "Kr." closing notes after a stop: the shared mark, whose country the outlet or imprint decides
+    assert [(p.currency, p.shared_mark) for p in find_prices(text)] == [("SEK", "kr")]
 
 
 @pytest.mark.parametrize("text", ["Montr\u00e9al, Harbor, 1991, 488 p., 44,99$.",
