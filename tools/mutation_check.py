@@ -2996,6 +2996,12 @@ BREAKAGES = (
     Breakage('crown-opening-its-sentence-never-scanned', 'catalog/parse/items.py',
              '|K(?=ES|[Ss]h|r)|',
              '|K(?=ES|[Ss]h)|'),
+    Breakage('citations-year-after-its-stop-unread', 'catalog/parse/tables.py',
+             '(?P<year>[,.]? (?:1[5-9]\\d\\d|20\\d\\d))?\\.?$")',
+             '(?P<year>,? (?:1[5-9]\\d\\d|20\\d\\d))?\\.?$")'),
+    Breakage('citations-year-after-its-stop-vouches-for-any-place', 'catalog/parse/tables.py',
+             'm.group("year") and m.group("year")[0] != "."',
+             'm.group("year")'),
 )
 
 

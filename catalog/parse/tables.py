@@ -627,7 +627,7 @@ PLACE_IMPRINT = re.compile(rf"[.,\u201d\"]\s+(?P<place>(?:{_PLACE_WORD}(?:, (?:{
                            rf"(?:, (?:{_STATE}))?)"
                            r"(?P<year_first> (?:1[5-9]\d\d|20\d\d))? ?: "
                            rf"(?:[A-Z]\. ?)*(?:St\. )?{PUBLISHER_START}[^.:;()\n]{{1,60}}?(?:,? (?:Ltd|Inc|Co)\.)?"
-                           r"(?P<year>,? (?:1[5-9]\d\d|20\d\d))?\.?$")
+                           r"(?P<year>[,.]? (?:1[5-9]\d\d|20\d\d))?\.?$")   # "New York: Macmillan. 1912."
 
 
 def town_imprint(text: str) -> int | None:
@@ -641,8 +641,8 @@ def place_imprint(text: str) -> int | None:
     """Where a closing 'Place: Publisher[, Year]' clause starts (its place), or None. A place is
     a known town, or any capitalized words when the year closes the clause."""
     m = PLACE_IMPRINT.search(text) if ": " in text else None
-    if m and (m.group("year") or m.group("year_first") or is_place(m.group("place"))):
-        return m.start("place")
+    if m and (m.group("year") and m.group("year")[0] != "." or m.group("year_first") or is_place(m.group("place"))):
+        return m.start("place")   # a year after its own stop vouches for no place: "Jane Doe, Title: A History. 2022"
     return None
 
 

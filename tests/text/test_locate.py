@@ -86,6 +86,10 @@ def test_a_citation_with_no_price_is_located_by_its_place_and_publisher():
     # a place and a colon in prose close no citation
     assert imprint_end("He said it plainly in his speech. London: the city had changed, and so had he.") is None
     assert imprint_end("Datelines lead. WASHINGTON: Congress met again on Monday, 1996.") is None
+    # the year after its own stop (papers and reviews up to the 1920s), after a known town only
+    text = "THE QUIET HARBOR. By Jane Doe. New York: The Harbor Company. 1912.\n\nThe book is long."
+    assert locate_notes(text).trailers == ("THE QUIET HARBOR. By Jane Doe. New York: The Harbor Company. 1912.",)
+    assert imprint_end("Jane Doe, The Quiet Harbor: A History from the Sea to the Town. 2022") is None
 
 
 def test_the_last_byline_before_the_parenthesis_ends_the_notes():
