@@ -597,7 +597,7 @@ BREAKAGES = (
     Breakage("title-and-name-below-a-section-name-count-as-no-title", "catalog/text/locate.py",
              "    return len(unbylined) > 1 or any(", "    return any("),
     Breakage("section-name-kept-in-the-one-line-reading", "catalog/text/locate.py",
-             "    if len(lines) > 1 and is_kicker(lines[0], titled=True):", "    if False:"),
+             "(is_kicker(lines[0], titled=True) or _heading", "(False or _heading"),
     Breakage("section-name-kept-above-labelled-fields", "catalog/text/locate.py",
              " and not is_kicker(lines[start - 1], titled=start < i):", ":"),
     Breakage("labeller-reads-the-section-name", "catalog/text/kickers.py",
@@ -3002,6 +3002,18 @@ BREAKAGES = (
     Breakage('citations-year-after-its-stop-vouches-for-any-place', 'catalog/parse/tables.py',
              'm.group("year") and m.group("year")[0] != "."',
              'm.group("year")'),
+    Breakage('headings-line-over-a-byline-kept-in-the-title', 'catalog/text/locate.py',
+             ' or _heading_over_a_byline(lines[0], lines[1]))',
+             ')'),
+    Breakage('capitals-title-over-its-subtitle-taken-for-a-heading', 'catalog/text/locate.py',
+             '        return False\n    return second[:1] in "\\"\'\\u201c\\u2018"',
+             '        return False\n    return True or second[:1] in "\\"\'\\u201c\\u2018"'),
+    Breakage('headings-stop-not-read', 'catalog/text/locate.py',
+             ' or first.endswith(".") or ": " in second[:by.start()]',
+             ' or ": " in second[:by.start()]'),
+    Breakage('title-with-its-own-subtitle-under-a-heading-not-read', 'catalog/text/locate.py',
+             ' or first.endswith(".") or ": " in second[:by.start()]',
+             ' or first.endswith(".")'),
 )
 
 

@@ -392,9 +392,25 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 def _kicker_apart(lines: list[str]) -> list[list[str]]:
     """A block's first line apart from the rest when it is the page's own, above the notes (a
     section's name that is the title after all comes back as the heading above)."""
-    if len(lines) > 1 and is_kicker(lines[0], titled=True):
+    if len(lines) > 1 and (is_kicker(lines[0], titled=True) or _heading_over_a_byline(lines[0], lines[1])):
         return [lines[:1], lines[1:]]
     return [lines]
+
+
+def _heading_over_a_byline(first: str, second: str) -> bool:
+    """A page's heading in capitals on the line above the title and byline ("THE SLOW COUNTRY." /
+    '"The Old Roads of the Fens." By Jane Doe.', "NEW ZEALAND BOOKS" / '"The Kauri Gum
+    Diggers." By ...', "MISSIONS AND POWER IN THE NORTH" / "Chiefs and Cattle: Missions in
+    Botswana. By ..."): the title under it is in small letters, quoted or with a subtitle of its
+    own, or the heading closes with a stop. A title in capitals over its subtitle ("AT CANAAN'S
+    EDGE:" / "America in the King Years. By ...") is one title."""
+    by = _BY_WORD.search(second)
+    if by is None or not first.isupper() or second.isupper() or len(first.split()) > 10:
+        return False
+    return second[:1] in "\"'\u201c\u2018" or first.endswith(".") or ": " in second[:by.start()]
+
+
+_BY_WORD = re.compile(r"[.,]? [Bb]y [A-Z]")
 
 
 def _joined(lines: list[str]) -> str:
