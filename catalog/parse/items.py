@@ -495,22 +495,23 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
 
 
 _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\."
-                               r"|front")
+                               r"|front|portrait")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
 # "352 pages, with colour plate section and in-text black and white illustrations", "Pp. x, 320;
 # 12 black-and-white figures", German "320 S., 12 Abb." (Abbildungen).
 # Libraries' and European journals' abbreviations too: "320 pp., ill.", "ills.", "45 illus", "24 col.
 # pls.", "16 pages of plates", "fully illustrated" (in small letters: "Chicago, Ill.:" is the state).
-_ILLUSTRATION = (r"(?:[\d,]+ )?(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone"
-                 r"|line|plate) )*(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
+_ILLUSTRATION = (r"(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never the count's "340, illus."
+                 r"(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line|plate) )*"
+                 r"(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
                  r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").
 _DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"
                         rf"(?:(?:, | & |,? and ){_ILLUSTRATION})*"
-                        r"(?:(?<=\.)|(?=\s*(?:[.;,)]|$)))")   # closed by its abbreviation's stop, or a clause's end
+                        r"(?:(?<=\.)|(?=\s*(?:[.;,()]|$)))")   # closed by its abbreviation's stop, or a clause's end
 
 
 def find_illustrated(text: str) -> list[Span]:

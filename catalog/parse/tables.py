@@ -213,7 +213,8 @@ ACRONYMS = frozenset({
 # "ill." and "ills." (libraries' and European journals' abbreviation) only with their stop: "Ill"
 # alone is a word's start, and "Ill. by" names an illustrator (refused where the words are used).
 ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illus\.?|ills?(?=\.)"
-                     r"|with (?:\d+ |many )?(?:illustrations|photographs|plates|drawings)(?: and (?:a |\d+ )?maps?)?"
+                     r"|with (?:\d+ |many |a )?(?:illustrations|photographs|plates|drawings|portraits?)"
+                     r"(?: and (?:a |\d+ )?maps?)?"
                      r"|photographs|maps|illustrations"
                      r"|\d+ (?:plates|illustrations|photographs|drawings)")   # "59 plates." as a sentence
 

@@ -232,11 +232,23 @@ def test_libraries_and_journals_abbreviated_illustrations(text):
     "London: Methuen. Pp. 312. 15s. net. With 24 illustrations.",
     "By Cecil Harwood. With 32 Illustrations and a Map. (Murray; 15s.)",
     "Woodbridge: Boydell Press, 2018. [xiv, 302 p. $99.] Illustrations, music examples, index.",
-    "Halifax: Nimbus, 2015. (x, 238 p. $24.95.) Photographs, bibliography, index."])
+    "Halifax: Nimbus, 2015. (x, 238 p. $24.95.) Photographs, bibliography, index.",
+    "By Jane Doe. With portraits. (Harbor House. 10s. 6d. net.)", "By Jane Doe. With a portrait. 320 pp."])
 def test_illustrations_in_a_sentence_of_their_own_or_after_a_citations_bracket(text):
     found = find_illustrated(text)
     assert len(found) == 1, text
-    assert text[found[0].start:found[0].end].split()[-1].lower() in ("illustrations", "map", "photographs"), text
+    assert text[found[0].start:found[0].end].split()[-1].lower() in (
+        "illustrations", "map", "photographs", "portraits", "portrait"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Vancouver: Harbor Press, 1998. Pp. xii, 340, illus. $75.00 cloth.",   # no count of illustrations
+    "Pp. xii + 168; 24 plates (Harbor House, London, 1971, \u00a34.25.)",   # the imprint's bracket after
+])
+def test_illustrations_after_the_count_and_its_comma_or_before_the_imprints_bracket(text):
+    found = find_illustrated(text)
+    assert len(found) == 1 and text[found[0].start:found[0].end] in ("illus.", "24 plates"), text
+    assert [n for _, n in find_pages(text)] == [340 if "340" in text else 168]
 
 
 @pytest.mark.parametrize("text, described", [
