@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from catalog.model import Role
-from catalog.parse.tables import CAPITAL, DATE_CLAUSE
+from catalog.parse.tables import CAPITAL, DATE_CLAUSE, is_place
 
 # Labels as such sheets print them (any case) -> the field. None: a label whose value no field takes.
 LABELS: dict[str, str | None] = {
@@ -27,6 +27,7 @@ LABELS: dict[str, str | None] = {
     "illustrator": "illustrator", "illustrators": "illustrator", "illustrated by": "illustrator",
     "translator": "translator", "translated by": "translator",
     "publisher": "publisher", "publishers": "publisher", "published by": "publisher", "imprint": "publisher",
+    "publication info": "published", "publishing info": "published",   # "Publication Info: Kensington 2012"
     "price": "price", "rrp": "price", "list price": "price", "guideline price": "price",   # the Irish Times
     "isbn": "isbn", "isbn-13": "isbn", "isbn-10": "isbn", "isbn13": "isbn", "isbn10": "isbn",
     "pages": "pages", "page count": "pages", "number of pages": "pages", "length": "pages",
@@ -46,6 +47,7 @@ _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUST
 # "by Jane Doe", "Edited by ...", "written by Jane Doe and illustrated by John Roe" (Kidsreads)
 _BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected|written)(?: and \w+)? )?"
                      rf"[Bb]y [{CAPITAL}]")
+_HANDLE = re.compile(r"\s*\(@\w+\)$")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
 # "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
 _PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
@@ -125,7 +127,7 @@ def read_block(text: str) -> dict:
     holds its items (price, ISBN, pages lines and unlabelled lines after the first label)."""
     from catalog.parse.head import parse_people
     from catalog.parse.names import split_names
-    found: dict = {"title": None, "subtitle": None, "people": [], "publisher": None, "year": None,
+    found: dict = {"title": None, "subtitle": None, "people": [], "publisher": None, "place": None, "year": None,
                    "items": [], "pages": None}
     seen_label = False
     lead: list[str] = []
@@ -158,10 +160,14 @@ def read_block(text: str) -> dict:
             else:
                 found["people"] += [(_WHO[field], name) for name in split_names(value)]
         elif field == "publisher" and found["publisher"] is None:
+            value = _HANDLE.sub("", value)   # "Chronicle Books (@ChronicleKids)": the house's account
             years = _PUBLISHER_YEARS.match(value)
             found["publisher"] = years.group("publisher") if years else value
             if years:
                 found["year"] = _year_in(value)
+            house, _, town = str(found["publisher"]).rpartition(", ")
+            if house and is_place(town):   # "Publisher: Sub-Saharan Publishers, Accra"
+                found["publisher"], found["place"] = house, town
         elif field == "published" and found["publisher"] is None:
             by = _BY_PUBLISHER.search(value) or _PUBLISHER_YEARS.match(value)   # "... by Knopf", "Knopf, 2019"
             if by and not DATE_CLAUSE.match(by.group("publisher")):   # "March 5th, 2019": a date, no publisher

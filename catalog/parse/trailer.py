@@ -474,7 +474,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
     offers, invalid = offers_of(found)
     return ParsedTrailer(
         title=title, subtitle=block["subtitle"] or subtitle, contributors=tuple(block["people"]),
-        publisher=block["publisher"], place=None,
+        publisher=block["publisher"], place=block["place"],
         pages=block["pages"] or (found.pages[0][1] if found.pages else None),
         illustrated=bool(found.illustrated), offers=offers, edition=None, series=None, original_language=None,
         invalid_isbns=invalid, unparsed=(), split_by=BY_MARKER, year=block["year"], **bare_marks(found))
@@ -538,7 +538,8 @@ def _year_of(date: re.Match[str]) -> int | None:
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:
     publisher = place = edition = series = year = None
     unparsed = []
-    for clause in imprint_clauses(imprint):
+    clauses = imprint_clauses(imprint)
+    for n, clause in enumerate(clauses):
         if not any(ch.isalnum() for ch in clause):   # the "/" of "$39.50/£27.95"
             continue
         said = _PUBLISHED_IN_BY.match(clause) if clause[:9].lower() == "published" else None
@@ -559,7 +560,10 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             continue
         elif publisher is None:
             clause = _PUBLISHER_LABEL.sub("", clause)   # "Publisher: Soho Press" on its line (BookBrowse)
+            clause = clause.rstrip(" .\u2014\u2013") if clause[-1:] in "\u2014\u2013" else clause   # "1909.—pp. 412"
             m = _PLACE.match(clause)
+            # "Derby: Bemrose. 1961.": a year of its own after the clause says its town, known or not
+            dated_next = n + 1 < len(clauses) and _YEAR_ALONE.fullmatch(clauses[n + 1].strip()) is not None
             dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
             year_first = _PLACE_YEAR_FIRST.match(clause)
             if year_first and year_first.group("mark") == "," and not is_place(year_first.group("place")):
@@ -567,7 +571,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             if year_first:
                 place, publisher = year_first.group("place"), year_first.group("publisher")
                 year = year or int(year_first.group("year"))
-            elif m and is_place(m.group("place")):
+            elif m and (is_place(m.group("place")) or dated_next):
                 place, publisher = m.group("place"), m.group("publisher")
             elif dated and (dated.re is _DATED_PLACE and not MONTH_AND_YEAR_END.search(clause)
                             or is_place(dated.group("place"))):
@@ -601,7 +605,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Ballantine, New York", "Böhlau, Wien 2011", "Harvard University Press, Cambridge, MA"
             # — the town after the publisher, perhaps with its state
             before, _, town = publisher.rpartition(", ")
-            if before and place is None and is_place(town):
+            if before and place is None and (is_place(town) or _town_in_the_name(before, town)):
                 publisher, place = before, town
             elif ", " in before and place is None and (town_state := _town_and_state(before, town)):
                 publisher, place = before.rpartition(", ")[0], town_state
@@ -618,6 +622,17 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
         else:
             unparsed.append(clause)
     return publisher, place, edition, series, year, tuple(unparsed)
+
+
+_YEAR_ALONE = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
+
+
+def _town_in_the_name(house: str, town: str) -> bool:
+    """'Universidad de Guadalajara, Guadalajara', 'Böhlau, Köln\u2013Graz': the town after a house is
+    one its name holds, or known towns joined by a dash or a slash."""
+    towns = re.split(r" ?[\u2013/-] ?", town)
+    return len(towns) > 1 and all(is_place(t) for t in towns) \
+        or town[:1].isupper() and len(town.split()) <= 2 and f" {town}" in f" {house}" and town != house
 
 
 def _town_and_state(before: str, state: str) -> str | None:

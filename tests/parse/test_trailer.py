@@ -876,3 +876,31 @@ def test_a_stacks_house_under_its_author_above_a_line_that_opens_with_the_town()
     assert (p.title, [n for _, n in p.contributors], p.publisher, p.place, p.pages) == (
         "La Maison du port", ["Jane Doe"], "Harbor \u00c9ditions", "Montr\u00e9al", 334)
 
+
+
+@pytest.mark.parametrize("imprint, publisher, place", [
+    # a year of its own after "Town: House." vouches for a town no table knows, with its county too
+    ("Derby: Harbor House. 1961. 96 pp.", "Harbor House", "Derby"),
+    ("Woodbridge, Suffolk: The Harbor Press. 1987. Pp. xi, 244.", "The Harbor Press", "Woodbridge, Suffolk"),
+    ("Derby: Harbor House. 96 pp.", "Derby: Harbor House", None),   # no year: an unknown town stays
+    # the year closed by a stop and a dash before the count ("l909.—pp.xvi,412.")
+    ("London, Harbor and Co., Limited, 1909.\u2014pp. xvi, 412.", "Harbor and Co., Limited", "London"),
+    # the town after the house, as its name says it, or known towns joined by a dash
+    ("Universidad de Guadalajara, Guadalajara, 2003, 312 pp.", "Universidad de Guadalajara", "Guadalajara"),
+    ("Harbor Verlag, K\u00f6ln\u2013Graz 1962. XII, 230 S.", "Harbor Verlag", "K\u00f6ln\u2013Graz"),
+    ("Harbor House, Harbor, 2003, 312 pp.", "Harbor House", "Harbor"),
+    ("Harbor House, Lighthouse, 2003, 312 pp.", "Harbor House, Lighthouse", None),   # no town the name holds
+])
+def test_the_town_of_an_imprint_its_name_or_its_year_vouches_for(imprint, publisher, place):
+    p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {imprint}")
+    assert (p.publisher, p.place) == (publisher, place)
+
+
+@pytest.mark.parametrize("line, publisher, place", [
+    ("Publisher: Harbor Publishers, Accra", "Harbor Publishers", "Accra"),   # the house's town after it
+    ("Publisher: Harbor Books (@HarborKids)", "Harbor Books", None),   # the house's account
+    ("Publication Info: Harbor Zebra 2012", "Harbor Zebra", None),   # All About Romance
+])
+def test_a_sheets_publisher_line_without_its_town_or_account(line, publisher, place):
+    p = parse_trailer(f"Title: The Quiet Harbor\nAuthor: Jane Doe\n{line}\nISBN: 978-0-306-40615-7\nPages: 196")
+    assert (p.title, p.publisher, p.place) == ("The Quiet Harbor", publisher, place)
