@@ -3053,6 +3053,15 @@ BREAKAGES = (
     Breakage('publication-info-label-unread', 'catalog/parse/labelled.py',
              '    "publication info": "published",',
              '    "publication infos": "published",'),
+    Breakage('unknown-name-over-an-articles-title-unread', 'catalog/parse/head.py',
+             '    if len(lines) == 2 and _ARTICLE_FIRST.match(lines[1]) and not _ARTICLE_FIRST.match(lines[0]) \\',
+             '    if False and _ARTICLE_FIRST.match(lines[1]) and not _ARTICLE_FIRST.match(lines[0]) \\'),
+    Breakage('town-over-an-articles-title-read-as-its-author', 'catalog/parse/head.py',
+             '            and name_shaped(lines[0]) and not is_place(lines[0]):',
+             '            and name_shaped(lines[0]):'),
+    Breakage('unknown-name-over-an-articles-title-marked-sure', 'catalog/parse/head.py',
+             '        return lines[1], lines[0], BY_NAME_SHAPE',
+             '        return lines[1], lines[0], BY_LINES'),
 )
 
 

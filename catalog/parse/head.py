@@ -33,7 +33,16 @@ from catalog.parse.names import (
     split_names,
     trailing_inverted_name,
 )
-from catalog.parse.tables import ACRONYMS, CORPORATE_WORDS, LIST_BULLETS, STARS, find_role, role_phrases, roles_of
+from catalog.parse.tables import (
+    ACRONYMS,
+    CORPORATE_WORDS,
+    LIST_BULLETS,
+    STARS,
+    find_role,
+    is_place,
+    role_phrases,
+    roles_of,
+)
 from catalog.parse.tables import ROLE_AT_START as _LINE_ROLE
 
 _OPEN_QUOTES = "\"'\u201c\u2018`\u201e\u00ab\u00bb"   # German „…“ and »…«, French «…»
@@ -356,6 +365,9 @@ _BROKEN_OFF = re.compile(r"(?:\b(?:a|an|the|of|and|or|in|on|to|for|with|from|by|
 _TITLE_WORDS = re.compile(r"^(?:A|An|The) |\b(?:of|the|in|on|to|for|with|from|at|into|its|their)\b")
 
 
+_ARTICLE_FIRST = re.compile(r"(?:The|A|An) [A-Z\d]")
+
+
 @lru_cache(maxsize=1024)
 def split_head(head: str) -> tuple[str, str, str]:
     """Title text, contributor text, and which sign split them (one of the BY_* names).
@@ -364,6 +376,10 @@ def split_head(head: str) -> tuple[str, str, str]:
     if len(lines) > 1 and is_person(lines[0]) and not is_person(lines[-1]) and one_inverted_name(lines[-1]) is None \
             and not any(_is_people_line(line) for line in lines[1:]):
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
+    if len(lines) == 2 and _ARTICLE_FIRST.match(lines[1]) and not _ARTICLE_FIRST.match(lines[0]) \
+            and name_shaped(lines[0]) and not is_place(lines[0]):
+        # "Rajiv Menon" / "The Cartographer's Daughter": a name no table knows over a title its article opens
+        return lines[1], lines[0], BY_NAME_SHAPE
     credit = postfix_role(lines[0]) if len(lines) > 1 and lines[0].endswith(")") else None
     if credit and all(is_person(n) for n in NAME_LIST.split(credit[0]) if n) \
             and not any(_is_people_line(line) for line in lines[1:]):

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from catalog.model import Document, Role
-from catalog.parse.head import split_title_and_people
+from catalog.parse.head import BY_NAME_SHAPE, split_title_and_people
 from catalog.parse.imprint import RUN_TOGETHER, sentence_breaks
 from catalog.parse.names import is_person
 from catalog.parse.tables import is_place, place_imprint
@@ -904,3 +904,14 @@ def test_the_town_of_an_imprint_its_name_or_its_year_vouches_for(imprint, publis
 def test_a_sheets_publisher_line_without_its_town_or_account(line, publisher, place):
     p = parse_trailer(f"Title: The Quiet Harbor\nAuthor: Jane Doe\n{line}\nISBN: 978-0-306-40615-7\nPages: 196")
     assert (p.title, p.publisher, p.place) == ("The Quiet Harbor", publisher, place)
+
+
+def test_a_name_no_table_knows_over_a_title_its_article_opens_is_the_author_for_review():
+    # "Rajiv Menon" / "The Cartographer's Daughter" (Indian reviews): the name's shape alone tells it
+    p = parse_trailer("Zorvan Quellard\nThe Quiet Harbor\nHarbor Books India, New Delhi, 2009, pp. 296, Rs 399")
+    assert (p.title, [n for _, n in p.contributors], p.split_by) == (
+        "The Quiet Harbor", ["Zorvan Quellard"], BY_NAME_SHAPE)
+    # a town, or a line its own article opens, is no name
+    for first in ("New Delhi", "The Harbor"):
+        p = parse_trailer(f"{first}\nThe Quiet Harbor\nHarbor Books India, 2009, pp. 296, Rs 399")
+        assert first not in [n for _, n in p.contributors] and p.split_by != BY_NAME_SHAPE, first
