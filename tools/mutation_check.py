@@ -3062,6 +3062,15 @@ BREAKAGES = (
     Breakage('unknown-name-over-an-articles-title-marked-sure', 'catalog/parse/head.py',
              '        return lines[1], lines[0], BY_NAME_SHAPE',
              '        return lines[1], lines[0], BY_LINES'),
+    Breakage('sheets-labels-in-afrikaans-unread', 'catalog/parse/labelled.py',
+             '    "titel": "title", "skrywer": "author",',
+             '    "titel": "title", "skrywers": "author",'),
+    Breakage('sheets-labels-in-dutch-unread', 'catalog/parse/labelled.py',
+             '    "uitgewer": "publisher", "uitgeverij": "publisher", "verlag": "publisher",',
+             '    "uitgewer": "publisher", "verlag": "publisher",'),
+    Breakage('sheets-labels-in-german-unread', 'catalog/parse/labelled.py',
+             '"bladsye": "pages", "seiten": "pages",',
+             '"bladsye": "pages",'),
 )
 
 

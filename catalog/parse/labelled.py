@@ -40,6 +40,12 @@ LABELS: dict[str, str | None] = {
     "grades": None, "grade level": None, "ages": None, "age": None, "series": None, "genre": None, "subject": None,
     "reviewer": None, "reviewed by": None, "category": None,
     "age range": None, "section": None, "categories": None,   # Kirkus
+    # the same sheets in Afrikaans, Dutch, German, Spanish and Italian papers ("Titel:" / "Skrywer:" /
+    # "Uitgewer:" / "Prys:" — Die Burger)
+    "titel": "title", "skrywer": "author", "outeur": "author", "auteur": "author", "autor": "author",
+    "uitgewer": "publisher", "uitgeverij": "publisher", "verlag": "publisher", "editorial": "publisher",
+    "editore": "publisher", "prys": "price", "prijs": "price", "preis": "price", "precio": "price",
+    "prezzo": "price", "bladsye": "pages", "seiten": "pages", "paginas": "pages", "pagine": "pages",
 }
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,3})\s*:\s*(?P<value>.*?)\s*$")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}

@@ -915,3 +915,15 @@ def test_a_name_no_table_knows_over_a_title_its_article_opens_is_the_author_for_
     for first in ("New Delhi", "The Harbor"):
         p = parse_trailer(f"{first}\nThe Quiet Harbor\nHarbor Books India, 2009, pp. 296, Rs 399")
         assert first not in [n for _, n in p.contributors] and p.split_by != BY_NAME_SHAPE, first
+
+
+@pytest.mark.parametrize("sheet", [
+    "Titel: The Quiet Harbor\nSkrywer: Jane Doe\nUitgewer: Harbor House\nPrys: R260",   # Afrikaans (Die Burger)
+    "Titel: The Quiet Harbor\nAuteur: Jane Doe\nUitgeverij: Harbor House\nPrijs: \u20ac 19,90",   # Dutch
+    "Titel: The Quiet Harbor\nAutor: Jane Doe\nVerlag: Harbor House\nSeiten: 320\nPreis: 24 \u20ac",   # German
+])
+def test_a_sheets_labels_in_the_papers_own_language(sheet):
+    p = parse_trailer(sheet)
+    assert (p.title, [n for _, n in p.contributors], p.publisher, len(p.offers)) == (
+        "The Quiet Harbor", ["Jane Doe"], "Harbor House", 1)
+    assert p.pages == (320 if "Seiten" in sheet else None)
