@@ -1471,7 +1471,7 @@ BREAKAGES = (
     Breakage("a-run-of-degrees-unread", "catalog/parse/names.py",
              r'_DEGREE = re.compile(rf"{_ONE_DEGREE}(?:,\s?{_ONE_DEGREE})*")', r'_DEGREE = re.compile(_ONE_DEGREE)'),
     Breakage("ocr-gate-needs-a-price", "catalog/text/repair.py",
-             '    if ("pp" in text or "pages" in text or "$" in text', '    if ("$" in text'),
+             '    if ("pp" in text or "ages" in text or "$" in text', '    if ("$" in text'),
     Breakage("release-date-kept-beside-the-title", "catalog/text/locate.py",
              '    title = _RELEASE_DATE.sub("", lines[first[0]]).strip()', "    title = lines[first[0]].strip()"),
     Breakage("release-date-kept-beside-the-byline", "catalog/text/locate.py",
@@ -3071,6 +3071,12 @@ BREAKAGES = (
     Breakage('sheets-labels-in-german-unread', 'catalog/parse/labelled.py',
              '"bladsye": "pages", "seiten": "pages",',
              '"bladsye": "pages",'),
+    Breakage('ocr-letters-in-a-sheets-count-kept', 'catalog/text/repair.py',
+             '                         r"|(?<=[Pp]ages: )(?=[\\dOl]*\\d)[\\dOl]*[Ol][\\dOl]*(?![\\w])")',
+             '                         r"")'),
+    Breakage('ocr-letters-in-a-sheets-count-skipped-by-the-quick-test', 'catalog/text/repair.py',
+             '|ages: [\\dOl]*[Ol]")',
+             '")'),
 )
 
 

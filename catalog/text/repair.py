@@ -75,8 +75,11 @@ _SPACED_DASH = re.compile(r" [\u2013\u2014/-] ")   # "Title / Jane Doe / Harbor 
 # OCR's letters for digits in a count or a price: "32O pp.", "l92 pages", "$3.5O", "£l2.50" —
 # an O or l among digits, where a count or an amount stands.
 _OCR_DIGITS = re.compile(r"(?<![\w.])(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?= ?(?:pp\b|pages\b))"
-                         r"|(?<=[$\u00a3\u20ac])(?=[\dOl.]*\d)(?=[\dOl.]*[Ol])[\dOl]*(?:\.[\dOl]{1,2})?(?![\w])")
-_OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]")   # where _OCR_DIGITS may match
+                         r"|(?<=[$\u00a3\u20ac])(?=[\dOl.]*\d)(?=[\dOl.]*[Ol])[\dOl]*(?:\.[\dOl]{1,2})?(?![\w])"
+                         # a sheet's labelled count: "Pages: 3l2"
+                         r"|(?<=[Pp]ages: )(?=[\dOl]*\d)[\dOl]*[Ol][\dOl]*(?![\w])")
+# where _OCR_DIGITS may match
+_OCR_HINT = re.compile(r"[Ol][\dOl]* ?(?:pp|pages)\b|[$\u00a3\u20ac][\d.]*[Ol]|ages: [\dOl]*[Ol]")
 _AS_DIGITS = str.maketrans("Ol", "01")
 # ... and where a citation's count or an old price stands: "Pp. 3l2.", "Pp. x, 2l4.", "xii+32O+8
 # plates", "xvi + 2l8", "3l4 S." (German Seiten), "l5s. net", "l0s. 6d." (shillings and pence).
@@ -172,7 +175,7 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
-    if ("pp" in text or "pages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
+    if ("pp" in text or "ages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
             and _OCR_HINT.search(text):   # substring tests first: most articles print no count or price
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if "Pp. " in text or "pp. " in text or " S." in text:   # a citation's count: most articles print none

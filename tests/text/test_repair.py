@@ -106,6 +106,8 @@ def test_a_word_hyphenated_across_a_line_is_one_word_in_capitals_too(printed, re
     ("3O2pp, $1O", "302pp, $10"),
     ("32O pp. Knopf.", "320 pp. Knopf."), ("Knopf. l92 pages", "Knopf. 192 pages"),   # a count, no price
     ("Old pages. OO pages. $Old.", "Old pages. OO pages. $Old."),   # no digit: words, as printed
+    ("Pages: 3l2\nPrice: Rs 395", "Pages: 312\nPrice: Rs 395"), ("Pages: l96", "Pages: 196"),   # a sheet's count
+    ("Pages: lots", "Pages: lots"),
 ])
 def test_ocr_letters_among_the_digits_of_a_count_or_a_price(printed, repaired):
     assert repair_text(printed) == repaired
