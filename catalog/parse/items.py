@@ -124,7 +124,8 @@ class FoundPrice:
 # imprint item may stand: after "(", ",", ".", ";", ":" or the imprint's close ("(Kwela Books)
 # R280"). Before "net", the pence or the imprint's close, the stop may go: "(6s net.)", "(Faber,
 # 12s 6d)", "(Faber, 15s)".
-_AFTER_MARK = r"(?:(?<=[(,.;:)]\s)|(?<=\()|(?<=[Pp]rice )|(?<=PRICE ))"   # and a label: "Pp. 305. Price 25s."
+# and a label: "Pp. 305. Price 25s."; and a dash between the fields ("Title — Author — Jacana — R250")
+_AFTER_MARK = r"(?:(?<=[(,.;:)\u2014\u2013]\s)|(?<=\()|(?<=[Pp]rice )|(?<=PRICE ))"
 _LINE_START = r"(?:^|(?<=\n))"
 # "... is published by Fountain Publishers. It retails at Sh950" — East African, South African and
 # Malaysian papers name the price in a sentence of its own after the publisher
@@ -305,7 +306,8 @@ _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u2
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
-_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS)) + r"|[(,.;:)]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
+_WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS))
+                        + r"|[(,.;:)\u2014\u2013]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
                         r"|[\d\u2013-] ?\$|(?<!\w)(?:H?fl\.?|f) ?\d{1,3}(?:\.\d{3})*,[-\u2013\d]"
                         r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 

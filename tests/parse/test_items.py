@@ -140,6 +140,10 @@ def test_the_rand_where_an_imprint_item_may_stand():
     assert find_prices("the road they call R 62, and the R 2 million") == []
     assert [(p.amount, p.currency) for p in find_prices("Harbor House (R249.95)")] == [(Decimal("249.95"), "ZAR")]
     assert find_prices("the airport, Route R62 and the R2") == []
+    # a list's fields parted by dashes: "The Quiet Harbor — Jane Doe — Harbor House — R250" (the Witness)
+    for dash in ("\u2014", "\u2013"):
+        assert [(p.amount, p.currency) for p in find_prices(f"Jane Doe {dash} Harbor House {dash} R250")] == [
+            (Decimal("250"), "ZAR")]
     # "R 4-7 yrs" under a children's review: its rating (Recommended) and ages, no rand
     assert find_prices("ISBN 978-0-8234-3561-6 $16.95\nR 4-7 yrs") == find_prices("ISBN 978-0-8234-3561-6 $16.95")
     # stacked notes print the price on a line of its own: "Umuzi" / "R350" (the Sunday Times,
