@@ -17,6 +17,7 @@ from catalog.parse.cuts import (
     comma_publisher,
     inverted_name_end,
     is_house_name,
+    is_house_shaped,
     is_known_house,
     is_role_clause,
     known_house_start,
@@ -668,9 +669,20 @@ def publisher_year_end(text: str) -> int | None:
     if m is None or is_person(m.group("publisher")):
         return None
     before = text[:m.start("publisher")]
-    if not is_role_clause(before) and find_role(before) is None:   # "Jane Doe, ed. John Roe. Harbor House, 2019"
+    if not is_role_clause(before) and find_role(before) is None \
+            and not _name_then_title(before, m.group("publisher")):   # "Jane Doe, ed. John Roe. Harbor House, 2019"
         return None
     return m.start("publisher")
+
+
+# "Jane Doe: The Quiet Harbor. Harbor House, 2019." (Australian journals' lists): the author's
+# whole name and a colon lead the title, and a house's name closes the notes
+_NAME_COLON = re.compile(r"^\s*(?P<name>[^:.,;()\n]{3,40}): (?=[A-Z\"\u201c'\u2018])")
+
+
+def _name_then_title(before: str, publisher: str) -> bool:
+    lead = _NAME_COLON.match(before)
+    return lead is not None and is_person(lead.group("name")) and is_house_shaped(publisher.strip())
 
 
 _PUBLISHER_YEAR_END = re.compile(

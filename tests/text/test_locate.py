@@ -80,6 +80,15 @@ def test_the_editors_words_of_french_notes_are_not_prose(text):
                        "mais personne ne l'a acheté.") is None
 
 
+def test_a_name_colon_title_and_house_with_its_year_is_located_with_no_price():
+    # Australian journals' lists of books reviewed: "Jane Doe: The Quiet Harbor. Harbor House, 1964."
+    notes = "Jane Doe: The Quiet Harbor. Harbor House, 1964."
+    assert locate_notes(f"{notes}\n\nThe book is long.").trailers == (notes,)
+    # a town before the year, or no person before the colon, is no such list's entry
+    assert locate_notes("Jane Doe: The Quiet Harbor. London, 1964.").trailers == ()
+    assert locate_notes("Harbor Notes: The Quiet Season. Harbor House, 1964.").trailers == ()
+
+
 def test_a_citation_with_no_price_is_located_by_its_place_and_publisher():
     text = "The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.\n\nThe book is long."
     assert locate_notes(text).trailers == ("The Quiet Harbor: A History. By Jane Doe. New York: Harbor House, 1996.",)
