@@ -402,12 +402,12 @@ def _heading_over_a_byline(first: str, second: str) -> bool:
     '"The Old Roads of the Fens." By Jane Doe.', "NEW ZEALAND BOOKS" / '"The Kauri Gum
     Diggers." By ...', "MISSIONS AND POWER IN THE NORTH" / "Chiefs and Cattle: Missions in
     Botswana. By ..."): the title under it is in small letters, quoted or with a subtitle of its
-    own, or the heading closes with a stop. A title in capitals over its subtitle ("AT CANAAN'S
-    EDGE:" / "America in the King Years. By ...") is one title."""
+    own. A title in capitals over its subtitle ("AT CANAAN'S EDGE:" / "America in the King
+    Years. By ...", "THE QUIET HARBOR." / "A Novel. By ...") is one title."""
     by = _BY_WORD.search(second)
     if by is None or not first.isupper() or second.isupper() or len(first.split()) > 10:
         return False
-    return second[:1] in "\"'\u201c\u2018" or first.endswith(".") or ": " in second[:by.start()]
+    return second[:1] in "\"'\u201c\u2018" or ": " in second[:by.start()]
 
 
 _BY_WORD = re.compile(r"[.,]? [Bb]y [A-Z]")
