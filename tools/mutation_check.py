@@ -569,8 +569,8 @@ BREAKAGES = (
              '                and not _CLAUSE_BEFORE.search(text, 0, m.start()):',
              '                and False:'),
     Breakage("person-leading-a-comma-list-read-as-title", "catalog/parse/imprint.py",
-             "        cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \\",
-             "        cut = comma_publisher(text, 0, first) if True \\"),
+             "            comma_publisher(text, 0, first) if not _person_leads_a_list(text, first)",
+             "            comma_publisher(text, 0, first) if True"),
     Breakage("june-and-july-end-a-sentence", "catalog/parse/tables.py", '"apr", "jun", "jul", "aug",', '"apr", "aug",'),
     Breakage("publisher-line-after-leading-names-kept-in-head", "catalog/parse/imprint.py",
              "    led = (author_known or named_first) and bool(before_above) and (", "    led = False and ("),
@@ -3091,6 +3091,15 @@ BREAKAGES = (
     Breakage('name-colon-title-takes-a-town-for-the-house', 'catalog/parse/imprint.py',
              '    return lead is not None and is_person(lead.group("name")) and is_house_shaped(publisher.strip())',
              '    return lead is not None and is_person(lead.group("name"))'),
+    Breakage('ill-abbreviation-ends-a-sentence', 'catalog/parse/imprint.py',
+             '        if token == "ill" and _ILL_BEFORE_A_NAME.match(text, m.start() - 5):',
+             '        if False:'),
+    Breakage('house-after-a-roles-names-unread', 'catalog/parse/imprint.py',
+             '        cut = _house_after_a_role(text, first) or (',
+             '        cut = None or ('),
+    Breakage('person-after-a-roles-names-read-as-the-house', 'catalog/parse/imprint.py',
+             '\n        and not is_person(house) else None',
+             '\n        else None'),
 )
 
 

@@ -116,6 +116,8 @@ def sentence_breaks(text: str) -> list[int]:
         token = word.group(1) if word else ""
         if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS and not _closes_a_name(text, m.start()):
             continue
+        if token == "ill" and _ILL_BEFORE_A_NAME.match(text, m.start() - 5):
+            continue   # "Jane Doe, ill. John Roe": the illustrator's role before the name (a sentence's "ill." ends it)
         if text.startswith((" and ", " & "), m.end()) and _STATE_STOP.search(text, max(0, m.start() - 12), m.end()):
             continue   # "Cambridge, Mass. and London: MIT Press": a state's stop, and the place goes on
         if token.isdigit() and len(token) <= 2 and _GERMAN_ORDINAL.search(text, max(0, m.start() - 8), m.start()):
@@ -124,6 +126,7 @@ def sentence_breaks(text: str) -> list[int]:
     return breaks
 
 
+_ILL_BEFORE_A_NAME = re.compile(r", ill\. [A-Z][a-z]")
 # "By Martin Luther King Jr. Knopf.": a name's suffix takes the one stop printed, so a capital
 # after it starts the next sentence. Only after a name word: "By Sr. Mary Joseph" is a title.
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z\d]")
@@ -469,8 +472,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             return cut_at(town_led)
     if clause_start == 0:
         # All the text before the items is one clause: "Title, Name Name, Publisher, $24"
-        cut = comma_publisher(text, 0, first) if not _person_leads_a_list(text, first) \
-            else last_comma(text, len(text[:first].rstrip(" ,;")))
+        cut = _house_after_a_role(text, first) or (
+            comma_publisher(text, 0, first) if not _person_leads_a_list(text, first)
+            else last_comma(text, len(text[:first].rstrip(" ,;"))))
         guess = None
         if not cut:
             cut = inverted_name_end(text, first)
@@ -534,6 +538,18 @@ def _dates_before(text: str, end: int) -> int:
     while (comma := text.rfind(", ", 0, end)) > 0 and DATE_CLAUSE.match(text[comma + 2:end].strip(" ,;:.")):
         end = comma
     return end
+
+
+def _house_after_a_role(text: str, end: int) -> int | None:
+    """'The Quiet Harbor, Jane Doe, ill. John Roe, Methuen £4.95' (children's lists): the last role
+    phrase's names close at a comma, and a house's name alone follows them before the items."""
+    roles = [m for m in role_phrases(text[:end]) if m.start() > 0]
+    comma = text.find(", ", roles[-1].end(), end) if roles else -1
+    if comma == -1:
+        return None
+    house = text[comma + 2:end].strip(" ,;")
+    return comma + 2 if _only_people(text[roles[-1].end():comma].strip()) and is_house_shaped(house) \
+        and not is_person(house) else None
 
 
 def _after_role_group(text: str, start: int, end: int) -> int | None:

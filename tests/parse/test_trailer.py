@@ -927,3 +927,18 @@ def test_a_sheets_labels_in_the_papers_own_language(sheet):
     assert (p.title, [n for _, n in p.contributors], p.publisher, len(p.offers)) == (
         "The Quiet Harbor", ["Jane Doe"], "Harbor House", 1)
     assert p.pages == (320 if "Seiten" in sheet else None)
+
+
+@pytest.mark.parametrize("text", [
+    # a children's list: title, author, "ill." and the illustrator, the house before the price
+    "The Quiet Harbor, Jane Doe, ill. John Roe, Harbor Books \u00a34.95",
+    "The Quiet Harbor, Jane Doe, illus. John Roe, Harbor Books \u00a34.95",
+    # the stacked form: "ill." ends no sentence
+    "THE QUIET HARBOR\nJane Doe, ill. John Roe\nHarbor Books, 32pp, \u00a310.99 hbk",
+])
+def test_an_illustrator_after_ill_and_the_house_after_the_names(text):
+    p = parse_trailer(text)
+    assert (p.title.title(), p.contributors, p.publisher) == (
+        "The Quiet Harbor", ((Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")), "Harbor Books")
+    # a person's name after the names' comma is no house
+    assert parse_trailer("The Quiet Harbor, Jane Doe, ill. John Roe, Mary Poe \u00a34.95").publisher != "Mary Poe"
