@@ -236,7 +236,10 @@ RUNNING_TIME = re.compile(r"(?:(?<=[.;,)] )|(?<=\n)|^)"
 _AGE_OR_GRADE = r"(?:ages?|gr(?:ades?)?\.?)"
 AUDIENCE = re.compile(rf"^(?:(?:MS|HS|YA)\s+)?(?:(?:PreS|K|P)\s?[-\u2013]\s?)?{_AGE_OR_GRADE}\s?(?:\d{{1,2}}|K)"
                       r"(?:\s?(?:[-\u2013]|to)\s?(?:\d{1,2}|up|adult))?(?:\s?(?:and up|\+))?\.?$"
-                      r"|^(?:PreS|K)\s?[-\u2013]\s?(?:Gr\s?)?\d{1,2}\.?$", re.IGNORECASE)
+                      r"|^(?:PreS|K)\s?[-\u2013]\s?(?:Gr\s?)?\d{1,2}\.?$"
+                      # the readership named: "(Random House, 2015, middle grade)" — book blogs
+                      r"|^(?:middle[- ]grade|young adult|YA|picture book|chapter book|early reader|adult)\.?$",
+                      re.IGNORECASE)
 
 # A publication date standing as a clause of its own: "May 2015", "May 5", "Sept. 1953", "1953", "1/19",
 # "April 18th 2021" (Goodreads' form), and the day first as Britain writes it: "5 March", "12th Sept. 2019".

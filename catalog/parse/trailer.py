@@ -595,7 +595,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
             # "Harbor House, 2019, hardback, 320 pages": the binding after the year
             rest, _, binding = publisher.rpartition(", ")
-            publisher = rest if rest and _NO_PUBLISHER.match(binding) else publisher
+            publisher = rest if rest and (_NO_PUBLISHER.match(binding) or AUDIENCE.match(binding)) else publisher
             # "(Knopf, 2015)", "Dover, [2019]" (the year found elsewhere than on the title page),
             # "Dover, n.d." (no date printed), "Knopf 3/19" (the month and year, Horn Book)
             dated = re.match(r"^(.+?),? (?:\[?(?P<year>1[5-9]\d\d|20\d\d)\]?|n\. ?d\.?|\d{1,2}/\d\d)$", publisher)
@@ -611,7 +611,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher, place = before.rpartition(", ")[0], town_state
             # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
-            publisher = publisher.rstrip(" \u2014\u2013") or publisher   # "Knopf—$2.50" (Time)
+            publisher = publisher.rstrip(" \u2014\u2013/") or publisher   # "Knopf—$2.50" (Time), "BFI/£7.95"
             # "(Yale, Yale Series of Younger Poets, $18.)": the series after a comma.
             head, _, tail = publisher.rpartition(", ")
             if head and _SERIES.search(tail) and series is None:

@@ -942,3 +942,12 @@ def test_an_illustrator_after_ill_and_the_house_after_the_names(text):
         "The Quiet Harbor", ((Role.AUTHOR, "Jane Doe"), (Role.ILLUSTRATOR, "John Roe")), "Harbor Books")
     # a person's name after the names' comma is no house
     assert parse_trailer("The Quiet Harbor, Jane Doe, ill. John Roe, Mary Poe \u00a34.95").publisher != "Mary Poe"
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Harbor by Jane Doe (Harbor House/\u00a37.95 paper)",   # a slash between house and price
+    "The Quiet Harbor, by Jane Doe (Harbor House, 2015, middle grade)",   # the readership after the year
+    "The Quiet Harbor, by Jane Doe (Harbor House, 2015, young adult)",
+])
+def test_a_publisher_without_the_slash_or_readership_after_it(text):
+    assert parse_trailer(text).publisher == "Harbor House"
