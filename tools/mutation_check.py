@@ -3109,6 +3109,9 @@ BREAKAGES = (
     Breakage('readership-named-no-audience', 'catalog/parse/tables.py',
              'r"|^(?:middle[- ]grade|young adult|YA|picture book|chapter book|early reader|adult)',
              'r"|^(?:x)'),
+    Breakage('capitals-title-over-its-kind-and-byline-read-as-a-name', 'catalog/parse/head.py',
+             '            and not lines[0].isupper() and find_role(lines[1]) is None \\',
+             '            and True \\'),
 )
 
 

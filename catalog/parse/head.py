@@ -377,6 +377,7 @@ def split_head(head: str) -> tuple[str, str, str]:
             and not any(_is_people_line(line) for line in lines[1:]):
         return " ".join(lines[1:]), lines[0], BY_LINES   # "Jane Doe" / "THE QUIET HARBOR" — TLS
     if len(lines) == 2 and _ARTICLE_FIRST.match(lines[1]) and not _ARTICLE_FIRST.match(lines[0]) \
+            and not lines[0].isupper() and find_role(lines[1]) is None \
             and name_shaped(lines[0]) and not is_place(lines[0]):
         # "Rajiv Menon" / "The Cartographer's Daughter": a name no table knows over a title its article opens
         return lines[1], lines[0], BY_NAME_SHAPE
