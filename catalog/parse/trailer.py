@@ -560,7 +560,6 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             continue
         elif publisher is None:
             clause = _PUBLISHER_LABEL.sub("", clause)   # "Publisher: Soho Press" on its line (BookBrowse)
-            clause = clause.rstrip(" .\u2014\u2013") if clause[-1:] in "\u2014\u2013" else clause   # "1909.—pp. 412"
             m = _PLACE.match(clause)
             # "Derby: Bemrose. 1961.": a year of its own after the clause says its town, known or not
             dated_next = n + 1 < len(clauses) and _YEAR_ALONE.fullmatch(clauses[n + 1].strip()) is not None
