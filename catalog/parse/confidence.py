@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from catalog.model import Book, Contributor, Role
+from catalog.parse.cuts import ocr_slip_in_house
 from catalog.parse.head import BY_LINES, BY_MARKER, BY_NAME_SHAPE
 from catalog.parse.items import shop_offers
 from catalog.parse.names import is_corporate, is_given_name
@@ -37,6 +38,9 @@ NO_AUTHOR_BESIDE = "a translator or an illustrator found, but no author or edito
 # one exception is Locus's "(ISBN, $12.99, 185pp, tp)"): none read means it stands where the rules
 # did not look, and two readers agreeing on an empty publisher is weak evidence.
 NO_PUBLISHER = "no publisher found, though the notes print the book's price, pages or ISBN"
+# A scan's misread letters in a house's name ("Tbe Macmillan Company"): catalogers differ on
+# recording the name as printed or as the house prints it.
+OCR_SLIP_MARK = "the publisher may hold a scan's misread letters: {!r}"
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
 # A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
@@ -73,6 +77,8 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         reasons.append("title unusually long: it may hold other text")
     if not parsed.publisher and (parsed.pages or parsed.offers):
         reasons.append(NO_PUBLISHER)
+    if parsed.publisher and (slip := ocr_slip_in_house(parsed.publisher)):
+        reasons.append(OCR_SLIP_MARK.format(slip))
     if parsed.unparsed:
         reasons.append(NOT_UNDERSTOOD)
     if parsed.invalid_isbns:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from catalog.language import SMALL_WORDS
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
 from catalog.parse.tables import CAPITAL, PUBLISHER_WORDS, find_role, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
@@ -185,6 +186,46 @@ def _known_publishers() -> re.Pattern[str]:
 def _house_words() -> frozenset[str]:
     lines = files("catalog.parse").joinpath("data/publishers.txt").read_text(encoding="utf-8").splitlines()
     return _HOUSE_WORDS | {word for line in lines if not line.startswith("#") for word in line.lower().split()}
+
+
+# Letters a scan reads alike ("Tbe" for "The", "Macrnillan" for "Macmillan", "Compauy" for
+# "Company", "Fabcr" for "Faber", "Knopt" for "Knopf"): a word of a house's name is compared in
+# a form where they agree.
+_OCR_ALIKE = (("rn", "m"), ("li", "h"), ("cl", "d"), ("vv", "w"), ("b", "h"), ("u", "n"), ("e", "c"),
+              ("1", "l"), ("i", "l"), ("0", "o"), ("f", "t"))
+_NAME_WORD = re.compile(r"[^\W_]+")
+# Words of houses' names that are words first ("Books for Young Readers": "for" reads as "Tor")
+_COMMON_WORDS = frozenset("the and for of new old free fin young readers children kids".split()).union(
+    *SMALL_WORDS.values())
+
+
+def _ocr_form(word: str) -> str:
+    for printed, read in _OCR_ALIKE:
+        word = word.replace(printed, read)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _house_word_forms() -> dict[str, frozenset[str]]:
+    """Each form -> the words of houses' names that read as it."""
+    forms: dict[str, set[str]] = {}
+    for word in _house_words() | {"the", "and"}:
+        if len(word) >= 3:
+            forms.setdefault(_ocr_form(word), set()).add(word)
+    return {form: frozenset(words) for form, words in forms.items()}
+
+
+def ocr_slip_in_house(publisher: str) -> str | None:
+    """The word of a publisher's name that a known house's word would be, misread by a scan
+    ("Tbe Macmillan Company", "Alfred A. Knopt"); None when every word is as a house prints it
+    or like none. Catalogers record the house as it is, so the reading is for a second look."""
+    for word in _NAME_WORD.findall(publisher):
+        low = word.lower()
+        if len(low) < 3 or low in _COMMON_WORDS or is_given_name(word):
+            continue   # a given name is a founder's ("Hans"), no misreading
+        if low not in _house_word_forms().get(_ocr_form(low), {low}):
+            return word
+    return None
 
 
 def is_house_word(word: str) -> bool:

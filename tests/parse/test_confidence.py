@@ -43,9 +43,22 @@ def test_a_sure_parse_has_no_reason():
      "a dash in the title may part it from a subtitle"),
     ({"title": "Fiction", "subtitle": "The Quiet Harbor"}, JANE, "the title may be the name of the page's section"),
     ({"title": "Books", "subtitle": "The Quiet Harbor"}, JANE, "the title may be the name of the page's section"),
+    # a scan's misread letters in a house's name, read against the publishers' list
+    ({"publisher": "Tbe Macmillan Company"}, JANE, "the publisher may hold a scan's misread letters: 'Tbe'"),
+    ({"publisher": "Alfred A. Knopt"}, JANE, "the publisher may hold a scan's misread letters: 'Knopt'"),
+    ({"publisher": "Macrnillan"}, JANE, "the publisher may hold a scan's misread letters: 'Macrnillan'"),
+    ({"publisher": "Faber and Fabcr"}, JANE, "the publisher may hold a scan's misread letters: 'Fabcr'"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
+
+
+@pytest.mark.parametrize("publisher", [
+    "The Macmillan Company", "Harbor House", "Crown Books for Young Readers", "Free Press", "Hans Harbor Verlag",
+    "Alfred A. Knopf", "Tafelberg"])
+def test_a_house_as_printed_or_like_none_has_no_misread_letters(publisher):
+    # a word of the house's name, a common word, a founder's given name, or a name no house's word is like
+    assert not any("misread" in r for r in review_reasons(replace(SURE, publisher=publisher), JANE))
 
 
 def test_notes_with_no_items_need_name_no_publisher():
