@@ -45,6 +45,7 @@ _MORE_SMALL = {
            "nello nella nei negli nelle nell' su sul sullo sulla sui sugli sulle sull' tra fra o ed ma un' d'",
 }
 SMALL_WORDS = {lang: _WORDS[lang] | _ARTICLES[lang] | frozenset(_MORE_SMALL[lang].split()) for lang in _WORDS}
+ANY_SMALL_WORD = frozenset().union(*SMALL_WORDS.values())   # small in some title language
 _WORD = re.compile(r"[^\W\d_]+(?:')?", re.UNICODE)
 _FIRST_WORD = re.compile(r"^\W*(?:l['’]|[^\W\d_]+)", re.IGNORECASE)
 # The first word with its space, the punctuation before it and any that opens the next word:

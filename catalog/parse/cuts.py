@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from catalog.language import SMALL_WORDS
+from catalog.language import ANY_SMALL_WORD
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
 from catalog.parse.tables import CAPITAL, PUBLISHER_WORDS, find_role, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
@@ -195,8 +195,7 @@ _OCR_ALIKE = (("rn", "m"), ("li", "h"), ("cl", "d"), ("vv", "w"), ("b", "h"), ("
               ("1", "l"), ("i", "l"), ("0", "o"), ("f", "t"))
 _NAME_WORD = re.compile(r"[^\W_]+")
 # Words of houses' names that are words first ("Books for Young Readers": "for" reads as "Tor")
-_COMMON_WORDS = frozenset("the and for of new old free fin young readers children kids".split()).union(
-    *SMALL_WORDS.values())
+_COMMON_WORDS = frozenset("the and for of new old free fin young readers children kids".split()) | ANY_SMALL_WORD
 
 
 def _ocr_form(word: str) -> str:

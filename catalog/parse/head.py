@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.language import SMALL_WORDS
+from catalog.language import ANY_SMALL_WORD
 from catalog.model import Role
 from catalog.parse.cuts import names_after_semicolon
 from catalog.parse.imprint import sentence_breaks
@@ -162,7 +162,7 @@ def without_lead_in(title: str) -> str:
 
 
 # Words every title language writes in small letters (English, French, German, Spanish, Italian).
-_ANY_SMALL_WORD = frozenset(_SMALL_TITLE_WORDS.union(*SMALL_WORDS.values()))
+_ANY_SMALL_WORD = _SMALL_TITLE_WORDS | ANY_SMALL_WORD
 _TITLE_WORD = re.compile(r"[\w'\u2019-]+")
 _SENTENCE_GOES_ON = re.compile(r",? +")   # not a stop: "La memoria divisa. Studi sul Rinascimento"
 

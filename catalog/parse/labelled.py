@@ -168,12 +168,13 @@ def read_block(text: str) -> dict:
         elif field == "publisher" and found["publisher"] is None:
             value = _HANDLE.sub("", value)   # "Chronicle Books (@ChronicleKids)": the house's account
             years = _PUBLISHER_YEARS.match(value)
-            found["publisher"] = years.group("publisher") if years else value
+            publisher = years.group("publisher") if years else value
             if years:
                 found["year"] = _year_in(value)
-            house, _, town = str(found["publisher"]).rpartition(", ")
+            house, _, town = publisher.rpartition(", ")
             if house and is_place(town):   # "Publisher: Sub-Saharan Publishers, Accra"
-                found["publisher"], found["place"] = house, town
+                publisher, found["place"] = house, town
+            found["publisher"] = publisher
         elif field == "published" and found["publisher"] is None:
             by = _BY_PUBLISHER.search(value) or _PUBLISHER_YEARS.match(value)   # "... by Knopf", "Knopf, 2019"
             if by and not DATE_CLAUSE.match(by.group("publisher")):   # "March 5th, 2019": a date, no publisher

@@ -43,9 +43,9 @@ def unglued(publisher: str | None) -> str | None:
 
 
 def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata,
-                   notes_dollar: str | None = None) -> tuple[Book, list[str]]:
+                   lent_dollar: str | None = None) -> tuple[Book, list[str]]:
     """One parsed trailer -> a Book (key still to be made unique) and its warnings.
-    notes_dollar: the dollar another book's imprint in the same notes names (notes_dollar())."""
+    lent_dollar: the dollar another book's imprint in the same notes names (notes_dollar())."""
     warnings: list[str] = []
     provenance: dict[str, Source] = {}
     title, title_source = _cased(parsed.title, body)
@@ -72,7 +72,7 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata,
     for text in parsed.unparsed:
         warnings.append(f"not understood, kept in notes: {text!r}")
     first = next((c for c in contributors if c.role in (Role.AUTHOR, Role.EDITOR)), None)
-    offers, dollar_reason = _dollars(parsed, metadata, notes_dollar)
+    offers, dollar_reason = _dollars(parsed, metadata, lent_dollar)
     offers, mark_reasons = _shared_marks(parsed, metadata, offers)
     offers, pound_reason = _pounds(parsed, metadata, offers, _year(metadata.date) or parsed.year)
     offers = _decimal_after_1971(offers, _year(metadata.date), warnings)

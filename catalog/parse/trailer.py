@@ -344,7 +344,7 @@ def _house_line_apart(head: str) -> tuple[str, str | None]:
 
 
 # A stack's line that names the book's format alone: no field ("Paperback", "Kindle Edition").
-_FORMAT_LINE = re.compile(rf"(?:{BINDING_WORDS}|{EDITION_FORMATS}|trade paperback|e-?book)\.?", re.IGNORECASE)
+_FORMAT_LINE = re.compile(rf"(?:{BINDING_WORDS}|{EDITION_FORMATS}|trade paperback)\.?", re.IGNORECASE)
 
 
 # A line a column wrapped mid-phrase: a title and its byline, the byline's stop, then the imprint's first
