@@ -3127,6 +3127,9 @@ BREAKAGES = (
     Breakage('house-word-read-as-its-own-misreading', 'catalog/parse/cuts.py',
              '        if low not in _house_word_forms().get(_ocr_form(low), {low}):',
              '        if _ocr_form(low) in _house_word_forms():'),
+    Breakage('admirals-and-air-ranks-never-looked-for', 'catalog/parse/names.py',
+             '    if name[:1] in "ABCFGLMRSVW" and (rank := _MILITARY_RANK.match(name)):',
+             '    if name[:1] in "BCFGLMRSVW" and (rank := _MILITARY_RANK.match(name)):'),
 )
 
 

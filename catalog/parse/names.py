@@ -578,7 +578,7 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
     name = _GLUED_INITIAL.sub(r"\1 ", name)
     if not any(c.isalnum() for c in name):
         return None
-    if name[:1] in "BCFGLMRSVW" and (rank := _MILITARY_RANK.match(name)):
+    if name[:1] in "ABCFGLMRSVW" and (rank := _MILITARY_RANK.match(name)):
         name = name[rank.end():]
     if name.endswith((" Jr", " Sr")):
         name += "."

@@ -344,7 +344,8 @@ def test_a_name_found_by_its_shape_with_a_joined_given_name_is_plausible():
     # a military rank before a whole name (papers up to the 1950s), a compound one too
     ("Major R. T. Osgood", "R. T.", "Osgood"), ("Lieut.-Col. A. B. Jones", "A. B.", "Jones"),
     ("Capt. Basil Hall", "Basil", "Hall"), ("General Sir Ian Hamilton", "Sir Ian", "Hamilton"),
-    ("Brigadier General John Doe", "John", "Doe"),
+    ("Brigadier General John Doe", "John", "Doe"), ("Admiral Sir John Doe", "Sir John", "Doe"),
+    ("Air Commodore A. B. Jones", "A. B.", "Jones"),
     ("Major Taylor", "Major", "Taylor"),   # a given name and a family: no rank
 ])
 def test_a_title_of_office_is_no_part_of_a_name(printed, given, family):
