@@ -258,6 +258,10 @@ _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] " + _TITLE_START)
 # German, Dutch, Welsh and Scandinavian "by" too: "von", "door", "gan", "av", "af".
 _FOREIGN_BY_WORDS = r"de|par|di|por|von|door|gan|av|af"
 _FOREIGN_BY = re.compile(rf", (?:{_FOREIGN_BY_WORDS}) (?P<name>[A-Z][^,.;:()]{{2,60}}?)[.,]?$")
+# "Le Roman de l'exil. Par Claire Dumesnil.", "Heinrich Lenz. Von Dr. Karl Wendling.": the same word
+# capitalized, opening the head's last sentence, as "By" would; a doctor's title is left out of the name
+_FOREIGN_BY_AFTER_STOP = re.compile(r"\. (?:Par|Von|Door|Por) (?P<name>(?:(?:Dr|Prof)\. )?[A-Z][^,;:()]{2,60}?)\.?$")
+_OFFICE_BEFORE = re.compile(r"^(?:Dr|Prof)\. ")
 # "Il porto tranquillo di Jane Doe", "De stille haven door Jane Doe", "Cân y Môr gan Jane Doe": the
 # same word with no comma before it, left at the title's end when a name's shape parted the two.
 # No title ends on it, but a title may end on a name's first words, so the parting stays a guess.
@@ -416,6 +420,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     foreign = _FOREIGN_BY.search(joined) if ", " in joined else None
     if foreign and is_person(foreign.group("name")):   # "Le Port tranquille, de Jane Doe", "..., par Jane Doe"
         return joined[:foreign.start()], f"by {joined[foreign.start('name'):]}", BY_MARKER
+    foreign = _FOREIGN_BY_AFTER_STOP.search(joined) if ". " in joined else None
+    if foreign and is_person(_OFFICE_BEFORE.sub("", foreign.group("name"))):   # "Le Port. Par Jane Doe."
+        return joined[:foreign.start()], f"by {joined[foreign.start('name'):]}", BY_MARKER
     marker = _first_role_marker(joined)
     if marker is not None:
         named = _name_sentence_at_end(joined[:marker])
@@ -534,7 +541,7 @@ def _first_role_marker(text: str) -> int | None:
         if m.start() == 0 or m.group(0).lower() == "with" or _by_in_title(text, m, markers[i + 1:]):
             continue
         following = text[m.end():].lstrip()
-        if not following[:1].isupper() and not CORPORATE_BODY.match(following):
+        if not following[:1].isupper() and not CORPORATE_BODY.match(following) and not _STYLED.match(following):
             continue
         # In an ALL-CAPS title "STAND BY ME" the capital BY is title text; "THE QUIET HARBOR, BY
         # JANE DOE" — a header in capitals — names a person after it.
@@ -544,6 +551,13 @@ def _first_role_marker(text: str) -> int | None:
             continue
         return m.start()
     return None
+
+
+# "By the Rev. Angus Gunn", "by the Hon. Mrs. Jane Doe", "By the late John Roe" (British reviews to
+# the 1950s): the article before a clergyman's or a peer's style, and "the late", are no part of the
+# name; a lowercase word opens no other
+_STYLED = re.compile(r"the (?:[Ll]ate )?(?=(?:Rt\.? |Right |Very |Most )?(?:Rev|Revd|Hon)\.? [A-Z])"
+                     r"|the [Ll]ate (?=[A-Z][a-z]*\.? [A-Z])")
 
 
 def _capitals_name(text: str) -> bool:
@@ -881,7 +895,7 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         elif names.endswith(")") and credit_of(names) is None:   # "by Jane Doe. (Explore Colonial America)": a series
             names = _clean(_GROUP_AFTER_NAMES.sub("", names))
         described = False   # "Jane Doe, poems about love, loss and harbor life": the description runs on
-        for name in split_names(names):
+        for name in split_names(_STYLED.sub("", names) if "the " in names else names):
             described = is_description(name) or described and name[:1].islower()
             if not described:
                 people.extend(_credited(before_a_sentence(name), roles))

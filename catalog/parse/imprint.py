@@ -29,6 +29,7 @@ from catalog.parse.cuts import (
 )
 from catalog.parse.names import (
     NAME_LIST,
+    ONE_DEGREE,
     credit_at,
     credit_end,
     credit_of,
@@ -115,7 +116,8 @@ def sentence_breaks(text: str) -> list[int]:
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         token = word.group(1) if word else ""
         if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS and not _closes_a_name(text, m.start()):
-            continue
+            if not _degree_closes_a_name(text, m.end()):
+                continue
         if token == "ill" and _ILL_BEFORE_A_NAME.match(text, m.start() - 5):
             continue   # "Jane Doe, ill. John Roe": the illustrator's role before the name (a sentence's "ill." ends it)
         if text.startswith((" and ", " & "), m.end()) and _STATE_STOP.search(text, max(0, m.start() - 12), m.end()):
@@ -127,6 +129,14 @@ def sentence_breaks(text: str) -> list[int]:
 
 
 _ILL_BEFORE_A_NAME = re.compile(r", ill\. [A-Z][a-z]")
+# "By Alexander Maclure, M.A. Edinburgh: Blackwood" (British notes to the 1950s): the degree after a
+# name's comma takes the one stop printed, so a capital after it starts the next sentence
+_DEGREE_AT_END = re.compile(rf"[a-z], (?:{ONE_DEGREE},? ?)+$")
+
+
+def _degree_closes_a_name(text: str, end: int) -> bool:
+    return "," in text[max(0, end - 24):end] and _CAPITAL_AFTER.match(text, end) is not None \
+        and _DEGREE_AT_END.search(text, max(0, end - 24), end) is not None
 # "By Martin Luther King Jr. Knopf.": a name's suffix takes the one stop printed, so a capital
 # after it starts the next sentence. Only after a name word: "By Sr. Mary Joseph" is a title.
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z\d]")

@@ -438,11 +438,11 @@ def split_names(text: str) -> list[str]:
 _CLASS_YEAR = re.compile(r"\s?['\u2019]\d\d\b")
 # Degrees, orders and honours printed after a name in older British notes, and the degrees
 # alumni magazines print ("M.B.A.", "Ed.D.", "M.Div.").
-_ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BDM]|D\.\s?D|M\.\s?D"
+ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BDM]|D\.\s?D|M\.\s?D"
                r"|M\.\s?[BF]\.\s?A|M\.\s?P\.\s?[PH]|Ed\.\s?[MD]|M\.\s?Div|Th\.\s?D|M\.\s?Arch|M\.\s?Ed"
                r"|F\.\s?R\.\s?S|F\.\s?B\.\s?A|O\.\s?S\.\s?B|S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|[CKOM]\.\s?B\.\s?E"
                r"|[QK]\.\s?C|M\.\s?P)\.?")
-_DEGREE = re.compile(rf"{_ONE_DEGREE}(?:,\s?{_ONE_DEGREE})*")
+_DEGREE = re.compile(rf"{ONE_DEGREE}(?:,\s?{ONE_DEGREE})*")
 
 
 def _slashed_people(text: str) -> list[str] | None:

@@ -2196,6 +2196,30 @@ def test_the_french_italian_and_spanish_by_after_the_titles_comma(by):
     assert p.contributors == () and p.title.startswith("Les Ports, de Brest")
 
 
+@pytest.mark.parametrize("text, subtitle, author", [
+    ("Le Roman de l'exil: Hugo \u00e0 Guernesey. Par CLAIRE DUMESNIL. Paris, Presses Universitaires de France, 1984."
+     " 264 pp.", "Hugo \u00e0 Guernesey", "Claire Dumesnil"),
+    ("\u00c9crire la peste : Marseille 1720 et ses t\u00e9moins. Par Isabelle Rouvi\u00e8re. Paris: Honor\u00e9"
+     " Champion, 2010. 412 pp.", "Marseille 1720 et ses t\u00e9moins", "Isabelle Rouvi\u00e8re"),
+    # the German "Von", a doctor's title before the name (left out of it, as after "By")
+    ("Heinrich Lenz und die Romantik. Von Dr. Karl Wendling. Stuttgart, J. B. Metzler, 1909. VIII u. 216 S.",
+     None, "Karl Wendling"),
+    ("Le Port tranquille. Par J.-P. Doe. Paris: Gallimard, 1990. 200 p.", None, "J.-P. Doe"),
+])
+def test_the_foreign_by_capitalized_after_the_titles_stop(text, subtitle, author):
+    """French and German journals print their "by" as a sentence of its own: ". Par Jane Doe.", ". Von Dr. ..."."""
+    b = book(text)
+    assert (b.subtitle, names(b), b.people(Role.AUTHOR)[0].given is not None) == (subtitle, [author], True)
+    p = parse_trailer(text)
+    assert p.split_by == BY_MARKER and "Par" not in p.title and "Von" not in p.title
+
+
+def test_a_capitalized_foreign_word_after_a_stop_with_no_name_after_it_stays_the_titles():
+    p = parse_trailer("Le Port. Par les chemins de la mer. Paris: Gallimard, 1990. 200 p.")
+    assert p.contributors == () or all(n != "les chemins de la mer" for _, n in p.contributors)
+    assert "Par les chemins" in f"{p.title}. {p.subtitle}"
+
+
 @pytest.mark.parametrize("text", [
     "Jane Doe, ed., The Quiet Harbor: Essays on the Sea, Brill's Studies in Maritime History 12 (Leiden: Brill, "
     "2019), xii + 320 pp.",
@@ -3401,3 +3425,30 @@ def test_a_town_and_house_closing_the_line_after_the_count_are_the_notes(imprint
 def test_an_imprints_colon_with_the_space_ocr_lost(imprint, place):
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {imprint}. 1932. Pp. xx, 456. $4.25.")
     assert (p.title, p.place, p.publisher, p.pages) == ("The Quiet Harbor", place, "Harbor House", 456)
+
+
+@pytest.mark.parametrize("text, title, author", [
+    ("Memorials of Strathnaver. By the Rev. Angus Gunn. Edinburgh: Oliphant, Anderson and Ferrier, 1904. 200 pp.",
+     "Memorials of Strathnaver", "Rev. Angus Gunn"),
+    ("THE HARBOR LIGHTS. By the Hon. Mrs. Jane Doe. London: John Murray, 1912. 320 pp. 10s. 6d.", "The Harbor Lights",
+     "Hon. Mrs. Jane Doe"),
+    ("Poems. By the late John Roe. London: John Murray, 1820. 320 pp.", "Poems", "John Roe"),
+])
+def test_the_article_before_a_clergymans_or_a_peers_style_opens_the_byline(text, title, author):
+    """'By the Rev. Angus Gunn': the lowercase article opens a name here, and is no part of it."""
+    b = book(text)
+    assert (b.title, b.subtitle, names(b)) == (title, None, [author])
+
+
+def test_the_article_before_other_words_opens_no_byline():
+    assert names(book("Memoirs. By the Author of Waverley. Edinburgh: Constable, 1820. 320 pp.")) == []
+    assert parse_trailer("Tales. By the Sea Captain. Knopf, 2001. 300 pp. $25.").contributors == ()
+    assert parse_trailer("Poems. By the Later Romantics. London: Murray, 1820. 320 pp.").contributors == ()
+
+
+@pytest.mark.parametrize("degree", ["M.A.", "D.D.", "LL.D.", "B.A.", "F.R.S."])
+def test_a_degree_after_the_bylines_comma_takes_the_stop_before_the_place(degree):
+    """'By Alexander Maclure, M.A. Edinburgh: Blackwood': the degree's stop ends the byline, so
+    the place is Edinburgh, not 'M.A. Edinburgh'."""
+    b = book(f"THE BIBLE IN THE HIGHLANDS. By Alexander Maclure, {degree} Edinburgh: Blackwood, 1887. 320 pp. 7s. 6d.")
+    assert (names(b), b.place, b.publisher, b.pages) == (["Alexander Maclure"], "Edinburgh", "Blackwood", 320)
