@@ -272,13 +272,15 @@ _LEADING_PEOPLE = re.compile(r"^(?P<name>[^,:;]{3,40}(?:, [^,:;]{3,40})*,? (?:an
 # "Jane Doe, John Roe (Hrsg.): Der stille Hafen", "Jane Doe e John Roe (a cura di), Il porto": names, their role.
 _LEADING_MARKED = re.compile(r"^(?P<name>[^:;()]{3,80}?\s*\([^()]{2,12}\))[.,:]?\s+" + _TITLE_START)
 # "Jane Doe. The Quiet Harbor." (H-Net), "Jane Doe. 2015. The Quiet Harbor." (African Studies
-# Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style): a person's name, a stop,
+# Quarterly), "Jane Doe (2019) The Quiet Harbor." (Harvard style), "Jane Doe. — Le Port." (French
+# journals): a person's name, a stop,
 # perhaps the year, then the title. The family name may open with its particles ("Jan de Vries.",
 # "Ursula von der Leyen."), never end with one.
 _NAME_PARTICLE = r"(?:de|del|della|der|den|des|van|von|la|le|du|da|di|ten|ter|dos|das)(?= [a-zA-Z])"
 _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)"
                                   rf"(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.|{_NAME_PARTICLE})){{1,4}})"
-                                  r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+)?|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
+                                  r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+|[\u2014\u2013]\s+)?"
+                                  r"|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
                                   + _TITLE_START)
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".

@@ -225,6 +225,7 @@ _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBklf\u00f6\u0192])"
                                r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
                                r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD|fl)|M(?=YR)|P(?=HP|KR|ounds|\d)"
                                r"|K(?=ES|[Ss]h|r)|F(?=r)|f(?=l| ?\d)|\u0192"
+                               r"|F(?=[FB] ?\d)|B(?=F ?\d)|G(?=ld)|D(?=fl)"   # the francs and guilders
                                r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
@@ -252,7 +253,9 @@ WORD_PRICE = re.compile(
     # Dutch amount only: "fl. 1650" is a year the man flourished)
     rf"|\u0192|(?:H?fl\.?|f)(?= ?\d{{1,3}}(?:\.\d{{3}})*,(?:[-\u2013]{{1,2}}|\d\d)(?![\d-]))"
     # "L. 5.000", "lire 72.000": Italian journals before the euro
-    rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|{_CODES})\s?"   # "öS 325,–": Austria's
+    # "FF 120", "FB 850" (French and Belgian francs), "Gld. 96", "Dfl. 45" (the guilder), in journals before the euro
+    rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|FF|FB|BF|Gld\.?|Dfl\.?"
+    rf"|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
     rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
@@ -273,7 +276,10 @@ WORD_PRICE = re.compile(
     rf"|(?:{_AFTER_MARK}|{_LINE_START}|{_RETAILS_AT})"
     rf"(?:(?P<naira>N)(?=\d{{1,3}},\d{{3}})|(?P<sh>Shs?\.?) ?|(?P<peso>P)(?=\d\d|\d,\d{{3}}))"
     rf"(?P<amt4>{_WORD_AMOUNT})(?!\w)"
-    rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+\.\d\d|\d+(?=\.[-\u2013]))(?:\.[-\u2013]{{1,2}})?(?![-\u2013\w])")
+    rf"|{_AFTER_MARK}(?P<franc>Fr\.) ?(?P<amt5>\d+\.\d\d|\d+(?=\.[-\u2013]))(?:\.[-\u2013]{{1,2}})?(?![-\u2013\w])"
+    # "Pp. 218. 98 F.", "264 p., 120 FF", "Prix : 850 FB.": French and Belgian journals' francs after the
+    # amount, where an item may stand ("F" alone is the French franc)
+    rf"|{_AFTER_MARK}(?P<amt6>{_WORD_AMOUNT}) ?(?P<after_franc>FF|FB|BF|F)(?![\w])")
 WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs.": "INR", "dm": "DEM",
                    "eur": "EUR", "euro": "EUR", "euros": "EUR", "\u20ac": "EUR", "sfr": "CHF", "sfr.": "CHF",
                    "chf": "CHF", "r": "ZAR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
@@ -292,6 +298,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "l.": "ITL", "lire": "ITL", "ptas": "ESP", "ptas.": "ESP", "pesetas": "ESP",
                    "fr": "FRF", "francs": "FRF",   # "100 fr." after the amount; "Fr. 32.–" before it is Swiss
                    "\u00f6s": "ATS", "$": "USD",
+                   "ff": "FRF", "fb": "BEF", "bf": "BEF", "gld": "NLG", "gld.": "NLG", "dfl": "NLG", "dfl.": "NLG",
                    **{code.lower(): code for code in ISO_CODES}}
 # Marks that several countries print alike, as the outlet or imprint decides (parse/normalize.py):
 # the rupee ("Rs 995": India, Pakistan, Sri Lanka, Nepal), the shilling ("Sh850", "Shs25,000":
@@ -302,13 +309,14 @@ SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
                "kr", "Kr", "K\u010d", ":-", "\u0192", "L.", "ire", "tas", "pesetas", "fr.", "francs", "\u00f6S",
+               "FF", "FB", "BF", "Gld", "Dfl",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
 # letter or two ("R280", "N3,500", "Sh850", "Fr. 32.\u2013") are looked for only with the amount after them.
 # WORD_PRICE.search(text) is None whenever this is: tests/parse/test_item_starts.py holds them so.
 _WORD_HINT = re.compile("|".join(map(re.escape, _WORD_HINTS))
                         + r"|[(,.;:)\u2014\u2013]\s?(?:R ?\d|N\d|Shs?\.? ?\d|Fr\. ?\d|P\d)"
-                        r"|[\d\u2013-] ?\$|(?<!\w)(?:H?fl\.?|f) ?\d{1,3}(?:\.\d{3})*,[-\u2013\d]"
+                        r"|[\d\u2013-] ?\$|\d ?F(?!\w)|(?<!\w)(?:H?fl\.?|f) ?\d{1,3}(?:\.\d{3})*,[-\u2013\d]"
                         r"|(?:^|\n|retails at |retails for )(?:R ?\d|N\d|Shs?\.? ?\d|P\d)")
 
 
@@ -337,8 +345,10 @@ def find_word_prices(text: str) -> list[FoundPrice]:
         if (m.group("post") in ("Euro", "Euros") or m.group("pre") in ("euro", "Euro")) \
                 and not _CLAUSE_BEFORE.search(text, 0, m.start()):
             continue   # "seien für 25 Euro verkauft", "at Euro 2016": a sentence's; "320 S., 24 Euro" an imprint's
-        mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "peso", "franc") if m.group(g)).lower()
-        amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5") if m.group(g))
+        mark = next(m.group(g) for g in ("pre", "post", "rand", "naira", "sh", "peso", "franc", "after_franc")
+                    if m.group(g)).lower()
+        mark = "ff" if mark == "f" and m.group("after_franc") else mark   # "98 F.": a franc, not the guilder's "f"
+        amount = next(m.group(g) for g in ("amt", "amt2", "amt3", "amt4", "amt5", "amt6") if m.group(g))
         found.append(FoundPrice(Span(m.start(), m.end()), _amount(amount), WORD_CURRENCIES[mark], None,
                                 bare_dollar=mark == "$", bare_pound=mark == "pounds",
                                 shared_mark=SHARED_MARKS.get(mark)))
@@ -497,6 +507,7 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
 
 
 _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\."
+                               r"| pl\.|Taf\.|cartes|Karten"
                                r"|front|portrait")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
@@ -508,6 +519,7 @@ _ILLUSTRATION = (r"(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never t
                  r"(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line|plate) )*"
                  r"(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
                  r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
+                 r"|cartes|Karten|(?<=\d )(?-i:pl|Taf)\."   # "268 p., 12 pl.", "216 S., 8 Taf.": plates
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").

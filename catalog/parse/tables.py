@@ -261,10 +261,11 @@ DATE_CLAUSE = re.compile(
 
 # The book's physical description as libraries and journals print it: "1 vol.", "2 vols", "24 cm",
 # "; 24 cm" (ISBD), "23 x 15 cm", "234x156mm", "8\u00bd x 5\u00bd inches" (the Geographical Journal),
-# "in-8\u00b0", "1 vol. in-8\u00b0" (French journals: the format), "$4.50. 8 x 5\u00bd; 296 pp." (the American
-# Mercury: inches, unnamed)
-BOOK_SIZE = re.compile(r"^(?:;\s*)?(?:\d{1,2} vols?\.?(?: in-\d{1,2}\u00b0?)?|\d{2}(?:[.,]\d)? ?cm\.?"
+# "in-8\u00b0", "1 vol. in-8\u00b0", "un vol. in-8\u00b0" (French journals: the format), "$4.50. 8 x 5\u00bd;
+# 296 pp." (the American Mercury: inches, unnamed)
+BOOK_SIZE = re.compile(r"^(?:;\s*)?(?:(?:\d{1,2}|un) vols?\.?(?: in-\d{1,2}\u00b0?)?|\d{2}(?:[.,]\d)? ?cm\.?"
                        r"|\d{2,3} ?[x\u00d7] ?\d{2,3} ?(?:cm|mm)\.?"
+                       r"|\d{2}(?:,\d)? ?[x\u00d7] ?\d{2}(?:,\d)?"   # "13,5 \u00d7 21,5", "16 x 24": cm unnamed
                        r"|\d{1,2}[\u00bc\u00bd\u00be]? ?[x\u00d7] ?\d{1,2}[\u00bc\u00bd\u00be]?(?: ?(?:inches|in\.))?"
                        r"|in-\d{1,2}\u00b0?)$", re.IGNORECASE)
 

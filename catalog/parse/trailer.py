@@ -391,7 +391,11 @@ def _edition_apart(text: str) -> tuple[str, str | None]:
 # inside makes it an imprint too ("(Peeters, Louvain, 2018, €51.95. ISBN 978 0 70 447294 5.)").
 _NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z](?:(?!ISBN)[^()$\u00a3\u20ac]){2,200}?\w)"
                               r"(?P<mark>[,:;]? (?i:bk\.|book) ?|, Bd\. |,? )"
-                              r"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)")
+                              r"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<number>\d{1,4})\.?\)\.?(?:\s+|$)"
+                              # "312 p. (Académie royale de Belgique. Mémoires ..., 2e série, t. LXIII)." — French
+                              # and Belgian journals number the volume by its tome, in roman numerals too
+                              r"|(?<=[.:] )\((?P<tome_series>[A-Z][^()$\u00a3\u20ac]{2,200}?\w), "
+                              r"(?P<tome_mark>t|vol)\. ?(?P<tome>\d{1,4}|[IVXLC]{1,7})\.?\)\.?(?:\s+|$)")
 
 
 # "Representations of Heresy. Essays and Studies 40. Toronto: Centre for ..." ("Studies in ..., vol. 12.") — the same
@@ -441,6 +445,9 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     if series is None:
         alone = _UNNUMBERED_SERIES.search(text)
         return (text, None) if alone is None else (text[:alone.start()] + text[alone.end():], alone.group("series"))
+    if series.re is _NUMBERED_SERIES and series.group("tome_series"):   # "(Mémoires ..., t. LXIII)"
+        return text[:series.start()] + text[series.end():], \
+            f"{series.group('tome_series')}, {series.group('tome_mark')}. {series.group('tome')}"
     mark = series.groupdict().get("mark") or " "
     mark = mark if any(ch.isalpha() for ch in mark) else " "   # "Casey Duncan, Bk. 8" as printed
     # "... der Küste (Historische Studien, Bd. 12.) Göttingen": the parenthesis closed the sentence

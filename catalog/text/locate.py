@@ -918,6 +918,10 @@ def _chain_end(line: str, spans: list, core: list) -> int:
 # with the book's number is part of the imprint, however long its name.
 _SERIES_BETWEEN_ITEMS = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol\.|No\.) ?| #)\d{1,3}\)"
                                    # "Pp. xxx + 334. (Studies in Maritime History, 81.) $32.50." (journals)
+                                   # "312 p. (Académie royale de Belgique. Mémoires de la Classe des Lettres, 2e
+                                   # série, t. LXIII). Prix : 850 FB." — French and Belgian journals: the volume
+                                   # numbered by its tome, in roman numerals too
+                                   r"|\([A-Z][^()]{2,120}, (?:t|vol|Bd|n[o\u00b0])\.? ?(?:\d{1,4}|[IVXLC]{1,7})\.?\)"
                                    r"|\([A-Z][^()]{2,100}, \d{1,3}\.\)")
 
 

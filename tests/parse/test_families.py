@@ -3452,3 +3452,43 @@ def test_a_degree_after_the_bylines_comma_takes_the_stop_before_the_place(degree
     the place is Edinburgh, not 'M.A. Edinburgh'."""
     b = book(f"THE BIBLE IN THE HIGHLANDS. By Alexander Maclure, {degree} Edinburgh: Blackwood, 1887. 320 pp. 7s. 6d.")
     assert (names(b), b.place, b.publisher, b.pages) == (["Alexander Maclure"], "Edinburgh", "Blackwood", 320)
+
+
+@pytest.mark.parametrize("text, publisher, pages, illustrated, price", [
+    # the plates ("pl."), a series numbered by its tome after the count, a label before the Belgian franc
+    ("Pierre Vandenberghe, Les affranchis de Pomp\u00e9i. \u00c9tude d'histoire sociale. Bruxelles, Latomus, 1990."
+     " 1 vol. 16 \u00d7 24 cm, 268 p., 12 pl. (Collection Latomus, 214). Prix : 1.800 FB.", "Latomus", 268, True,
+     (Decimal("1800"), "BEF")),
+    ("Jean-Luc Dessart, Les chanoines de Saint-Lambert. \u00c9tude prosopographique. Bruxelles, Palais des"
+     " Acad\u00e9mies, 1977 ; un vol. in-8\u00b0, 312 p. (Acad\u00e9mie royale de Belgique. M\u00e9moires de la"
+     " Classe des Lettres, 2e s\u00e9rie, t. LXIII). Prix : 850 FB.", "Palais des Acad\u00e9mies", 312, False,
+     (Decimal("850"), "BEF")),
+    # the size in centimetres with no unit, "Prix :" with French spacing
+    ("Jean de La Motte. \u2014 La Justice du roi. Les \u00e9lites de la France. Paris, \u00c9ditions de l'EHESS, 1991."
+     " 13,5 \u00d7 21,5, 244 p. Prix : 218 FF.", "\u00c9ditions de l'EHESS", 244, False, (Decimal("218"), "FRF")),
+    # maps, in French and German
+    ("Jean Doe, L'Empire des livres, Paris, Les Belles Lettres, 1995, 358 p., cartes, 99 FF.", "Les Belles Lettres",
+     358, True, (Decimal("99"), "FRF")),
+    ("Jane Doe, Der Hafen. Berlin: Akademie Verlag, 1990. 216 S., 8 Taf., 3 Karten, DM 48.", "Akademie Verlag", 216,
+     True, (Decimal("48"), "DEM")),
+])
+def test_french_belgian_and_german_journals_imprints(text, publisher, pages, illustrated, price):
+    b = book(text)
+    assert (b.publisher, b.pages, b.illustrated, prices(b)) == (publisher, pages, illustrated, [(*price, None)])
+    assert len(catalog_document(Document("d", text)).books) == 1   # the tome's series starts no book
+    assert not parse_trailer(text).unparsed
+
+
+def test_a_french_journals_name_a_stop_and_a_dash_before_the_title():
+    """'Jean de La Motte. — La Justice du roi.' (the Revue historique's form): the name, its stop, a dash."""
+    b = book("Olivier Roussel. \u2014 Les Voix de l'exil. Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse. Paris, La"
+             " D\u00e9couverte, 1991. 16 x 24, 573 p. Prix : 175 FF.")
+    assert (b.title, b.subtitle, names(b), b.publisher) == (
+        "Les Voix de l'exil", "Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse", ["Olivier Roussel"], "La D\u00e9couverte")
+
+
+def test_a_tomes_series_is_the_books_series():
+    p = parse_trailer("Jean Doe, Le Port. Bruxelles, Palais, 1977, 312 p. (Acad\u00e9mie royale de Belgique."
+                      " M\u00e9moires de la Classe des Lettres, 2e s\u00e9rie, t. LXIII). 850 FB.")
+    assert p.series == ("Acad\u00e9mie royale de Belgique. M\u00e9moires de la Classe des Lettres, 2e s\u00e9rie,"
+                        " t. LXIII")

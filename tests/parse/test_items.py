@@ -427,6 +427,14 @@ def test_polish_and_swedish_page_counts(text, pages):
     ("Hilversum, Verloren, 1994. 280 p. f 45,-.", Decimal("45"), "NLG"),
     ("Amsterdam, Meulenhoff, 1984. 280 blz. Hfl. 39,50.", Decimal("39.50"), "NLG"),
     ("(Leuven: Harbor Pers, 1993, 522 p., f 36,90, ISBN 9043996017).", Decimal("36.90"), "NLG"),
+    ("Leiden: E. J. Brill, 1978. xii + 248 pp., 34 figures. Gld. 96.", Decimal("96"), "NLG"),
+    ("Amsterdam: Harbor, 1978. 248 pp. Dfl. 45.", Decimal("45"), "NLG"),
+    # the French franc as "F" or "FF", and the Belgian as "FB" or "BF", after the amount or before it
+    ("Paris: Gallimard, 1997. ISBN 2-07-075942-3. Pp. 218. 98 F.", Decimal("98"), "FRF"),
+    ("Paris, PUF, 2000, 516 p., ill., 138 FF.", Decimal("138"), "FRF"),
+    ("Paris, Seuil, 1990, 300 p., FF 120.", Decimal("120"), "FRF"),
+    ("Bruxelles, Latomus, 1990. 268 p. Prix : 1.800 FB.", Decimal("1800"), "BEF"),
+    ("(Nijmegen: Vantilt, 1999, 562 blz., ill., BF 850).", Decimal("850"), "BEF"),
 ])
 def test_the_currencies_before_the_euro(text, amount, currency):
     assert [(p.amount, p.currency) for p in find_prices(text)] == [(amount, currency)]
@@ -453,6 +461,18 @@ def test_a_dollar_after_its_amount_is_a_bare_dollar(text):
     assert [(p.currency, p.bare_dollar) for p in find_prices(text)] == [("USD", True)]
 
 
+@pytest.mark.parametrize("text", ["temperatures of 98 F in the shade", "a score of 12 F", "Vitamin F and 98 FF"])
+def test_a_francs_letter_where_no_item_stands_is_no_price(text):
+    """"98 F." is a French franc after an item's stop or comma only: prose's "98 F" is no price."""
+    assert find_prices(text) == []
+
+
 @pytest.mark.parametrize("text", ["a letter by L. 5 Smith", "Chapter L. 12 and after", "Fr. 12 Smith"])
 def test_an_initial_before_a_small_number_is_no_lira(text):
     assert find_prices(text) == []
+
+
+def test_a_plates_abbreviation_with_no_count_is_no_illustration():
+    """"12 pl." counts plates; "pl." alone is a street's ("pl. Vendôme") in a French address."""
+    assert find_illustrated("Paris, 1990, 320 p., pl. Vend\u00f4me.") == []
+    assert find_illustrated("Paris, 1990, 320 p., 12 pl.") != []
