@@ -19,6 +19,7 @@ from catalog.parse.cuts import (
     is_house_name,
     is_house_shaped,
     is_known_house,
+    is_named_house,
     is_role_clause,
     known_house_start,
     last_comma,
@@ -379,6 +380,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         listed = author_title_house_year(text) if not author_known else None
         cut = listed or _house_above_the_date(text) or place_imprint(text.rstrip()) or credit_end(text, len(text)) \
             or comma_publisher(text, 0, len(text)) or publisher_year_end(text)
+        cut = cut or _house_sentence_at_end(text)
         return cut_at(cut or len(text))
     first = spans[0].start
     credited = credit_end(text, first) if ")" in text else None
@@ -699,6 +701,21 @@ def publisher_year_end(text: str) -> int | None:
             and not _name_then_title(before, m.group("publisher")):   # "Jane Doe, ed. John Roe. Harbor House, 2019"
         return None
     return m.start("publisher")
+
+
+def _house_sentence_at_end(text: str) -> int | None:
+    """Where the closing house starts in "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf."
+    (papers and little magazines to the 1950s): after a byline, a last sentence that is a house
+    the publishers' list names, or one its own word closes, and nothing else."""
+    m = _HOUSE_SENTENCE_END.search(text) if "." in text else None
+    if m is None or find_role(text[:m.start()]) is None:
+        return None
+    house = m.group("house")
+    return m.start("house") if is_known_house(house) or is_named_house(house) else None
+
+
+_HOUSE_SENTENCE_END = re.compile(rf"\.\s+(?P<house>[{CAPITAL}](?:[A-Z]\. |[^.;:()\n]){{1,60}}?(?:,? (?:Inc|Co|Ltd)\.)?)"
+                                 r"\.?\s*$")
 
 
 # "Jane Doe: The Quiet Harbor. Harbor House, 2019." (Australian journals' lists): the author's

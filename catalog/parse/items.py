@@ -257,7 +257,8 @@ WORD_PRICE = re.compile(
     rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|FF|FB|BF|Gld\.?|Dfl\.?"
     rf"|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
-    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})\s?(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
+    rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})[ \u00a0\u202f]?"   # the mark after the amount on its line
+    rf"(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
     rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
     # "7.000 Ptas.", "100 fr.": Spanish and French journals' pesetas and francs before the euro;
     # "44,99 $" (Qu\u00e9bec's journals and papers): the dollar after its amount, whose country the outlet decides

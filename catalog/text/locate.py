@@ -873,6 +873,10 @@ def unpriced_end(line: str) -> int | None:
     if end.rstrip(".")[-1:].isdigit() and len(end.split()) <= 30 and publisher_year_end(end) is not None \
             and not is_prose(end):
         return len(end)   # "The Quiet Harbor by Jane Doe. Harbor House, 2019" — a blog's header
+    said = _TITLE_BY_HOUSE.match(line) if "by " in line or "By " in line else None
+    if said and _all_name_words(said.group("names")) and is_person(said.group("names")) \
+            and _a_house(said.group("house"), said.group("town")) and not is_prose(said.group("title")):
+        return said.end("house") + 1   # "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf." (Poetry)
     if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \
             and _all_name_words(said.group("names")) \
             and (is_house_name(said.group("house")) or is_named_house(said.group("house"))) \
@@ -889,6 +893,23 @@ def unpriced_end(line: str) -> int | None:
 _PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names>[{CAPITAL}][^()]{{2,120}}?),? "
                                  rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)"
                                  rf"(?:\.?\s*$|\.\s+(?=[{CAPITAL}]))")
+
+
+# "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf.", '"The Cane Cutters," by Leslie Harwood.
+# Sydney: The Endeavour Press.' (papers and little magazines to the 1950s): a title, its byline, then
+# a sentence that is the house alone, perhaps after its town and before its year; no items at all.
+# A sentence after the house on the same line ("Our copy from the publishers.") is the review's.
+_TITLE_BY_HOUSE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?)[.,]?[\u201d\"]?[.,]? [Bb]y "
+                             rf"(?P<names>[{CAPITAL}][^().]{{2,80}}?)\.\s+(?:(?P<town>[{CAPITAL}][\w. ]{{1,30}}?) ?: )?"
+                             rf"(?P<house>[{CAPITAL}](?:[A-Z]\. |[^.;:()]){{1,60}}?(?:,? (?:Inc|Co|Ltd)\.)?)"
+                             r"(?:, (?:1[5-9]\d\d|20\d\d))?(?<![ .][A-Z])\.(?=\s|$)")
+
+
+def _a_house(house: str, town: str | None) -> bool:
+    """A house the publishers' list names, or one its own word closes ("The Endeavour Press"), or any
+    house-shaped words after a known town."""
+    return is_known_house(house) or is_named_house(house) or town is not None and is_place(town) \
+        and is_house_shaped(house)
 
 
 _PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60}), (?P<title>[^()]{2,150}) "

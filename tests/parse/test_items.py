@@ -476,3 +476,10 @@ def test_a_plates_abbreviation_with_no_count_is_no_illustration():
     """"12 pl." counts plates; "pl." alone is a street's ("pl. Vendôme") in a French address."""
     assert find_illustrated("Paris, 1990, 320 p., pl. Vend\u00f4me.") == []
     assert find_illustrated("Paris, 1990, 320 p., 12 pl.") != []
+
+
+def test_a_year_ending_its_line_is_no_amount_for_the_code_opening_the_next():
+    """"HarperCollins India, 2013" / "INR 499, 312 pages" (a stacked header): the code is the next price's."""
+    assert [(p.amount, p.currency) for p in find_prices("HarperCollins India, 2013\nINR 499, 312 pages")] == [
+        (Decimal("499"), "INR")]
+    assert [(p.amount, p.currency) for p in find_prices("Harbor House, 312 pages, 24 EUR")] == [(Decimal("24"), "EUR")]

@@ -6,7 +6,7 @@ import pytest
 from catalog.model import Document
 from catalog.pipeline import catalog_document
 from catalog.text.kickers import is_kicker
-from catalog.text.locate import _joined, _one_line, imprint_end, is_prose, locate_notes
+from catalog.text.locate import _joined, _one_line, imprint_end, is_prose, locate_notes, unpriced_end
 
 
 def test_labelled_notes_are_taken_after_the_label():
@@ -1072,3 +1072,31 @@ def test_a_citation_in_sentence_case_with_its_year_after_the_house_is_no_prose()
     notes = ("Jane Doe (red.), Reformernas tid: en social historia. Stockholm: Harbor bokf\u00f6rlag 1987. "
              "226 sidor. SEK 199.")
     assert locate_notes(notes).trailers == (notes,)
+
+
+@pytest.mark.parametrize("text, title, author, publisher, place", [
+    ("Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf.", "Prairie Psalms", "Ernest Holm Lindgren",
+     "Alfred A. Knopf", None),
+    ("\"The Cane Cutters,\" by Leslie Harwood. Sydney: The Endeavour Press. Our copy from the publishers.",
+     "The Cane Cutters", "Leslie Harwood", "The Endeavour Press", "Sydney"),
+    ("Prairie Psalms. By Ernest Holm Lindgren. Harbor Press.", "Prairie Psalms", "Ernest Holm Lindgren",
+     "Harbor Press", None),
+])
+def test_a_title_its_byline_and_a_house_with_no_items_are_notes(text, title, author, publisher, place):
+    """Papers and little magazines to the 1950s: the title, its byline, and a sentence that is the
+    house alone (perhaps after its town) are the notes, though no price, count or ISBN is printed."""
+    doc = catalog_document(Document("d", f"{text}\n\nMr. Lindgren is a Swedish-American from the Dakotas, and his"
+                                         " first book has the bareness of the plains."))
+    b = doc.books[0]
+    assert (b.title, [p.display for p in b.contributors], b.publisher, b.place) == (title, [author], publisher, place)
+    assert "Our copy" not in locate_notes(text).trailers[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The novel, by Jane Doe. It is the best thing she has written.",
+    "The second novel, by Jane Doe. Harbor Street is its setting.",   # a sentence, no house
+    "Collected Letters, by Special Request. Alfred A. Knopf.",   # no person after "by"
+])
+def test_a_byline_and_a_sentence_that_is_no_house_are_no_notes(text):
+    assert unpriced_end(text) is None
+    assert locate_notes(f"{text}\n\nThe rest of the review, a sentence of prose.").trailers == ()
