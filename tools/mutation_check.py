@@ -3214,6 +3214,21 @@ BREAKAGES = (
     Breakage('house-sentence-after-a-byline-unread', 'catalog/parse/imprint.py',
              '        cut = cut or _house_sentence_at_end(text)',
              '        cut = cut'),
+    Breakage('an-articles-page-range-read-as-a-count', 'catalog/parse/items.py',
+             '    r"(?P<n2>\\d{1,5})(?!\\d|[-\\u2013]\\d)"',
+             '    r"(?P<n2>\\d{1,5})"'),
+    Breakage('a-scanned-citations-year-left-as-letters', 'catalog/text/locate.py',
+             '    if ("l" in end[-5:] or "O" in end[-5:]) and place_imprint(ocr_years(end)) is not None \\',
+             '    if False \\'),
+    Breakage('a-town-alone-kept-as-publisher', 'catalog/parse/trailer.py',
+             '                publisher, place = None, publisher   #',
+             '                pass   #'),
+    Breakage('a-university-press-town-read-as-place', 'catalog/parse/trailer.py',
+             '            if place is None and is_place(publisher) and publisher not in _PRESS_TOWNS:',
+             '            if place is None and is_place(publisher):'),
+    Breakage('pictures-counted-after-with-read-as-co-author', 'catalog/parse/head.py',
+             '            if _PICTURES_COUNTED.fullmatch(name):',
+             '            if False:'),
 )
 
 

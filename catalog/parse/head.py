@@ -36,6 +36,7 @@ from catalog.parse.names import (
 from catalog.parse.tables import (
     ACRONYMS,
     CORPORATE_WORDS,
+    ILLUSTRATED_WORDS,
     LIST_BULLETS,
     STARS,
     find_role,
@@ -860,6 +861,8 @@ _AS_ROLE_PHRASE = {"Author": "By ", "Editor": "Edited by ", "Translator": "Trans
 
 
 _TRAILING_AND = re.compile(r",?\s+(?:and|&)$")
+# "With 64 Plates", "with 12 photographs": the book's pictures counted after "with", read as a co-author's place
+_PICTURES_COUNTED = re.compile(rf"(?i:{ILLUSTRATED_WORDS})\.?")
 
 
 def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
@@ -899,6 +902,8 @@ def parse_people(text: str) -> tuple[list[tuple[Role, str]], str | None]:
         described = False   # "Jane Doe, poems about love, loss and harbor life": the description runs on
         for name in split_names(_STYLED.sub("", names) if "the " in names else names):
             described = is_description(name) or described and name[:1].islower()
+            if _PICTURES_COUNTED.fullmatch(name):   # "By Jane Doe. With 64 Plates.": the pictures, no one
+                continue
             if not described:
                 people.extend(_credited(before_a_sentence(name), roles))
     return people, language

@@ -61,7 +61,7 @@ PAGES = re.compile(
     r"|(?-i:S\.|Seiten|ss\.|(?<=\d\d )s\.(?!\s?\d{1,5}(?!\d|:-))))(?![\w])"
     # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326", "pagg. 414" — Italian
     r"|(?<![\w])(?:pp\.?|pagg\.|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?"
-    r"(?P<n2>\d{1,5})"
+    r"(?P<n2>\d{1,5})(?!\d|[-\u2013]\d)"   # "pp. 478\u2013512": an article's range, no count
     r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )

@@ -625,11 +625,18 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Henry Holt & Co.", "T. Werner Laurie, Ltd.": the abbreviation's stop the clause lost
             if _ABBREVIATION_END.search(publisher):
                 publisher += "."
+            if place is None and is_place(publisher) and publisher not in _PRESS_TOWNS:
+                publisher, place = None, publisher   # "By J. H. Ormerod. London, 1895.": a town, no house
         else:
             unparsed.append(clause)
     return publisher, place, edition, series, year, tuple(unparsed)
 
 
+# Towns whose university press goes by the town's name alone ("Stanford, 2009.", "(Oxford, $24.95)" —
+# Choice, the NYT): there the town is the house; any other town printed alone is the place.
+_PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chicago", "Columbia", "Toronto",
+                          "Edinburgh", "Manchester", "Liverpool", "Washington", "Melbourne", "Sydney", "Auckland",
+                          "Amsterdam", "Leuven", "Cork", "Durham", "Harvard", "Yale", "Cornell", "Duke"})
 _YEAR_ALONE = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 
 

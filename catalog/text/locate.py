@@ -50,6 +50,7 @@ from catalog.parse.tables import (
     place_imprint,
     role_phrases,
 )
+from catalog.parse.trailer import ocr_years
 from catalog.text.kickers import is_kicker, without_page_label
 
 LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
@@ -870,6 +871,9 @@ def unpriced_end(line: str) -> int | None:
         return len(line.rstrip())
     if place_imprint(end) is not None and len(end.split()) <= 40 and not is_prose(end):
         return len(end)   # "Title. By Jane Doe. New York: Knopf, 1996." — a citation with no price
+    if ("l" in end[-5:] or "O" in end[-5:]) and place_imprint(ocr_years(end)) is not None \
+            and len(end.split()) <= 40 and not is_prose(end):
+        return len(end)   # "... London : Kegan Paul, Trench & Co. l886." — the same, its year scanned as letters
     if end.rstrip(".")[-1:].isdigit() and len(end.split()) <= 30 and publisher_year_end(end) is not None \
             and not is_prose(end):
         return len(end)   # "The Quiet Harbor by Jane Doe. Harbor House, 2019" — a blog's header

@@ -3492,3 +3492,24 @@ def test_a_tomes_series_is_the_books_series():
                       " M\u00e9moires de la Classe des Lettres, 2e s\u00e9rie, t. LXIII). 850 FB.")
     assert p.series == ("Acad\u00e9mie royale de Belgique. M\u00e9moires de la Classe des Lettres, 2e s\u00e9rie,"
                         " t. LXIII")
+
+
+def test_a_town_printed_alone_before_the_year_is_the_place():
+    """"By J. H. Ormerod. London, 1895." names the town and no house; "Stanford, 2009." (Choice) and
+    "(Oxford, $24.95)" name a university press by its town, and stay the publisher."""
+    b = book("The Admiralty under Charles the Second. By J. H. Ormerod. London, 1895.")
+    assert (b.publisher, b.place) == (None, "London")
+    b = book("Barnes, Daniel. What Is a Nation?: How the West Was Sold. Stanford, 2009. 459p bibl afp ISBN"
+             " 9780262998475, $85.50")
+    assert (b.publisher, b.place) == ("Stanford", None)
+
+
+@pytest.mark.parametrize("text, illustrated", [
+    ("ENGLISH PEWTER. By Arthur Dunstable. With 64 Plates. (B. T. Batsford. 25s. net.)", True),
+    ("THE HARBOR. By Jane Doe. With 12 photographs. (Cape. 10s. 6d.)", True),
+])
+def test_the_pictures_counted_after_with_are_no_co_author(text, illustrated):
+    b = book(text)
+    assert (names(b), b.illustrated) == ([text.split("By ")[1].split(".")[0]], illustrated)
+    # a word no table reads as pictures stays a name, for review
+    assert "32 photogruphs" in names(book("THE HARBOR. By Jane Doe. With 32 photogruphs. (Cape. 10s. 6d.)"))

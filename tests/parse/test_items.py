@@ -483,3 +483,11 @@ def test_a_year_ending_its_line_is_no_amount_for_the_code_opening_the_next():
     assert [(p.amount, p.currency) for p in find_prices("HarperCollins India, 2013\nINR 499, 312 pages")] == [
         (Decimal("499"), "INR")]
     assert [(p.amount, p.currency) for p in find_prices("Harbor House, 312 pages, 24 EUR")] == [(Decimal("24"), "EUR")]
+
+
+@pytest.mark.parametrize("text", ["Pacific Historical Review, Vol. 80, No. 3, pages 478\u2013512.",
+                                  "Journal of Harbor Studies 12, pp. 478-512."])
+def test_an_articles_page_range_is_no_books_count(text):
+    """"pages 478–512" (a journal's running head, JSTOR's cover sheet): the pages an article spans."""
+    assert find_pages(text) == []
+    assert [n for _, n in find_pages("Harbor House, 2011. pp. 320 - $29.95")] == [320]

@@ -1100,3 +1100,18 @@ def test_a_title_its_byline_and_a_house_with_no_items_are_notes(text, title, aut
 def test_a_byline_and_a_sentence_that_is_no_house_are_no_notes(text):
     assert unpriced_end(text) is None
     assert locate_notes(f"{text}\n\nThe rest of the review, a sentence of prose.").trailers == ()
+
+
+def test_a_journals_running_head_with_an_articles_range_is_no_notes():
+    text = ("Pacific Historical Review, Vol. 80, No. 3, pages 478\u2013512. ISSN 0030-8684.\n\nBOOK REVIEWS\n\n"
+            "Guardians of the Sound. By Lorna Ketchum. (Seattle: University of Washington Press, 2011. xvi + 288 pp."
+            " $35 paper)\n\nThe treaties of Medicine Creek promised the Coast Salish much.")
+    assert [t[:20] for t in locate_notes(text).trailers] == ["Guardians of the Sou"]
+
+
+def test_a_scanned_citations_year_read_as_letters_still_closes_its_notes():
+    """'London : Kegan Paul, Trench & Co. l886.' (a scan's footnote): the year's "l" is a 1."""
+    text = ("IT is now some twelve years since Mr. Edmund Aldworth published his first volume of verse.\n\n"
+            "* Lyrics and Idylls. By Edmund Aldworth. London : Kegan Paul, Trench & Co. l886.")
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, b.place, b.year) == ("Lyrics and Idylls", "Kegan Paul, Trench & Co.", "London", 1886)
