@@ -717,7 +717,7 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
 
 def split_title(text: str) -> tuple[str, str | None]:
     """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", '"A Quotation": Subtitle', 'TITLE Subtitle'."""
-    text = _clean(text)
+    text = _clean(text).lstrip("\u2014\u2013 ")   # "—The Orchard ...": a paragraph's dash (1880s weeklies)
     if " vol" in text and (text.endswith(")") or ", " in text):   # the set's size is no title
         text = _VOLUMES.sub("", text)
     if text[:1] in _OPEN_QUOTES:

@@ -47,6 +47,7 @@ from catalog.parse.tables import (
     BOOK_SIZE,
     CAPITAL,
     DATE_CLAUSE,
+    FOLD_SIZE,
     FRONT_MATTER,
     PUBLISHER_START,
     PUBLISHER_WORDS,
@@ -132,7 +133,7 @@ def sentence_breaks(text: str) -> list[int]:
 _ILL_BEFORE_A_NAME = re.compile(r", ill\. [A-Z][a-z]")
 # "By Alexander Maclure, M.A. Edinburgh: Blackwood" (British notes to the 1950s): the degree after a
 # name's comma takes the one stop printed, so a capital after it starts the next sentence
-_DEGREE_AT_END = re.compile(rf"[a-z], (?:{ONE_DEGREE},? ?)+$")
+_DEGREE_AT_END = re.compile(rf"[A-Za-z], (?:{ONE_DEGREE},? ?)+$")
 
 
 def _degree_closes_a_name(text: str, end: int) -> bool:
@@ -393,6 +394,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
+                                           or FOLD_SIZE.match(clause)
                                            or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
                                            or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)
                                            or BOOK_SIZE.match(clause)):

@@ -441,7 +441,7 @@ _CLASS_YEAR = re.compile(r"\s?['\u2019]\d\d\b")
 ONE_DEGREE = (r"(?:B\.\s?A|M\.\s?A|Ph\.\s?D|D\.\s?Phil|D\.\s?Litt|Litt\.\s?D|LL\.\s?[BDM]|D\.\s?D|M\.\s?D"
                r"|M\.\s?[BF]\.\s?A|M\.\s?P\.\s?[PH]|Ed\.\s?[MD]|M\.\s?Div|Th\.\s?D|M\.\s?Arch|M\.\s?Ed"
                r"|F\.\s?R\.\s?S|F\.\s?B\.\s?A|O\.\s?S\.\s?B|S\.\s?J|O\.\s?P|O\.\s?F\.\s?M|[CKOM]\.\s?B\.\s?E"
-               r"|[QK]\.\s?C|M\.\s?P)\.?")
+               r"|[QK]\.\s?C|M\.\s?P|B\.\s?D|P\.\s?P)\.?")
 _DEGREE = re.compile(rf"{ONE_DEGREE}(?:,\s?{ONE_DEGREE})*")
 
 
@@ -590,7 +590,7 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         family, particle = _split_particle(initials.group("family"))
         return Contributor(role=role, given=initials.group("given"), family=family, particle=particle)
     from nameparser import HumanName  # here, not at the top: 28 ms of start-up a skipped article never needs
-    capitals = name.isupper() or is_all_caps(name)   # "JANE DOE", "JANE McDOE"
+    capitals = name.isupper() or is_all_caps(name) or _capitals_then_suffix(name)   # "JANE DOE", "JANE McDOE"
     human = HumanName(name.upper() if capitals else name)
     if capitals:
         human.capitalize(force=True)   # then the family as printed: nameparser makes "MACHADO" "MacHado"
@@ -605,6 +605,12 @@ def to_contributor(name: str, role: Role) -> Contributor | None:
         return Contributor(role=role, literal=name)
     return Contributor(role=role, given=given, family=family, particle=particle,
                        suffix=human.suffix or None)
+
+
+def _capitals_then_suffix(name: str) -> bool:
+    """'FREDERICK MARSH GALE, Ph.D.': a name in capitals, its suffix or degree printed as it is written."""
+    bare, comma, suffix = name.rpartition(", ")
+    return bool(comma) and bare.isupper() and _SUFFIX_WORD.fullmatch(suffix) is not None
 
 
 def cased_family(word: str) -> str:

@@ -16,7 +16,7 @@ from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, s
 from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
 from catalog.parse.items import isbn_digits
 from catalog.parse.labelled import is_labelled_block, read_block
-from catalog.parse.names import is_person
+from catalog.parse.names import ONE_DEGREE, is_person
 from catalog.parse.tables import (
     APPARATUS_WORD,
     AUDIENCE,
@@ -26,6 +26,7 @@ from catalog.parse.tables import (
     CAPITAL,
     DATE_CLAUSE,
     EDITION_FORMATS,
+    FOLD_SIZE,
     FRONT_MATTER,
     MONTH_AND_YEAR_END,
     PUBLISHER_START,
@@ -565,6 +566,10 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause) or _WITH_PICTURES.match(clause) \
                 or _GERMAN_APPARATUS.match(clause) or BOOK_SIZE.match(clause):
             continue
+        elif FOLD_SIZE.match(clause):   # "New York: D. Appleton & Co. 1889. 12mo, pp. 214."
+            continue
+        elif publisher is None and _DEGREES.fullmatch(clause):   # "By Alexander MacLure, B.D. Pp. xii, 284."
+            continue
         elif publisher is None:
             clause = _PUBLISHER_LABEL.sub("", clause)   # "Publisher: Soho Press" on its line (BookBrowse)
             m = _PLACE.match(clause)
@@ -637,6 +642,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
 _PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chicago", "Columbia", "Toronto",
                           "Edinburgh", "Manchester", "Liverpool", "Washington", "Melbourne", "Sydney", "Auckland",
                           "Amsterdam", "Leuven", "Cork", "Durham", "Harvard", "Yale", "Cornell", "Duke"})
+# The degrees after the author's name, left before the first item when no stop closed the name
+_DEGREES = re.compile(rf"(?:{ONE_DEGREE},? ?)+")
 _YEAR_ALONE = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 
 

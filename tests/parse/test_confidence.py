@@ -150,3 +150,11 @@ def test_notes_with_no_offer_after_them_are_not_marked_for_it():
     for text in ("The Quiet Harbor by Jane Doe (Knopf, $26). To order, call 555-0100.",
                  "The Quiet Harbor\nby Jane Doe\nHarbor House 352pp \u00a325\n\nThe shop down the road sells it."):
         assert OFFER_LEFT_OUT not in catalog_document(Document("d", text)).books[0].review_reasons
+
+
+@pytest.mark.parametrize("publisher, slip", [("D. Appletou & Co.", "Appletou"), ("Richard Bentiey & Son", "Bentiey"),
+                                             ("The Rycrson Press", "Rycrson"), ("Gnorne Press", "Gnorne")])
+def test_the_old_houses_misread_by_a_scan_are_for_review(publisher, slip):
+    """The houses of scanned reviews (1880s-1950s): the publishers' list names them, so a scan's
+    misread letters in them are seen."""
+    assert any(slip in r for r in review_reasons(replace(SURE, publisher=publisher), JANE))

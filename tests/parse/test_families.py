@@ -3513,3 +3513,44 @@ def test_the_pictures_counted_after_with_are_no_co_author(text, illustrated):
     assert (names(b), b.illustrated) == ([text.split("By ")[1].split(".")[0]], illustrated)
     # a word no table reads as pictures stays a name, for review
     assert "32 photogruphs" in names(book("THE HARBOR. By Jane Doe. With 32 photogruphs. (Cape. 10s. 6d.)"))
+
+
+@pytest.mark.parametrize("text, publisher, place, pages", [
+    ("THE ADIRONDACK GUIDES. By Ansel B. Putney. New York : D. Appleton & Co. 1889. 12mo, pp. 214.",
+     "D. Appleton & Co.", "New York", 214),
+    ("Studies in the Old French Epic. By Frederick Marsh Gale. Boston: Ginn & Co., 1893. 8vo, pp. x, 196.",
+     "Ginn & Co.", "Boston", 196),
+    ("The Annals of Ballymore. By Patrick J. Dunne. Dublin: M. H. Gill & Son. 1912. 8vo. Pp. xii + 196. 3s. 6d.",
+     "M. H. Gill & Son", "Dublin", 196),
+    # the size after the title, the house after the items (a British list): the size opens the imprint
+    ("JAGGER (Iris). The Map of Quiet Rooms. 8vo, pp. 471, 6s. Secker & Warburg", "Secker & Warburg", None, 471),
+])
+def test_the_old_sizes_by_the_sheets_folds_are_no_publisher(text, publisher, place, pages):
+    b = book(text)
+    assert (b.publisher, b.place, b.pages) == (publisher, place, pages)
+
+
+@pytest.mark.parametrize("text, author, place", [
+    # the degree closes the name with no stop before the first item
+    ("THE LAIRDS OF LOCHABER. By Alexander MacLure, B.D. Pp. xii, 284. Edinburgh: William Blackwood & Sons. 1906."
+     " 7s. 6d. net.", "Alexander MacLure", "Edinburgh"),
+    # a name in capitals, its degree as written
+    ("Studies in the Old French Epic. By FREDERICK MARSH GALE, Ph.D. Boston: Ginn & Co., 1893. 8vo, pp. x, 196.",
+     "Frederick Marsh Gale, Ph.D", "Boston"),
+    ("Olympian Inscriptions. By E. H. WALCOTT, M.A. Cambridge: University Press, 1896. 8vo. Pp. xvi + 214. 10s. 6d.",
+     "E. H. Walcott", "Cambridge"),
+    ("The Annals of Ballymore. By Patrick J. Dunne, P.P. Dublin: M. H. Gill & Son. 1912. Pp. xii + 196. 3s. 6d.",
+     "Patrick J. Dunne", "Dublin"),
+])
+def test_an_authors_degrees_stay_out_of_the_imprint_and_the_name(text, author, place):
+    b = book(text)
+    assert (names(b), b.place) == ([author], place)
+    assert b.publisher and not any(d in b.publisher for d in ("B.D", "M.A", "P.P"))
+
+
+def test_a_paragraphs_dash_before_a_title_is_no_part_of_it():
+    """"—The Orchard and Fruit Garden. By ..." (1880s weeklies open each notice with a dash); "-30-" is a title's."""
+    b = book("\u2014The Orchard and Fruit Garden. By Eben W. Pratt. Illustrated. New York: Orange Judd Company. 12mo,"
+             " pp. 244. $1.50.")
+    assert (b.title, b.publisher) == ("The Orchard and Fruit Garden", "Orange Judd Company")
+    assert book("-30- Stories. By Jane Doe. Knopf. $20.").title == "-30- Stories"
