@@ -330,9 +330,21 @@ def _stacked_house(text: str) -> int | None:
     Nakagawa" / "Penguin" (The Globe and Mail, the South China Morning Post): nothing but the
     line breaks part the publisher from the author's name."""
     head, _, last = text.rstrip().rpartition("\n")
+    dated = _HOUSE_THEN_YEAR.match(last)
+    if dated and bare_house_name(dated.group("house")) and head.count("\n") == 1 and not find_items(text).spans:
+        return len(head) + 1   # "The Weight of Water Tanks" / "Sean Kelleher" / "Giramondo, 2016"
     if head.count("\n") != 1 or not is_house_name(last) or find_items(text).spans:
         return None
     return len(head) + 1
+
+
+def bare_house_name(text: str) -> bool:
+    """'Giramondo', 'Candlewick', 'The Ryerson Press': a house's name on the line of its year, with no
+    bracket to say so; 'The Guardian' (a paper's name under a headline and byline) is none."""
+    return is_house_name(text) or is_house_shaped(text) and not text.startswith("The ")
+
+
+_HOUSE_THEN_YEAR = re.compile(r"^(?P<house>[^(),;\d]{2,60}?), (?:1[5-9]\d\d|20\d\d)$")
 
 
 def _only_people(clause: str) -> bool:

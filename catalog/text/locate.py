@@ -16,6 +16,7 @@ from catalog.parse.head import GENRE_TITLE, postfix_role, split_title_and_people
 from catalog.parse.imprint import (
     Items,
     author_title_house_year,
+    bare_house_name,
     comma_publisher,
     find_items,
     is_role_clause,
@@ -248,6 +249,8 @@ def _unpriced_stacks(text: str) -> list[tuple[str, str]]:
 
 def _unpriced_stack(block: str, first: bool) -> tuple[str, str] | None:
     """The block as printed and its notes, when it is a title, its people and its house alone."""
+    if block.count("\n") == 4 and _PROVENANCE_LINE.match(block.rpartition("\n")[2].strip()):
+        block = block.rpartition("\n")[0]   # "review copy provided by the publisher" under the house (blogs)
     audio = _audio_lines(block) if 3 < block.count("\n") <= 7 else 0
     if not 1 <= block.count("\n") - audio <= 3 or first and _NEWS_AGENCY.search(block):
         return None   # a paragraph, most of an article's blocks: one line
@@ -273,6 +276,9 @@ def _unpriced_stack(block: str, first: bool) -> tuple[str, str] | None:
     if 2 <= len(lines) <= 4 and (house := _HOUSE_AND_YEAR.match(lines[-1])) is not None \
             and is_house_shaped(house.group("house")) and _titled_and_credited(lines[:-1]):
         return printed, "\n".join(lines)
+    if 2 <= len(lines) <= 4 and (bare := _BARE_HOUSE_AND_YEAR.match(lines[-1])) is not None \
+            and bare_house_name(bare.group("house")) and _titled_and_credited(lines[:-1]):
+        return printed, "\n".join(lines)   # "Candlewick, 2012": the same with no brackets
     return None
 
 
@@ -300,7 +306,15 @@ def _published_on(line: str) -> bool:
 # "tr. Maxine Albright", "trans. John Roe": an abbreviated translator's line
 _TRANSLATOR_LINE = re.compile(rf"^(?:tr|trans|transl)\. [{CAPITAL}]")
 # "(New Directions, 2019)", "(Open Letter; 2021)" on a line of its own: a house and its year
+# "(Harbor House, 2019)" under a title and its author (the Brooklyn Rail), or "Candlewick, 2012" with
+# no brackets (blogs, the Sydney Review of Books)
 _HOUSE_AND_YEAR = re.compile(r"^\((?P<house>[^()]{2,60}?)[,;] (?:1[5-9]\d\d|20\d\d)\)$")
+_BARE_HOUSE_AND_YEAR = re.compile(r"^(?P<house>[^(),;]{2,60}?), (?:1[5-9]\d\d|20\d\d)$")
+
+
+# Where a blog's copy came from, under its notes: "review copy provided by the publisher", "Source: library"
+_PROVENANCE_LINE = re.compile(r"(?i)^(?:(?:an? )?(?:review copy|e?-?arc|advance (?:reader|review) copy|galley)\b.{0,60}"
+                              r"(?:provided|received|from|courtesy|sent)|source: |where i got it: )")
 
 
 def _titled_and_credited(lines: list[str]) -> bool:
@@ -317,7 +331,8 @@ def _titled_and_credited(lines: list[str]) -> bool:
     first, second = lines
     if is_person(first) and _is_heading(second) and not is_person(second):
         return True   # the author above the title
-    return _is_heading(first) and not is_person(first) and (_is_byline(second) or is_person(second))
+    return _is_heading(first) and not is_person(first) \
+        and (_is_byline(second) or _LOWER_BY.match(second) is not None or is_person(second))
 
 
 # The wire services whose names close an article's byline block and read as a house's
@@ -916,7 +931,8 @@ def _a_house(house: str, town: str | None) -> bool:
         and is_house_shaped(house)
 
 
-_PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60}), (?P<title>[^()]{2,150}) "
+# "Nona Farrell (ed.), The Dry Country (UQP, 2013)" (the Griffith Review): the editor's mark after the name
+_PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60})(?: \((?:eds?|trans|tr)\.?\))?, (?P<title>[^()]{2,150}) "
                                  r"\((?P<house>[^()]{2,60})[,;] (?:1[5-9]\d\d|20\d\d)\)$")
 
 
@@ -1215,7 +1231,9 @@ def _is_role_line(line: str) -> bool:
 
 
 _ROLE_LINE = re.compile(
-    r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced|Illustrated|Published)(?: and \w+)? by|By)"
+    r"^\s*(?:(?:Edited|Translated|Selected|Compiled|Written|Introduced|Illustrated|Published)(?: and \w+)? by|By"
+    # a blog's, in small letters: "illustrated by Sam Ng"
+    r"|(?:edited|translated|selected|compiled|written|introduced|illustrated)(?: and \w+)? by)"
     rf"\s+[{CAPITAL}]")
 
 

@@ -1115,3 +1115,27 @@ def test_a_scanned_citations_year_read_as_letters_still_closes_its_notes():
             "* Lyrics and Idylls. By Edmund Aldworth. London : Kegan Paul, Trench & Co. l886.")
     b = catalog_document(Document("d", text)).books[0]
     assert (b.title, b.publisher, b.place, b.year) == ("Lyrics and Idylls", "Kegan Paul, Trench & Co.", "London", 1886)
+
+
+@pytest.mark.parametrize("text, title, people, publisher", [
+    # a title, its author and "House, Year" with no brackets (the Sydney Review of Books)
+    ("The Weight of Water Tanks\nSean Kelleher\nGiramondo, 2016", "The Weight of Water Tanks", ["Sean Kelleher"],
+     "Giramondo"),
+    # a blog's stack: the roles in small letters, where the copy came from under the house
+    ("Night Walk\nby Hana Okada\nillustrated by Sam Ng\nCandlewick, 2012\nreview copy provided by the publisher",
+     "Night Walk", ["Hana Okada", "Sam Ng"], "Candlewick"),
+    # the editor's mark after the name, the house and year in brackets (the Griffith Review)
+    ("Nona Farrell (ed.), The Dry Country: Writing from the Interior (UQP, 2013)", "The Dry Country", ["Nona Farrell"],
+     "UQP"),
+])
+def test_notes_with_no_price_stacked_or_listed_with_their_year(text, title, people, publisher):
+    doc = catalog_document(Document("d", f"REVIEW\n\n{text}\n\nThere is a moment early in the second novel when the"
+                                         " narrator realises what the town has become."))
+    b = doc.books[0]
+    assert (b.title, [p.display for p in b.contributors], b.publisher) == (title, people, publisher)
+    assert "review copy" not in " ".join(locate_notes(text).trailers)
+
+
+def test_a_headline_byline_and_a_town_with_its_year_are_no_notes():
+    text = "Senate Passes Budget\nBy John Smith\nSydney, 2016\n\nThe Senate passed the budget."
+    assert locate_notes(text).trailers == ()
