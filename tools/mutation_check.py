@@ -3268,6 +3268,18 @@ BREAKAGES = (
     Breakage('a-papers-name-read-as-a-bare-house', 'catalog/parse/imprint.py',
              '    return is_house_name(text) or is_house_shaped(text) and not text.startswith("The ")',
              '    return is_house_name(text) or is_house_shaped(text)'),
+    Breakage('an-audiobooks-format-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '            publisher = rest if rest and AUDIO_FORMAT.match(audio) else publisher',
+             '            publisher = publisher'),
+    Breakage('printed-for-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '            publisher = _PRINTED_FOR.sub("", publisher)',
+             '            publisher = publisher'),
+    Breakage('a-binding-in-capitals-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '                            r"|PBK|HBK|Pbk|Hbk"',
+             '                            r""'),
+    Breakage('a-blogs-year-kept-in-the-title', 'catalog/parse/head.py',
+             '        text = _YEAR_AFTER_TITLE.sub("", text)',
+             '        text = text'),
 )
 
 

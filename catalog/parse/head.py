@@ -715,9 +715,14 @@ def split_trailing_corporate(text: str) -> tuple[str, str] | None:
     return " ".join(words[:start]), " ".join(name)
 
 
+_YEAR_AFTER_TITLE = re.compile(r"\s\((?:1[5-9]\d\d|20\d\d)\)$")
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """'TITLE: Subtitle', 'TITLE; Subtitle', "'TITLE' Subtitle", '"A Quotation": Subtitle', 'TITLE Subtitle'."""
     text = _clean(text).lstrip("\u2014\u2013 ")   # "—The Orchard ...": a paragraph's dash (1880s weeklies)
+    if text.endswith(")"):
+        text = _YEAR_AFTER_TITLE.sub("", text)   # "The Gilded Gun (2013), Carla Mendes": a blog's year of the book
     if " vol" in text and (text.endswith(")") or ", " in text):   # the set's size is no title
         text = _VOLUMES.sub("", text)
     if text[:1] in _OPEN_QUOTES:

@@ -520,6 +520,7 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
 # African papers), the binding it is published in ("is published by Orenda Books in hardback,
 # priced £22" — the Yorkshire Post).
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)"
+                            r"|PBK|HBK|Pbk|Hbk"   # "Serpent's Tail PBK 288pp" (The Wire)
                             r"|(?:(?:and|It) )?retails (?:at|for)|at|priced"
                             r"|in (?:hardback|paperback|hardcover))$")
 
@@ -591,6 +592,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher = clause
             # "Smithsonian Institution Press for the Pennsylvania Academy" — the publisher; "(both Allen
             # Lane, £25 each)" — one house for the books before it
+            publisher = _PRINTED_FOR.sub("", publisher)   # "London: Printed for the Navy Records Society, 1894."
             publisher = re.split(r" for the (?=[A-Z])", publisher.removeprefix("both "), maxsplit=1)[0]
             # "Faber, 5 March 2019", "Knopf, March 5, 2019": the date after the publisher, in one
             # clause or two (no street's number)
@@ -607,6 +609,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             # "Harbor House, 2019, hardback, 320 pages": the binding after the year
             rest, _, binding = publisher.rpartition(", ")
             publisher = rest if rest and (_NO_PUBLISHER.match(binding) or AUDIENCE.match(binding)) else publisher
+            rest, _, audio = publisher.rpartition(", ")   # "(Audible Frontiers, 14 hours, unabridged)"
+            publisher = rest if rest and AUDIO_FORMAT.match(audio) else publisher
             # "(Knopf, 2015)", "Dover, [2019]" (the year found elsewhere than on the title page),
             # "Dover, n.d." (no date printed), "Knopf 3/19" (the month and year, Horn Book)
             dated = re.match(r"^(.+?),? (?:\[?(?P<year>1[5-9]\d\d|20\d\d)\]?|n\. ?d\.?|\d{1,2}/\d\d)$", publisher)
@@ -644,6 +648,9 @@ _PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chica
                           "Amsterdam", "Leuven", "Cork", "Durham", "Harvard", "Yale", "Cornell", "Duke"})
 # The degrees after the author's name, left before the first item when no stop closed the name
 _DEGREES = re.compile(rf"(?:{ONE_DEGREE},? ?)+")
+# "Printed for the Navy Records Society", "Printed for the Author" (imprints to the 1920s): the body
+# the book was printed for is its publisher
+_PRINTED_FOR = re.compile(r"^[Pp]rinted (?:for|by) (?=[A-Za-z])")
 _YEAR_ALONE = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 
 

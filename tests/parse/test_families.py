@@ -3554,3 +3554,21 @@ def test_a_paragraphs_dash_before_a_title_is_no_part_of_it():
              " pp. 244. $1.50.")
     assert (b.title, b.publisher) == ("The Orchard and Fruit Garden", "Orange Judd Company")
     assert book("-30- Stories. By Jane Doe. Knopf. $20.").title == "-30- Stories"
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    # an audiobook's format after its running time (audio blogs)
+    ("Wasteland Kings by Greg Stanwick (Audible Frontiers, 14 hours, unabridged), read by Paul Ardmore.",
+     "Wasteland Kings", "Audible Frontiers"),
+    # the body it was printed for (imprints to the 1920s)
+    ("Memoirs of Sir Thomas Allenby. Edited by Francis Brereton. London: Printed for the Navy Records Society, 1894.",
+     "Memoirs of Sir Thomas Allenby", "the Navy Records Society"),
+    # the binding in capitals after the house (The Wire)
+    ("Dub Plates: Sound System Culture\nRay Tennant\nSerpent's Tail PBK 288pp \u00a312.99", "Dub Plates",
+     "Serpent's Tail"),
+    # a blog's year of the book after its title
+    ("The Gilded Gun (2013), Carla Mendes (Jo Fletcher Books, \u00a314.99)", "The Gilded Gun", "Jo Fletcher Books"),
+])
+def test_words_beside_the_title_and_the_house_that_are_neither(text, title, publisher):
+    b = book(text)
+    assert (b.title, b.publisher, b.edition) == (title, publisher, None)
