@@ -11,7 +11,7 @@ from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
-from catalog.parse.imprint import RUN_TOGETHER, publisher_year_end, sentence_breaks
+from catalog.parse.imprint import RUN_TOGETHER, author_title_house_year, publisher_year_end, sentence_breaks
 from catalog.parse.normalize import (
     IMPRINT_MARK,
     IMPRINT_PESO,
@@ -3572,3 +3572,10 @@ def test_a_paragraphs_dash_before_a_title_is_no_part_of_it():
 def test_words_beside_the_title_and_the_house_that_are_neither(text, title, publisher):
     b = book(text)
     assert (b.title, b.publisher, b.edition) == (title, publisher, None)
+
+
+def test_an_author_first_entrys_house_is_no_town():
+    """'Jane Doe, The Quiet Harbor, Harbor House, 2020' (Meanjin) names its house before the year;
+    'Jane Doe, The Quiet Harbor, Sydney, 2020' names a town there, and no house."""
+    assert author_title_house_year("Jane Doe, The Quiet Harbor, Harbor House, 2020") is not None
+    assert author_title_house_year("Jane Doe, The Quiet Harbor, Sydney, 2020") is None

@@ -875,6 +875,9 @@ def test_a_stacks_house_under_its_author_above_a_line_that_opens_with_the_town()
     p = parse_trailer("La Maison du port\nJane Doe\nHarbor \u00c9ditions\nMontr\u00e9al, 2017, 334 pages")
     assert (p.title, [n for _, n in p.contributors], p.publisher, p.place, p.pages) == (
         "La Maison du port", ["Jane Doe"], "Harbor \u00c9ditions", "Montr\u00e9al", 334)
+    # a university press's town too, which alone would stand for the press
+    p = parse_trailer("The Quiet Harbor\nJane Doe\nHarbor Press\nCambridge, 2017, 334 pages")
+    assert (p.publisher, p.place) == ("Harbor Press", "Cambridge")
 
 
 

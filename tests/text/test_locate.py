@@ -967,12 +967,14 @@ def test_an_entry_led_by_an_editor_with_its_imprint_in_brackets_is_notes(town):
 _AUDIO = "{title}\nby {author}, Read by John Roe\nUnabridged \u00b7 14 hrs. and 47 min. \u00b7 {house} \u00b7 2013"
 
 
-def test_an_audiobooks_title_people_format_running_time_house_and_year():
-    # AudioFile: "Unabridged · 14 hrs. and 47 min. · Recorded Books · 2010" under the title and its people
-    text = _AUDIO.format(title="The Quiet Harbor", author="Jane Doe", house="Harbor Audio") + "\n\n" + _BODY
+@pytest.mark.parametrize("house", ["Harbor Audio", "The Listening Harbor"])
+def test_an_audiobooks_title_people_format_running_time_house_and_year(house):
+    # AudioFile: "Unabridged · 14 hrs. and 47 min. · Recorded Books · 2010" under the title and its people;
+    # a few capitals will do for its house, its article too, where its running time stands above it
+    text = _AUDIO.format(title="The Quiet Harbor", author="Jane Doe", house=house) + "\n\n" + _BODY
     (b,) = catalog_document(Document("d", text)).books
     assert (b.title, [(c.role.value, c.family) for c in b.contributors], b.publisher, b.year) == (
-        "The Quiet Harbor", [("author", "Doe"), ("narrator", "Roe")], "Harbor Audio", 2013)
+        "The Quiet Harbor", [("author", "Doe"), ("narrator", "Roe")], house, 2013)
 
 
 def test_each_audiobook_block_is_a_book():
