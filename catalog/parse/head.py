@@ -76,7 +76,8 @@ def parse_head(head: str) -> Head:
     leading: list[tuple[Role, str]] = []
     credited = credited_names(head) if ")" in head else None
     inverted = leading_inverted_names(head) if credited is None else None
-    possessive = possessive_author(head) if inverted is None and credited is None else None
+    possessive = possessive_author(head) or _possessive_after_sentence(head) \
+        if inverted is None and credited is None else None
     if credited is not None:   # "Axe, David (text) & Tim Hamilton (illus.). Army of God"
         leading, head = credited[0], head[credited[1]:]
     elif inverted is not None:   # "Blumenthal, Eileen. Puppetry: A World History."
@@ -128,7 +129,7 @@ _PRONOUNS = frozenset({"I", "we", "We", "she", "She", "he", "He", "they", "They"
 # small letters) that say who lists or what the list is, closed by a colon. ("Our Mutual Friend:
 # A Study" and "I Am Malala: ..." are titles: no word in small letters.)
 _LIST_HEADING = re.compile(r"^(?P<lead>[^:]{2,120}?\b(?:we|we're|we've|our|I'm|I've|you|your|here's|here are"
-                           r"|this week's|the week's|best-?sellers?|top sellers)\b[^:]*)"
+                           r"|this week's|the week's|best-?sellers?|top sellers|recommended|received)\b[^:]*)"
                            r":\s+(?=[A-Z0-9\"\u201c'\u2018])", re.IGNORECASE)
 
 
@@ -138,7 +139,13 @@ def without_list_heading(title: str) -> str:
     if m is None:
         return title
     small = [w for w in m.group("lead").split() if w[:1].islower() and w.strip(".,;'\u2019") not in _SMALL_TITLE_WORDS]
+    if _A_LIST_LABEL.fullmatch(m.group("lead")):
+        return title[m.end():]
     return title[m.end():] if len(small) >= 2 else title
+
+
+# "Also recommended: ...", "Also received: ...": a label in small letters but for its first word
+_A_LIST_LABEL = re.compile(r"(?:Also|Highly|Warmly) (?:recommended|received)")
 
 
 _SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with",
@@ -148,6 +155,9 @@ _SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on",
 def without_lead_in(title: str) -> str:
     """The title without a sentence's words before it: a pronoun, a person or a phrase in small
     letters before the verb ("Life is Elsewhere" keeps its "is")."""
+    bidding = _BIDDING.match(title)
+    if bidding is not None:
+        return title[bidding.end():]
     standfirst = _STANDFIRST.match(title)
     if standfirst and is_person(standfirst.group("name")):
         return title[standfirst.end():]
@@ -158,8 +168,32 @@ def without_lead_in(title: str) -> str:
     small = [w for w in lead if w[:1].islower()]
     named = name_shaped(" ".join(lead))   # "Sipho Khumalo enjoys"
     if lead and not (_PRONOUNS & set(lead) or named or is_person(" ".join(lead)) or len(small) >= 2):
-        return title
+        sentence_cut = _after_sentence_words(title)   # "Rather different is Before the Hollow"
+        return sentence_cut
     return title[m.end():]
+
+
+# A round-up's bidding before a title: "Don't miss The Quiet Harbor by ...", "Try ...".
+_BIDDING = re.compile(r"^(?:(?:Don['\u2019]t|Do not) miss|(?:Also )?[Tt]ry|Seek out|Look out for)\s+"
+                      r"(?=[A-Z0-9\"'\u201c\u2018])")
+# A word in small letters right before a name in capitals: where a sentence may hand over to
+# "Jane Doe's The Quiet Harbor".
+_SMALL_THEN_CAPITAL = re.compile(r"(?<=[a-z]) (?=[A-Z])")
+
+
+def _possessive_after_sentence(head: str) -> tuple[str, str] | None:
+    """'Series fans will welcome Jane Doe's The Quiet Harbor', 'For something lighter, try Jane
+    Doe's ...': a sentence of two words or more, its last in small letters that no title keeps
+    small, hands over to the author in the possessive."""
+    if "'s " not in head and "\u2019s " not in head:
+        return None
+    for m in _SMALL_THEN_CAPITAL.finditer(head, 0, 80):
+        before = head[:m.start()].split()
+        if len(before) >= 2 and _small_in_no_title(before[-1]):
+            found = possessive_author(head[m.end():])
+            if found is not None:
+                return found
+    return None
 
 
 # Words every title language writes in small letters (English, French, German, Spanish, Italian).

@@ -12,11 +12,16 @@ _SECTION_WORDS = (r"books?|reviews?|fiction|non-?fiction|poetry|biography|biogra
                   r"audio|graphic novels?|novels?|picture|children's|kids'?|young adult|teens?|essays|politics|"
                   r"travel|cookbooks|debuts?|short stories|true crime|literary|historical")
 _AGE_BANDS = r"pre-?school|nursery|infants?|junior|middle|secondary|adult|teenage|young adult"
+# "New Zealand fiction", "Australian poetry": a country's section of a round-up
+_NATIONS = (r"new zealand|australian|canadian|irish|scottish|welsh|south african|indian|african|caribbean|american"
+            r"|british|english|local")
 _SECTION_LINE = re.compile(
-    rf"^(?:new |recent |more |the best )?(?:{_SECTION_WORDS})(?:(?: & | and | |, )(?:{_SECTION_WORDS}))*"
+    rf"^(?:new |recent |more |the best )?(?:(?:{_NATIONS}) )?"
+    rf"(?:{_SECTION_WORDS})(?:(?: & | and | |, )(?:{_SECTION_WORDS}))*"
     r"(?: of the (?:week|month|year)| in brief| roundup| round-up)?$"
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
     r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?"
+    r"|(?:also |highly )?recommended(?: reading| reads)?|new on the shel(?:f|ves)"
     r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"   # "FOR YOUNG READERS" (the NYT)
     # "Jane Roe's Bookshelf": the Midwest Book Review files each reviewer's books under their shelf
     r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"

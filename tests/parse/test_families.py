@@ -2614,6 +2614,10 @@ def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     # a round-up's sentence in small letters before a title in capitals, after a comma or not
     ("Weather-watchers will prefer The Forecasters by Jane Doe (Bantam Press, \u00a318.99)", "The Forecasters"),
     ("And for the cook who has everything, Ask the Gardeners by Jane Doe (Ebury, \u00a314.99)", "Ask the Gardeners"),
+    # a sentence whose verb comes after one word in small letters, and a round-up's bidding
+    ("Rather different is Before the Hollow, by Jane Doe (Duckworth, 18s.)", "Before the Hollow"),
+    ("Don't miss Bright Kingdoms by Jane Doe (Simon & Schuster, $28.99)", "Bright Kingdoms"),
+    ("Also try Glass Orchard by Jane Doe (Lilliput Press, \u20ac14.99)", "Glass Orchard"),
     # a title in sentence case keeps its words: a stop, a colon or a single word after them
     ("La memoria divisa. Studi sul Rinascimento by Jane Doe (Carocci, \u20ac23.50)", "La memoria divisa"),
     ("Harbour Lights: a memoir of growing up Irish Catholic by Jane Doe (Faber, \u00a39.99)", "Harbour Lights"),
@@ -3302,12 +3306,29 @@ def test_a_house_named_like_a_person_after_the_author(house):
 
 
 @pytest.mark.parametrize("heading", ["What we're selling: ", "Here's what we're reading this week: ",
-                                     "Local best-sellers\nThe week's top sellers at Harbor Books:\n"])
+                                     "Local best-sellers\nThe week's top sellers at Harbor Books:\n",
+                                     "Also recommended: ", "Also received: "])
 def test_a_lists_heading_is_no_part_of_the_first_title(heading):
     # bookshops' and papers' lists print a heading in a sentence's words before the first book
     books = [catalog_document(Document("d", f"{heading}The Quiet Harbor by Jane Doe (Harbor House, $26); "
                                             "Far Fields by John Roe (Harbor House, $30)")).books[0]]
     assert [(b.title, b.subtitle, names(b)) for b in books] == [("The Quiet Harbor", None, ["Jane Doe"])]
+
+
+@pytest.mark.parametrize("sentence", ["Series fans will welcome ", "For something lighter, try ",
+                                      "Nobody should miss "])
+def test_a_sentence_hands_over_to_the_author_in_the_possessive(sentence):
+    # a round-up's sentence, its last word in small letters, then "Jane Doe's The Quiet Harbor"
+    b = book(f"{sentence}Malcolm Hollings's An Autumn in Greyhaven (Mysterious Press, $13.50). It reads fast.")
+    assert (b.title, names(b)) == ("An Autumn in Greyhaven", ["Malcolm Hollings"])
+
+
+def test_a_possessive_in_a_title_after_a_word_in_capitals_stays():
+    # no sentence before: a capitalized word or a title's small word hands over to no author
+    for text in ("Walking with Charles Darwin's Garden by Jane Doe (Faber, \u00a39.99)",
+                 "Finding Charles Darwin's Garden by Jane Doe (Faber, \u00a39.99)"):
+        b = book(text)
+        assert (b.title, names(b)) == (text.split(" by ")[0], ["Jane Doe"])
 
 
 @pytest.mark.parametrize("title, subtitle", [("Our Mutual Friend", "A Study"), ("What We Carry", "A Memoir"),
@@ -3579,3 +3600,4 @@ def test_an_author_first_entrys_house_is_no_town():
     'Jane Doe, The Quiet Harbor, Sydney, 2020' names a town there, and no house."""
     assert author_title_house_year("Jane Doe, The Quiet Harbor, Harbor House, 2020") is not None
     assert author_title_house_year("Jane Doe, The Quiet Harbor, Sydney, 2020") is None
+

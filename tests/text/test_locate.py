@@ -244,7 +244,8 @@ _HARBOR = "The Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95"
 
 @pytest.mark.parametrize("kicker", ["Nonfiction", "FICTION", "BOOK REVIEW", "Children's Books", "Book of the Week",
                                     "Novel of the week", "Science Fiction & Fantasy", "Editor's Choice", "In Brief:",
-                                    "Reviewed by Mary Smith"])
+                                    "Reviewed by Mary Smith", "Recommended", "Also recommended",
+                                    "New on the shelves", "New Zealand fiction", "Australian poetry"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_section_name_or_reviewer_above_the_notes_is_the_pages_own(kicker, gap):
     # short, the text is read again as one line; long, by its lines alone
