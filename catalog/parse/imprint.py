@@ -180,7 +180,19 @@ def imprint_clauses(imprint: str) -> list[str]:
     clauses: list[str] = []
     for piece in pieces:
         clauses += _CLAUSE_BREAK.split(piece) if ";" not in piece else _clauses_of(piece)
-    return [_SPACES.sub(" ", c).strip(" ,.:;") for c in clauses if c.strip(" ,.:;")]
+    return [_SPACES.sub(" ", c).strip(" ,.:;") for c in _sizes_apart(clauses) if c.strip(" ,.:;")]
+
+
+def _sizes_apart(clauses: list[str]) -> list[str]:
+    """'Paris, Belin, 2012, 1 vol.' -> 'Paris, Belin, 2012', '1 vol.': the format is a clause of its own."""
+    apart = []
+    for clause in clauses:
+        size = _SIZE_AFTER_COMMA.search(clause.rstrip(" ,.:;")) if "," in clause else None
+        if size and (BOOK_SIZE.match(size.group("size")) or FOLD_SIZE.match(size.group("size"))):
+            apart += [clause[:size.start()], size.group("size")]
+        else:
+            apart.append(clause)
+    return apart
 
 
 def _clauses_of(piece: str) -> list[str]:
@@ -416,6 +428,12 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
             clause_start -= 1
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
+    while (size := _SIZE_AFTER_COMMA.search(clause)) and (BOOK_SIZE.match(size.group("size"))
+                                                         or FOLD_SIZE.match(size.group("size"))):
+        # "Paris, Belin, 2012, 1 vol., 530 p.", "Milano, Mondadori, 1916, in-8\u00b0, pp. 338": the
+        # format after the year's comma is the items', not the imprint's
+        first = text.rindex(",", clause_start, first)
+        clause = text[clause_start:first].strip(" ,;:.")
     if not clause and text[:clause_start].endswith("\n"):
         line = _publisher_line(text, clause_start, author_known)
         if line is not None:
@@ -554,6 +572,8 @@ _TITLE_ITEM = re.compile(r"\s*\((?:[\divxlc, +]+\s*pp?\.?|\d+ pages)\)$")
 
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
+# A comma's last part of a clause: "2012, 1 vol." (BOOK_SIZE or FOLD_SIZE may say it)
+_SIZE_AFTER_COMMA = re.compile(r",\s+(?P<size>[^,]{2,24})$")
 # "John Murray, RRP £25.95" (the FT): the price's label starts the imprint's items
 _RRP_BEFORE = re.compile(r"\b(?i:rrp)\s?$")
 _BINDING_CLAUSE = re.compile(rf"^(?:{BINDING_WORDS})$", re.IGNORECASE)

@@ -303,7 +303,8 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "the age", "crikey", "meanjin", "quadrant", "saturday paper",
                      "inside story", "the monthly", "griffith review", "overland", "southerly", "westerly", "cordite",
                      "courier mail", "herald sun", "artshub", "kill your darlings", "lifted brow",
-                     "eureka street", "geelong", "townsville", "cairns post", "illawarra"), "AUD"),
+                     "eureka street", "geelong", "townsville", "cairns post", "illawarra", "launceston", "ballarat",
+                     "bendigo", "toowoomba", "wollongong", "newcastle herald"), "AUD"),
     **dict.fromkeys(("new zealand", "zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "otago",
                      "waikato", "aotearoa", "stuff.co.nz", "spinoff", "landfall",
                      "listener", "north & south", "newsroom", "pantograph punch", "kete", "sunday star times",
@@ -598,17 +599,19 @@ PUBLISHING_TOWNS = frozenset({
 
 
 def is_place(text: str) -> bool:
-    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien") or
-    "and" ("Indianapolis and New York", "London & New York")."""
+    """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien"), "and"
+    ("Indianapolis and New York", "London & New York") or a hyphen ("Roma-Bari", "Berlin-New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
     if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:
         return True   # "Montréal" as French papers print it, "Montreal" in the table
-    towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text else ()
+    towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text \
+        else _HYPHENED_TOWNS.split(text) if "-" in text else ()
     return len(towns) > 1 and all(town.strip() in PUBLISHING_TOWNS for town in towns)
 
 
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
+_HYPHENED_TOWNS = re.compile(r"-(?=[A-Z])")   # "Roma-Bari"
 
 
 def _unaccented(text: str) -> str:

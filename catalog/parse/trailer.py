@@ -83,9 +83,12 @@ _DATED_PLACE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?:,? and |/| |, )[A-Z][\
 _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an der | ?/ ?| )[A-Z][\w.\-]*){0,3}) "
                                rf"(?P<year>1[5-9]\d\d|20\d\d) ?(?P<mark>[:,]) (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
-# "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019".
+# "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019",
+# "Roma-Bari, Laterza, 2015" (towns joined by a hyphen: _HYPHENED_TOWNS_FIRST).
 _TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. /]+?(?:, (?:{STATE_MARK}))?), (?P<publisher>{PUBLISHER_START}.*?),? "
                          r"(?:1[5-9]\d\d|20\d\d)$")
+_HYPHENED_TOWNS_FIRST = re.compile(rf"^(?P<place>[A-Z]\w+(?:-[A-Z][\w ]+?)+), (?P<publisher>{PUBLISHER_START}.*?),? "
+                                   r"(?:1[5-9]\d\d|20\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -576,7 +579,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             m = _PLACE.match(clause)
             # "Derby: Bemrose. 1961.": a year of its own after the clause says its town, known or not
             dated_next = n + 1 < len(clauses) and _YEAR_ALONE.fullmatch(clauses[n + 1].strip()) is not None
-            dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause)
+            dated = _DATED_PLACE.match(clause) or _TOWN_FIRST.match(clause) or _HYPHENED_TOWNS_FIRST.match(clause)
             year_first = _PLACE_YEAR_FIRST.match(clause)
             if year_first and year_first.group("mark") == "," and not is_place(year_first.group("place")):
                 year_first = None

@@ -16,9 +16,11 @@ from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
-# A Scots or Irish name broken after its prefix is one word too: "By Florence Mac-\nEwen."
+# A Scots or Irish name broken after its prefix is one word too: "By Florence Mac-\nEwen.", and
+# after the capital that follows it: "McC-\nlelland & Stewart".
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z]+[\s,.;:)])|(?<=[A-Z]{2})-\n(?=[A-Z]{2,}[\s,.;:)])"
                           r"|(?:(?<=\bMac)|(?<=\bMc))-\n(?=[A-Z][a-z]+[\s,.;:)])")
+_BROKEN_AFTER_PREFIXS_CAPITAL = re.compile(r"(?:(?<=\bMac[A-Z])|(?<=\bMc[A-Z]))-\n(?=[a-z]+[\s,.;:)])")
 # A compound broken at its own hyphen, a capital after: "Bobbs-\nMerrill", "Anglo-\nSaxon". The
 # line break goes, the hyphen stays; a byline under it is a line of its own ("The Quiet Harbor-\nBy Jane Doe").
 _BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[A-Z][a-z])(?!By\b|Edited\b|Translated\b|Illustrated\b)")
@@ -156,6 +158,7 @@ def repair_text(text: str) -> str:
     if "ead:" in text or "EAD:" in text:
         text = _LEAD_LABEL.sub("", text)
     if "-\n" in text:
+        text = _BROKEN_AFTER_PREFIXS_CAPITAL.sub("", text)
         text = _BROKEN_COMPOUND.sub("-", _BROKEN_WORD.sub("", text))
     if "- " in text:
         text = _FLATTENED_BREAK.sub(_rejoined, text)

@@ -1216,6 +1216,7 @@ def test_trade_forms(text, fields):
     ("Amandala, Belize", "BZD"), ("The Fiji Times", "FJD"), ("The Namibian", "NAD"), ("Taipei Times", "TWD"),
     ("Georgetown Voice", "USD"),   # a town other countries share names none
     ("Queen's Quarterly", "CAD"), ("The Malahat Review", "CAD"), ("Eureka Street", "AUD"),
+    ("The Examiner (Launceston)", "AUD"), ("Bendigo Advertiser", "AUD"), ("Newcastle Herald", "AUD"),
     ("Manawatu Standard", "NZD"),
 ])
 def test_a_bare_dollar_is_the_outlets_dollar(outlet, currency):
@@ -3601,3 +3602,22 @@ def test_an_author_first_entrys_house_is_no_town():
     assert author_title_house_year("Jane Doe, The Quiet Harbor, Harbor House, 2020") is not None
     assert author_title_house_year("Jane Doe, The Quiet Harbor, Sydney, 2020") is None
 
+
+@pytest.mark.parametrize("size", ["1 vol.", "2 vols.", "in-8\u00b0", "12mo"])
+def test_the_format_after_the_years_comma_is_no_part_of_the_imprint(size):
+    # French and Italian journals print the format between the year and the count, all by commas
+    b = book(f"G\u00e9rard Courtin, La ville et ses pauvres, Paris, Belin, 2012, {size}, 530 p., 25 \u20ac.")
+    assert (b.title, names(b), b.place, b.publisher, b.year, b.pages) == (
+        "La ville et ses pauvres", ["G\u00e9rard Courtin"], "Paris", "Belin", 2012, 530)
+    # a decimal comma inside a size in centimetres is no comma between clauses
+    b = book("Guillaume Lef\u00e8vre. \u2014 Les Fronti\u00e8res du royaume. Gen\u00e8ve, Labor et Fides, 2005."
+             " 15,5 \u00d7 24, 296 p. Prix : 21,90 euros.")
+    assert (b.place, b.publisher, b.pages) == ("Gen\u00e8ve", "Labor et Fides", 296)
+
+
+@pytest.mark.parametrize("towns", ["Roma-Bari", "Berlin-New York", "Paris-Gen\u00e8ve"])
+def test_towns_joined_by_a_hyphen_are_the_place(towns):
+    b = book(f"Rosa Guidotti, Il sale e l'argento, {towns}, Laterza, 2015, pp. 486, \u20ac 52.")
+    assert (b.title, b.place, b.publisher, b.year) == ("Il sale e l'argento", towns, "Laterza", 2015)
+    b = book("Rosa Guidotti, Il sale e l'argento, Bobbs-Merrill, 2015, pp. 486, \u20ac 52.")
+    assert (b.place, b.publisher) == (None, "Bobbs-Merrill")   # a house joined by a hyphen is no town

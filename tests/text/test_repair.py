@@ -93,6 +93,9 @@ def test_a_colon_ocr_read_as_a_raised_dot_is_a_colon():
     ("(Simon & Schus-\nter, $26.)", "(Simon & Schuster, $26.)"),
     ("THE QUIET HARBOR-\nBy Jane Doe", "THE QUIET HARBOR-\nBy Jane Doe"),   # a capital and lowercase: no word
     ("By Florence Mac-\nEwen. Bobbs-Merrill.", "By Florence MacEwen. Bobbs-Merrill."),   # a Scots name's prefix
+    ("(Toronto: McC-\nlelland & Stewart.)", "(Toronto: McClelland & Stewart.)"),   # and after its capital
+    ("(Toronto: MacM-\nillan.)", "(Toronto: MacMillan.)"),
+    ("By Jane Doe. T-\nshirts.", "By Jane Doe. T-\nshirts."),   # a capital alone before: no name's prefix
     ("By Jane Doe. Bobbs-\nMerrill. $2.50.", "By Jane Doe. Bobbs-Merrill. $2.50."),   # a compound keeps its hyphen
     ("The Quiet Harbor-\nBy Jane Doe", "The Quiet Harbor-\nBy Jane Doe"),   # a byline is its own line
 ])
