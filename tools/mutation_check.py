@@ -3319,6 +3319,12 @@ BREAKAGES = (
     Breakage('towns-joined-by-a-hyphen-read-as-the-house', 'catalog/parse/trailer.py',
              ' or _HYPHENED_TOWNS_FIRST.match(clause)',
              ''),
+    Breakage('a-reviewers-signature-and-town-read-as-a-notice', 'catalog/text/locate.py',
+             '    return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS',
+             '    return False'),
+    Breakage('a-press-town-after-a-person-read-as-a-signature', 'catalog/text/locate.py',
+             '    return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS',
+             '    return m.start() == 0 and is_place(inner)'),
 )
 
 

@@ -598,6 +598,13 @@ PUBLISHING_TOWNS = frozenset({
 })
 
 
+# Towns whose university press goes by the town's name alone ("Stanford, 2009.", "(Oxford, $24.95)" —
+# Choice, the NYT): there the town is the house; any other town printed alone is the place.
+PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chicago", "Columbia", "Toronto",
+                         "Edinburgh", "Manchester", "Liverpool", "Washington", "Melbourne", "Sydney", "Auckland",
+                         "Amsterdam", "Leuven", "Cork", "Durham", "Harvard", "Yale", "Cornell", "Duke"})
+
+
 def is_place(text: str) -> bool:
     """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien"), "and"
     ("Indianapolis and New York", "London & New York") or a hyphen ("Roma-Bari", "Berlin-New York")."""

@@ -35,6 +35,9 @@ from catalog.parse.tables import (
     find_role,
     is_place,
 )
+from catalog.parse.tables import (
+    PRESS_TOWNS as _PRESS_TOWNS,
+)
 
 _ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
 _EDITION_WORDS = (r"(?:(?:first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|updated|enlarged|new"
@@ -84,10 +87,10 @@ _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an de
                                rf"(?P<year>1[5-9]\d\d|20\d\d) ?(?P<mark>[:,]) (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 # "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019",
-# "Roma-Bari, Laterza, 2015" (towns joined by a hyphen: _HYPHENED_TOWNS_FIRST).
+# "Roma-Bari, Laterza, 2015", "Louvain-la-Neuve, Peeters, 2015" (a hyphen in the place: _HYPHENED_TOWNS_FIRST).
 _TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. /]+?(?:, (?:{STATE_MARK}))?), (?P<publisher>{PUBLISHER_START}.*?),? "
                          r"(?:1[5-9]\d\d|20\d\d)$")
-_HYPHENED_TOWNS_FIRST = re.compile(rf"^(?P<place>[A-Z]\w+(?:-[A-Z][\w ]+?)+), (?P<publisher>{PUBLISHER_START}.*?),? "
+_HYPHENED_TOWNS_FIRST = re.compile(rf"^(?P<place>[A-Z]\w+(?:-[\w' ]+?)+), (?P<publisher>{PUBLISHER_START}.*?),? "
                                    r"(?:1[5-9]\d\d|20\d\d)$")
 
 
@@ -644,11 +647,6 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
     return publisher, place, edition, series, year, tuple(unparsed)
 
 
-# Towns whose university press goes by the town's name alone ("Stanford, 2009.", "(Oxford, $24.95)" —
-# Choice, the NYT): there the town is the house; any other town printed alone is the place.
-_PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chicago", "Columbia", "Toronto",
-                          "Edinburgh", "Manchester", "Liverpool", "Washington", "Melbourne", "Sydney", "Auckland",
-                          "Amsterdam", "Leuven", "Cork", "Durham", "Harvard", "Yale", "Cornell", "Duke"})
 # The degrees after the author's name, left before the first item when no stop closed the name
 _DEGREES = re.compile(rf"(?:{ONE_DEGREE},? ?)+")
 # "Printed for the Navy Records Society", "Printed for the Author" (imprints to the 1920s): the body

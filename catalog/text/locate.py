@@ -45,6 +45,7 @@ from catalog.parse.tables import (
     EDITION_FORMATS,
     MONTH_CLAUSE_END,
     PLACE_IMPRINT,
+    PRESS_TOWNS,
     ROLE_FIRST_WORDS,
     RUNNING_TIME,
     is_place,
@@ -869,7 +870,7 @@ def unpriced_end(line: str) -> int | None:
         return m.end()
     end = line.rstrip()
     m = _NAME_PAREN.search(line) if paren and (end[-1:] == ")" or end[-2:-1] == ")") else None
-    if m and is_person(m.group("names")):
+    if m and is_person(m.group("names")) and not _reviewers_town(m):
         return m.end()
     if line.count(", ") >= 2 and end[-1:] not in ".!?" and len(line.split()) <= 20:
         cut = comma_publisher(line, 0, len(line.rstrip(" ,;")))
@@ -929,6 +930,13 @@ def _a_house(house: str, town: str | None) -> bool:
     house-shaped words after a known town."""
     return is_known_house(house) or is_named_house(house) or town is not None and is_place(town) \
         and is_house_shaped(house)
+
+
+def _reviewers_town(m: re.Match[str]) -> bool:
+    """'Wolfgang Osterkamp (Tübingen)' alone on its line: the reviewer's signature and town (German
+    journals), no house (a town whose university press goes by its name may be one: "(Oxford)")."""
+    inner = m.group("inner").strip()
+    return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS
 
 
 # "Nona Farrell (ed.), The Dry Country (UQP, 2013)" (the Griffith Review): the editor's mark after the name

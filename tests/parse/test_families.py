@@ -3615,7 +3615,7 @@ def test_the_format_after_the_years_comma_is_no_part_of_the_imprint(size):
     assert (b.place, b.publisher, b.pages) == ("Gen\u00e8ve", "Labor et Fides", 296)
 
 
-@pytest.mark.parametrize("towns", ["Roma-Bari", "Berlin-New York", "Paris-Gen\u00e8ve"])
+@pytest.mark.parametrize("towns", ["Roma-Bari", "Berlin-New York", "Paris-Gen\u00e8ve", "Louvain-la-Neuve"])
 def test_towns_joined_by_a_hyphen_are_the_place(towns):
     b = book(f"Rosa Guidotti, Il sale e l'argento, {towns}, Laterza, 2015, pp. 486, \u20ac 52.")
     assert (b.title, b.place, b.publisher, b.year) == ("Il sale e l'argento", towns, "Laterza", 2015)

@@ -1142,3 +1142,17 @@ def test_notes_with_no_price_stacked_or_listed_with_their_year(text, title, peop
 def test_a_headline_byline_and_a_town_with_its_year_are_no_notes():
     text = "Senate Passes Budget\nBy John Smith\nSydney, 2016\n\nThe Senate passed the budget."
     assert locate_notes(text).trailers == ()
+
+
+@pytest.mark.parametrize("town", ["T\u00fcbingen", "Bielefeld", "Wien"])
+def test_a_reviewers_signature_with_a_town_is_no_notice(town):
+    # German journals sign a review "Wolfgang Osterkamp (Tübingen)" on its last line
+    notes = ("Jessen, Claudia: Zwischen Kanzel und Kontor. G\u00f6ttingen: Vandenhoeck & Ruprecht 1984."
+             " 216 S., DM 37,80.")
+    assert locate_notes(f"{notes}\n\n{_BODY}\n\nWolfgang Osterkamp ({town})").trailers == (notes,)
+
+
+def test_a_person_with_a_press_town_is_a_notice():
+    # a town whose university press goes by its name is the house: "(Oxford)"
+    text = "The Quiet Harbor\nJane Doe (Oxford)"
+    assert locate_notes(f"{text}\n\n{_BODY}").trailers == (text,)
