@@ -2935,7 +2935,7 @@ BREAKAGES = (
     Breakage('stacks-house-under-an-author-line-missed', 'catalog/parse/trailer.py',
              ' or is_person(lines[-2])):', '):'),
     Breakage('accented-town-unknown', 'catalog/parse/tables.py',
-             '    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:', '    if False:'),
+             '    if not text.isascii() and unaccented(text) in PUBLISHING_TOWNS:', '    if False:'),
     Breakage('section-for-young-readers-read-as-a-title', 'catalog/text/kickers.py',
              r'    r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"', r'    r")$"'),
     Breakage('irish-pound-read-from-a-bare-mark-marked-sure', 'catalog/parse/normalize.py',
@@ -3325,6 +3325,15 @@ BREAKAGES = (
     Breakage('a-press-town-after-a-person-read-as-a-signature', 'catalog/text/locate.py',
              '    return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS',
              '    return m.start() == 0 and is_place(inner)'),
+    Breakage('a-given-names-accents-unknown', 'catalog/parse/names.py',
+             '    return is_listed_given_name(word) or not word.isascii() and is_listed_given_name(unaccented(word))',
+             '    return is_listed_given_name(word)'),
+    Breakage('the-learned-readers-given-names-read-without-accents', 'catalog/parse/features.py',
+             'and is_listed_given_name(word) else None',
+             'and is_given_name(word) else None'),
+    Breakage('the-prices-own-word-read-as-the-imprints', 'catalog/parse/imprint.py',
+             '    if clause_start > 0 and _PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."',
+             '    if False:'),
 )
 
 

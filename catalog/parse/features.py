@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.parse.imprint import find_items
-from catalog.parse.names import is_given_name
+from catalog.parse.names import is_listed_given_name
 from catalog.parse.tables import (
     ABBREVIATIONS,
     BINDINGS,
@@ -165,7 +165,7 @@ def _word(word: str) -> str:
 
 
 def _given(word: str) -> str | None:
-    return "1" if word[:1].isupper() and len(word) > 1 and is_given_name(word) else None
+    return "1" if word[:1].isupper() and len(word) > 1 and is_listed_given_name(word) else None
 
 
 def _publisher_word(word: str) -> str | None:

@@ -417,6 +417,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         first = label.start() if (label := _RRP_BEFORE.search(text, 0, first)) else first
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
+    if clause_start > 0 and _PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."
+        first, clause_start = clause_start, _clause_start(text, clause_start)
+        clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
                                            or FOLD_SIZE.match(clause)
                                            or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
@@ -572,6 +575,8 @@ _TITLE_ITEM = re.compile(r"\s*\((?:[\divxlc, +]+\s*pp?\.?|\d+ pages)\)$")
 
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
+# The price's own word, a clause of its own before it: "Lippincott. 242 pp. Price $4.75", "Prix : 19 €"
+_PRICE_LABEL = re.compile(r"(?i:price|prix|preis|precio|prezzo|net price|published price)")
 # A comma's last part of a clause: "2012, 1 vol." (BOOK_SIZE or FOLD_SIZE may say it)
 _SIZE_AFTER_COMMA = re.compile(r",\s+(?P<size>[^,]{2,24})$")
 # "John Murray, RRP £25.95" (the FT): the price's label starts the imprint's items

@@ -13,7 +13,16 @@ from importlib.resources import files
 
 from catalog.model import Contributor, Role
 from catalog.parse.casing import is_all_caps
-from catalog.parse.tables import CAPITAL, CORPORATE_WORDS, DATE_CLAUSE, ROLE_AT_START, find_role, is_place, roles_of
+from catalog.parse.tables import (
+    CAPITAL,
+    CORPORATE_WORDS,
+    DATE_CLAUSE,
+    ROLE_AT_START,
+    find_role,
+    is_place,
+    roles_of,
+    unaccented,
+)
 
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.?|Ph\.D\.?|Esq\.?)"
 # "X, Y and Z", "X & Y", "X and Y", "JANE DOE AND JOHN ROE" — but ", Jr." stays with its name.
@@ -45,7 +54,14 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """True for a word that is a known first name in any country, or an initial."""
+    """True for a word that is a known first name in any country, or an initial, its accents aside
+    where the lists hold it without them ("Ciarán", "Pádraig", "Siobhán")."""
+    return is_listed_given_name(word) or not word.isascii() and is_listed_given_name(unaccented(word))
+
+
+def is_listed_given_name(word: str) -> bool:
+    """True for a word the given names' lists hold as printed, or an initial: what the learned
+    reader's features read (its model was trained on them)."""
     printed, word = word, word.strip(".,")
     if _INITIAL.match(word + "."):
         return True

@@ -610,7 +610,7 @@ def is_place(text: str) -> bool:
     ("Indianapolis and New York", "London & New York") or a hyphen ("Roma-Bari", "Berlin-New York")."""
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
-    if not text.isascii() and _unaccented(text) in PUBLISHING_TOWNS:
+    if not text.isascii() and unaccented(text) in PUBLISHING_TOWNS:
         return True   # "Montréal" as French papers print it, "Montreal" in the table
     towns = _JOINED_TOWNS.split(text) if "/" in text or " and " in text or " & " in text or "; " in text \
         else _HYPHENED_TOWNS.split(text) if "-" in text else ()
@@ -621,7 +621,7 @@ _JOINED_TOWNS = re.compile(r"/| and | & |; ")
 _HYPHENED_TOWNS = re.compile(r"-(?=[A-Z])")   # "Roma-Bari"
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """'Montréal' -> 'Montreal', 'São Paulo' -> 'Sao Paulo': the letters without their accents."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 

@@ -3621,3 +3621,16 @@ def test_towns_joined_by_a_hyphen_are_the_place(towns):
     assert (b.title, b.place, b.publisher, b.year) == ("Il sale e l'argento", towns, "Laterza", 2015)
     b = book("Rosa Guidotti, Il sale e l'argento, Bobbs-Merrill, 2015, pp. 486, \u20ac 52.")
     assert (b.place, b.publisher) == (None, "Bobbs-Merrill")   # a house joined by a hyphen is no town
+
+
+@pytest.mark.parametrize("town, house", [("Cork", "Cork University Press"), ("Dublin", "Gill and Son")])
+def test_the_prices_own_word_before_it_is_no_part_of_the_imprint(town, house):
+    b = book(f"BORDER AND CROSSING. By P\u00e1draig Scanlon. {town}: {house}. Price 15s.")
+    assert (names(b), b.place, b.publisher, prices(b)) == (
+        ["P\u00e1draig Scanlon"], town, house, [(Decimal("0.75"), "GBP", None)])
+
+
+def test_irish_given_names_with_their_accents_close_a_byline_before_the_house():
+    b = book("The Invention of the Census by Liam \u00d3 Ceallaigh and Ciar\u00e1n Dunleavy, O'Brien Press,"
+             " IR\u00a317.50")
+    assert (names(b), b.publisher) == (["Liam \u00d3 Ceallaigh", "Ciar\u00e1n Dunleavy"], "O'Brien Press")
