@@ -3334,6 +3334,15 @@ BREAKAGES = (
     Breakage('the-prices-own-word-read-as-the-imprints', 'catalog/parse/imprint.py',
              '    if clause_start > 0 and _PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."',
              '    if False:'),
+    Breakage('a-scans-digit-for-a-letter-unflagged', 'catalog/parse/confidence.py',
+             '        reasons.append(OCR_DIGIT.format(slip))',
+             '        pass'),
+    Breakage('a-scans-digit-looked-for-in-the-title-alone', 'catalog/parse/confidence.py',
+             '    for text in (parsed.title, parsed.subtitle, parsed.publisher, *names):',
+             '    for text in (parsed.title,):'),
+    Breakage('any-digit-beside-letters-read-as-a-scans-slip', 'catalog/parse/confidence.py',
+             r'_DIGIT_IN_WORD = re.compile(r"\b\w*(?:[A-Za-z][0-9]+[A-Za-z]|[A-Za-z]{3}[0-9]\b|\b[0-9][a-z]{3})\w*")',
+             r'_DIGIT_IN_WORD = re.compile(r"\w*(?:[A-Za-z][0-9]|[0-9][A-Za-z])\w*")'),
 )
 
 

@@ -41,6 +41,11 @@ NO_PUBLISHER = "no publisher found, though the notes print the book's price, pag
 # A scan's misread letters in a house's name ("Tbe Macmillan Company"): catalogers differ on
 # recording the name as printed or as the house prints it.
 OCR_SLIP_MARK = "the publisher may hold a scan's misread letters: {!r}"
+# A scan's digit for a letter inside a word of the title, a name or the house ("THE LAST DAY5",
+# "Yarbr0ugh", "5altmaker's", "Thacker, 5pink & Co."): no word is printed so, and a cataloger
+# records the word as meant, not as scanned.
+OCR_DIGIT = "a scan may have read a letter as a digit: {!r}"
+_DIGIT_IN_WORD = re.compile(r"\b\w*(?:[A-Za-z][0-9]+[A-Za-z]|[A-Za-z]{3}[0-9]\b|\b[0-9][a-z]{3})\w*")
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
 # A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
@@ -79,11 +84,23 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         reasons.append(NO_PUBLISHER)
     if parsed.publisher and (slip := ocr_slip_in_house(parsed.publisher)):
         reasons.append(OCR_SLIP_MARK.format(slip))
+    if slip := _digit_for_a_letter(parsed, contributors):
+        reasons.append(OCR_DIGIT.format(slip))
     if parsed.unparsed:
         reasons.append(NOT_UNDERSTOOD)
     if parsed.invalid_isbns:
         reasons.append("an ISBN printed with a wrong check digit")
     return tuple(reasons)
+
+
+def _digit_for_a_letter(parsed: ParsedTrailer, contributors: tuple[Contributor, ...]) -> str | None:
+    """The first word of the title, the subtitle, a name or the house with a digit inside its letters."""
+    names = (" ".join(p for p in (c.given, c.family, c.literal) if p) for c in contributors)
+    for text in (parsed.title, parsed.subtitle, parsed.publisher, *names):
+        found = _DIGIT_IN_WORD.search(text) if text and any(ch.isdigit() for ch in text) else None
+        if found:
+            return found.group(0)
+    return None
 
 
 _PARTICLES = frozenset({"de", "van", "von", "la", "le", "da", "di", "du", "del", "der", "den", "ten", "ter"})

@@ -48,6 +48,11 @@ def test_a_sure_parse_has_no_reason():
     ({"publisher": "Alfred A. Knopt"}, JANE, "the publisher may hold a scan's misread letters: 'Knopt'"),
     ({"publisher": "Macrnillan"}, JANE, "the publisher may hold a scan's misread letters: 'Macrnillan'"),
     ({"publisher": "Faber and Fabcr"}, JANE, "the publisher may hold a scan's misread letters: 'Fabcr'"),
+    # a scan's digit for a letter, in the title, the subtitle, a name or the house
+    ({"title": "THE LAST DAY5 OF GREYHAVEN"}, JANE, "a scan may have read a letter as a digit: 'DAY5'"),
+    ({"subtitle": "The 5altmaker's Secret"}, JANE, "a scan may have read a letter as a digit: '5altmaker'"),
+    ({}, (Contributor(Role.AUTHOR, "William", "Yarbr0ugh"),), "a scan may have read a letter as a digit: 'Yarbr0ugh'"),
+    ({"publisher": "Thacker, 5pink & Co."}, JANE, "a scan may have read a letter as a digit: '5pink'"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
@@ -158,3 +163,8 @@ def test_the_old_houses_misread_by_a_scan_are_for_review(publisher, slip):
     """The houses of scanned reviews (1880s-1950s): the publishers' list names them, so a scan's
     misread letters in them are seen."""
     assert any(slip in r for r in review_reasons(replace(SURE, publisher=publisher), JANE))
+
+
+@pytest.mark.parametrize("title", ["1Q84", "The 1960s", "Catch-22", "MP3 and After", "The 4th of July", "Room 101"])
+def test_digits_a_title_prints_are_no_scans_slip(title):
+    assert not any("digit" in r for r in review_reasons(replace(SURE, title=title), JANE))
