@@ -3343,6 +3343,15 @@ BREAKAGES = (
     Breakage('any-digit-beside-letters-read-as-a-scans-slip', 'catalog/parse/confidence.py',
              r'_DIGIT_IN_WORD = re.compile(r"\b\w*(?:[A-Za-z][0-9]+[A-Za-z]|[A-Za-z]{3}[0-9]\b|\b[0-9][a-z]{3})\w*")',
              r'_DIGIT_IN_WORD = re.compile(r"\w*(?:[A-Za-z][0-9]|[0-9][A-Za-z])\w*")'),
+    Breakage('an-author-in-capitals-before-a-dash-kept-in-the-title', 'catalog/parse/head.py',
+             '    if dashed and is_person(dashed.group("name")) and not is_all_caps(joined[dashed.end():]):',
+             '    if False:'),
+    Breakage('a-title-in-capitals-before-its-subtitle-read-as-an-author', 'catalog/parse/head.py',
+             '    if dashed and is_person(dashed.group("name")) and not is_all_caps(joined[dashed.end():]):',
+             '    if dashed and is_person(dashed.group("name")):'),
+    Breakage('an-author-in-capitals-a-dash-and-a-house-no-notice', 'catalog/text/locate.py',
+             r'        return len(end)   # "CLIVE PENNYCOOK \u2013 Before the Margin (Gollancz)" (blogs)',
+             '        return None'),
 )
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from catalog.language import ANY_SMALL_WORD
 from catalog.model import Role
+from catalog.parse.casing import is_all_caps
 from catalog.parse.cuts import names_after_semicolon
 from catalog.parse.imprint import sentence_breaks
 from catalog.parse.names import (
@@ -317,6 +318,10 @@ _LEADING_PERSON_STOP = re.compile(r"^(?P<name>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)"
                                   r"(?:\.\s+(?:(?:1[5-9]\d\d|20\d\d)\.\s+|[\u2014\u2013]\s+)?"
                                   r"|\s\((?:1[5-9]\d\d|20\d\d)\)\.?\s+)"
                                   + _TITLE_START)
+# "CLIVE PENNYCOOK \u2013 Before the Margin (Gollancz)", "CAROL MADDOX \u2013 The Last Days" (blogs): the
+# author in capitals, a spaced dash, then the title in small letters (not a title in capitals
+# with its subtitle after the dash)
+_LEADING_CAPITALS_DASH = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\- ]{2,60}?) [\u2013\u2014] " + _TITLE_START)
 # A role printed after the names: "Jane Doe (ed.)", "Jane Doe and John Roe, eds.", "Jane Doe
 # (Editor)" — academic and law reviews, Locus; "(Hg.)", "(tr.)".
 # "(dir.)", "(coord.)", "(éd.)": the French and Spanish editors' marks; "(Hgg.)" German, "(a cura
@@ -484,6 +489,9 @@ def split_head(head: str) -> tuple[str, str, str]:
     stop = _LEADING_PERSON_STOP.match(joined)
     if stop and is_person(stop.group("name")) and joined[stop.end():].strip():   # "Jane Doe. The Quiet Harbor"
         return joined[stop.end():], stop.group("name"), BY_NAME_SHAPE
+    dashed = _LEADING_CAPITALS_DASH.match(joined) if " \u2013 " in joined[:70] or " \u2014 " in joined[:70] else None
+    if dashed and is_person(dashed.group("name")) and not is_all_caps(joined[dashed.end():]):
+        return joined[dashed.end():], dashed.group("name"), BY_NAME_SHAPE   # "JANE DOE \u2013 The Quiet Harbor"
     marked = _LEADING_MARKED.match(joined) if "(" in joined[:90] else None
     postfix = postfix_role(marked.group("name")) if marked else None
     if marked and postfix and is_person(postfix[0]):   # "Jane Doe, John Roe (Hrsg.): Der stille Hafen"

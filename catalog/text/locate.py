@@ -897,6 +897,11 @@ def unpriced_end(line: str) -> int | None:
     if said and _all_name_words(said.group("names")) and is_person(said.group("names")) \
             and _a_house(said.group("house"), said.group("town")) and not is_prose(said.group("title")):
         return said.end("house") + 1   # "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf." (Poetry)
+    dashed = _CAPITALS_DASH_TITLE_HOUSE.match(end) if paren and end[-1:] == ")" \
+        and (" \u2013 " in end or " \u2014 " in end) else None
+    if dashed and is_person(dashed.group("names")) and _a_house(dashed.group("house"), None) \
+            and not is_prose(dashed.group("title")):
+        return len(end)   # "CLIVE PENNYCOOK \u2013 Before the Margin (Gollancz)" (blogs)
     if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \
             and _all_name_words(said.group("names")) \
             and (is_house_name(said.group("house")) or is_named_house(said.group("house"))) \
@@ -913,6 +918,11 @@ def unpriced_end(line: str) -> int | None:
 _PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names>[{CAPITAL}][^()]{{2,120}}?),? "
                                  rf"(?:is|are) published by (?P<house>[{CAPITAL}][^.,;()]{{1,60}}?)"
                                  rf"(?:\.?\s*$|\.\s+(?=[{CAPITAL}]))")
+
+
+# The author in capitals, a spaced dash, the title and its house in brackets (head.py reads it)
+_CAPITALS_DASH_TITLE_HOUSE = re.compile(r"^\s*(?P<names>[A-Z][A-Z.'\u2019\- ]{2,60}?) [\u2013\u2014] "
+                                        r"(?P<title>[^()]{2,150}?) \((?P<house>[^()]{2,60})\)$")
 
 
 # "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf.", '"The Cane Cutters," by Leslie Harwood.

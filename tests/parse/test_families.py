@@ -3634,3 +3634,18 @@ def test_irish_given_names_with_their_accents_close_a_byline_before_the_house():
     b = book("The Invention of the Census by Liam \u00d3 Ceallaigh and Ciar\u00e1n Dunleavy, O'Brien Press,"
              " IR\u00a317.50")
     assert (names(b), b.publisher) == (["Liam \u00d3 Ceallaigh", "Ciar\u00e1n Dunleavy"], "O'Brien Press")
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014"])
+def test_an_author_in_capitals_and_a_dash_before_the_title(dash):
+    # blogs head a review "CLIVE PENNYCOOK – Before the Margin (Gollancz)", with or without a price
+    b = book(f"CLIVE PENNYCOOK {dash} Before the Margin (Gollancz, \u00a38.99)")
+    assert (b.title, names(b), b.publisher) == ("Before the Margin", ["Clive Pennycook"], "Gollancz")
+    body = "One puts it down with the sense of having lived somewhere else for a while. " * 3
+    b = book(f"CLIVE PENNYCOOK {dash} Before the Margin (Gollancz)\n\n{body}")
+    assert (b.title, names(b), b.publisher) == ("Before the Margin", ["Clive Pennycook"], "Gollancz")
+    # a title in capitals with its subtitle after the dash stays a title
+    b = book(f"THE QUIET HARBOR {dash} A NOVEL. By Jane Doe. Knopf. $25.")
+    assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", "A Novel", ["Jane Doe"])
+    b = book(f"JANE EYRE {dash} A STUDY (Knopf, $25)")
+    assert b.title.startswith("Jane Eyre") and names(b) == []
