@@ -3352,6 +3352,25 @@ BREAKAGES = (
     Breakage('an-author-in-capitals-a-dash-and-a-house-no-notice', 'catalog/text/locate.py',
              r'        return len(end)   # "CLIVE PENNYCOOK \u2013 Before the Margin (Gollancz)" (blogs)',
              '        return None'),
+    Breakage('the-author-leading-the-bracket-kept-in-the-publisher', 'catalog/parse/trailer.py',
+             '        publisher, head = _author_before_the_house(publisher, head)',
+             '        pass'),
+    Breakage('any-words-before-the-houses-comma-read-as-its-author', 'catalog/parse/trailer.py',
+             '    if is_person(name) and (is_known_house(house) or is_named_house(house)):',
+             '    if is_known_house(house) or is_named_house(house):'),
+    Breakage('the-author-leading-the-bracket-marked-high', 'catalog/parse/trailer.py',
+             '        return house, replace(head, contributors=((Role.AUTHOR, name),), split_by=BY_NAME_SHAPE)',
+             '        return house, replace(head, contributors=((Role.AUTHOR, name),))'),
+    Breakage('a-house-before-its-towns-colon-read-as-the-title', 'catalog/parse/imprint.py',
+             '        return cut_at(house_first.start("house"))',
+             '        pass'),
+    Breakage('a-house-before-its-towns-colon-read-as-the-place', 'catalog/parse/trailer.py',
+             '            if house_first is not None and house_then_town(house_first):',
+             '            if False:'),
+    Breakage('any-words-before-a-towns-colon-read-as-a-house', 'catalog/parse/imprint.py',
+             '    return is_place(m.group("town")) and not is_place(house) and (is_known_house(house) or '
+             'is_named_house(house))',
+             '    return is_place(m.group("town")) and not is_place(house)'),
 )
 
 

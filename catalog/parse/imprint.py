@@ -474,6 +474,9 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # "The Quiet Harbor. Jane Doe. 320 pp. Knopf. $30.": the names before the count, the
         # publisher after it
         return cut_at(first)
+    house_first = HOUSE_THEN_TOWN.search(text[:first].rstrip(" ,;:."), clause_start)
+    if house_first is not None and house_first.start("house") > clause_start and house_then_town(house_first):
+        return cut_at(house_first.start("house"))   # "Jane Doe, The Quiet Harbor, Harbor Press: Boston, 2015; 416 pp."
     placed = town_imprint(text[:first].rstrip(" ,;:.")) or _place_after_a_name(text, clause_start, first)
     if placed is not None and placed > clause_start:
         # "Der stille Hafen. Eine Geschichte, Berlin 2011: Böhlau, 320 S.", "Jane Doe, Der stille
@@ -551,6 +554,18 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         # the sentence before the count is the title's
         return cut_at(first)
     return cut_at(clause_start)
+
+
+# "Cambridge University Press: Cambridge, 2015" (Sage's journals, the Journal of Contemporary
+# History): the house, then its town after a colon, then the year
+HOUSE_THEN_TOWN = re.compile(r"(?:^|(?<=, ))(?P<house>[A-Z][^,:;()]{2,60}): (?P<town>[A-Z][\w. ]{1,30}), "
+                             r"(?P<year>1[5-9]\d\d|20\d\d)$")
+
+
+def house_then_town(m: re.Match[str]) -> bool:
+    """A HOUSE_THEN_TOWN match whose house the list names or its own word closes, before a known town."""
+    house = m.group("house")
+    return is_place(m.group("town")) and not is_place(house) and (is_known_house(house) or is_named_house(house))
 
 
 # The guess of a cut at a publisher's name that closes a single run of words (cuts.publisher_at_end).

@@ -11,9 +11,17 @@ from decimal import Decimal
 from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.cuts import is_house_shaped, is_named_house
-from catalog.parse.head import BY_MARKER, parse_head, parse_run_together_head, split_title
-from catalog.parse.imprint import RUN_TOGETHER, Items, find_items, imprint_clauses, split_trailer
+from catalog.parse.cuts import is_house_shaped, is_known_house, is_named_house
+from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, Head, parse_head, parse_run_together_head, split_title
+from catalog.parse.imprint import (
+    HOUSE_THEN_TOWN,
+    RUN_TOGETHER,
+    Items,
+    find_items,
+    house_then_town,
+    imprint_clauses,
+    split_trailer,
+)
 from catalog.parse.items import isbn_digits
 from catalog.parse.labelled import is_labelled_block, read_block
 from catalog.parse.names import ONE_DEGREE, is_person
@@ -314,6 +322,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
     if split.guess == RUN_TOGETHER and not head.contributors:   # "Jane Doe The Quiet Harbor Faber, £18.99"
         head = parse_run_together_head(split.head) or head
     publisher = publisher or house
+    if publisher and not head.contributors and ", " in publisher:   # "(Jane Doe, Allen & Unwin, $16.95 pb)"
+        publisher, head = _author_before_the_house(publisher, head)
     offers, invalid = offers_of(split.items)
     return ParsedTrailer(
         title=head.title,
@@ -334,6 +344,16 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         **bare_marks(split.items),
     )
+
+
+def _author_before_the_house(publisher: str, head: Head) -> tuple[str, Head]:
+    """'The Quiet Harbor (Jane Doe, Allen & Unwin, $16.95 pb, ISBN)' (Books+Publishing): the author
+    leads the bracket, before a house the list names or its own word closes. Told by the name's
+    shape alone, so the book is reviewed."""
+    name, _, house = publisher.partition(", ")
+    if is_person(name) and (is_known_house(house) or is_named_house(house)):
+        return house, replace(head, contributors=((Role.AUTHOR, name),), split_by=BY_NAME_SHAPE)
+    return publisher, head
 
 
 def _house_line_apart(head: str) -> tuple[str, str | None]:
@@ -579,6 +599,11 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             continue
         elif publisher is None:
             clause = _PUBLISHER_LABEL.sub("", clause)   # "Publisher: Soho Press" on its line (BookBrowse)
+            house_first = HOUSE_THEN_TOWN.fullmatch(clause)
+            if house_first is not None and house_then_town(house_first):   # "Harbor Press: Boston, 2015"
+                publisher, place = house_first.group("house"), house_first.group("town")
+                year = year or int(house_first.group("year"))
+                continue
             m = _PLACE.match(clause)
             # "Derby: Bemrose. 1961.": a year of its own after the clause says its town, known or not
             dated_next = n + 1 < len(clauses) and _YEAR_ALONE.fullmatch(clauses[n + 1].strip()) is not None

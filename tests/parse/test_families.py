@@ -3649,3 +3649,30 @@ def test_an_author_in_capitals_and_a_dash_before_the_title(dash):
     assert (b.title, b.subtitle, names(b)) == ("The Quiet Harbor", "A Novel", ["Jane Doe"])
     b = book(f"JANE EYRE {dash} A STUDY (Knopf, $25)")
     assert b.title.startswith("Jane Eyre") and names(b) == []
+
+
+def test_the_author_leads_the_bracket_before_the_house():
+    # Books+Publishing: "Title (Author, Publisher, $price pb, ISBN)"; told by the name's shape, so reviewed
+    b = catalog_document(Document("d", "The Last Days of Greyhaven (Tegan Penfold, Allen & Unwin, $16.95 pb,"
+                                       " 9781864484267)")).books[0]
+    assert (names(b), b.publisher, b.confidence) == (["Tegan Penfold"], "Allen & Unwin", "review")
+    assert "title and author told apart by the shape of a name only" in b.review_reasons
+    # a house alone, or a town before it, is no author
+    assert names(book("The Last Days (Text Publishing, $16.95 pb)")) == []
+    b = book("The Last Days (Boston, Harbor House, $16.95)")
+    assert (names(b), b.publisher) == ([], "Harbor House")
+
+
+def test_the_house_then_its_town_after_a_colon():
+    # Sage's journals: "Author, Title: Subtitle, Publisher: Town, Year; pp. xv + 416; £42.99 (hbk)"
+    b = book("Alasdair Jessop, Making Reform: Ropemakers in Canada, Cambridge University Press: Cambridge, 2015;"
+             " pp. xv + 416; \u00a342.99 (hbk)")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.year, b.pages) == (
+        "Making Reform", "Ropemakers in Canada", ["Alasdair Jessop"], "Cambridge University Press", "Cambridge",
+        2015, 416)
+    # the town first, as most print it, stays so
+    b = book("Jane Doe, The Harbor, New York: Knopf, 2015; 416 pp.; $42.99")
+    assert (b.publisher, b.place) == ("Knopf", "New York")
+    # a house no list names and no word of its own closes is no house before a town
+    b = book("Jane Doe, The Harbor, Quiet Waters: Boston, 2015; 416 pp.; $42.99")
+    assert b.publisher != "Quiet Waters"
