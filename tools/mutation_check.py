@@ -3332,7 +3332,7 @@ BREAKAGES = (
              'and is_listed_given_name(word) else None',
              'and is_given_name(word) else None'),
     Breakage('the-prices-own-word-read-as-the-imprints', 'catalog/parse/imprint.py',
-             '    if clause_start > 0 and _PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."',
+             '    if clause_start > 0 and PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."',
              '    if False:'),
     Breakage('a-scans-digit-for-a-letter-unflagged', 'catalog/parse/confidence.py',
              '        reasons.append(OCR_DIGIT.format(slip))',
@@ -3371,6 +3371,21 @@ BREAKAGES = (
              '    return is_place(m.group("town")) and not is_place(house) and (is_known_house(house) or '
              'is_named_house(house))',
              '    return is_place(m.group("town")) and not is_place(house)'),
+    Breakage('a-blogs-genre-kept-in-the-house', 'catalog/parse/imprint.py',
+             '        if size and _GENRE.fullmatch(size.group("size")):',
+             '        if False:'),
+    Breakage('the-day-a-book-comes-out-read-into-a-name', 'catalog/text/repair.py',
+             '        text = DATE_LINE.sub("", text)',
+             '        text = text'),
+    Breakage('a-labelled-blocks-date-dropped-as-a-days-line', 'catalog/parse/tables.py',
+             '(?:(?:Published|Released)(?: on)?:?|Date:)',
+             '(?:(?:Published|Released|Publication [Dd]ate|Pub [Dd]ate)(?: on)?:?|Date:)'),
+    Breakage('a-binding-after-the-house-kept-in-it', 'catalog/parse/trailer.py',
+             '                            r"|(?:Trade |Mass[- ]Market )?(?:Paperback|Hardcover|Hardback)"',
+             '                            r""'),
+    Breakage('a-list-prices-label-not-understood', 'catalog/parse/trailer.py',
+             '        elif PRICE_LABEL.fullmatch(clause):   # "List Price" on its line above the price (SFRevu)',
+             '        elif False:'),
 )
 
 

@@ -184,15 +184,24 @@ def imprint_clauses(imprint: str) -> list[str]:
 
 
 def _sizes_apart(clauses: list[str]) -> list[str]:
-    """'Paris, Belin, 2012, 1 vol.' -> 'Paris, Belin, 2012', '1 vol.': the format is a clause of its own."""
+    """'Paris, Belin, 2012, 1 vol.' -> 'Paris, Belin, 2012', '1 vol.': the format is a clause of its own.
+    'Fourth Estate, 2009, paperback, fiction' -> 'Fourth Estate, 2009, paperback': a blog's genre, no field."""
     apart = []
     for clause in clauses:
         size = _SIZE_AFTER_COMMA.search(clause.rstrip(" ,.:;")) if "," in clause else None
+        if size and _GENRE.fullmatch(size.group("size")):
+            clause = clause[:size.start()]
+            size = _SIZE_AFTER_COMMA.search(clause.rstrip(" ,.:;")) if "," in clause else None
         if size and (BOOK_SIZE.match(size.group("size")) or FOLD_SIZE.match(size.group("size"))):
             apart += [clause[:size.start()], size.group("size")]
         else:
             apart.append(clause)
     return apart
+
+
+# A book's kind as blogs list it among the imprint's words ("Fourth Estate, 2009, paperback, fiction, 352 pages")
+_GENRE = re.compile(r"(?i:(?:literary |crime |science |historical )?fiction|non-?fiction|novel|poetry|memoir"
+                    r"|short stories|crime|thriller|biography|young adult|fantasy|horror|romance)")
 
 
 def _clauses_of(piece: str) -> list[str]:
@@ -417,7 +426,7 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         first = label.start() if (label := _RRP_BEFORE.search(text, 0, first)) else first
     clause_start = _clause_start(text, first)
     clause = text[clause_start:first].strip(" ,;:.")
-    if clause_start > 0 and _PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."
+    if clause_start > 0 and PRICE_LABEL.fullmatch(clause):   # "Cork University Press. Price 15s."
         first, clause_start = clause_start, _clause_start(text, clause_start)
         clause = text[clause_start:first].strip(" ,;:.")
     while clause and clause_start > 0 and (DATE_CLAUSE.match(clause) or _SERIES_NUMBER.match(clause)
@@ -591,7 +600,7 @@ _TITLE_ITEM = re.compile(r"\s*\((?:[\divxlc, +]+\s*pp?\.?|\d+ pages)\)$")
 # ", from Harbor House, " just before the items: "from" names the publisher (Newcity, web reviews).
 _FROM_PUBLISHER = re.compile(r",\s+from\s+(?=[A-Z][^,;()]{1,60},?\s*$)")
 # The price's own word, a clause of its own before it: "Lippincott. 242 pp. Price $4.75", "Prix : 19 €"
-_PRICE_LABEL = re.compile(r"(?i:price|prix|preis|precio|prezzo|net price|published price)")
+PRICE_LABEL = re.compile(r"(?i:price|prix|preis|precio|prezzo|net price|published price|list price|cover price)")
 # A comma's last part of a clause: "2012, 1 vol." (BOOK_SIZE or FOLD_SIZE may say it)
 _SIZE_AFTER_COMMA = re.compile(r",\s+(?P<size>[^,]{2,24})$")
 # "John Murray, RRP £25.95" (the FT): the price's label starts the imprint's items

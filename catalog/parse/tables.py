@@ -249,6 +249,16 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # blogs copy — the house and its date, never a byline.
 PUBLISHED_BY_HOUSE = re.compile(rf"^Published (?P<date>(?:{_MONTH}\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?)?"
                                 r"(?:1[5-9]\d\d|20\d\d)) by (?P<house>[A-Z][^\n]{1,60}?)\.?[ \t]*$", re.M)
+# "Published 04.09.2016", "Released 2 January", "Date: 2 October 2014" (the LA Review of Books, SFX,
+# SFRevu): the day a book comes out, on a line of its own in a stack, between the lines the
+# head and the imprint read; the record keeps no day, and the line goes. (Closing the notes above
+# a blank line, it stays: it tells where they end.)
+# ("Publication Date: ..." and "Pub Date: ..." are a labelled block's, which labelled.py reads.)
+DATE_LINE = re.compile(rf"^[ \t]*(?:(?:Published|Released)(?: on)?:?|Date:)[ \t]+"
+                       rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:1[5-9]\d\d|20\d\d)"
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?:1[5-9]\d\d|20\d\d))?"
+                       rf"|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]\d\d|20\d\d))?)"
+                       r"[ \t]*\n(?=[ \t]*\S)", re.M)
 # "Feb. 2023" closing a clause: a publication date (LJ, Kirkus), never an academic imprint's year.
 MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 # "Doubleday, May" before "2018, $27.99" (Mystery Scene): the month of a date the items begin

@@ -15,6 +15,7 @@ from catalog.parse.cuts import is_house_shaped, is_known_house, is_named_house
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, Head, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import (
     HOUSE_THEN_TOWN,
+    PRICE_LABEL,
     RUN_TOGETHER,
     Items,
     find_items,
@@ -547,6 +548,7 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
 # priced £22" — the Yorkshire Post).
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)"
                             r"|PBK|HBK|Pbk|Hbk"   # "Serpent's Tail PBK 288pp" (The Wire)
+                            r"|(?:Trade |Mass[- ]Market )?(?:Paperback|Hardcover|Hardback)"   # "Bantam Trade Paperback"
                             r"|(?:(?:and|It) )?retails (?:at|for)|at|priced"
                             r"|in (?:hardback|paperback|hardcover))$")
 
@@ -594,6 +596,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 or _GERMAN_APPARATUS.match(clause) or BOOK_SIZE.match(clause):
             continue
         elif FOLD_SIZE.match(clause):   # "New York: D. Appleton & Co. 1889. 12mo, pp. 214."
+            continue
+        elif PRICE_LABEL.fullmatch(clause):   # "List Price" on its line above the price (SFRevu)
             continue
         elif publisher is None and _DEGREES.fullmatch(clause):   # "By Alexander MacLure, B.D. Pp. xii, 284."
             continue

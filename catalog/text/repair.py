@@ -12,7 +12,7 @@ import re
 from catalog.parse.cuts import is_house_word
 from catalog.parse.items import isbn13_of
 from catalog.parse.names import is_given_name, is_person
-from catalog.parse.tables import CURRENCY_SIGNS, LIST_BULLETS, PUBLISHED_BY_HOUSE
+from catalog.parse.tables import CURRENCY_SIGNS, DATE_LINE, LIST_BULLETS, PUBLISHED_BY_HOUSE
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
@@ -164,6 +164,8 @@ def repair_text(text: str) -> str:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
     if "Published " in text:   # Goodreads' line: "Random House, September 16th 2015"
         text = PUBLISHED_BY_HOUSE.sub(r"\g<house>, \g<date>", text)
+    if "ublished " in text or "eleased " in text or "ate" in text:
+        text = DATE_LINE.sub("", text)
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)

@@ -3676,3 +3676,28 @@ def test_the_house_then_its_town_after_a_colon():
     # a house no list names and no word of its own closes is no house before a town
     b = book("Jane Doe, The Harbor, Quiet Waters: Boston, 2015; 416 pp.; $42.99")
     assert b.publisher != "Quiet Waters"
+
+
+def test_a_blogs_genre_among_the_imprints_words_is_no_field():
+    b = book("What the Lighthouse-Keeper Knew by Desmond Rendle, Fourth Estate, 2009, paperback, fiction, 352 pages")
+    assert (b.publisher, b.year, b.pages) == ("Fourth Estate", 2009, 352)
+    b = book("The Sea by Jane Doe, Crime Fiction Press, 2009, 352 pages")   # a house's own word stays
+    assert b.publisher == "Crime Fiction Press"
+
+
+@pytest.mark.parametrize("line", ["Published 04.09.2016", "Released 2 January", "Date: 2 October 2014",
+                                  "Published September 4, 2016"])
+def test_the_day_a_book_comes_out_on_its_own_line_is_no_name(line):
+    # the LA Review of Books, SFX, SFRevu: a stack's line between the names and the house
+    b = book(f"The Painted Estuary\nBy Randi S\u00e6ther\nTranslated by Curtis Whitlock\n{line}\nPenguin Press\n438pp.")
+    assert (names(b), names(b, Role.TRANSLATOR), b.publisher) == (
+        ["Randi S\u00e6ther"], ["Curtis Whitlock"], "Penguin Press")
+
+
+def test_a_binding_after_the_house_and_a_list_prices_label_are_no_house():
+    text = ("The House at Dunmere by Jerome E. Quarles\nBantam Spectra Trade Paperback ISBN: 978-0-553-95165-3\n"
+            "Date: 2 October 2014\nList Price $21.99")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, prices(b)) for b in books] == [
+        ("The House at Dunmere", ["Jerome E. Quarles"], "Bantam Spectra", [(Decimal("21.99"), "USD", None)])]
+    assert "some of the notes were not understood" not in books[0].review_reasons

@@ -181,3 +181,10 @@ def test_an_imprints_fields_parted_by_bare_slashes():
         assert repair_text(kept) == kept
     b = catalog_document(Document("d", "The Quiet Harbor\nBy Jane Doe\nEthos Books/Paperback/224 pages/$24")).books[0]
     assert (b.title, b.publisher, b.pages) == ("The Quiet Harbor", "Ethos Books", 224)
+
+
+def test_a_labelled_blocks_dates_stay_for_the_labelled_reader():
+    block = "BOOK DETAILS\nPub Date: Sept. 23rd, 2021\nPublication Date: April 2, 2019\nISBN: 9780812923827\n"
+    assert repair_text(block) == block
+    assert repair_text("Translated by Curtis Whitlock\nPublished 04.09.2016\nPenguin Press") == (
+        "Translated by Curtis Whitlock\nPenguin Press")
