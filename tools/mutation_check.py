@@ -3386,6 +3386,9 @@ BREAKAGES = (
     Breakage('a-list-prices-label-not-understood', 'catalog/parse/trailer.py',
              '        elif PRICE_LABEL.fullmatch(clause):   # "List Price" on its line above the price (SFRevu)',
              '        elif False:'),
+    Breakage('south-african-and-indian-houses-unlisted', 'catalog/parse/data/publishers.txt',
+             'Tafelberg\nTallandier\n',
+             'Tallandier\n'),
 )
 
 

@@ -3701,3 +3701,10 @@ def test_a_binding_after_the_house_and_a_list_prices_label_are_no_house():
     assert [(b.title, names(b), b.publisher, prices(b)) for b in books] == [
         ("The House at Dunmere", ["Jerome E. Quarles"], "Bantam Spectra", [(Decimal("21.99"), "USD", None)])]
     assert "some of the notes were not understood" not in books[0].review_reasons
+
+
+@pytest.mark.parametrize("house", ["Tafelberg", "Kwela Books", "Rupa", "Zubaan"])
+def test_south_african_and_indian_houses_close_a_stack(house):
+    # the publishers' list names the houses Commonwealth papers review; a stack's house line is one
+    b = book(f"THE SHADOW OF THE HILL\nAndries Olivier\n{house}\nR245")
+    assert (b.title, names(b), b.publisher) == ("The Shadow of the Hill", ["Andries Olivier"], house)
