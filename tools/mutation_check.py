@@ -3389,6 +3389,9 @@ BREAKAGES = (
     Breakage('south-african-and-indian-houses-unlisted', 'catalog/parse/data/publishers.txt',
              'Tafelberg\nTallandier\n',
              'Tallandier\n'),
+    Breakage('a-series-in-the-journals-language-kept-in-the-subtitle', 'catalog/parse/trailer.py',
+             r'_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"',
+             r'_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME})"'),
 )
 
 

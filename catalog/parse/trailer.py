@@ -447,7 +447,12 @@ _COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}
 # "... Essays on the Sea (Studies in Maritime History 12). Leiden: Brill" — the series in parentheses
 # after the subtitle, before "Town: Publisher"; "Eine Geschichte der Küste (Historische Studien,
 # Bd. 12.) Göttingen, Wallstein 2019." (the Historische Zeitschrift)
-_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME}),? (?:(?:Bd|Vol|Nr|No)\. )?(?P<number>\d{{1,3}})\.?\)"
+# Its name in the journal's language: "(Studien zur Geschichte des Mittelalters 12). Stuttgart: Kohlhammer",
+# "(Beihefte zum Archiv f\u00fcr Kulturgeschichte 58) M\u00fcnchen 2011, C. H. Beck"
+_SERIES_NAME_ANY_LANGUAGE = (r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&|zur|zum|des"
+                             r"|der|die|das|und|f\u00fcr|im|am|de|du|la|le|les|et|di|della|del|e|per|y|en))+")
+_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
+                           rf",? (?:(?:Bd|Vol|Nr|No)\. )?(?P<number>\d{{1,3}})\.?\)"
                            r"(?=\.?\s+[A-Z][\w. ]*[:,] [A-Z])")
 
 

@@ -3708,3 +3708,16 @@ def test_south_african_and_indian_houses_close_a_stack(house):
     # the publishers' list names the houses Commonwealth papers review; a stack's house line is one
     b = book(f"THE SHADOW OF THE HILL\nAndries Olivier\n{house}\nR245")
     assert (b.title, names(b), b.publisher) == ("The Shadow of the Hill", ["Andries Olivier"], house)
+
+
+@pytest.mark.parametrize("text, series", [
+    ("DIETER FLEISCHAUER, Die Ordnung der Dinge. Kl\u00f6ster am Niederrhein (Studien zur Geschichte des"
+     " Mittelalters 12). Stuttgart: Kohlhammer 1975. VIII, 330 S. DM 53,\u2013.",
+     "Studien zur Geschichte des Mittelalters 12"),
+    ("Monika VOGELSANG (Hg.), Die Ordnung der Dinge. Kl\u00f6ster am Niederrhein (Beihefte zum Archiv f\u00fcr"
+     " Kulturgeschichte 58) M\u00fcnchen 2011, C. H. Beck, 230 S., EUR 44,90.",
+     "Beihefte zum Archiv f\u00fcr Kulturgeschichte 58"),
+])
+def test_a_series_named_in_the_journals_language_after_the_subtitle(text, series):
+    b = book(text)
+    assert (b.title, b.subtitle, b.series) == ("Die Ordnung der Dinge", "Kl\u00f6ster am Niederrhein", series)
