@@ -3392,6 +3392,15 @@ BREAKAGES = (
     Breakage('a-series-in-the-journals-language-kept-in-the-subtitle', 'catalog/parse/trailer.py',
              r'_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"',
              r'_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME})"'),
+    Breakage('a-french-citations-dashes-kept-between-its-fields', 'catalog/parse/trailer.py',
+             '        text = _STOP_AND_DASH.sub(". ", text)',
+             '        pass'),
+    Breakage('the-dash-after-an-initial-read-as-a-fields-stop', 'catalog/parse/trailer.py',
+             r'_STOP_AND_DASH = re.compile(r"(?:(?<=[a-z\u00df-\u00ff]{2})|(?<=[)\u00bb\d]))\. \u2014 ',
+             r'_STOP_AND_DASH = re.compile(r"(?<=[\w)\u00bb])\. \u2014 '),
+    Breakage('a-volume-and-its-size-in-centimetres-read-as-the-house', 'catalog/parse/tables.py',
+             r'                       r"|\d{2},\d ?[x\u00d7] ?\d{2}(?:,\d)? ?cm\.?"   # "15,5 \u00d7 24 cm"',
+             r'                       r""   # "15,5 \u00d7 24 cm"'),
 )
 
 

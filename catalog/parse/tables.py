@@ -275,6 +275,7 @@ DATE_CLAUSE = re.compile(
 # 296 pp." (the American Mercury: inches, unnamed)
 BOOK_SIZE = re.compile(r"^(?:;\s*)?(?:(?:\d{1,2}|un) vols?\.?(?: in-\d{1,2}\u00b0?)?|\d{2}(?:[.,]\d)? ?cm\.?"
                        r"|\d{2,3} ?[x\u00d7] ?\d{2,3} ?(?:cm|mm)\.?"
+                       r"|\d{2},\d ?[x\u00d7] ?\d{2}(?:,\d)? ?cm\.?"   # "15,5 \u00d7 24 cm"
                        r"|\d{2}(?:,\d)? ?[x\u00d7] ?\d{2}(?:,\d)?"   # "13,5 \u00d7 21,5", "16 x 24": cm unnamed
                        r"|\d{1,2}[\u00bc\u00bd\u00be]? ?[x\u00d7] ?\d{1,2}[\u00bc\u00bd\u00be]?(?: ?(?:inches|in\.))?"
                        r"|in-\d{1,2}\u00b0?)$", re.IGNORECASE)

@@ -300,6 +300,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _unlabelled(text)
     if ":" in text:
         text = _GLUED_COLON.sub(": ", text)
+    if ". \u2014 " in text:   # "Le livre. \u2014 Paris : Picard, 1978. \u2014 392 p.": the dash parts no more
+        text = _STOP_AND_DASH.sub(". ", text)
     if _HISTORY_HINT.search(text):
         text = _FIRST_PUBLISHED.sub("", text)
     stated = numbered = None
@@ -345,6 +347,11 @@ def parse_trailer(text: str) -> ParsedTrailer:
         imprint_guess=split.guess,
         **bare_marks(split.items),
     )
+
+
+# A stop, then the em dash French journals print between a citation's fields; not after an initial
+# ("Lassiter, H.T. \u2014 The Archive": the dash parts the name from the title)
+_STOP_AND_DASH = re.compile(r"(?:(?<=[a-z\u00df-\u00ff]{2})|(?<=[)\u00bb\d]))\. \u2014 (?=[\w(\u00ab])")
 
 
 def _author_before_the_house(publisher: str, head: Head) -> tuple[str, Head]:

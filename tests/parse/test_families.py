@@ -3721,3 +3721,16 @@ def test_south_african_and_indian_houses_close_a_stack(house):
 def test_a_series_named_in_the_journals_language_after_the_subtitle(text, series):
     b = book(text)
     assert (b.title, b.subtitle, b.series) == ("Die Ordnung der Dinge", "Kl\u00f6ster am Niederrhein", series)
+
+
+def test_a_french_citations_fields_parted_by_stops_and_dashes():
+    b = book("SAUVAGEOT (Yves). \u2014 Le livre et la chaire. Assistance et charit\u00e9 \u00e0 Rouen (1680-1789)."
+             " \u2014 Paris : Picard, 1978. \u2014 1 vol. 15,5 \u00d7 24 cm, 392 p., bibliogr., index.")
+    assert (b.title, b.subtitle, names(b), b.place, b.publisher, b.year, b.pages) == (
+        "Le livre et la chaire", "Assistance et charit\u00e9 \u00e0 Rouen (1680-1789)", ["Yves Sauvageot"], "Paris",
+        "Picard", 1978, 392)
+    # after an initial the dash parts the name from the title
+    b = book("Lassiter, H.T. \u2014 The Archive of B\u0113l-iddina: Neo-Babylonian Temple Accounts from Sippar."
+             " (Oriental Institute Publications, 108). The Oriental Institute, Chicago, 1984. (28 cm, XX, 212, 64"
+             " pls.). $45.00.")
+    assert b.subtitle == "Neo-Babylonian Temple Accounts from Sippar"
