@@ -164,7 +164,7 @@ def repair_text(text: str) -> str:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
     if "Published " in text:   # Goodreads' line: "Random House, September 16th 2015"
         text = PUBLISHED_BY_HOUSE.sub(r"\g<house>, \g<date>", text)
-    if "ublished " in text or "eleased " in text or "ate" in text:
+    if "Published " in text or "Released " in text or "Date:" in text:
         text = DATE_LINE.sub("", text)
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
