@@ -567,7 +567,7 @@ _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oc
 
 # A publisher's label on its own line under notes that print no other ("Hardcover (May 2019), 496 pages." /
 # "Publisher: St. Martin's Press" / "ISBN-13: ...")
-_PUBLISHER_LABEL = re.compile(r"^(?i:publishers?|imprint):\s*(?=[A-Z0-9])")
+_PUBLISHER_LABEL = re.compile(r"^(?:(?i:publishers?|imprint):\s*|Publisher\s+)(?=[A-Z0-9])")   # SFX: no colon
 
 
 def _before_the_address(text: str) -> str:

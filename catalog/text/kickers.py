@@ -22,6 +22,7 @@ _SECTION_LINE = re.compile(
     r"|^(?:in brief|briefly noted|short takes|new (?:&|and) noteworthy|(?:editor|critic)s?'?s? (?:choice|picks?)"
     r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?"
     r"|(?:also |highly )?recommended(?: reading| reads)?|new on the shel(?:f|ves)"
+    r"|quick reads|short reads|in short|also out|also new|new and notable"
     r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"   # "FOR YOUNG READERS" (the NYT)
     # "Jane Roe's Bookshelf": the Midwest Book Review files each reviewer's books under their shelf
     r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"

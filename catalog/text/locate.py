@@ -153,6 +153,12 @@ def _locate(text: str) -> Located:
             trailers[-1], lines[i], last = _joined([trailers[-1], line.strip()]), "", i
             used.add(i)
             continue
+        if end is None and trailers and last >= 0 and "ublisher" in line and _HOUSE_LABEL_LINE.match(line) \
+                and _bindings_only(lines[last + 1:i]) and _lacks_publisher(trailers[-1]):
+            # "440 pages" / "Hardback/ebook" / "Publisher Hodder & Stoughton" (SFX): the house's labelled line last
+            trailers[-1], lines[i], last = _joined([trailers[-1], line.strip()]), "", i
+            used.add(i)
+            continue
         if end is None:
             continue
         if last >= 0 and _continues(lines, last, i, line[:end], trailers[-1] if trailers else ""):
@@ -833,6 +839,15 @@ def _imprint_line(line: str) -> bool:
 _GOODREADS_DATE = re.compile(r"\d(?:st|nd|rd|th) \d{4}$")
 
 
+# "Publisher Hodder & Stoughton", "Publisher: Gollancz" on a line of its own after the items
+_HOUSE_LABEL_LINE = re.compile(r"^\s*Publisher:?\s+[A-Z][^\n]{1,60}$")
+
+
+def _bindings_only(between: list[str]) -> bool:
+    """Lines that are blank or name the formats alone ("Hardback/ebook")."""
+    return all(not line.strip() or all(_BINDING_LINE.match(part) for part in line.split("/")) for line in between)
+
+
 def _lone_publisher(between: list[str], before: str) -> str | None:
     """The one short capitalized line between two of a book's item lines, when the notes so
     far hold no publisher: the publisher's line ("by Jane Doe" / "ISBN ..." / "Knopf" / "$30")."""
@@ -902,6 +917,9 @@ def unpriced_end(line: str) -> int | None:
     if dashed and is_person(dashed.group("names")) and _a_house(dashed.group("house"), None) \
             and not is_prose(dashed.group("title")):
         return len(end)   # "CLIVE PENNYCOOK \u2013 Before the Margin (Gollancz)" (blogs)
+    owned = _POSSESSIVE_TITLE_HOUSE_YEAR.match(line) if paren and ("'s " in line or "\u2019s " in line) else None
+    if owned and is_person(owned.group("name")) and _a_house(owned.group("house"), None):
+        return owned.end()   # "Jane Doe's The Quiet Harbor (St. Martin's, 2013) sets its puzzle ..." (round-ups)
     if "ublished by" in line and (said := _PUBLISHED_SENTENCE.match(line)) is not None \
             and _all_name_words(said.group("names")) \
             and (is_house_name(said.group("house")) or is_named_house(said.group("house"))) \
@@ -920,6 +938,10 @@ _PUBLISHED_SENTENCE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?),? by (?P<names
                                  rf"(?:\.?\s*$|\.\s+(?=[{CAPITAL}]))")
 
 
+# The author in the possessive, the title, its house and year in brackets, no price
+_POSSESSIVE_TITLE_HOUSE_YEAR = re.compile(r"^\s*(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,3})['\u2019]s "
+                                          r"(?P<title>[A-Z\"\u201c][^()]{2,120}?) \((?P<house>[A-Z][^(),;]{1,60}), "
+                                          r"(?:1[5-9]\d\d|20\d\d)\)")
 # The author in capitals, a spaced dash, the title and its house in brackets (head.py reads it)
 _CAPITALS_DASH_TITLE_HOUSE = re.compile(r"^\s*(?P<names>[A-Z][A-Z.'\u2019\- ]{2,60}?) [\u2013\u2014] "
                                         r"(?P<title>[^()]{2,150}?) \((?P<house>[^()]{2,60})\)$")

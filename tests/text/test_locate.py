@@ -245,7 +245,7 @@ _HARBOR = "The Quiet Harbor\nBy Jane Doe\nKnopf, 320 pages, $26.95"
 @pytest.mark.parametrize("kicker", ["Nonfiction", "FICTION", "BOOK REVIEW", "Children's Books", "Book of the Week",
                                     "Novel of the week", "Science Fiction & Fantasy", "Editor's Choice", "In Brief:",
                                     "Reviewed by Mary Smith", "Recommended", "Also recommended",
-                                    "New on the shelves", "New Zealand fiction", "Australian poetry"])
+                                    "New on the shelves", "New Zealand fiction", "Australian poetry", "QUICK READS"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_section_name_or_reviewer_above_the_notes_is_the_pages_own(kicker, gap):
     # short, the text is read again as one line; long, by its lines alone
@@ -1156,3 +1156,22 @@ def test_a_person_with_a_press_town_is_a_notice():
     # a town whose university press goes by its name is the house: "(Oxford)"
     text = "The Quiet Harbor\nJane Doe (Oxford)"
     assert locate_notes(f"{text}\n\n{_BODY}").trailers == (text,)
+
+
+def test_a_houses_labelled_line_after_the_items_and_formats_closes_the_notes():
+    # SFX: "440 pages | Hardback/ebook" / "Publisher Hodder & Stoughton", no colon after the label
+    text = ("CROOKED TIDES\nAdrian Yeoman\n440 pages | Hardback/ebook\nPublisher Hodder & Stoughton\n\n"
+            "The villain is more interesting than the hero, which is not always a bad thing.")
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, b.pages) == ("Crooked Tides", "Hodder & Stoughton", 440)
+    # a sentence after the items names no house
+    text = "CROOKED TIDES\nAdrian Yeoman\n440 pages\nPublisher and author met in 1990 at a party in London."
+    assert catalog_document(Document("d", text)).books[0].publisher is None
+
+
+def test_an_author_in_the_possessive_before_the_title_house_and_year():
+    line = "Nathan F. Whitfield's The Last Days of Dunmere (St. Martin's, 2013)"
+    located = locate_notes(f"{line} sets its puzzle in a fishing village. The plotting is tight.")
+    assert located.trailers == (line,)
+    # the house must be one: a person's possessive before a bracketed year is prose
+    assert locate_notes("Jane Doe's The Quiet Harbor (Boston, 2013) sets its puzzle in a village.").trailers == ()
