@@ -3419,6 +3419,15 @@ BREAKAGES = (
     Breakage('quick-reads-taken-for-the-title', 'catalog/text/kickers.py',
              '    r"|quick reads|short reads|in short|also out|also new|new and notable"',
              '    r"|(?!)"'),
+    Breakage('a-scans-letters-in-the-page-count-kept', 'catalog/parse/trailer.py',
+             '    text = ocr_counts(text)   # "3o9 pages"',
+             '    pass   # "3o9 pages"'),
+    Breakage('any-letter-among-digits-read-as-a-count', 'catalog/parse/tables.py',
+             r'(?= ?(?:pp\.?|pages|p\u00e1gs?\.|p\.|S\.|ss?\.)(?!\w))")',
+             r'(?!\w)")'),
+    Breakage('the-space-a-scan-lost-after-a-comma-kept-lost', 'catalog/parse/trailer.py',
+             '        text = _GLUED_COMMA.sub(", ", text)',
+             '        pass'),
 )
 
 

@@ -249,6 +249,21 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # blogs copy — the house and its date, never a byline.
 PUBLISHED_BY_HOUSE = re.compile(rf"^Published (?P<date>(?:{_MONTH}\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?)?"
                                 r"(?:1[5-9]\d\d|20\d\d)) by (?P<house>[A-Z][^\n]{1,60}?)\.?[ \t]*$", re.M)
+# OCR's letters in a page count: "5o3 p\u00e1gs.", "3o9 pages", "l84 ss." \u2014 an o or an l among a count's
+# digits, right before the word that names pages
+_OCR_COUNT = re.compile(r"(?<![\w.\-/])(?=[\dol]*\d)(?=[\dol]*[ol])[1-9l][\dol]{1,3}"
+                        r"(?= ?(?:pp\.?|pages|p\u00e1gs?\.|p\.|S\.|ss?\.)(?!\w))")
+_OCR_COUNT_HINT = re.compile(r"\d[ol]|[ol]\d")
+_COUNT_DIGITS = str.maketrans("ol", "01")
+
+
+def ocr_counts(text: str) -> str:
+    """The text with OCR's letters in its page counts read as digits, the length kept."""
+    if _OCR_COUNT_HINT.search(text) is None:
+        return text
+    return _OCR_COUNT.sub(lambda m: m.group().translate(_COUNT_DIGITS), text)
+
+
 # "Published 04.09.2016", "Released 2 January", "Date: 2 October 2014" (the LA Review of Books, SFX,
 # SFRevu): the day a book comes out, on a line of its own in a stack, between the lines the
 # head and the imprint read; the record keeps no day, and the line goes. (Closing the notes above

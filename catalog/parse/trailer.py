@@ -43,6 +43,7 @@ from catalog.parse.tables import (
     STATE_MARK,
     find_role,
     is_place,
+    ocr_counts,
 )
 from catalog.parse.tables import (
     PRESS_TOWNS as _PRESS_TOWNS,
@@ -284,14 +285,21 @@ def ocr_years(notes: str) -> str:
     return _OCR_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), notes)
 
 
+
+
 # "New York:Harcourt, Brace and Company", "Garden City, N.Y.:Doubleday" — the space OCR lost after
 # an imprint's colon (and a title's: "Title:Subtitle")
 _GLUED_COLON = re.compile(r"(?<=[a-z.]):(?=[A-Z][a-z])")
+# "Los pasos del r\u00edo,M\u00e9xico, El Colegio de M\u00e9xico,2008": the space a scan lost after a comma,
+# before a capitalized word or a year (never between digits: "1,000")
+_GLUED_COMMA = re.compile(rf"(?<=[a-z\u00e0-\u00ff]),(?=[{CAPITAL}][a-z\u00e0-\u00ff]"
+                          r"|(?:1[5-9]\d\d|20\d\d)\b)")
 
 
 def parse_trailer(text: str) -> ParsedTrailer:
     """Parse one book's trailer; never raises on any text."""
     text = ocr_years(text)
+    text = ocr_counts(text)   # "3o9 pages": on the notes alone, as every article would pay for it
     if "\n" in text and is_labelled_block(text):
         return _labelled_trailer(text)
     if "\n" in text:
@@ -300,6 +308,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _unlabelled(text)
     if ":" in text:
         text = _GLUED_COLON.sub(": ", text)
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     if ". \u2014 " in text:   # "Le livre. \u2014 Paris : Picard, 1978. \u2014 392 p.": the dash parts no more
         text = _STOP_AND_DASH.sub(". ", text)
     if _HISTORY_HINT.search(text):

@@ -3734,3 +3734,19 @@ def test_a_french_citations_fields_parted_by_stops_and_dashes():
              " (Oriental Institute Publications, 108). The Oriental Institute, Chicago, 1984. (28 cm, XX, 212, 64"
              " pls.). $45.00.")
     assert b.subtitle == "Neo-Babylonian Temple Accounts from Sippar"
+
+
+@pytest.mark.parametrize("count, pages", [("3o9 pages", 309), ("5o3 p\u00e1gs.", 503), ("l84 pp.", 184),
+                                          ("2l0 S.", 210)])
+def test_a_scans_letters_in_the_page_count_are_its_digits(count, pages):
+    b = book(f"\"The Copper Kettle,\" by Louisa J. Marchbanks.\nHoughton Mifflin Company. {count} $4.95.")
+    assert (b.publisher, b.pages) == ("Houghton Mifflin Company", pages)
+    assert book("The 1ol Club, by Jane Doe. Knopf. 250 pages. $4.95.").title == "The 1ol Club"   # a count names pages
+
+
+def test_the_space_a_scan_lost_after_a_comma():
+    b = book("MONTOYA IBARRA, Tom\u00e1s: Los pasos del r\u00edo,M\u00e9xico, El Colegio de M\u00e9xico,2008,"
+             " 503 p\u00e1gs.")
+    assert (b.title, b.place, b.publisher, b.year, b.pages) == (
+        "Los pasos del r\u00edo", "M\u00e9xico", "El Colegio de M\u00e9xico", 2008, 503)
+    assert book("The Harbor, by Jane Doe. Knopf, 1,000 pages. $4.95.").pages == 1000   # digits keep their comma
