@@ -774,7 +774,14 @@ def _house_sentence_at_end(text: str) -> int | None:
     if m is None or find_role(text[:m.start()]) is None:
         return None
     house = m.group("house")
+    town = _TOWN_AND_YEAR_AFTER.search(house)
+    if town is not None and is_place(town.group("town")):   # "Oxford University Press, New Delhi, 1998."
+        house = house[:town.start()]
     return m.start("house") if is_known_house(house) or is_named_house(house) else None
+
+
+# A house's town and year after it: ", New Delhi, 1998", ", New Delhi"
+_TOWN_AND_YEAR_AFTER = re.compile(rf", (?P<town>[{CAPITAL}][\w. ]{{1,30}}?)(?:, (?:1[5-9]\d\d|20\d\d))?$")
 
 
 _HOUSE_SENTENCE_END = re.compile(rf"\.\s+(?P<house>[{CAPITAL}](?:[A-Z]\. |[^.;:()\n]){{1,60}}?(?:,? (?:Inc|Co|Ltd)\.)?)"

@@ -911,6 +911,8 @@ def unpriced_end(line: str) -> int | None:
     said = _TITLE_BY_HOUSE.match(line) if "by " in line or "By " in line else None
     if said and _all_name_words(said.group("names")) and is_person(said.group("names")) \
             and _a_house(said.group("house"), said.group("town")) and not is_prose(said.group("title")):
+        if is_place(said.group("house").rpartition(", ")[2]) and said.group(0).endswith(_YEAR_STOP):
+            return said.end()   # "... Oxford University Press, New Delhi, 1998.": the house's town and the year too
         return said.end("house") + 1   # "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf." (Poetry)
     dashed = _CAPITALS_DASH_TITLE_HOUSE.match(end) if paren and end[-1:] == ")" \
         and (" \u2013 " in end or " \u2014 " in end) else None
@@ -959,7 +961,11 @@ _TITLE_BY_HOUSE = re.compile(rf"^\s*(?P<title>[^.]{{2,150}}?)[.,]?[\u201d\"]?[.,
 
 def _a_house(house: str, town: str | None) -> bool:
     """A house the publishers' list names, or one its own word closes ("The Endeavour Press"), or any
-    house-shaped words after a known town."""
+    house-shaped words after a known town; its own known town after it ("Oxford University Press,
+    New Delhi")."""
+    before, _, after = house.rpartition(", ")
+    if before and is_place(after):
+        house = before
     return is_known_house(house) or is_named_house(house) or town is not None and is_place(town) \
         and is_house_shaped(house)
 
@@ -970,6 +976,8 @@ def _reviewers_town(m: re.Match[str]) -> bool:
     inner = m.group("inner").strip()
     return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS
 
+
+_YEAR_STOP = tuple(f"{year}." for year in range(1500, 2100))   # a citation's year closing it
 
 # "Nona Farrell (ed.), The Dry Country (UQP, 2013)" (the Griffith Review): the editor's mark after the name
 _PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60})(?: \((?:eds?|trans|tr)\.?\))?, (?P<title>[^()]{2,150}) "

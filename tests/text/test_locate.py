@@ -1175,3 +1175,15 @@ def test_an_author_in_the_possessive_before_the_title_house_and_year():
     assert located.trailers == (line,)
     # the house must be one: a person's possessive before a bracketed year is prose
     assert locate_notes("Jane Doe's The Quiet Harbor (Boston, 2013) sets its puzzle in a village.").trailers == ()
+
+
+def test_a_title_by_its_author_then_the_house_its_town_and_year():
+    notes = ("THE MARGINS OF FAITH: Religion and Politics in a Bengal District, 1905\u20131947 by Partha Roychowdhury."
+             " Oxford University Press, New Delhi, 1998.")
+    text = f"{notes}\n\nPARTHA Roychowdhury's study of Nadia district is a welcome addition to the growing literature."
+    b = catalog_document(Document("d", text)).books[0]
+    assert (b.title, b.publisher, b.place, b.year) == ("The Margins of Faith", "Oxford University Press", "New Delhi",
+                                                       1998)
+    # a house with a comma of its own is no house and town
+    text = "Prairie Psalms, by Ernest Holm Lindgren. Farrar, Straus and Giroux.\n\nThe poems are fine, and plain."
+    assert catalog_document(Document("d", text)).books[0].publisher == "Farrar, Straus and Giroux"
