@@ -3437,6 +3437,12 @@ BREAKAGES = (
     Breakage('a-house-sentences-town-and-year-read-into-the-house', 'catalog/parse/imprint.py',
              '    if town is not None and is_place(town.group("town")):   # "Oxford University Press',
              '    if False:   # "Oxford University Press'),
+    Breakage('a-houses-abbreviated-word-ends-a-sentence', 'catalog/parse/imprint.py',
+             '        if token in _HOUSE_ABBREVIATIONS:',
+             '        if False:'),
+    Breakage('plates-in-the-journals-language-not-understood', 'catalog/parse/items.py',
+             r'                 r"|(?:con |avec |mit )(?:\d{1,3} )?',
+             r'                 r"|(?:with )(?:\d{1,3} )?'),
 )
 
 

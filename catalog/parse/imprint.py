@@ -120,6 +120,8 @@ def sentence_breaks(text: str) -> list[int]:
         if _INITIALS.fullmatch(token) or token.lower() in ABBREVIATIONS and not _closes_a_name(text, m.start()):
             if not _degree_closes_a_name(text, m.end()):
                 continue
+        if token in _HOUSE_ABBREVIATIONS:
+            continue   # "Madrid, Tip. de Archivos", "Gen\u00e8ve, Libr. Droz": a house's word abbreviated
         if token == "ill" and _ILL_BEFORE_A_NAME.match(text, m.start() - 5):
             continue   # "Jane Doe, ill. John Roe": the illustrator's role before the name (a sentence's "ill." ends it)
         if text.startswith((" and ", " & "), m.end()) and _STATE_STOP.search(text, max(0, m.start() - 12), m.end()):
@@ -131,6 +133,9 @@ def sentence_breaks(text: str) -> list[int]:
 
 
 _ILL_BEFORE_A_NAME = re.compile(r", ill\. [A-Z][a-z]")
+# The printing house's and the bookshop's words European imprints abbreviate ("Tip." tipograf\u00eda, "Impr."
+# imprimerie, "Libr." librairie, "Verl." Verlag), capitalized as a house's name opens
+_HOUSE_ABBREVIATIONS = frozenset({"Tip", "Tipogr", "Typ", "Imp", "Impr", "Libr", "Verl", "Buchh", "Ediz", "Edit"})
 # "By Alexander Maclure, M.A. Edinburgh: Blackwood" (British notes to the 1950s): the degree after a
 # name's comma takes the one stop printed, so a capital after it starts the next sentence
 _DEGREE_AT_END = re.compile(rf"[A-Za-z], (?:{ONE_DEGREE},? ?)+$")

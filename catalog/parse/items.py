@@ -509,6 +509,7 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
 
 _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\."
                                r"| pl\.|Taf\.|cartes|Karten"
+                               r"|l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni|planches|Tafeln"
                                r"|front|portrait")
 # The illustrations described after the page count, between commas: "Pp. 285, illustrated.",
 # "222 pp., illustrated)", "268pp, images.", "288pp, 2,300 color diagrams, paintings & maps",
@@ -521,6 +522,9 @@ _ILLUSTRATION = (r"(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never t
                  r"(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
                  r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
                  r"|cartes|Karten|(?<=\d )(?-i:pl|Taf)\."   # "268 p., 12 pl.", "216 S., 8 Taf.": plates
+                 # "404 p\u00e1gs., con l\u00e1minas", "300 p., avec planches", "320 S., mit Tafeln"
+                 r"|(?:con |avec |mit )(?:\d{1,3} )?(?:l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni"
+                 r"|planches|figures|illustrations|cartes|Abbildungen|Tafeln|Karten)"
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").

@@ -3750,3 +3750,14 @@ def test_the_space_a_scan_lost_after_a_comma():
     assert (b.title, b.place, b.publisher, b.year, b.pages) == (
         "Los pasos del r\u00edo", "M\u00e9xico", "El Colegio de M\u00e9xico", 2008, 503)
     assert book("The Harbor, by Jane Doe. Knopf, 1,000 pages. $4.95.").pages == 1000   # digits keep their comma
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("IBARRA GARC\u00cdA (Pilar): Los hombres del puerto. Madrid, Tip. de Archivos, 1943. 404 p\u00e1gs., con"
+     " l\u00e1minas. Precio: 8 pesetas.", "Madrid", "Tip. de Archivos"),
+    ("Jean Doe, Le port. Gen\u00e8ve, Libr. Droz, 1950. 404 p., avec planches.", "Gen\u00e8ve", "Libr. Droz"),
+])
+def test_a_european_houses_abbreviated_word_and_plates_in_its_language(text, place, publisher):
+    parsed = parse_trailer(text)
+    assert (parsed.place, parsed.publisher, parsed.pages, parsed.illustrated, parsed.unparsed) == (
+        place, publisher, 404, True, ())
