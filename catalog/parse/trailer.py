@@ -619,7 +619,7 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             continue
         elif FOLD_SIZE.match(clause):   # "New York: D. Appleton & Co. 1889. 12mo, pp. 214."
             continue
-        elif PRICE_LABEL.fullmatch(clause):   # "List Price" on its line above the price (SFRevu)
+        elif " " in clause and PRICE_LABEL.fullmatch(clause):   # "List Price" on its line (SFRevu); "Price": above
             continue
         elif publisher is None and _DEGREES.fullmatch(clause):   # "By Alexander MacLure, B.D. Pp. xii, 284."
             continue

@@ -226,6 +226,10 @@ def test_a_title_that_reads_like_a_name_above_a_name_family_first():
 def test_a_space_before_a_colon_in_a_library_record_or_french_print():
     assert repair_text("Cambridge, Mass. : Knopf, 2015. \u2014 320 p. ; 24 cm") == \
         "Cambridge, Mass.: Knopf, 2015. \u2014 320 p.; 24 cm"
+    # slashes alone part the fields, one a line: the author's name first is told by its line
+    b = catalog_document(Document("d", "Jane Doe / The Quiet Harbor / Harbor House / $26.95")).books[0]
+    assert (b.title, names(b), b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Harbor House")
+    assert "title and author told apart by the shape of a name only" not in b.review_reasons
     b = book("The Quiet Harbor / Jane Doe. \u2014 Cambridge, Mass. : Harbor House, 2015. \u2014 320 p.")
     assert (b.title, names(b), b.place, b.publisher) == ("The Quiet Harbor", ["Jane Doe"], "Cambridge, Mass.",
                                                          "Harbor House")
@@ -2588,12 +2592,13 @@ def test_a_town_publisher_and_year_line_between_the_count_and_the_isbn(isbn):
      [(Role.AUTHOR, "Jane Doe"), (Role.TRANSLATOR, "John Roe")]),
     ("The Quiet Harbor: A History; Jane Doe, Aleph Book Company, \u20b9599.", "A History", [(Role.AUTHOR, "Jane Doe")]),
     ("The Quiet Harbor; Jane Doe, Aleph Book Company, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),
+    ("The Quiet Harbor; Jane Doe, Tranquebar, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),   # no list names it
 ])
 def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     # the Hindu: "Title; Author, Publisher, ₹ price" — told apart by the name's shape, so reviewed
     p = parse_trailer(text)
     assert (p.title, p.subtitle, list(p.contributors), p.publisher) == (
-        "The Quiet Harbor", subtitle, people, "Aleph Book Company")
+        "The Quiet Harbor", subtitle, people, text.split(", ")[-2])
     # a second title after the semicolon stays the title's
     p = parse_trailer("The Reedcutter; Quicksand, by Jane Doe. Knopf. $27.")
     assert [n for _, n in p.contributors] == ["Jane Doe"] and p.publisher == "Knopf"
@@ -3377,6 +3382,9 @@ def test_a_towns_state_inside_a_citations_list_of_towns(place, state):
 ])
 def test_the_spaces_ocr_lost_inside_a_houses_name_are_put_back(printed, publisher):
     assert book(f"THE QUIET HARBOR. By Jane Doe. {printed}").publisher == publisher
+    # a labelled sheet's house, read apart from the notes' own mending
+    sheet = "Title: The Quiet Harbor\nAuthor: Jane Doe\nPublisher: Doubleday,Doran\nPrice: $2.50"
+    assert book(sheet).publisher == "Doubleday, Doran"
 
 
 @pytest.mark.parametrize("notes, pages, price", [
@@ -3503,10 +3511,12 @@ def test_french_belgian_and_german_journals_imprints(text, publisher, pages, ill
 
 def test_a_french_journals_name_a_stop_and_a_dash_before_the_title():
     """'Jean de La Motte. — La Justice du roi.' (the Revue historique's form): the name, its stop, a dash."""
-    b = book("Olivier Roussel. \u2014 Les Voix de l'exil. Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse. Paris, La"
-             " D\u00e9couverte, 1991. 16 x 24, 573 p. Prix : 175 FF.")
-    assert (b.title, b.subtitle, names(b), b.publisher) == (
-        "Les Voix de l'exil", "Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse", ["Olivier Roussel"], "La D\u00e9couverte")
+    for name in ("Olivier Roussel", "Olivier ROUSSEL"):   # the family name in capitals too
+        b = book(f"{name}. \u2014 Les Voix de l'exil. Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse. Paris, La"
+                 " D\u00e9couverte, 1991. 16 x 24, 573 p. Prix : 175 FF.")
+        assert (b.title, b.subtitle, names(b), b.publisher) == (
+            "Les Voix de l'exil", "Pouvoir et soci\u00e9t\u00e9 \u00e0 Toulouse", ["Olivier Roussel"],
+            "La D\u00e9couverte")
 
 
 def test_a_tomes_series_is_the_books_series():
