@@ -3432,7 +3432,7 @@ BREAKAGES = (
              '    if before and is_place(after):\n        house = before',
              '    if False:\n        house = before'),
     Breakage('the-year-after-a-houses-town-left-out', 'catalog/text/locate.py',
-             '        if is_place(said.group("house").rpartition(", ")[2]) and said.group(0).endswith(_YEAR_STOP):',
+             '        if is_place(said.group("house").rpartition(", ")[2]) and _YEAR_STOP.search(said.group(0)):',
              '        if False:'),
     Breakage('a-house-sentences-town-and-year-read-into-the-house', 'catalog/parse/imprint.py',
              '    if town is not None and is_place(town.group("town")):   # "Oxford University Press',

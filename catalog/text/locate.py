@@ -911,7 +911,7 @@ def unpriced_end(line: str) -> int | None:
     said = _TITLE_BY_HOUSE.match(line) if "by " in line or "By " in line else None
     if said and _all_name_words(said.group("names")) and is_person(said.group("names")) \
             and _a_house(said.group("house"), said.group("town")) and not is_prose(said.group("title")):
-        if is_place(said.group("house").rpartition(", ")[2]) and said.group(0).endswith(_YEAR_STOP):
+        if is_place(said.group("house").rpartition(", ")[2]) and _YEAR_STOP.search(said.group(0)):
             return said.end()   # "... Oxford University Press, New Delhi, 1998.": the house's town and the year too
         return said.end("house") + 1   # "Prairie Psalms, by Ernest Holm Lindgren. Alfred A. Knopf." (Poetry)
     dashed = _CAPITALS_DASH_TITLE_HOUSE.match(end) if paren and end[-1:] == ")" \
@@ -977,7 +977,7 @@ def _reviewers_town(m: re.Match[str]) -> bool:
     return m.start() == 0 and is_place(inner) and inner not in PRESS_TOWNS
 
 
-_YEAR_STOP = tuple(f"{year}." for year in range(1500, 2100))   # a citation's year closing it
+_YEAR_STOP = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.$")   # a citation's year closing it
 
 # "Nona Farrell (ed.), The Dry Country (UQP, 2013)" (the Griffith Review): the editor's mark after the name
 _PERSON_TITLE_PAREN = re.compile(r"^\s*(?P<names>[^,()]{3,60})(?: \((?:eds?|trans|tr)\.?\))?, (?P<title>[^()]{2,150}) "
