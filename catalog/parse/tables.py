@@ -27,6 +27,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     # "Jane Doe, tr. John Roe", "transl.", "trs." after a comma, before a name
     # "tr. Maxine Albright" on a line of its own under the byline (Full Stop)
     (r"trans\.(?= [A-Z])|(?:(?<=, )|(?<=\n))(?:tr|trs|transl|trans)\.?(?= (?-i:[A-Z][a-z]))"
+     # "Tr. Emmett Doe." a sentence of its own after the title (World Literature Today)
+     r"|(?:(?<=\. )|(?<=^))(?-i:Tr)\.(?= (?-i:[A-Z][a-z]))"
      r"|(?<=[a-z] )(?:tr|trs|transl)\.(?= (?-i:[A-Z][a-z]))", (Role.TRANSLATOR,)),
     # the same in the languages of the academic journals: "Traduit de l'anglais (États-Unis) par",
     # "Aus dem Englischen von", "übersetzt von", "traducido del inglés por", "tradotto dall'inglese da"
@@ -621,6 +623,13 @@ PUBLISHING_TOWNS = frozenset({
     "St Lucia", "North Melbourne", "Collingwood", "Wollongong", "Palmerston North", "Pretoria", "Stellenbosch",
     "Grahamstown", "Makhanda", "Bloemfontein", "Pune", "Ranikhet", "Gurgaon", "Gurugram", "Noida",
     "Dordrecht", "Cologne", "Zurich", "Warsaw", "Prague", "Tilburg", "Maastricht",
+    # Dutch towns as their journals print them, and more towns of England, India, Africa, the Caribbean,
+    # Australia and New Zealand ("'s-Gravenhage, Nijhoff", "Newton Abbot, David & Charles",
+    # "Kitabistan, Allahabad", "Enugu: Fourth Dimension")
+    "'s-Gravenhage", "'s-Hertogenbosch", "Newton Abbot", "Reinbek", "Allahabad", "Lucknow", "Patna", "Cuttack",
+    "Ahmedabad", "Chandigarh", "Trivandrum", "Thiruvananthapuram", "Mysore", "Guwahati", "Varanasi", "Jaipur",
+    "Bhopal", "Peshawar", "Kandy", "Enugu", "Nsukka", "Zaria", "Lusaka", "Gaborone", "Windhoek", "Bulawayo",
+    "Bridgetown", "Launceston", "Ballarat", "Toowoomba", "Geelong", "Rotorua",
 })
 
 

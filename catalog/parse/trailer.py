@@ -97,11 +97,12 @@ _PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?:(?: and | am | an de
                                rf"(?P<year>1[5-9]\d\d|20\d\d) ?(?P<mark>[:,]) (?P<publisher>{PUBLISHER_START}.*)$")
 # "Princeton, Princeton University Press, 2022", "Oxford, Clarendon P., 2005": a known town, then the publisher.
 # "Baltimore, Md., Johns Hopkins University Press, 2019" (the town's state), "Köln/Weimar/Wien, Böhlau 2019",
-# "Roma-Bari, Laterza, 2015", "Louvain-la-Neuve, Peeters, 2015" (a hyphen in the place: _HYPHENED_TOWNS_FIRST).
+# "Roma-Bari, Laterza, 2015", "Louvain-la-Neuve, Peeters, 2015", "'s-Gravenhage, Nijhoff, 1940" (a hyphen in
+# the place: _HYPHENED_TOWNS_FIRST).
 _TOWN_FIRST = re.compile(rf"^(?P<place>[A-Z][\w. /]+?(?:, (?:{STATE_MARK}))?), (?P<publisher>{PUBLISHER_START}.*?),? "
                          r"(?:1[5-9]\d\d|20\d\d)$")
-_HYPHENED_TOWNS_FIRST = re.compile(rf"^(?P<place>[A-Z]\w+(?:-[\w' ]+?)+), (?P<publisher>{PUBLISHER_START}.*?),? "
-                                   r"(?:1[5-9]\d\d|20\d\d)$")
+_HYPHENED_TOWNS_FIRST = re.compile(rf"^(?P<place>'s-[A-Z]\w+|[A-Z]\w+(?:-[\w' ]+?)+), "
+                                   rf"(?P<publisher>{PUBLISHER_START}.*?),? (?:1[5-9]\d\d|20\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
     split = split_trailer(text)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
     head_text, house = split.head, None
+    if publisher is not None and place is None and (town := _town_closing(head_text)) is not None:
+        head_text, place = head_text[:town.start()], town.group("town")
     town_only = publisher is not None and place is None and is_place(publisher)   # "Montréal, 2017, 334 pages"
     if (publisher is None or town_only) and head_text.count("\n") >= 2 and split.items.spans:
         head_text, house = _house_line_apart(head_text)   # the items on lines of their own
@@ -372,6 +375,17 @@ def _author_before_the_house(publisher: str, head: Head) -> tuple[str, Head]:
     if is_person(name) and (is_known_house(house) or is_named_house(house)):
         return house, replace(head, contributors=((Role.AUTHOR, name),), split_by=BY_NAME_SHAPE)
     return publisher, head
+
+
+# "Gérard Doe. Chemin de halage. Paris. Beauchesne. 2002." (World Literature Today), "Cádiz en el siglo
+# XVII, Madrid, Iberoamericana, 2006": the town before the house, in a sentence or a comma's part of its
+# own, is the place, not the title's last words (after an initial it is a name's: "By Ambrose E. Stroud.")
+_TOWN_CLOSING = re.compile(r"(?<=\w)(?<!\b[A-Z])[.,]\s+(?P<town>(?:St\. |'s-)?[A-Z][^.,:;()\d]{1,28})[.,:]?\s*$")
+
+
+def _town_closing(head: str) -> re.Match[str] | None:
+    closing = _TOWN_CLOSING.search(head) if "." in head or "," in head else None
+    return closing if closing is not None and is_place(closing.group("town")) else None
 
 
 def _house_line_apart(head: str) -> tuple[str, str | None]:

@@ -756,13 +756,14 @@ def _catalog_entry(notes: str) -> bool:
         and (is_place(town.group("town")) or lead.group("role") is not None) and is_person(lead.group("name"))
 
 
-# "Inês Lopes Cordeiro (org.), Os senhores da terra. ...": the name's role may follow it in brackets
-_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[^,.:;()]{3,40})"
+# "Inês Lopes Cordeiro (org.), Os senhores da terra. ...": the name's role may follow it in brackets;
+# "A. Tagliaferri, Famiglie e patrimoni. ...": its initials may lead it
+_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>(?:[A-Z]\. ?){0,3}[^,.:;()]{3,40})"
                                 r"(?P<role> \((?:eds?|orgs?|coords?|dirs?|Hrsg|Hg|red)\.\))?, ")
 _NAME_BEFORE_MARK = re.compile(r"^(?P<name>[^,.:;]{3,40})[:,] (?=[A-Z\"'\u201c\u201e\u00ab\u00bb])")   # not ", whose"
 # "Stockholm: Carlssons bokförlag 1987." — German and Scandinavian journals print no comma before the
 # year; "(Möklinta: Gidlunds förlag 2012). 326 s." (Scandia) — the imprint in brackets
-_TOWN_PUBLISHER_YEAR = re.compile(r"(?:[.,] | \()(?P<town>[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60},? "
+_TOWN_PUBLISHER_YEAR = re.compile(r"(?:[.,] | \()(?P<town>(?:'s-)?[A-Z][\w. /\-]{1,30}?)[,:] [A-Z][^,.;:]{1,60},? "
                                   r"(?:1[5-9]\d\d|20\d\d)\b")
 
 

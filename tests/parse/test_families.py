@@ -25,6 +25,7 @@ from catalog.parse.normalize import (
     UNNAMED_SHILLING,
     normalize_book,
 )
+from catalog.parse.tables import is_place
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located, locate_notes
@@ -3771,3 +3772,51 @@ def test_a_european_houses_abbreviated_word_and_plates_in_its_language(text, pla
     parsed = parse_trailer(text)
     assert (parsed.place, parsed.publisher, parsed.pages, parsed.illustrated, parsed.unparsed) == (
         place, publisher, 404, True, ())
+
+
+@pytest.mark.parametrize("text, title, subtitle, place, publisher", [
+    # World Literature Today: the town a sentence of its own before the house
+    ("G\u00e9rard Doe. Chemin de halage. Paris. Beauchesne. 2002. 378 pages. 14,90 \u20ac.",
+     "Chemin de halage", None, "Paris", "Beauchesne"),
+    # Spanish and Italian journals: the town a comma's part of its own before the house
+    ("Andr\u00e9s Dom\u00ednguez (ed.): Impresores y hidalgos: C\u00e1diz en el siglo XVII, Madrid,"
+     " Iberoamericana, 2006, 428 pp.", "Impresores y hidalgos", "C\u00e1diz en el siglo XVII", "Madrid",
+     "Iberoamericana"),
+    ("S. Dekker, Tussen preekstoel en raadhuis. Armenzorg in Dordrecht. 's-Gravenhage, Nijhoff, 1940. 316 blz.",
+     "Tussen preekstoel en raadhuis", "Armenzorg in Dordrecht", "'s-Gravenhage", "Nijhoff"),
+])
+def test_the_town_before_the_house_is_the_place_not_the_titles_end(text, title, subtitle, place, publisher):
+    b = book(text)
+    assert (b.title, b.subtitle, b.place, b.publisher) == (title, subtitle, place, publisher)
+
+
+def test_a_town_after_an_initial_is_a_names_end():
+    b = book("The Dry-Stone Wall. Craft and Landscape in the Pennines. By\nAmbrose E. Stroud. (Grant Richards."
+             " pp. 394. 21s.)")
+    assert (names(b), b.place) == (["Ambrose E. Stroud"], None)
+
+
+def test_a_dutch_entry_whose_town_prints_its_article():
+    b = book("J. de Vries, Armenzorg en stadsbestuur in de late middeleeuwen. 's-Hertogenbosch, Adelborst, 1961."
+             " 212 blz.")
+    assert (b.title, names(b), b.place, b.publisher, b.pages) == (
+        "Armenzorg en stadsbestuur in de late middeleeuwen", ["J. de Vries"], "'s-Hertogenbosch", "Adelborst", 212)
+
+
+def test_tr_a_sentence_naming_the_translator():
+    b = book("Enrico Doe. The Wandering Marsh. Tr. Emmett Roe. New York. Alfred A. Knopf. 2005. 188 pages. $22.95.")
+    assert (b.title, names(b), names(b, Role.TRANSLATOR), b.place, b.publisher) == (
+        "The Wandering Marsh", ["Enrico Doe"], ["Emmett Roe"], "New York", "Alfred A. Knopf")
+
+
+def test_an_italian_entry_led_by_an_initial_and_a_family_name():
+    b = book("A. Tagliaferri, Famiglie, prestigio e patrimoni. Padova tra Medioevo ed et\u00e0 moderna, Brescia,"
+             " Morcelliana, 1999, pp. 367, L. 45.000.")
+    assert (b.title, b.subtitle, names(b), b.place, b.publisher, b.pages) == (
+        "Famiglie, prestigio e patrimoni", "Padova tra Medioevo ed et\u00e0 moderna", ["A. Tagliaferri"],
+        "Brescia", "Morcelliana", 367)
+
+
+@pytest.mark.parametrize("town", ["'s-Gravenhage", "Newton Abbot", "Allahabad", "Enugu", "Launceston"])
+def test_more_publishing_towns(town):
+    assert is_place(town)
