@@ -3464,6 +3464,18 @@ BREAKAGES = (
     Breakage('the-dutch-and-commonwealth-towns-unknown', 'catalog/parse/tables.py',
              r'''    "'s-Gravenhage", "'s-Hertogenbosch", "Newton Abbot", "Reinbek", "Allahabad",''',
              r'''    "Reinbek",'''),
+    Breakage('german-en-dashes-kept-between-the-fields', 'catalog/parse/trailer.py',
+             r'        text = text.replace(". \u2013 ", ". \u2014 ")',
+             r'        pass'),
+    Breakage('the-particle-after-the-given-name-unread', 'catalog/parse/names.py',
+             r'_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|de|zu)(?: der| den| dem| la)?(?=[.,:;]))?"',
+             r'_GIVEN_PARTICLE = r"(?P<particle#>(?!))?"'),
+    Breakage('the-particle-after-the-given-name-dropped', 'catalog/parse/names.py',
+             '        given += m.group(f"particle{n}") or ""',
+             '        pass'),
+    Breakage('a-series-after-the-pages-en-dash-unread', 'catalog/parse/trailer.py',
+             r'|(?<=\d S\. \u2014 ))"',
+             r')"'),
 )
 
 

@@ -107,9 +107,13 @@ _FAMILY = _capitals(rf"(?:{_FAMILY_PARTICLE}){{0,2}}[A-Z][\w'\u2019\-]+"
 # a given name's second letter is a small one, accented too ("Jörg", "Jürgen"): "JANE" is no given name
 _GIVEN = _capitals(r"(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)"
                    r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
+# "Althaus, Dieter von:" (German journals), "Berg, Hans van den." — the particle after the given name goes
+# before the family name in reading order
+_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|de|zu)(?: der| den| dem| la)?(?=[.,:;]))?"
 # "Roe, John, Jr.": the suffix goes with the name, never into the title
 _NAME_SUFFIX = r",? (?:Jr|Sr)\.|, (?:II|III|IV)\b"
-_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN})(?:(?P<suffix#>{_NAME_SUFFIX})|(?!{_NAME_SUFFIX}))"
+_INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN}){_GIVEN_PARTICLE}" \
+    rf"(?:(?P<suffix#>{_NAME_SUFFIX})|(?!{_NAME_SUFFIX}))"
 _INVERTED_1, _INVERTED_2 = _INVERTED.replace("#", "1"), _INVERTED.replace("#", "2")
 # "Coughlin, Jack & Donald A. Davis." (LJ): the second name in reading order.
 _DIRECT = _capitals(r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'\u2019\-]+|[A-Z]\.)){1,3})")
@@ -371,6 +375,7 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
         suffix = f", {m.group(f'suffix{n}').strip(' ,')}" if m.group(f"suffix{n}") else ""
+        given += m.group(f"particle{n}") or ""
         names.append(f"{given} {family.title() if family.isupper() else family}{suffix}")   # "DOE, Jane" — SLJ
     direct = m.group("direct")
     if direct is not None:

@@ -311,6 +311,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _GLUED_COLON.sub(": ", text)
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
+    if text.count(". \u2013 ") >= 2:   # German journals part the fields by en dashes (Germanistik):
+        text = text.replace(". \u2013 ", ". \u2014 ")   # "(1505-1580). \u2013 Mainz: Schott, 1974. \u2013 XIV, 267 S."
     if ". \u2014 " in text:   # "Le livre. \u2014 Paris : Picard, 1978. \u2014 392 p.": the dash parts no more
         text = _STOP_AND_DASH.sub(". ", text)
     if _HISTORY_HINT.search(text):
@@ -489,8 +491,10 @@ _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
 
 # "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
 # German and Dutch notes print the series after the imprint's year; Italian ones in guillemets,
-# "Roma, Viella, 2004 («Biblioteca storica», 82)".
-_YEAR_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d )\([\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
+# "Roma, Viella, 2004 («Biblioteca storica», 82)"; or after the page count, "XIV, 267 S. – (Studien zur
+# deutschen Literatur; 209). – ISBN ..." (Germanistik).
+_YEAR_SERIES = re.compile(r"(?:(?<=(?:1[5-9]|20)\d\d )|(?<=\d S\. \u2014 ))"
+                          r"\([\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
                           r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
 
 

@@ -3820,3 +3820,26 @@ def test_an_italian_entry_led_by_an_initial_and_a_family_name():
 @pytest.mark.parametrize("town", ["'s-Gravenhage", "Newton Abbot", "Allahabad", "Enugu", "Launceston"])
 def test_more_publishing_towns(town):
     assert is_place(town)
+
+
+def test_a_german_entry_whose_fields_en_dashes_part():
+    b = book("Oberl\u00e4nder, Johanna: Zwischen Gelehrsamkeit und Herrschaft. Studien zur Geschichte der Stadt"
+             " Augsburg. \u2013 Mainz: Schott, 1974. \u2013 XVIII, 336 S. \u2013 ISBN 3-7957-9806-X.")
+    assert (b.title, b.subtitle, names(b), b.place, b.publisher, b.pages) == (
+        "Zwischen Gelehrsamkeit und Herrschaft", "Studien zur Geschichte der Stadt Augsburg",
+        ["Johanna Oberl\u00e4nder"], "Mainz", "Schott", 336)
+
+
+def test_a_series_after_the_page_count_and_its_en_dash():
+    parsed = parse_trailer("Althaus, Dieter: Herrschaft im Wandel. \u2013 Mainz: Schott, 1974. \u2013 XIV, 267 S."
+                           " \u2013 (Studien zur deutschen Literatur; 209). \u2013 ISBN 3-7957-5859-9.")
+    assert (parsed.title, parsed.series, parsed.pages, parsed.unparsed) == (
+        "Herrschaft im Wandel", "Studien zur deutschen Literatur 209", 267, ())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Althaus, Dieter von: Herrschaft im Wandel. Mainz: Schott, 1974. 267 S.", "Dieter von Althaus"),
+    ("Berg, Hans van den. Het stille huis. Amsterdam: Prometheus, 1990. 207 blz.", "Hans van den Berg"),
+])
+def test_the_particle_printed_after_the_given_name(text, name):
+    assert parse_trailer(text).contributors == ((Role.AUTHOR, name),)
