@@ -3476,6 +3476,9 @@ BREAKAGES = (
     Breakage('a-series-after-the-pages-en-dash-unread', 'catalog/parse/trailer.py',
              r'|(?<=\d S\. \u2014 ))"',
              r')"'),
+    Breakage('a-whole-name-word-counts-inside-any-name', 'catalog/parse/tables.py',
+             '                if phrase not in _WHOLE_NAME_ONLY or len(words) == n + (words[0] == "the"):',
+             '                if True:'),
 )
 
 

@@ -356,6 +356,8 @@ _OUTLET_WORD = re.compile(r"[\w'.&]+")
 # Names that are common words elsewhere count only where the outlet's name starts with them:
 # "The Age" (Melbourne), not "Studies in the Age of Chaucer".
 _LEADING_ONLY = frozenset({"the age"})
+# and some only where they are the whole name: "Overland" (Melbourne), not the Overland Monthly (San Francisco)
+_WHOLE_NAME_ONLY = frozenset({"overland"})
 
 
 def outlet_dollar(outlet: str | None) -> str | None:
@@ -368,7 +370,8 @@ def outlet_dollar(outlet: str | None) -> str | None:
             phrase = " ".join(words[i:i + n])
             found = DOLLAR_OUTLET_WORDS.get(phrase)
             if found and (i == 0 or phrase not in _LEADING_ONLY):
-                return found
+                if phrase not in _WHOLE_NAME_ONLY or len(words) == n + (words[0] == "the"):
+                    return found
     return None
 
 

@@ -1209,6 +1209,7 @@ def test_trade_forms(text, fields):
     ("Australian Financial Review", "AUD"), ("Otago Daily Times", "NZD"), ("The New Zealand Herald", "NZD"),
     ("The Boston Globe", "USD"), (None, "USD"), ("The Age", "AUD"),
     ("Studies in the Age of Chaucer", "USD"),   # "the age" names the Melbourne paper only as its whole name
+    ("Overland", "AUD"), ("Overland Monthly", "USD"),   # "overland" names the Melbourne quarterly only alone
     ("The Spinoff", "NZD"), ("Landfall", "NZD"), ("The Saturday Paper", "AUD"), ("The Straits Times", "SGD"),
     ("South China Morning Post", "HKD"),
     # outlets whose names say no town or country: the table names them
