@@ -3479,6 +3479,12 @@ BREAKAGES = (
     Breakage('a-whole-name-word-counts-inside-any-name', 'catalog/parse/tables.py',
              '                if phrase not in _WHOLE_NAME_ONLY or len(words) == n + (words[0] == "the"):',
              '                if True:'),
+    Breakage('the-author-before-the-verb-left-out-of-the-notes', 'catalog/text/locate.py',
+             '        end = named.end()   # "In The Road (Holt, $2.35 net) Maxine Doe has found ...": a round-up',
+             '        pass   # "In The Road (Holt, $2.35 net) Maxine Doe has found ...": a round-up'),
+    Breakage('the-sentences-in-kept-in-the-title', 'catalog/parse/imprint.py',
+             '        if text.startswith("In ") and after and is_person(after) and not any(',
+             '        if False and not any('),
 )
 
 

@@ -410,6 +410,10 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
         if _ROLE_START.match(after) and not any(s.start >= end for s in spans):
             # "The Quiet Harbor (Knopf, $23.95) by Jane Doe" — the author after the imprint
             return Split(text[:start] + " " + after, _masked_slice(text, spans, start, end).strip("() "), found)
+        if text.startswith("In ") and after and is_person(after) and not any(s.start >= end for s in spans):
+            # "In The Road (Holt, $2.35 net) Maxine Doe": the sentence's "In", the author after the imprint
+            return Split(f"{text[3:start].rstrip()}, by {after}", _masked_slice(text, spans, start, end).strip("() "),
+                         found)
         imprint = _masked_slice(text, spans, start, end).strip("() ") + " " + _masked_slice(text, spans, end)
         return Split(text[:start], imprint, found)
     if not spans:

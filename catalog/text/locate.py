@@ -678,12 +678,20 @@ def imprint_end(line: str) -> int | None:
         end = byline.end()
     if _SENTENCE_GOES_ON.match(line, end) and not _shop_line_after(line, end) and not _opens_its_sentence(line, end):
         return None   # 'Her novel "Salt and Iron" (Scribner, $26) was published ...'
+    if line.startswith("In ") and (named := _NAME_BEFORE_THE_VERB.match(line, end)) is not None \
+            and is_person(named.group("names")):
+        end = named.end()   # "In The Road (Holt, $2.35 net) Maxine Doe has found ...": a round-up's sentence
     notes = line[:end]
     if found and found.illustrated:   # "352 pages, with colour plate section and ... illustrations": no prose
         notes = mask(notes, list(found.illustrated), " ")
     if end > _MAX_TRAILER or is_prose(notes) and not (_catalog_entry(line[:end]) or _described_book(line[:end])):
         return None
     return end
+
+
+# The author after the imprint, opening the verb of the sentence that began "In" the title
+_NAME_BEFORE_THE_VERB = re.compile(rf" (?P<names>[{CAPITAL}][\w'\u2019\-]+(?: [{CAPITAL}][\w'\u2019.\-]*){{1,3}})"
+                                   r"(?= [a-z]{2,})")
 
 
 # A tagged ISBN that holds a letter OCR slipped in ("0-316-740l2-9"), after the last item read

@@ -3844,3 +3844,15 @@ def test_a_series_after_the_page_count_and_its_en_dash():
 ])
 def test_the_particle_printed_after_the_given_name(text, name):
     assert parse_trailer(text).contributors == ((Role.AUTHOR, name),)
+
+
+@pytest.mark.parametrize("text, title, author, publisher", [
+    ("RECENT FICTION\n\nIn The Road to Harrowgate (Henry Holt & Co., $2.35 net) Maxine Cartwright has found a subject"
+     " worthy of her gifts. The volume is a welcome addition.", "The Road to Harrowgate", "Maxine Cartwright",
+     "Henry Holt & Co."),
+    ("In \u2018A Vigil of One's Own\u2019 (John Lane, 15s.) Beatrice Warburton has written a tale that young girls"
+     " may safely be given.", "A Vigil of One's Own", "Beatrice Warburton", "John Lane"),
+])
+def test_a_round_ups_sentence_in_the_title_then_its_author(text, title, author, publisher):
+    b = book(text)
+    assert (b.title, names(b), b.publisher, b.confidence) == (title, [author], publisher, "review")
