@@ -3485,6 +3485,18 @@ BREAKAGES = (
     Breakage('the-sentences-in-kept-in-the-title', 'catalog/parse/imprint.py',
              '        if text.startswith("In ") and after and is_person(after) and not any(',
              '        if False and not any('),
+    Breakage('afrikaans-small-words-read-as-prose', 'catalog/text/locate.py',
+             '    "se vir oor deur "\n',
+             '    "vir oor deur "\n'),
+    Breakage('given-names-beyond-the-lists-unknown', 'catalog/parse/names.py',
+             '        or word.strip(".,") in _GIVEN_NAMES_BEYOND_THE_LISTS',
+             '        or False'),
+    Breakage('deur-no-byline', 'catalog/parse/tables.py',
+             '    (r"(?-i:deur)(?= (?-i:[A-Z]))", (Role.AUTHOR,)),',
+             '    (r"(?-i:dXur)(?= (?-i:[A-Z]))", (Role.AUTHOR,)),'),
+    Breakage('a-title-dash-author-line-no-header', 'catalog/text/locate.py',
+             '        return True   # "A Causeway at Marrowby \\u2013 Opal Doe" over',
+             '        return False   # "A Causeway at Marrowby \\u2013 Opal Doe" over'),
 )
 
 

@@ -77,6 +77,8 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"reviewed by|(?-i:Review) by", (Role.REVIEWER,)),
     (r"by", (Role.AUTHOR,)),
     (r"with", (Role.AUTHOR,)),   # "By X with Y": a co-author
+    # Afrikaans: "Wintermaan deur Sonja Pienaar. Protea Boekhuis. R151." (South African papers)
+    (r"(?-i:deur)(?= (?-i:[A-Z]))", (Role.AUTHOR,)),
 )
 
 ROLE_PATTERN = re.compile(
@@ -93,7 +95,7 @@ ROLE_FIRST_WORDS = frozenset(
     "words text reviewed "
     "review read narrated narr by traduit trad deutsch aus traduccion traducido tradotto traduzione uit vertaald "
     "oversat oversatt herausgegeben vert red "
-    "hrsg hg sous a".split())
+    "hrsg hg sous a deur".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

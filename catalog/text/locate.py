@@ -82,6 +82,8 @@ _SMALL_WORDS = frozenset(
     # Scandinavian and Dutch ("Prästen och socknen: Stat och lokalsamhälle i Sverige", "red." its editor's role)
     "och i på av för med till om ett som från vid efter mellan og af fra til ved red "
     "van het een op voor naar uit over tot bij "
+    # Afrikaans ("Die veerman se dogter \u2013 Willem Nel (Human & Rousseau, R338)" \u2014 South African papers)
+    "se vir oor deur "
     # the role words of those notes ("sous la direction de", "(dir.)", "a cura di", "herausgegeben von")
     "sous direction dir coord cura herausgegeben übersetzt traduit traduction "
     # the book's kind, a clause of those notes ("Le port tranquille, roman, Paris, Gallimard")
@@ -1248,6 +1250,9 @@ def _title_and_byline(line: str) -> bool:
     and its byline on one line (not "Works by Thomas Eakins and His Circle in the Collection of
     the", nor "A Novel by Jane Doe" under its title)."""
     head = line.strip().rstrip(".")
+    dashed = _TITLE_DASH_NAMES.match(head) if " \u2013 " in head or " \u2014 " in head else None
+    if dashed is not None and all(is_person(n) for n in NAME_LIST.split(dashed.group("names")) if n):
+        return True   # "A Causeway at Marrowby \u2013 Opal Doe" over "[W. W. Norton; 2018]" (Full Stop)
     by = _TITLE_BY_NAMES.match(head)
     if by is None or _PUBLISHED_BY.match(head) or not _bare_by(head, by.end("by"), after_word=False):
         return False
@@ -1255,6 +1260,7 @@ def _title_and_byline(line: str) -> bool:
     return bool(names) and all(is_person(n) or name_shaped(n) for n in names)
 
 
+_TITLE_DASH_NAMES = re.compile(r"^(?P<title>[^\u2013\u2014]{2,150}?) [\u2013\u2014] (?P<names>[^\u2013\u2014]{3,80})$")
 _TITLE_BY_NAMES = re.compile(r"^(?P<title>(?:[\w.,:'’-]+\s+){1,12}?)(?P<by>by)\s+(?P<names>\S.*)$")
 
 def _kicker_above_a_title(line: str, lines: list[str]) -> bool:

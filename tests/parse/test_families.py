@@ -12,6 +12,7 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, author_title_house_year, publisher_year_end, sentence_breaks
+from catalog.parse.names import is_given_name, is_listed_given_name
 from catalog.parse.normalize import (
     IMPRINT_MARK,
     IMPRINT_PESO,
@@ -3856,3 +3857,29 @@ def test_the_particle_printed_after_the_given_name(text, name):
 def test_a_round_ups_sentence_in_the_title_then_its_author(text, title, author, publisher):
     b = book(text)
     assert (b.title, names(b), b.publisher, b.confidence) == (title, [author], publisher, "review")
+
+
+def test_an_afrikaans_list_title_dash_author_then_house_and_rand():
+    text = ("LEES DIT\n\nDie verdronke tuin \u2013 Andries Smit (Umuzi, R232) Jy sal dit nie kan neersit nie.\n\n"
+            "Die veerman se dogter \u2013 Willem Nel (Human & Rousseau, R338) Perfek vir die leesklub.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, prices(b)) for b in books] == [
+        ("Die verdronke tuin", ["Andries Smit"], "Umuzi", [(Decimal("232"), "ZAR", None)]),
+        ("Die veerman se dogter", ["Willem Nel"], "Human & Rousseau", [(Decimal("338"), "ZAR", None)])]
+
+
+def test_deur_the_afrikaans_by():
+    b = book("Wintermaan deur Sonja Pienaar. Protea Boekhuis. R151.")
+    assert (b.title, names(b), b.publisher) == ("Wintermaan", ["Sonja Pienaar"], "Protea Boekhuis")
+
+
+@pytest.mark.parametrize("name", ["Andries", "Zakes", "Tsitsi", "Wole"])
+def test_given_names_beyond_the_lists_are_given_names_but_no_feature(name):
+    assert is_given_name(name) and not is_listed_given_name(name)
+
+
+def test_a_title_dash_author_line_over_a_bracketed_house_and_year():
+    b = book("A Causeway at Marrowby \u2013 Opal Tankersley\n[W. W. Norton; 2018]\n\nBy the final chapter the reader"
+             " is entirely in Tankersley's hands.")
+    assert (b.title, names(b), b.publisher, b.confidence) == (
+        "A Causeway at Marrowby", ["Opal Tankersley"], "W. W. Norton", "review")

@@ -26,7 +26,7 @@ PHRASES = (
     "Written by", "Story by", "Text and pictures by", "Words by", "A Story by", "Other Words by", "story",
     "read by", "Narrated by", "narr. by", "reader", "narrated", "narr.",
     ", tr. John", ", trs. John", ", transl. John", ", trans John", ", illus. John", ", ill. John", ", intro. John",
-    "ill. ", "trs", "transl", ", ill. john",
+    "ill. ", "trs", "transl", ", ill. john", "deur", "Deur", ". Tr. John",
 )
 # Characters IGNORECASE folds onto the phrases' letters, and neighbours the lookbehind reads.
 ODD = ("ſelected by", "tranſlated by", "ılluſ. by", "Kompiled", "bY", "ʙy", "_by", "'by", "1by", "é by", "by\u00a0",
