@@ -3468,7 +3468,7 @@ BREAKAGES = (
              r'        text = text.replace(". \u2013 ", ". \u2014 ")',
              r'        pass'),
     Breakage('the-particle-after-the-given-name-unread', 'catalog/parse/names.py',
-             r'_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|de|zu)(?: der| den| dem| la)?(?=[.,:;]))?"',
+             r'_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|zu)(?: der| den| dem)?(?=[:.]))?"',
              r'_GIVEN_PARTICLE = r"(?P<particle#>(?!))?"'),
     Breakage('the-particle-after-the-given-name-dropped', 'catalog/parse/names.py',
              '        given += m.group(f"particle{n}") or ""',

@@ -119,7 +119,7 @@ _GIVEN = _capitals(r"(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?
                    r"(?: (?!(?:Jr|Sr)\b)(?:[A-Z][a-z\u00df-\u00ff'\u2019\-][\w'\u2019\-]*|[A-Z]\.(?: ?[A-Z]\.)*)){0,2}")
 # "Althaus, Dieter von:" (German journals), "Berg, Hans van den." — the particle after the given name goes
 # before the family name in reading order
-_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|de|zu)(?: der| den| dem| la)?(?=[.,:;]))?"
+_GIVEN_PARTICLE = r"(?P<particle#> (?:von|van|zu)(?: der| den| dem)?(?=[:.]))?"
 # "Roe, John, Jr.": the suffix goes with the name, never into the title
 _NAME_SUFFIX = r",? (?:Jr|Sr)\.|, (?:II|III|IV)\b"
 _INVERTED = rf"(?P<family#>{_FAMILY}), (?P<given#>{_GIVEN}){_GIVEN_PARTICLE}" \
