@@ -3497,6 +3497,12 @@ BREAKAGES = (
     Breakage('a-title-dash-author-line-no-header', 'catalog/text/locate.py',
              '        return True   # "A Causeway at Marrowby \\u2013 Opal Doe" over',
              '        return False   # "A Causeway at Marrowby \\u2013 Opal Doe" over'),
+    Breakage('a-known-house-the-labeller-left-empty-disputed', 'catalog/parse/agreement.py',
+             '    return field == "publisher" and not learned["publisher"] and rules.publisher is not None \\',
+             '    return False and not learned["publisher"] and rules.publisher is not None \\'),
+    Breakage('any-house-the-labeller-left-empty-undisputed', 'catalog/parse/agreement.py',
+             '        and is_known_house(rules.publisher)',
+             '        and True'),
 )
 
 

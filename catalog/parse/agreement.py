@@ -17,6 +17,7 @@ from functools import lru_cache
 from catalog.keys import rekeyed
 from catalog.model import Book, Role
 from catalog.parse.confidence import NO_AUTHOR, NO_AUTHOR_BESIDE, NOT_UNDERSTOOD
+from catalog.parse.cuts import is_known_house
 
 # The fields both readers read; prices, pages and ISBNs come from the rules' item finders
 # for both, so they cannot disagree.
@@ -65,7 +66,16 @@ def field_values(book: Book) -> dict[str, str]:
 def disputed_fields(rules: Book, learned: Book) -> tuple[str, ...]:
     """The compared fields whose values differ, in COMPARED order."""
     a, b = field_values(rules), field_values(learned)
-    return tuple(field for field in COMPARED if a[field] != b[field])
+    return tuple(field for field in COMPARED
+                 if a[field] != b[field] and not _house_the_list_vouches_for(field, rules, b))
+
+
+def _house_the_list_vouches_for(field: str, rules: Book, learned: dict[str, str]) -> bool:
+    """A publisher the labeller found none of, where the rules' is a house the publishers' list
+    names whole ("Klincksieck", "Mohr Siebeck"): the list is the second witness, and the
+    labeller's silence no evidence against it."""
+    return field == "publisher" and not learned["publisher"] and rules.publisher is not None \
+        and is_known_house(rules.publisher)
 
 
 def agreement_reasons(rules: Book, learned: Book | None, doubted: frozenset[str] = frozenset()) -> tuple[str, ...]:

@@ -57,8 +57,17 @@ def test_the_same_reading_adds_no_reason():
     assert disputed_fields(BOOK, replace(BOOK, title="The Quiet Harbor's")) == ("title",)
 
 
+def test_a_known_house_the_labeller_left_empty_is_no_dispute():
+    # the publishers' list names "Knopf" whole: the labeller's silence is no evidence against it
+    assert disputed_fields(BOOK, replace(BOOK, publisher=None)) == ()
+    # a house no list names stays disputed, and so does another reading of a known one
+    unknown = replace(BOOK, publisher="Harbor Lane Books")
+    assert disputed_fields(unknown, replace(unknown, publisher=None)) == ("publisher",)
+    assert disputed_fields(BOOK, replace(BOOK, publisher="Knopf Doubleday")) == ("publisher",)
+
+
 def test_several_fields_in_dispute_are_named_in_order():
-    other = replace(BOOK, title="Harbor", contributors=(), publisher=None)
+    other = replace(BOOK, title="Harbor", contributors=(), publisher="Harbor House")
     assert agreement_reasons(BOOK, other) == (
         "the readers disagree on: title, authors, editors, translators, illustrators, publisher",)
 
