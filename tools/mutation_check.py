@@ -3503,6 +3503,12 @@ BREAKAGES = (
     Breakage('any-house-the-labeller-left-empty-undisputed', 'catalog/parse/agreement.py',
              '        and is_known_house(rules.publisher)',
              '        and True'),
+    Breakage('the-older-trades-houses-unknown', 'catalog/parse/data/publishers.txt',
+             'Herbert Jenkins\n',
+             'Herbert Jenkins of no list\n'),
+    Breakage('a-town-after-a-known-house-read-as-the-house', 'catalog/parse/cuts.py',
+             '        if is_place(rest) and rest not in PRESS_TOWNS and is_known_house(people.rpartition(". ")[2]):',
+             '        if False:'),
 )
 
 

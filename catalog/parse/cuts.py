@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from catalog.language import ANY_SMALL_WORD
 from catalog.parse.names import is_corporate, is_given_name, is_person, looks_like_name_word, plain_name
-from catalog.parse.tables import CAPITAL, PUBLISHER_WORDS, find_role, is_place
+from catalog.parse.tables import CAPITAL, PRESS_TOWNS, PUBLISHER_WORDS, find_role, is_place
 from catalog.parse.tables import ROLE_AT_START as _ROLE_START
 
 _BY_NAME = re.compile(rf"(?<!\w)[Bb]y:?\s+[{CAPITAL}]")   # "By: Jane Doe." — the Star Tribune
@@ -85,6 +85,8 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
         rest = text[segments[i][0]:end].strip(" ,.;:")
         if _YEAR.fullmatch(rest):
             continue   # "Oxford, W. W. Norton, 2019": a name the year closes is the house's
+        if is_place(rest) and rest not in PRESS_TOWNS and is_known_house(people.rpartition(". ")[2]):
+            return None   # "By Jane Doe. Herbert Jenkins, London.": the town after a known house is its place
         named = COMMA_PUBLISHERS.match(rest)
         if by_shape and is_person(rest) and not any(w.lower() in PUBLISHER_WORDS for w in rest.split()):
             return None   # "Six Months, Three Days, Five Others, Charlie Jane Anders": the author ends it

@@ -10,6 +10,7 @@ import pytest
 from catalog.errors import CatalogError
 from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
+from catalog.parse.cuts import is_known_house
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
 from catalog.parse.imprint import RUN_TOGETHER, author_title_house_year, publisher_year_end, sentence_breaks
 from catalog.parse.names import is_given_name, is_listed_given_name
@@ -3883,3 +3884,17 @@ def test_a_title_dash_author_line_over_a_bracketed_house_and_year():
              " is entirely in Tankersley's hands.")
     assert (b.title, names(b), b.publisher, b.confidence) == (
         "A Causeway at Marrowby", ["Opal Tankersley"], "W. W. Norton", "review")
+
+
+@pytest.mark.parametrize("house", ["Herbert Jenkins", "George Allen & Unwin", "Angus and Robertson", "J. M. Dent",
+                                   "Houghton, Mifflin & Co.", "Whitcombe & Tombs", "Browne & Nolan"])
+def test_houses_of_the_older_british_american_and_commonwealth_trade(house):
+    assert is_known_house(house)
+
+
+def test_a_known_house_and_its_town_after_a_byline_with_no_price():
+    text = ("THE BOOKSHELF\n\nA LANTERN AT GREYHAVEN. By Christopher Boswell. Herbert Jenkins, London.\n\n"
+            "The author's learning is considerable, but it is never paraded.")
+    b = book(text)
+    assert (b.title, names(b), b.publisher, b.place) == (
+        "A Lantern at Greyhaven", ["Christopher Boswell"], "Herbert Jenkins", "London")
