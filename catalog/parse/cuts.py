@@ -261,6 +261,8 @@ def is_house_name(text: str) -> bool:
     """'Penguin', 'Freehand Books', 'Chatto & Windus': a publisher's name and nothing else (a
     known house, or a house's name and its words), short."""
     text = text.strip()
+    if text.endswith((" Co", " Inc", " Ltd")):   # "Little, Brown & Co" — a pattern that left out the stop
+        text += "."
     return len(text.split()) <= 5 and (is_known_house(text) or _house_name_start(text) == 0)
 
 

@@ -65,7 +65,7 @@ class Head:
 _LIST_MARK = re.compile(rf"^[*!{STARS}{LIST_BULLETS}]+\s+")
 
 
-_EDS_CLOSING = re.compile(r", eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIRKE, eds."
+_EDS_CLOSING = re.compile(r",? eds?\.\s*$")   # "ASCH, RONALD G. and ADOLF M. BIRKE, eds.", "CARLYON, Imogen ed."
 
 
 def parse_head(head: str) -> Head:

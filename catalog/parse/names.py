@@ -132,7 +132,7 @@ _DIRECT = _capitals(r"(?P<direct>(?:[A-Z][\w'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][\w'
 # "[Hrsg.]", "[Hgg.]" — ThLZ
 EDITORS_MARK = re.compile(r" [(\[](?:[Ee]ds?\.?|Hrsg\.|Hgg?\.|dir\.|coord\.|a cura di)[)\]]")
 # "Doe, Jane, and John Roe, eds. The Quiet Harbor." — Chicago's bibliography: the mark after a comma
-EDITORS_CLOSING = r"(?P<eds>, eds?(?=\.\s))"
+EDITORS_CLOSING = r"(?P<eds>,? eds?(?=\.\s))"   # "CARLYON, Imogen ed. A harbour ..." (British Book News)
 # "Doe, J. (2019). The quiet harbor." — APA: the year in brackets after the names; author-date
 # styles print it after a stop.
 _APA_YEAR = (r"(?:\.? \((?:1[5-9]\d\d|20\d\d)[a-z]?\)(?=[.,])"   # "Doe, J. (2019).", "Doe, Jane (2019),"

@@ -328,6 +328,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = RUNNING_TIME.sub("", text)
     split = split_trailer(text)
     publisher, place, edition, series, year, unparsed = _imprint_words(split.imprint)
+    if publisher is not None and publisher[:1] in "12" and (dated := _YEAR_BEFORE_HOUSE.match(publisher)):
+        publisher, year = dated.group("house"), year or int(dated.group("year"))   # "2002 Wiley \u00a320.99/$23.00hb"
     head_text, house = split.head, None
     if publisher is not None and place is None and (town := _town_closing(head_text)) is not None:
         head_text, place = head_text[:town.start()], town.group("town")
@@ -377,6 +379,10 @@ def _author_before_the_house(publisher: str, head: Head) -> tuple[str, Head]:
     if is_person(name) and (is_known_house(house) or is_named_house(house)):
         return house, replace(head, contributors=((Role.AUTHOR, name),), split_by=BY_NAME_SHAPE)
     return publisher, head
+
+
+# The year before the house on a stacked block's imprint line: "2002 Wiley \u00a320.99/$23.00hb 272pp" (Physics World)
+_YEAR_BEFORE_HOUSE = re.compile(r"^(?P<year>1[5-9]\d\d|20\d\d) (?P<house>[A-Z][^\d]{1,60})$")
 
 
 # "Gérard Doe. Chemin de halage. Paris. Beauchesne. 2002." (World Literature Today), "Cádiz en el siglo

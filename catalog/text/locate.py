@@ -646,6 +646,7 @@ def may_hold_imprint(line: str) -> bool:
 # one house for the books listed before it: "... (196 pp.; $28), both Harper." (the NYT Book Review);
 # the house in brackets after the price: "IRON ROADS. By Jane Doe. 3s. 6d. (Secker and Warburg.)";
 # its town before it: "... $4.50. 8 x 5\u00bd; 296 pp. New York: G. P. Putnam's Sons." (the American Mercury)
+# or after the price: "Cloth. Pp. 266. Price, $1.00. Boston: Little, Brown & Co." (the Arena)
 _HOUSE_CLOSING = re.compile(r"(?:,? both )?\s*(?P<open>\()?(?:(?P<town>[A-Z][A-Za-z. ]{1,25}): )?"
                             r"(?P<house>(?:[A-Z]\. ?){0,3}[A-Z][^.;:()\d\n]{1,40}?)\.?(?(open)\))\s*$")
 

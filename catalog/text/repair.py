@@ -34,6 +34,10 @@ _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,1
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
 # "[Melville House; 2019]" (Full Stop): a house and its year in square brackets, no price
 _BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:1[5-9]\d\d|20\d\d))\]")
+# "Coffee House Press -- 188pp -- $27.95" (Business Week): a house, its count and its price on a line,
+# parted by double dashes
+_DASHED_ITEMS_LINE = re.compile(r"^(?P<house>[A-Z][^\n]{1,60}?) -- (?P<pages>\d{1,4} ?(?:pp|pages)\.?)"
+                                rf" -- (?P<price>[{CURRENCY_SIGNS}] ?\d[\d.,]*)[ \t]*$", re.M)
 # A web address on a line of its own, or closing a line after a comma: the Midwest Book Review's
 # "She Writes Press" / "www.shewritespress.com" / "9781647426538, $17, PB, 312pp, www.amazon.com"
 # (the house's site under its name, the shop's after the items), no field of the book's.
@@ -149,7 +153,7 @@ def repair_text(text: str) -> str:
     imprint as one in parentheses and Goodreads' "Published <date> by <house>" as the house and
     its date, drop newswire 'Lead:' labels, unglue role words and stops, read an OCR'd colon,
     break lines at a web page's bars, drop a list's markers, undo a web page's entities and
-    emphasis, part an imprint's slashed fields by commas, read tabs and odd spaces as spaces and
+    emphasis, part an imprint's slashed or double-dashed fields by commas, read tabs and odd spaces as spaces and
     an ISBN's dashes as hyphens, and close up the space French typography and library records
     print before a colon and the typewriter's two spaces after a stop."""
     if " on list" in text or " on the list" in text:
@@ -169,6 +173,8 @@ def repair_text(text: str) -> str:
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
+    if " -- " in text:
+        text = _DASHED_ITEMS_LINE.sub(r"\g<house>, \g<pages>, \g<price>", text)
     if "www." in text or "://" in text:
         text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))
     if "</" in text:

@@ -3898,3 +3898,32 @@ def test_a_known_house_and_its_town_after_a_byline_with_no_price():
     b = book(text)
     assert (b.title, names(b), b.publisher, b.place) == (
         "A Lantern at Greyhaven", ["Christopher Boswell"], "Herbert Jenkins", "London")
+
+
+def test_the_house_and_its_town_after_the_price_keep_cos_stop():
+    b = book("\u201cThe Road to Marrowby.\u201d By Burton Pendergrass. Cloth. Pp. 266. Price, $1.00. Boston: Little,"
+             " Brown & Co.\n\nThe author's learning is considerable.")
+    assert (b.publisher, b.place, b.pages) == ("Little, Brown & Co.", "Boston", 266)
+
+
+def test_a_house_its_count_and_price_parted_by_double_dashes():
+    text = ("THE MEADOW\nBy Florence Tankersley\nCoffee House Press -- 188pp -- $27.95\n\n"
+            "THE SOUND OF THE TOWPATH\nBy Lowell Overstreet\nG. P. Putnam's Sons -- 189pp -- $20.99\n\n"
+            "It would be easy to call The Meadow a quiet book.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, b.pages) for b in books] == [
+        ("The Meadow", ["Florence Tankersley"], "Coffee House Press", 188),
+        ("The Sound of the Towpath", ["Lowell Overstreet"], "G. P. Putnam's Sons", 189)]
+    assert repair_text("The war -- 300 pages of it -- was long.") == "The war -- 300 pages of it -- was long."
+
+
+def test_ed_after_an_inverted_name_with_no_comma():
+    b = book("CARLYON, Imogen ed. A harbour of One's own: writing lives in the Low Countries. George Allen & Unwin,"
+             " 1979. 272pp. \u00a35.50.")
+    assert (b.title, names(b, Role.EDITOR), names(b)) == ("A harbour of One's own", ["Imogen Carlyon"], [])
+
+
+def test_the_year_before_the_house_on_a_stacked_imprint_line():
+    b = book("A Theory of Everything Else\nJanet Boswell\n2002 Wiley \u00a320.99/$23.00hb 272pp\nIt would be easy"
+             " to call it a quiet book.")
+    assert (b.publisher, b.year, b.pages) == ("Wiley", 2002, 272)
