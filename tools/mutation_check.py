@@ -3524,6 +3524,9 @@ BREAKAGES = (
     Breakage('the-year-before-the-house-kept-in-it', 'catalog/parse/trailer.py',
              '        publisher, year = dated.group("house"), year or int(dated.group("year"))',
              '        pass'),
+    Breakage('a-blogs-heading-on-top-left-apart-from-its-notes', 'catalog/text/locate.py',
+             '    return top if _title_and_byline(lines[top].strip().lstrip("\\u2018\\u201c\\"\'")) else None',
+             '    return None'),
 )
 
 

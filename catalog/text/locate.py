@@ -193,6 +193,13 @@ def _locate(text: str) -> Located:
             trailers.append(rest[:more].strip())
             rest = rest[more:]
         lines[i], last = rest, i   # a blurb after the trailer stays in the body
+    if len(trailers) == 1 and untitled and trailers[0] == untitled[0].strip() \
+            and (top := _title_and_byline_on_top(lines, used, last)) is not None:
+        # "\u2018An Unquiet Inheritance\u2019 by Jane Doe" over the review, "Hutchinson; 266 pages; 2014."
+        # under it (book blogs): the heading is the notes' head
+        trailers[0] = f"{lines[top].strip()}\n{trailers[0]}"
+        used.add(top)
+        lines[top] = ""
     body = "\n".join(line for j, line in enumerate(lines) if j not in used or line.strip())
     if not trailers and (stacks := _unpriced_stacks(text)):
         for printed, _ in stacks:
@@ -213,6 +220,16 @@ def _locate(text: str) -> Located:
         if _covered(again) > _covered(located):
             return again
     return located
+
+
+def _title_and_byline_on_top(lines: list[str], used: set[int], last: int) -> int | None:
+    """The text's first line, when it is a title and its byline and the untitled notes close the
+    text, with the review between: where the notes' head stands."""
+    filled = [j for j, line in enumerate(lines) if line.strip(" .;")]
+    top = filled[0] if filled else None
+    if top is None or top in used or top >= last - 1 or any(j > last for j in filled):
+        return None
+    return top if _title_and_byline(lines[top].strip().lstrip("\u2018\u201c\"'")) else None
 
 
 # "(Secker & Warburg. 9s. each.)" closing the notes: one imprint for every book listed above it

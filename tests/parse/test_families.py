@@ -3927,3 +3927,15 @@ def test_the_year_before_the_house_on_a_stacked_imprint_line():
     b = book("A Theory of Everything Else\nJanet Boswell\n2002 Wiley \u00a320.99/$23.00hb 272pp\nIt would be easy"
              " to call it a quiet book.")
     assert (b.publisher, b.year, b.pages) == ("Wiley", 2002, 272)
+
+
+def test_a_blogs_title_and_byline_on_top_and_its_untitled_notes_at_the_end():
+    text = ("\u2018An Unquiet Inheritance\u2019 by Rosamund Swinburne\n\nIt is a pleasure to report that the book lives"
+            " up to its advance billing.\n\nThere is a real intelligence at work on every page.\n\nHutchinson; 266"
+            " pages; 2014. Review copy courtesy of the publisher.")
+    b = book(text)
+    assert (b.title, names(b), b.publisher, b.pages) == ("An Unquiet Inheritance", ["Rosamund Swinburne"],
+                                                         "Hutchinson", 266)
+    # a first line that is no title and byline heads nothing
+    with pytest.raises(CatalogError):
+        book(text.replace("\u2018An Unquiet Inheritance\u2019 by Rosamund Swinburne", "It rained all week."))
