@@ -3527,6 +3527,9 @@ BREAKAGES = (
     Breakage('a-blogs-heading-on-top-left-apart-from-its-notes', 'catalog/text/locate.py',
              '    return top if _title_and_byline(lines[top].strip().lstrip("\\u2018\\u201c\\"\'")) else None',
              '    return None'),
+    Breakage('the-years-own-sentence-kept-in-the-head', 'catalog/parse/trailer.py',
+             '        head_text, year = head_text[:dated.start()], year or int(dated.group("year"))',
+             '        pass'),
 )
 
 

@@ -333,6 +333,8 @@ def parse_trailer(text: str) -> ParsedTrailer:
     head_text, house = split.head, None
     if publisher is not None and place is None and (town := _town_closing(head_text)) is not None:
         head_text, place = head_text[:town.start()], town.group("town")
+    if "." in head_text[-7:] and (dated := _YEAR_SENTENCE_CLOSING.search(head_text)) is not None:
+        head_text, year = head_text[:dated.start()], year or int(dated.group("year"))
     town_only = publisher is not None and place is None and is_place(publisher)   # "Montréal, 2017, 334 pages"
     if (publisher is None or town_only) and head_text.count("\n") >= 2 and split.items.spans:
         head_text, house = _house_line_apart(head_text)   # the items on lines of their own
@@ -381,6 +383,9 @@ def _author_before_the_house(publisher: str, head: Head) -> tuple[str, Head]:
     return publisher, head
 
 
+# "The Weight of Light. Jane Doe. 2011. Candlewick Press. 364pp." (Science and Children): the year a
+# sentence of its own between the names and the house
+_YEAR_SENTENCE_CLOSING = re.compile(r"(?<=\.)\s+(?P<year>1[5-9]\d\d|20\d\d)\.\s*$")
 # The year before the house on a stacked block's imprint line: "2002 Wiley \u00a320.99/$23.00hb 272pp" (Physics World)
 _YEAR_BEFORE_HOUSE = re.compile(r"^(?P<year>1[5-9]\d\d|20\d\d) (?P<house>[A-Z][^\d]{1,60})$")
 

@@ -3939,3 +3939,9 @@ def test_a_blogs_title_and_byline_on_top_and_its_untitled_notes_at_the_end():
     # a first line that is no title and byline heads nothing
     with pytest.raises(CatalogError):
         book(text.replace("\u2018An Unquiet Inheritance\u2019 by Rosamund Swinburne", "It rained all week."))
+
+
+def test_the_year_a_sentence_of_its_own_between_the_names_and_the_house():
+    b = book("The Weight of Light. Priscilla Fairbanks and Hiram Culpepper. 2011. Candlewick Press. 364pp. $19.95.")
+    assert (b.title, names(b), b.publisher, b.year) == (
+        "The Weight of Light", ["Priscilla Fairbanks", "Hiram Culpepper"], "Candlewick Press", 2011)
