@@ -3530,6 +3530,15 @@ BREAKAGES = (
     Breakage('the-years-own-sentence-kept-in-the-head', 'catalog/parse/trailer.py',
              '        head_text, year = head_text[:dated.start()], year or int(dated.group("year"))',
              '        pass'),
+    Breakage('people-the-labeller-found-none-of-disputed', 'catalog/parse/agreement.py',
+             '                 and not (field in _ROLES and not b[field]))',
+             '                 and True)'),
+    Breakage('a-provinces-mark-names-no-dollar', 'catalog/parse/tables.py',
+             '        return province.lastgroup',
+             '        return None'),
+    Breakage('an-ampersand-no-capitals-titles-word', 'catalog/parse/head.py',
+             '    if word == "&":\n        return True\n',
+             '    if word == "&":\n        return False\n'),
 )
 
 

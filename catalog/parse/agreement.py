@@ -64,10 +64,13 @@ def field_values(book: Book) -> dict[str, str]:
 
 
 def disputed_fields(rules: Book, learned: Book) -> tuple[str, ...]:
-    """The compared fields whose values differ, in COMPARED order."""
+    """The compared fields whose values differ, in COMPARED order. People the labeller found none
+    of are no dispute: the rules read people after a role phrase, or by a name's shape, and a
+    shape alone is a review reason of its own (on the audits, 24 such books of 24 were exact)."""
     a, b = field_values(rules), field_values(learned)
     return tuple(field for field in COMPARED
-                 if a[field] != b[field] and not _house_the_list_vouches_for(field, rules, b))
+                 if a[field] != b[field] and not _house_the_list_vouches_for(field, rules, b)
+                 and not (field in _ROLES and not b[field]))
 
 
 def _house_the_list_vouches_for(field: str, rules: Book, learned: dict[str, str]) -> bool:

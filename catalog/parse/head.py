@@ -878,8 +878,12 @@ def _abbreviation(word: str) -> bool:
 
 
 def _is_caps_word(word: str) -> bool:
+    """A word of a title printed in capitals: two capitals or more, "A", "I", or the "&" between
+    them ("FIRE & ICE The Making of Modern Britain")."""
+    if word == "&":
+        return True
     letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or word in {"A", "I", "&"})
+    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or word in {"A", "I"})
 
 
 def _credited(name: str, roles: tuple[Role, ...]) -> list[tuple[Role, str]]:

@@ -435,7 +435,16 @@ def imprint_dollar(publisher: str | None, place: str | None) -> str | None:
         house = _DOLLAR_HOUSE.search(" ".join(publisher.lower().replace(".", "").split()))
         if house:
             return DOLLAR_PUBLISHERS[house.group(0)]
+    province = _PROVINCE_OR_STATE.search(place) if place and ", " in place else None
+    if province is not None:
+        return province.lastgroup
     return outlet_dollar(publisher) or outlet_dollar(place)
+
+
+# A Canadian province's or an Australian state's mark after the town: "Markham, ON", "Victoria, B.C.",
+# "Kew, Vic." ("WA" and "SA" are Washington's and South Africa's marks too)
+_PROVINCE_OR_STATE = re.compile(r", (?:(?P<CAD>ON|Ont\.|BC|B\.C\.|AB|Alta\.|MB|Man\.|SK|Sask\.|NS|N\.S\.|NB|N\.B\."
+                                r"|QC|Que\.|P\.Q\.|PEI|P\.E\.I\.|NL|Nfld\.)|(?P<AUD>NSW|N\.S\.W\.|Vic\.|Qld|Tas\.))$")
 
 
 _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"

@@ -31,10 +31,13 @@ BOOK = Book(key="doe-harbor", title="The Quiet Harbor", subtitle="A Novel",
 CHANGED = {
     "title": replace(BOOK, title="The Quiet"),
     "subtitle": replace(BOOK, subtitle=None),
-    "authors": replace(BOOK, contributors=BOOK.contributors[1:]),
-    "editors": replace(BOOK, contributors=(BOOK.contributors[0],) + BOOK.contributors[2:]),
-    "translators": replace(BOOK, contributors=BOOK.contributors[:2] + BOOK.contributors[3:]),
-    "illustrators": replace(BOOK, contributors=BOOK.contributors[:3]),
+    # a person read otherwise (a person the labeller found none of is no dispute)
+    "authors": replace(BOOK, contributors=(replace(BOOK.contributors[0], given="Janet"),) + BOOK.contributors[1:]),
+    "editors": replace(BOOK, contributors=BOOK.contributors[:1] + (replace(BOOK.contributors[1], family="Rowe"),)
+                       + BOOK.contributors[2:]),
+    "translators": replace(BOOK, contributors=BOOK.contributors[:2] + (replace(BOOK.contributors[2], given="Anne"),)
+                           + BOOK.contributors[3:]),
+    "illustrators": replace(BOOK, contributors=BOOK.contributors[:3] + (replace(BOOK.contributors[3], given="Bob"),)),
     "publisher": replace(BOOK, publisher="Alfred A. Knopf"),
 }
 
@@ -66,8 +69,20 @@ def test_a_known_house_the_labeller_left_empty_is_no_dispute():
     assert disputed_fields(BOOK, replace(BOOK, publisher="Knopf Doubleday")) == ("publisher",)
 
 
+@pytest.mark.parametrize("field", ["authors", "editors", "translators", "illustrators"])
+def test_people_the_labeller_found_none_of_are_no_dispute(field):
+    role = {"authors": Role.AUTHOR, "editors": Role.EDITOR, "translators": Role.TRANSLATOR,
+            "illustrators": Role.ILLUSTRATOR}[field]
+    silent = replace(BOOK, contributors=tuple(c for c in BOOK.contributors if c.role != role))
+    assert disputed_fields(BOOK, silent) == ()
+    # people it read otherwise stay disputed, and so does a title or subtitle it left empty
+    assert disputed_fields(BOOK, CHANGED["authors"] if field != "authors" else CHANGED["editors"]) != ()
+    assert disputed_fields(BOOK, replace(BOOK, subtitle=None)) == ("subtitle",)
+
+
 def test_several_fields_in_dispute_are_named_in_order():
-    other = replace(BOOK, title="Harbor", contributors=(), publisher="Harbor House")
+    other = replace(BOOK, title="Harbor", contributors=tuple(replace(c, given="Zed") for c in BOOK.contributors),
+                    publisher="Harbor House")
     assert agreement_reasons(BOOK, other) == (
         "the readers disagree on: title, authors, editors, translators, illustrators, publisher",)
 

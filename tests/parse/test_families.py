@@ -27,7 +27,7 @@ from catalog.parse.normalize import (
     UNNAMED_SHILLING,
     normalize_book,
 )
-from catalog.parse.tables import is_place
+from catalog.parse.tables import imprint_dollar, is_place
 from catalog.parse.trailer import ParsedTrailer, parse_trailer, split_books
 from catalog.pipeline import catalog_document
 from catalog.text.locate import Located, locate_notes
@@ -3945,3 +3945,14 @@ def test_the_year_a_sentence_of_its_own_between_the_names_and_the_house():
     b = book("The Weight of Light. Priscilla Fairbanks and Hiram Culpepper. 2011. Candlewick Press. 364pp. $19.95.")
     assert (b.title, names(b), b.publisher, b.year) == (
         "The Weight of Light", ["Priscilla Fairbanks", "Hiram Culpepper"], "Candlewick Press", 2011)
+
+
+@pytest.mark.parametrize("place, currency", [("Markham, ON", "CAD"), ("Victoria, B.C.", "CAD"), ("Kew, Vic.", "AUD"),
+                                             ("Boston, Mass.", None), ("Seattle, WA", None)])
+def test_a_province_or_states_mark_after_the_town_names_the_dollar(place, currency):
+    assert imprint_dollar("Harbor House", place) == currency
+
+
+def test_an_ampersand_between_a_capitals_titles_words():
+    b = book("FIRE & ICE\nThe Making of Modern Britain\nBy Alison MacDonald\n447 pp. John Murray. $27.95.")
+    assert (b.title, b.subtitle) == ("Fire & Ice", "The Making of Modern Britain")
