@@ -3539,6 +3539,15 @@ BREAKAGES = (
     Breakage('an-ampersand-no-capitals-titles-word', 'catalog/parse/head.py',
              '    if word == "&":\n        return True\n',
              '    if word == "&":\n        return False\n'),
+    Breakage('regional-papers-dollars-unknown', 'catalog/parse/tables.py',
+             '"sunraysia", "mildura", "shepparton", "wagga", "border mail", "gympie",',
+             '"mildura", "shepparton", "wagga", "gympie",'),
+    Breakage('regional-canadian-papers-dollars-unknown', 'catalog/parse/tables.py',
+             '                     "brandon sun", "lethbridge",',
+             '                     "lethbridge",'),
+    Breakage('regional-nz-papers-dollars-unknown', 'catalog/parse/tables.py',
+             '"takahē", "nelson mail", "timaru",',
+             '"takahē",'),
 )
 
 

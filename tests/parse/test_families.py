@@ -1212,6 +1212,9 @@ def test_trade_forms(text, fields):
     ("The Boston Globe", "USD"), (None, "USD"), ("The Age", "AUD"),
     ("Studies in the Age of Chaucer", "USD"),   # "the age" names the Melbourne paper only as its whole name
     ("Overland", "AUD"), ("Overland Monthly", "USD"),   # "overland" names the Melbourne quarterly only alone
+    # regional papers, by towns no other country's papers share
+    ("Sunraysia Daily", "AUD"), ("The Border Mail", "AUD"), ("Brandon Sun", "CAD"), ("St. Catharines Standard", "CAD"),
+    ("Nelson Mail", "NZD"), ("Timaru Herald", "NZD"),
     ("The Spinoff", "NZD"), ("Landfall", "NZD"), ("The Saturday Paper", "AUD"), ("The Straits Times", "SGD"),
     ("South China Morning Post", "HKD"),
     # outlets whose names say no town or country: the table names them
