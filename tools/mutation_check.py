@@ -2791,7 +2791,7 @@ BREAKAGES = (
              '                                           or False):'),
     Breakage('size-in-inches-no-size', 'catalog/parse/tables.py',
              r'?(?:inches|in\.))?"', r'?(?:XX))?"'),
-    Breakage('french-format-no-size', 'catalog/parse/tables.py', r'r"|in-\d{1,2}\u00b0?)$"', r'r")$"'),
+    Breakage('french-format-no-size', 'catalog/parse/tables.py', r'r"|in-\d{1,2}\u00b0?"', r'r""'),
     Breakage('roman-front-matter-before-a-hyphen-left-out', 'catalog/parse/items.py',
              r'(?-i:u\.|und)(?= ))\s*|-)$"', r'(?-i:u\.|und)(?= ))\s*)$"'),
     Breakage('imprints-colon-glued-to-the-house-unread', 'catalog/parse/trailer.py',
@@ -3548,6 +3548,12 @@ BREAKAGES = (
     Breakage('regional-nz-papers-dollars-unknown', 'catalog/parse/tables.py',
              '"takahē", "nelson mail", "timaru",',
              '"takahē",'),
+    Breakage('rupees-and-annas-read-as-rupees-alone', 'catalog/text/repair.py',
+             '        text = _RUPEES_AND_ANNAS.sub(_in_rupees, text)',
+             '        pass'),
+    Breakage('the-format-in-degrees-read-as-the-house', 'catalog/parse/tables.py',
+             r'r"|\d{1,2}\u00b0)$", re.IGNORECASE)',
+             r'r")$", re.IGNORECASE)'),
 )
 
 

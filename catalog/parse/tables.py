@@ -297,7 +297,8 @@ BOOK_SIZE = re.compile(r"^(?:;\s*)?(?:(?:\d{1,2}|un) vols?\.?(?: in-\d{1,2}\u00b
                        r"|\d{2},\d ?[x\u00d7] ?\d{2}(?:,\d)? ?cm\.?"   # "15,5 \u00d7 24 cm"
                        r"|\d{2}(?:,\d)? ?[x\u00d7] ?\d{2}(?:,\d)?"   # "13,5 \u00d7 21,5", "16 x 24": cm unnamed
                        r"|\d{1,2}[\u00bc\u00bd\u00be]? ?[x\u00d7] ?\d{1,2}[\u00bc\u00bd\u00be]?(?: ?(?:inches|in\.))?"
-                       r"|in-\d{1,2}\u00b0?)$", re.IGNORECASE)
+                       r"|in-\d{1,2}\u00b0?"
+                       r"|\d{1,2}\u00b0)$", re.IGNORECASE)   # "1980, 8\u00b0, pp. XII-370" (Italian journals)
 # "8vo", "12mo", "l2mo" (a scan), "Cr. 8vo", "Fcap. 4to": the old sizes by the sheet's folds (papers
 # and journals to the 1950s), which stand where a publisher might
 FOLD_SIZE = re.compile(r"^(?:(?:cr|crown|fcap|demy|roy|royal|imp|post|sm|small|large|la)\.? )?"

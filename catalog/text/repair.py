@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from decimal import Decimal
 
 from catalog.parse.cuts import is_house_word
 from catalog.parse.items import isbn13_of
@@ -38,6 +39,18 @@ _BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:
 # parted by double dashes
 _DASHED_ITEMS_LINE = re.compile(r"^(?P<house>[A-Z][^\n]{1,60}?) -- (?P<pages>\d{1,4} ?(?:pp|pages)\.?)"
                                 rf" -- (?P<price>[{CURRENCY_SIGNS}] ?\d[\d.,]*)[ \t]*$", re.M)
+# "Rs. 2-12", "Rs. 3-8-0", "Re. 1-4" (Indian papers before 1957): rupees, annas (16 a rupee) and pies
+# (12 an anna), read as the rupees they come to
+_RUPEES_AND_ANNAS = re.compile(r"\b(?:Rs\.?|Re\.) ?(?P<rupees>\d{1,3})-(?P<annas>1[0-5]|0?\d)"
+                               r"(?:-(?P<pies>1[01]|0?\d))?(?![\d-])")
+
+
+def _in_rupees(m: re.Match[str]) -> str:
+    amount = Decimal(m.group("rupees")) + Decimal(m.group("annas")) / 16 + Decimal(m.group("pies") or 0) / 192
+    cents = amount.quantize(Decimal("0.01"))
+    return f"Rs. {cents}" if cents == amount else m.group(0)   # "Rs. 2-1" (2.0625) the price finders cannot hold
+
+
 # A web address on a line of its own, or closing a line after a comma: the Midwest Book Review's
 # "She Writes Press" / "www.shewritespress.com" / "9781647426538, $17, PB, 312pp, www.amazon.com"
 # (the house's site under its name, the shop's after the items), no field of the book's.
@@ -173,6 +186,8 @@ def repair_text(text: str) -> str:
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
+    if ("Rs" in text or "Re." in text) and "-" in text:
+        text = _RUPEES_AND_ANNAS.sub(_in_rupees, text)
     if " -- " in text:
         text = _DASHED_ITEMS_LINE.sub(r"\g<house>, \g<pages>, \g<price>", text)
     if "www." in text or "://" in text:

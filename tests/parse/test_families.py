@@ -3959,3 +3959,15 @@ def test_a_province_or_states_mark_after_the_town_names_the_dollar(place, curren
 def test_an_ampersand_between_a_capitals_titles_words():
     b = book("FIRE & ICE\nThe Making of Modern Britain\nBy Alison MacDonald\n447 pp. John Murray. $27.95.")
     assert (b.title, b.subtitle) == ("Fire & Ice", "The Making of Modern Britain")
+
+
+@pytest.mark.parametrize("printed, amount", [("Price Rs. 2-12.", "2.75"), ("Rs. 3-8-0.", "3.50"), ("Re. 1-4.", "1.25")])
+def test_rupees_and_annas(printed, amount):
+    b = book(f"A RIVER OF WORDS. By Anasuya Deshpande. Asia Publishing House, Bombay. {printed}")
+    assert prices(b) == [(Decimal(amount), "INR", None)]
+
+
+def test_the_italian_format_in_degrees_is_no_house():
+    b = book("MARIA RIGHETTI, Una citt\u00e0 di contadini, Milano, Guerini e Associati, 1980, 8\u00b0, pp. XII-230.")
+    assert (b.title, b.place, b.publisher, b.pages) == (
+        "Una citt\u00e0 di contadini", "Milano", "Guerini e Associati", 230)
