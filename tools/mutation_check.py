@@ -3554,6 +3554,12 @@ BREAKAGES = (
     Breakage('the-format-in-degrees-read-as-the-house', 'catalog/parse/tables.py',
              r'r"|\d{1,2}\u00b0)$", re.IGNORECASE)',
              r'r")$", re.IGNORECASE)'),
+    Breakage('the-apparatus-after-the-count-kept', 'catalog/text/repair.py',
+             '        text = _APPARATUS_AFTER_COUNT.sub(_without_apparatus, text)',
+             '        pass'),
+    Breakage('the-apparatus-takes-the-illustrations-too', 'catalog/text/repair.py',
+             '    return "".join(f", {word}" for word in m.group(0).split(", ")[1:] if word not in _APPARATUS)',
+             '    return ""'),
 )
 
 

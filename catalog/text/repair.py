@@ -39,6 +39,16 @@ _BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:
 # parted by double dashes
 _DASHED_ITEMS_LINE = re.compile(r"^(?P<house>[A-Z][^\n]{1,60}?) -- (?P<pages>\d{1,4} ?(?:pp|pages)\.?)"
                                 rf" -- (?P<price>[{CURRENCY_SIGNS}] ?\d[\d.,]*)[ \t]*$", re.M)
+# "Pb, 417pp, ind, bib, notes, \u00a318.99" (Fortean Times): the book's apparatus after its count, index,
+# bibliography, notes, no field of the record
+_APPARATUS_AFTER_COUNT = re.compile(r"(?<=\dpp)(?:, (?:ind|index|bib|biblio|bibliog|notes|refs|gloss|chron|illus|plates"
+                                    r"|maps))+(?=, )")
+_APPARATUS = frozenset({"ind", "index", "bib", "biblio", "bibliog", "notes", "refs", "gloss", "chron"})
+
+
+def _without_apparatus(m: re.Match[str]) -> str:
+    """The words of a physical description kept ("illus", "plates", "maps"), the apparatus's dropped."""
+    return "".join(f", {word}" for word in m.group(0).split(", ")[1:] if word not in _APPARATUS)
 # "Rs. 2-12", "Rs. 3-8-0", "Re. 1-4" (Indian papers before 1957): rupees, annas (16 a rupee) and pies
 # (12 an anna), read as the rupees they come to
 _RUPEES_AND_ANNAS = re.compile(r"\b(?:Rs\.?|Re\.) ?(?P<rupees>\d{1,3})-(?P<annas>1[0-5]|0?\d)"
@@ -186,6 +196,8 @@ def repair_text(text: str) -> str:
     if "[" in text:
         text = _BRACKETED_IMPRINT.sub(r"(\g<imprint>)", text)
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
+    if "pp, " in text:
+        text = _APPARATUS_AFTER_COUNT.sub(_without_apparatus, text)
     if ("Rs" in text or "Re." in text) and "-" in text:
         text = _RUPEES_AND_ANNAS.sub(_in_rupees, text)
     if " -- " in text:

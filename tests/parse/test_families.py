@@ -3971,3 +3971,13 @@ def test_the_italian_format_in_degrees_is_no_house():
     b = book("MARIA RIGHETTI, Una citt\u00e0 di contadini, Milano, Guerini e Associati, 1980, 8\u00b0, pp. XII-230.")
     assert (b.title, b.place, b.publisher, b.pages) == (
         "Una citt\u00e0 di contadini", "Milano", "Guerini e Associati", 230)
+
+
+def test_the_books_apparatus_after_its_count_is_no_field():
+    text = ("REVIEWS\n\nA Field Guide to the Wintergarden\nGilbert Mallinson\nGranta Books 2002\nPb, 417pp, ind, bib,"
+            " notes, \u00a318.99\n\nNot everything works.\n\nA Towpath of One's Own\nRalph Drinkwater\nDuckworth 2002\n"
+            "Hb, 288pp, illus, bib, ind, \u00a320\n\nThe prose is clean.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, b.pages, b.illustrated) for b in books] == [
+        ("A Field Guide to the Wintergarden", ["Gilbert Mallinson"], "Granta Books", 417, False),
+        ("A Towpath of One's Own", ["Ralph Drinkwater"], "Duckworth", 288, True)]
