@@ -3560,6 +3560,15 @@ BREAKAGES = (
     Breakage('the-apparatus-takes-the-illustrations-too', 'catalog/text/repair.py',
              '    return "".join(f", {word}" for word in m.group(0).split(", ")[1:] if word not in _APPARATUS)',
              '    return ""'),
+    Breakage('jamaicas-ja-dollar-read-as-australias', 'catalog/parse/tables.py',
+             r'                 r"|JA\$|GY\$"' + '\n',
+             ''),
+    Breakage('a-houses-postal-address-kept', 'catalog/text/repair.py',
+             '        text = _POSTAL_ADDRESS_LINE.sub("", text)',
+             '        pass'),
+    Breakage('a-labelled-page-count-unread', 'catalog/text/repair.py',
+             '        text = text.replace("Page count:", "Pages:")',
+             '        pass'),
 )
 
 

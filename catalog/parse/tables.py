@@ -159,7 +159,7 @@ CURRENCIES = {
     # the Caribbean's, Guyana's, Fiji's and Namibia's dollars, Egypt's pound: a bare "$" or "£"
     # read after their letters was the outlet's dollar or sterling
     "J$": "JMD", "TT$": "TTD", "BDS$": "BBD", "G$": "GYD", "F$": "FJD", "FJ$": "FJD", "N$": "NAD",
-    "EC$": "XCD", "BZ$": "BZD", "E£": "EGP",
+    "EC$": "XCD", "BZ$": "BZD", "E£": "EGP", "JA$": "JMD", "GY$": "GYD",
 }
 # A bare dollar's country printed after it: "$US28", "$A30", "$NZ40" (Australian and New Zealand
 # papers) before the amount; "$34.95 Can.", "$24.95 US", "$37 Canada" after it.
@@ -178,10 +178,12 @@ STARS = "\u2605\u2606"
 # papers), "U.S. $28"; "IR£12.99" — the Irish pound, before the euro; "(Canada $37)", "(Can. $34.95)"
 # (never a house's last word: "Random House Canada $29.95" is the house's, the dollar bare),
 # "₦3,500" (Nigerian papers), "₱450" (Philippine); "J$2,500", "TT$150", "Bds$50", "G$4,000" (the
-# Caribbean's and Guyana's papers), "F$45" (Fiji's), "N$250" (Namibia's), "E£150" (Egypt's).
+# Caribbean's and Guyana's papers; "JA$2,950", "GY$3,000": no Australian "A$"), "F$45" (Fiji's), "N$250"
+# (Namibia's), "E£150" (Egypt's).
 CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$"
                  r"|(?<![\w.&'\u2019] )Canada ?\$|Can\. ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
                  r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£|J\$|TT ?\$|BDS\$|Bds\$|G\$|FJ?\$|N\$|EC\$"
+                 r"|JA\$|GY\$"
                  r"|BZ\$|E£)|\$|£|€|¥|₹|₦|₱)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").

@@ -64,6 +64,10 @@ def _in_rupees(m: re.Match[str]) -> str:
 # A web address on a line of its own, or closing a line after a comma: the Midwest Book Review's
 # "She Writes Press" / "www.shewritespress.com" / "9781647426538, $17, PB, 312pp, www.amazon.com"
 # (the house's site under its name, the shop's after the items), no field of the book's.
+# The house's postal address on a line of its own above its site (the Midwest Book Review):
+# "1500 Main Street, Bozeman, MT 59715"
+_POSTAL_ADDRESS_LINE = re.compile(r"^[ \t]*\d{1,5} [A-Z][\w.' ]{1,40}, [A-Z][\w. ]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?"
+                                  r"[ \t]*\n", re.M)
 _WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*\n", re.M)
 _WEB_ADDRESS_AFTER = re.compile(r",[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*$", re.M)
 # Capitals directly followed by a lowercase role phrase: a lost space.
@@ -198,12 +202,15 @@ def repair_text(text: str) -> str:
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
     if "pp, " in text:
         text = _APPARATUS_AFTER_COUNT.sub(_without_apparatus, text)
+    if "Page count:" in text:   # "Page count: 295" (LibraryReads, bookshops' newsletters): the count's label
+        text = text.replace("Page count:", "Pages:")
     if ("Rs" in text or "Re." in text) and "-" in text:
         text = _RUPEES_AND_ANNAS.sub(_in_rupees, text)
     if " -- " in text:
         text = _DASHED_ITEMS_LINE.sub(r"\g<house>, \g<pages>, \g<price>", text)
     if "www." in text or "://" in text:
         text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))
+        text = _POSTAL_ADDRESS_LINE.sub("", text)
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     if "``" in text:

@@ -3981,3 +3981,26 @@ def test_the_books_apparatus_after_its_count_is_no_field():
     assert [(b.title, names(b), b.publisher, b.pages, b.illustrated) for b in books] == [
         ("A Field Guide to the Wintergarden", ["Gilbert Mallinson"], "Granta Books", 417, False),
         ("A Towpath of One's Own", ["Ralph Drinkwater"], "Duckworth", 288, True)]
+
+
+@pytest.mark.parametrize("printed, currency", [("JA$2,950", "JMD"), ("GY$2,950", "GYD"), ("A$29.50", "AUD")])
+def test_the_caribbeans_dollars_by_their_letters(printed, currency):
+    b = book(f"Painted Border by Paulette Thompson (Macmillan Caribbean, 2022, {printed})")
+    assert [c for _, c, _ in prices(b)] == [currency]
+
+
+def test_a_houses_postal_address_under_its_name_is_no_field():
+    b = book("A Dowry for Ada\nBernard Urquhart\nRiverhead Books\n1500 Main Street, Bozeman, MT 59715\n"
+             "www.riverheadbooks.com\n9781573228923, $27.00, HC, 195pp\n\nIt is a quiet book.")
+    assert (b.title, names(b), b.publisher, b.pages) == (
+        "A Dowry for Ada", ["Bernard Urquhart"], "Riverhead Books", 195)
+
+
+def test_a_labelled_page_count():
+    b = book("SILENT HARBOUR\n\nAuthor: Eamon Marchbank\n\nPublisher: Soho Crime\nPub Date: September 13, 2007\n"
+             "ISBN: 978-1-61695-701-8\nPage count: 295\nPrice: $17.00")
+    assert (b.publisher, b.pages) == ("Soho Crime", 295)
+    # Kirkus's "Page Count:" is its sheet's label, read there (its dates beside it stay out of the head)
+    kirkus = book("DR. JOHNSON'S CIRCLE\nby Eleanor Whitfield\nRELEASE DATE: Dec. 9th, 2018\n\nBOOK DETAILS\nPub Date:"
+                  " July 13th, 2018\nISBN: 9780525156192\nPage Count: 337\nPublisher: Catapult")
+    assert (kirkus.subtitle, kirkus.pages) == (None, 337)
