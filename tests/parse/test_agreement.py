@@ -243,6 +243,10 @@ def test_an_empty_learned_value_never_replaces_a_printed_one():
                   replace(BOOK, contributors=(), publisher=None))
     assert book.publisher == "Knopf" and book.people(Role.EDITOR) == UNSURE.people(Role.EDITOR)
     assert not any(r.startswith(LEARNED_KEPT) for r in book.review_reasons)
+    # a house no list names, disputed by the labeller's silence, is kept too
+    unlisted = settle(replace(UNSURE, title=BOOK.title, subtitle=BOOK.subtitle, publisher="Harbor Lane Books"),
+                      replace(BOOK, publisher=None))
+    assert unlisted.publisher == "Harbor Lane Books"
 
 
 def test_readers_that_agree_settle_on_the_rules_book_unchanged():
