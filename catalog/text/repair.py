@@ -41,9 +41,11 @@ _DASHED_ITEMS_LINE = re.compile(r"^(?P<house>[A-Z][^\n]{1,60}?) -- (?P<pages>\d{
                                 rf" -- (?P<price>[{CURRENCY_SIGNS}] ?\d[\d.,]*)[ \t]*$", re.M)
 # "Pb, 417pp, ind, bib, notes, \u00a318.99" (Fortean Times): the book's apparatus after its count, index,
 # bibliography, notes, no field of the record
-_APPARATUS_AFTER_COUNT = re.compile(r"(?<=\dpp)(?:, (?:ind|index|bib|biblio|bibliog|notes|refs|gloss|chron|illus|plates"
-                                    r"|maps))+(?=, )")
 _APPARATUS = frozenset({"ind", "index", "bib", "biblio", "bibliog", "notes", "refs", "gloss", "chron"})
+_DESCRIPTION_KEPT = ("illus", "plates", "maps")   # a physical description's words among them stay
+_APPARATUS_AFTER_COUNT = re.compile(r"(?<=\dpp)(?:, (?:"
+                                    + "|".join(sorted(_APPARATUS.union(_DESCRIPTION_KEPT), key=len, reverse=True))
+                                    + r"))+(?=, )")
 
 
 def _without_apparatus(m: re.Match[str]) -> str:
