@@ -23,6 +23,9 @@ _SECTION_LINE = re.compile(
     r"|staff picks?|also received|new releases|new in paperback|\u2605? ?starred(?: review)?"
     r"|(?:also |highly )?recommended(?: reading| reads)?|new on the shel(?:f|ves)"
     r"|quick reads|short reads|in short|also out|also new|new and notable"
+    # "THE BOOK" / "Winter Tenancies. Jane Doe. Dutton. 348 pages." (American regional papers)
+    # (Kirkus's "BOOK DETAILS" heads its sheet's items, below the title: no kicker)
+    r"|the books?|about the book"
     r"|(?:books )?for (?:young(?:er)? readers|children|kids|teens))$"   # "FOR YOUNG READERS" (the NYT)
     # "Jane Roe's Bookshelf": the Midwest Book Review files each reviewer's books under their shelf
     r"|^[\w.' -]{2,30}?['\u2019]s bookshelf$"
@@ -47,6 +50,9 @@ _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:book )?reviews?|reviewed|in brief|briefly noted|short takes|new (?:&|and) noteworthy"
     r"|new in paperback|(?:editor|critic)s?'?s? (?:choice|picks?)|staff picks?|new releases|also received"
     r"|book of the (?:week|month)"
+    # "The book: Death at Caddon Water by ..." (American and British regional papers); "The Book:"
+    # in capitals and small letters may open a title ("The Book: On the Taboo Against ...")
+    r"|(?-i:[Tt]he books?|THE BOOKS?|[Bb]ook details|BOOK DETAILS|[Tt]he details|THE DETAILS)"
     r"|(?:(?:books?|works?|titles?) )?(?:reviewed|discussed|mentioned|under review)"
     r"(?: in this (?:essay|review|article|piece))?)[ \t]*:(?:[ \t]+|[ \t]*\n\s*)(?=\S)", re.IGNORECASE)
 

@@ -43,9 +43,11 @@ from catalog.parse.tables import (
     CURRENCY_SIGNS,
     DATE_CLAUSE,
     EDITION_FORMATS,
+    ILLUSTRATED_WORDS,
     MONTH_CLAUSE_END,
     PLACE_IMPRINT,
     PRESS_TOWNS,
+    ROLE_AT_START,
     ROLE_FIRST_WORDS,
     RUNNING_TIME,
     is_place,
@@ -60,6 +62,7 @@ LABEL = re.compile(r"PUBLICATION NOTES?\s*:", re.IGNORECASE)
 _BY_NAME_PAREN = re.compile(
     r"(?:^|[,\u201d\"'\u2019]\s*|[\w'\u2019.]+\s+)(?:(?:edited|translated|selected|compiled|written)(?: and \w+)? )?"
     r"by\s+(?P<names>[A-Z][^()\n]{2,80}?)\s*\((?P<inner>[^()\n]{2,80})\)", re.IGNORECASE)
+_NEXT_PAREN = re.compile(r" ?\([^()\n]{2,80}\)")
 # "Natasha: And Other Stories" / "David Bezmozgis (Farrar, Straus and Giroux)" — PW;
 # "Sphere, Michael Crichton (Knopf)," — LA Times lists: a person, then the publisher.
 _NAME_PAREN = re.compile(r"(?:^|,\s+)(?P<names>[A-Z][^()\n,]{2,60}?)\s*\((?P<inner>[A-Z][^()\n]{1,80})\)[.,;]?\s*$")
@@ -684,11 +687,17 @@ def imprint_end(line: str) -> int | None:
             return None
         end = unpriced
     end = _close_paren(line, end)
+    if " net" in line[end:end + 5] and (net := _NET_AFTER.match(line, end)) is not None:
+        end = net.end()   # "Chatto and Windus. 21s. net.": the price's own word, not the next book's
     end += len(line[end:]) - len(line[end:].lstrip(".)"))
     if "ISBN" in line[end:end + 8] and (unread := _UNREAD_ISBN.match(line, end)) is not None:
         end = unread.end()   # "... $26. ISBN 0-316-740l2-9.": an ISBN no check reads is the notes' still
     if "ublished" in line[end:end + 12] and (said := _PUBLISHED_AFTER.match(line, end)) is not None:
         end = said.end()   # "..., ISBN 9780198812463, published 2019 by Oxford University Press" — the Spectator
+    if (described := _DESCRIPTION_CLOSING.match(line, end)) is not None:
+        end = described.end()   # "(Melbourne University Press, Melbourne). Illustrated.": the book's own
+    if (bare := _BARE_AMOUNT_CLOSING.match(line, end)) is not None:
+        end = bare.end()   # "Faber, pp.432, 18.99": a price whose mark an archive lost, kept for the parse to doubt
     house = _HOUSE_CLOSING.match(line, end) if found and core else None
     if house and is_house_name(house.group("house")) and (house.group("town") is None or is_place(house.group("town"))):
         # "... 207 sider. 249,95 kr. Gyldendal." (Politiken), "$4.50. 8 x 5\u00bd; 296 pp. New York: Macmillan."
@@ -709,9 +718,22 @@ def imprint_end(line: str) -> int | None:
     return end
 
 
+_NET_AFTER = re.compile(r"\s?net\b")
+
+
 # The author after the imprint, opening the verb of the sentence that began "In" the title
 _NAME_BEFORE_THE_VERB = re.compile(rf" (?P<names>[{CAPITAL}][\w'\u2019\-]+(?: [{CAPITAL}][\w'\u2019.\-]*){{1,3}})"
                                    r"(?= [a-z]{2,})")
+
+
+# A physical description after the imprint's bracket, closing the line: "THE OWL BARN, by Jane
+# Doe (Harbor House, Melbourne). Illustrated." (Australian magazines, mid-century)
+_DESCRIPTION_CLOSING = re.compile(rf"\.?\s+(?i:{ILLUSTRATED_WORDS})\.?\s*$")
+
+
+# An amount with its cents and no mark, closing the line after the items (the Spectator as
+# archived drops its "£"): no currency can be read, and the notes are not whole without it.
+_BARE_AMOUNT_CLOSING = re.compile(r", ?\d{1,4}\.\d\d\.?\s*$")
 
 
 # A tagged ISBN that holds a letter OCR slipped in ("0-316-740l2-9"), after the last item read
@@ -910,6 +932,8 @@ def unpriced_end(line: str) -> int | None:
         # "by Jesus Carrasco, translated from the Spanish by Margaret Jull Costa (Riverhead)":
         # the last role's names stand before the parenthesis
         m = _BY_NAME_PAREN.search(line, m.start("names"))
+    if m and ROLE_AT_START.match(m.group("inner")) and (house := _NEXT_PAREN.match(line, m.end())):
+        return house.end()   # "by Ye-jin Seo (translated by Hannah Kimball) (Honford Star, 2018)": the house next
     if m:
         return m.end()
     end = line.rstrip()
@@ -1040,7 +1064,10 @@ _SERIES_BETWEEN_ITEMS = re.compile(r"\([A-Z][^()]{2,80}(?:[,:;] (?:Bk\.|Book|Vol
                                    # série, t. LXIII). Prix : 850 FB." — French and Belgian journals: the volume
                                    # numbered by its tome, in roman numerals too
                                    r"|\([A-Z][^()]{2,120}, (?:t|vol|Bd|n[o\u00b0])\.? ?(?:\d{1,4}|[IVXLC]{1,7})\.?\)"
-                                   r"|\([A-Z][^()]{2,100}, \d{1,3}\.\)")
+                                   r"|\([A-Z][^()]{2,120}[,;] \d{1,4}\.?\)"
+                                   # "24 Taf. gr. 8\u00b0 = Verzeichnis der ..., Suppl. 12. Lw. DM 96,\u2013."
+                                   # (German journals mark the series with "=")
+                                   r"|= [A-Z][^()=\n]{2,120}?,? (?:Suppl|Bd|Band|Nr|Heft|Vol)\.? ?\d{1,4}\.?")
 
 
 # The publisher said in words after the items: ", published 2019 by Harbor House", ", published
@@ -1125,7 +1152,9 @@ def _names_with_role(line: str) -> bool:
 
 def _head_lines_above(lines: list[str], i: int, trailer: str, used: set[int]) -> list[int]:
     """The header lines that belong to the trailer on line i, when it has no title itself."""
-    head = "" if _opens_with_imprint(trailer) else split_trailer(trailer).head.strip()
+    head = "" if _opens_with_imprint(trailer) else _trailer_head(trailer)
+    if head and _house_words_under_a_byline(lines, i, head):
+        head = ""
     if head and author_title_house_year(trailer) is not None:
         return []   # "Jane Doe, The Quiet Harbor, Harbor House, 2020": the whole entry on its line
     if head and not _headless(head):
@@ -1168,6 +1197,16 @@ def _title_glued_to(line: str) -> int | None:
     return m.start("title")
 
 
+def _house_words_under_a_byline(lines: list[str], i: int, head: str) -> bool:
+    """"THE ELDERS' TABLE" / "By Carla Doe" / "Westminster John Knox Press, 176 pages, $20": under
+    its byline the imprint's line holds no title, so the few capitalized words its house was
+    cut from ("Westminster John", a name's shape before "Knox Press") are the house's own."""
+    above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), "")
+    words = head.split()
+    return _is_byline(above.strip()) and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(w.endswith((".", ",", ":", ";")) for w in words)
+
+
 def _opens_with_imprint(trailer: str) -> bool:
     """'Trenton, NJ: Africa World Press, 2002. Pp. 684.', 'London, Bloomsbury Academic, 2021,
     ISBN: ...' (Reviews in History): notes that open with their place, publisher and year hold
@@ -1186,7 +1225,13 @@ def _opens_with_imprint(trailer: str) -> bool:
 def _has_no_title(trailer: str) -> bool:
     """'Pp. xvi, 352. $29.95.', '(Harbor, $19.95, 440pp)': a trailer whose head holds no title
     ('Der Untergang des Abendlandes. By Hans Beispiel.' holds one)."""
-    return not _head_has_title(split_trailer(trailer).head.strip())
+    return not _head_has_title(_trailer_head(trailer))
+
+
+def _trailer_head(trailer: str) -> str:
+    """The head before the trailer's imprint. An amount with no mark closing it is no item, and
+    would make a head of the whole."""
+    return split_trailer(_BARE_AMOUNT_CLOSING.sub("", trailer)).head.strip()
 
 
 def _head_has_title(head: str) -> bool:

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from catalog.parse.cuts import is_house_word
 from catalog.parse.items import isbn13_of
+from catalog.parse.labelled import LABELS
 from catalog.parse.names import is_given_name, is_person
-from catalog.parse.tables import CURRENCY_SIGNS, DATE_LINE, LIST_BULLETS, PUBLISHED_BY_HOUSE
+from catalog.parse.tables import CAPITAL, CURRENCY_SIGNS, DATE_LINE, LIST_BULLETS, PUBLISHED_BY_HOUSE, PUBLISHING_TOWNS
 
 # A lowercase continuation after "-\n": the hyphen was the typesetter's, not the word's; so in
 # a heading set in capitals ("THE QUIET HAR-\nBOR. By Jane Doe").
@@ -30,6 +31,9 @@ _BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[A-Z][a-z])(?!By\b|Edite
 # columns, JSTOR's among them). Rejoined only where the tables know the whole word, a house's, a
 # given name or the notes' own: "Nineteenth- century" and "Self- help" are compounds broken the same way.
 _FLATTENED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{0,14})- (?P<tail>[a-z]{2,15})\b")
+# The same break with its space lost too ("Oxford Univer-sity Press", "Macmil-lan"): rejoined only
+# where a house's word or the notes' own comes whole of it; a compound's hyphen stays ("Anglo-saxon").
+_CLOSED_BREAK = re.compile(r"\b(?P<head>[A-Z][a-z]{1,14})-(?P<tail>[a-z]{2,15})\b")
 # "by Jane Doe [Random House, $3.95]": an imprint in square brackets (mid-century papers) is one in
 # parentheses; "[sic]", "[pounds sterling]" and "[1]" hold no price.
 _BRACKETED_IMPRINT = re.compile(rf"\[(?P<imprint>[^\[\]\n]{{0,80}}[{CURRENCY_SIGNS}] ?\d[^\[\]\n]{{0,40}})\]")
@@ -39,6 +43,7 @@ _BRACKETED_HOUSE_YEAR = re.compile(r"\[(?P<imprint>[A-Z][^\[\]\n]{1,60}?[;,] (?:
 # parted by double dashes
 _DASHED_ITEMS_LINE = re.compile(r"^(?P<house>[A-Z][^\n]{1,60}?) -- (?P<pages>\d{1,4} ?(?:pp|pages)\.?)"
                                 rf" -- (?P<price>[{CURRENCY_SIGNS}] ?\d[\d.,]*)[ \t]*$", re.M)
+_PRICE_ABBREVIATED = re.compile(rf"(?<![\w.])Pr\. (?=[{CURRENCY_SIGNS}]|(?:EUR|DM|Hfl|fl|Fr|SFr)\.? ?\d)")
 # "Pb, 417pp, ind, bib, notes, \u00a318.99" (Fortean Times): the book's apparatus after its count, index,
 # bibliography, notes, no field of the record
 _APPARATUS = frozenset({"ind", "index", "bib", "biblio", "bibliog", "notes", "refs", "gloss", "chron"})
@@ -88,6 +93,12 @@ _GLUED_NAME_ROLE = re.compile(r"\b[A-Z][\w'\u2019]+[a-z]"
 # a price ("Jane Doe.320 pp.Knopf.$30."); after a word in capitals ("THE QUIET HARBOR.By Jane
 # Doe"). Initials ("Ph.D", "U.S.Army") and decimals keep theirs.
 _GLUED_STOP = re.compile(r"\.(?:(?=[A-Z][a-z]|\d|[$\u00a3\u20ac])(?<=[a-z]{2}\.)|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]))")
+# "Gollancz,15/-", "Cape,7/6": a scan's comma with no space after it, between a house and its
+# price in shillings and pence
+# ISBD's dash glued to the year before the count ("Columbia University Press, 1937.-xii, 412 pp.",
+# the Political Science Quarterly): a stop
+_GLUED_DASH_AFTER_YEAR = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)\.-(?=[xvilc]+, |\d)")
+_GLUED_COMMA_BEFORE_SHILLINGS = re.compile(r",(?=\d{1,2}(?:/(?:-|\d{1,2}\b)|s\. ?\d{0,2}d?\.?))(?<=[a-z],)")
 
 
 # "The Quiet Harbor | By Jane Doe | Knopf | 320 pages | $26" — a web page's separators, a
@@ -172,6 +183,11 @@ def _rejoined(m: re.Match[str]) -> str:
     return word if is_house_word(word.lower()) or is_given_name(word) or word.lower() in _NOTES_WORDS else m.group(0)
 
 
+def _rejoined_house_word(m: re.Match[str]) -> str:
+    word = m.group("head") + m.group("tail")
+    return word if is_house_word(word.lower()) and len(word) > 5 or word.lower() in _NOTES_WORDS else m.group(0)
+
+
 # The notes' own words, broken the same way: "Illus- trated.", "Trans- lated by Emily Moss"
 _NOTES_WORDS = frozenset({"illustrated", "illustrations", "translated", "translation", "edited", "introduction",
                           "foreword", "afterword", "paperback", "hardcover", "published"})
@@ -195,6 +211,8 @@ def repair_text(text: str) -> str:
         text = _BROKEN_COMPOUND.sub("-", _BROKEN_WORD.sub("", text))
     if "- " in text:
         text = _FLATTENED_BREAK.sub(_rejoined, text)
+    if "-" in text:
+        text = _CLOSED_BREAK.sub(_rejoined_house_word, text)
     if "Published " in text:   # Goodreads' line: "Random House, September 16th 2015"
         text = PUBLISHED_BY_HOUSE.sub(r"\g<house>, \g<date>", text)
     if "Published " in text or "Released " in text or "Date:" in text:
@@ -204,6 +222,8 @@ def repair_text(text: str) -> str:
         text = _BRACKETED_HOUSE_YEAR.sub(r"(\g<imprint>)", text)
     if "pp, " in text:
         text = _APPARATUS_AFTER_COUNT.sub(_without_apparatus, text)
+    if "Pr. " in text:   # "312 pp. Pr. \u20ac115.00." (Dutch and German journals: prijs, Preis): the price's label
+        text = _PRICE_ABBREVIATED.sub("", text)
     if "Page count:" in text:   # "Page count: 295" (LibraryReads, bookshops' newsletters): the count's label
         text = text.replace("Page count:", "Pages:")
     if ("Rs" in text or "Re." in text) and "-" in text:
@@ -222,6 +242,10 @@ def repair_text(text: str) -> str:
         text = _unglue_name_role(text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
+    if "," in text and ("/" in text or "s." in text):
+        text = _GLUED_COMMA_BEFORE_SHILLINGS.sub(", ", text)
+    if ".-" in text:
+        text = _GLUED_DASH_AFTER_YEAR.sub(". ", text)
     if ("pp" in text or "ages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
             and _OCR_HINT.search(text):   # substring tests first: most articles print no count or price
         text = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
@@ -235,6 +259,14 @@ def repair_text(text: str) -> str:
         text = _BAR.sub("\n", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
+    if " / " in text and ": " in text:
+        text = _SPACED_TOWNS.sub(_towns_closed_up, text)
+    if " \u2014 " in text and " p.," in text:
+        text = _DESCRIBED_BETWEEN.sub(_without_the_description, text)
+    if ") \u2013 " in text or ") \u2014 " in text:
+        text = _NAME_SURNAME_FIRST_DASH.sub(r"\g<name>. ", text)
+    if (" \u2013 " in text or " - " in text) and "\n" in text:
+        text = _dashed_labels_as_colons(text)
     if " \u2013 " in text or " \u2014 " in text or " - " in text or " / " in text:
         text = _dashes_as_bars(text)
     if text.count("/") >= 3:
@@ -252,6 +284,51 @@ def repair_text(text: str) -> str:
             text = text.translate(_PLAIN_SPACES)
         if any(dash in text for dash in _DASHES):
             text = _DASHED_ISBN.sub(lambda m: _DASH.sub("-", m.group()), text)
+    return text
+
+
+# "Köln / Weimar / Wien: Böhlau 2014" (German reviews): the publishing towns parted by spaced
+# slashes, which elsewhere part a web page's fields, closed up as "Cambridge/New York: ..." is
+_SPACED_TOWNS = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: / [A-Z][\w.]*(?: [A-Z][\w.]*)?)+(?=: )")
+
+
+def _towns_closed_up(m: re.Match[str]) -> str:
+    towns = m.group(0).split(" / ")
+    return "/".join(towns) if all(town in PUBLISHING_TOWNS for town in towns) else m.group(0)
+
+
+# "Tides of the Mind \u2014 Jane Doe. A neuroscientist argues that mood ... cycles. Basic Books, 2010, 288 p.,
+# $27.50." (Science News's book list): the title, a dash, the author, a line describing the book, then the
+# house, the year and the count. The description is no part of the notes: the line is read without it.
+_DESCRIBED_BETWEEN = re.compile(rf"^(?P<title>[^\n\u2014]{{2,150}}?) \u2014 (?P<name>[{CAPITAL}][^.,;()\n]{{2,60}})\. "
+                                rf"(?P<blurb>[^\n]{{10,500}}?\.) (?P<imprint>[{CAPITAL}][^.,;()\n]{{1,60}}, "
+                                r"(?:1[5-9]|20)\d\d, \d{1,4} p\.,[^\n]*)$", re.M)
+
+
+def _without_the_description(m: re.Match[str]) -> str:
+    if not is_person(m.group("name")):
+        return m.group(0)
+    return f"{m.group('title')}. By {m.group('name')}. {m.group('imprint')}"
+
+
+# A dash after a name printed surname first in capitals, its given name bracketed ("OKONKWO (\u00c9mile)
+# \u2014 Les partis politiques au Dahomey. \u2014 Paris, A. Colin, 1962.": French journals): the name's
+# sentence ends there, as it does in "OKONKWO (\u00c9mile). Les partis ...", never a bar between fields.
+_NAME_SURNAME_FIRST_DASH = re.compile(rf"(?P<name>(?<![\w'-])[{CAPITAL}'-]{{2,}}(?: [{CAPITAL}'-]{{2,}})*"
+                                      rf" \([^()]{{1,40}}\)) [\u2013\u2014] (?=[{CAPITAL}])")
+
+
+# "Title \u2013 Salt for the Winter" / "Author \u2013 Jane Doe" / "Publisher \u2013 Peirene Press" (blogs):
+# a sheet's labels with a dash for the colon, three lines of them at least
+_DASHED_LABEL = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+)?) [\u2013-] (?=\S)", re.M)
+
+
+def _dashed_labels_as_colons(text: str) -> str:
+    labels = [m for m in _DASHED_LABEL.finditer(text) if m.group("label").lower() in LABELS]
+    if len(labels) < 3:
+        return text
+    for m in reversed(labels):
+        text = f"{text[:m.start()]}{m.group('label')}: {text[m.end():]}"
     return text
 
 

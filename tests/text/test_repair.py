@@ -188,3 +188,12 @@ def test_a_labelled_blocks_dates_stay_for_the_labelled_reader():
     assert repair_text(block) == block
     assert repair_text("Translated by Curtis Whitlock\nPublished 04.09.2016\nPenguin Press") == (
         "Translated by Curtis Whitlock\nPenguin Press")
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("Rain on the Fells. Tom Hebblethwaite. Gollancz,15/-", "Rain on the Fells. Tom Hebblethwaite. Gollancz, 15/-"),
+    ("The Quiet Harbor. By Jane Doe. Cape,7/6.", "The Quiet Harbor. By Jane Doe. Cape, 7/6."),
+    ("Sold 1,500 copies in 3/4 of the towns", "Sold 1,500 copies in 3/4 of the towns"),   # no house before it
+])
+def test_a_scans_comma_glued_to_a_price_in_shillings(text, repaired):
+    assert repair_text(text) == repaired
