@@ -17,12 +17,15 @@ from catalog.parse.items import isbn_digits
 from catalog.parse.names import THE_AUTHOR, to_contributor
 from catalog.parse.quotes import strip_unmatched_quotes
 from catalog.parse.tables import (
+    franc_country,
     imprint_dollar,
+    imprint_in_us,
     irish_outlet,
     irish_outlet_run,
     krone_country,
     named_dollar_country,
     outlet_dollar,
+    outlet_prints_us_dollar,
     peso_country,
     rupee_country,
     shilling_country,
@@ -33,6 +36,41 @@ from catalog.parse.trailer import ParsedTrailer
 # "Longmans,Green and Co.", "G. P.Putnam's Sons". Initials closed up as printed ("A.A.Balkema") stay.
 _GLUED = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])|(?<=[a-z]),(?=[A-Z][a-z])|(?<= [A-Z]\.)(?=[A-Z][a-z])"
                      r"|(?<=[a-z])(?=& [A-Z])")   # "Harper& Brothers"
+
+
+# A word a scan broke at a line's end, the break since flattened to a space: "Inven- tory of
+# Drownings", "THE LAKE SHORE SUM- MER", "Jane Thi- bodeaux". Its continuation is in small
+# letters (or in capitals after capitals); a compound broken at its own hyphen keeps it: its first
+# part is a prefix or a word that opens compounds ("Self- help", "Nineteenth- century"), or its
+# second a word that closes them ("Harbor- known"). "Dog- eared" is joined wrong, and the book is
+# doubted all the same (confidence.BROKEN_WORD). A house's name stays as printed: text.repair
+# joins the words of it the tables know.
+_BROKEN_AT_A_LINES_END = re.compile(r"\b(?P<head>[^\W\d]+)- (?P<tail>[^\W\d]+)\b")
+_COMPOUND_HEADS = frozenset(
+    "self well non anti co counter cross half all ever mid multi neo post pre pro re semi sub super ultra un "
+    "vice ex inter intra trans socio quasi pseudo proto first second third fourth fifth sixteenth seventeenth "
+    "eighteenth nineteenth twentieth twenty thirty forty fifty sixty seventy eighty ninety one two three four "
+    "five six seven eight nine ten hundred long short high low full part old new ill great grand step world "
+    "life home hand after over under out up down off far near north south east west late early single double "
+    "free best open left right middle upper lower Anglo Franco Sino Afro Euro Indo Greco Judeo".lower().split())
+_COMPOUND_TAILS = frozenset(
+    "century centuries called known made based class like free time day year years old long wide style making "
+    "loving owned run ruled war wars minded century's and or nor to und oder bis et ou y e o en of".split())
+
+
+def rejoined(text: str | None) -> str | None:
+    """The text with each word a scan broke across a flattened line break whole again."""
+    if not text or "- " not in text:
+        return text
+    return _BROKEN_AT_A_LINES_END.sub(_whole_word, text)
+
+
+def _whole_word(m: re.Match[str]) -> str:
+    head, tail = m.group("head"), m.group("tail")
+    continued = tail.islower() or head.isupper() and tail.isupper() and len(head) > 1
+    if not continued or head.lower() in _COMPOUND_HEADS or tail.lower() in _COMPOUND_TAILS:
+        return m.group(0)
+    return head + tail
 
 
 def unglued(publisher: str | None) -> str | None:
@@ -48,13 +86,14 @@ def normalize_book(parsed: ParsedTrailer, body: str, metadata: ReviewMetadata,
     lent_dollar: the dollar another book's imprint in the same notes names (notes_dollar())."""
     warnings: list[str] = []
     provenance: dict[str, Source] = {}
-    title, title_source = _cased(parsed.title, body)
-    subtitle, _ = _cased(parsed.subtitle, "") if parsed.subtitle else (None, None)
+    title, title_source = _cased(rejoined(parsed.title), body)
+    subtitle, _ = _cased(rejoined(parsed.subtitle), "") if parsed.subtitle else (None, None)
     if title:
         provenance["title"] = title_source
     if subtitle:
         provenance["subtitle"] = Source.TRAILER
-    contributors = _people((role, name) for role, name in parsed.contributors if role != Role.REVIEWER)
+    contributors = _people((role, rejoined(name) or name) for role, name in parsed.contributors
+                           if role != Role.REVIEWER)
     year = parsed.year or _year(metadata.date)
     for name, value in (("contributors", contributors), ("publisher", parsed.publisher),
                         ("place", parsed.place), ("pages", parsed.pages),
@@ -123,6 +162,8 @@ def notes_dollar(printed: Iterable[ParsedTrailer]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+UNPLACED_DOLLAR = ("a bare '$' read as USD, though neither the outlet ({!r}) nor the imprint names a country:"
+                   " a Canadian or Australian paper prints its own")
 NOTES_DOLLAR_MARK = "a bare '$' read as {}, from another book's imprint in these notes: the outlet names none"
 
 
@@ -149,6 +190,9 @@ def _dollars(parsed: ParsedTrailer, metadata: ReviewMetadata,
         named = named_dollar_country(f"{parsed.title} {parsed.subtitle or ''}")
         if named is not None:
             return parsed.offers, f"a bare '$' read as USD, though the title names a country with a {named} dollar"
+        if not (metadata.outlet is None or outlet_prints_us_dollar(metadata.outlet)
+                or imprint_in_us(parsed.publisher, parsed.place)):
+            return parsed.offers, UNPLACED_DOLLAR.format(metadata.outlet)
     if dollar is None or dollar == "USD":
         return parsed.offers, None
     return _priced_in(parsed.offers, parsed.dollar_offers, dollar), reason
@@ -163,6 +207,7 @@ IMPRINT_SHILLING = IMPRINT_MARK.format("Sh", "{}")
 UNNAMED_PESO = UNNAMED_MARK.format("P", "PHP")
 IMPRINT_PESO = IMPRINT_MARK.format("P", "{}")
 UNNAMED_KRONE = UNNAMED_MARK.format("kr", "SEK")
+UNNAMED_FRANC = UNNAMED_MARK.format("fr", "FRF")
 
 # A mark several countries print -> what names the country of an outlet or imprint, and the
 # likeliest currency where nothing does. "Rs" is India's, Pakistan's, Sri Lanka's or Nepal's
@@ -172,7 +217,7 @@ UNNAMED_KRONE = UNNAMED_MARK.format("kr", "SEK")
 # imprint names the country, the currency is a guess, with the reason to look again.
 _SHARED_MARKS: dict[str, tuple[Callable[[str | None], str | None], str]] = {
     "Rs": (rupee_country, "INR"), "Sh": (shilling_country, "KES"), "P": (peso_country, "PHP"),
-    "kr": (krone_country, "SEK")}
+    "kr": (krone_country, "SEK"), "fr": (franc_country, "FRF")}
 
 
 def _shared_marks(parsed: ParsedTrailer, metadata: ReviewMetadata,

@@ -159,8 +159,12 @@ CURRENCIES = {
     # the Caribbean's, Guyana's, Fiji's and Namibia's dollars, Egypt's pound: a bare "$" or "£"
     # read after their letters was the outlet's dollar or sterling
     "J$": "JMD", "TT$": "TTD", "BDS$": "BBD", "G$": "GYD", "F$": "FJD", "FJ$": "FJD", "N$": "NAD",
-    "EC$": "XCD", "BZ$": "BZD", "E£": "EGP", "JA$": "JMD", "GY$": "GYD",
+    "EC$": "XCD", "BZ$": "BZD", "E£": "EGP", "JA$": "JMD", "GY$": "GYD", "BD$": "BMD",
+    # the Bahamas' and Brunei's "B$": a dollar whose country the outlet names, as a bare "$"'s
+    "B$": "USD",
 }
+# Marks read as a bare "$": the outlet or the imprint says whose dollar they are.
+BARE_DOLLAR_MARKS = frozenset({"$", "B$"})
 # A bare dollar's country printed after it: "$US28", "$A30", "$NZ40" (Australian and New Zealand
 # papers) before the amount; "$34.95 Can.", "$24.95 US", "$37 Canada" after it.
 COUNTRY_AFTER = {"can.": "CAD", "can": "CAD", "canada": "CAD", "in canada": "CAD", "cdn.": "CAD", "cdn": "CAD",
@@ -179,11 +183,11 @@ STARS = "\u2605\u2606"
 # (never a house's last word: "Random House Canada $29.95" is the house's, the dollar bare),
 # "₦3,500" (Nigerian papers), "₱450" (Philippine); "J$2,500", "TT$150", "Bds$50", "G$4,000" (the
 # Caribbean's and Guyana's papers; "JA$2,950", "GY$3,000": no Australian "A$"), "F$45" (Fiji's), "N$250"
-# (Namibia's), "E£150" (Egypt's).
+# (Namibia's), "E£150" (Egypt's); "BD$45" (Bermuda's), "B$24.95" (the Bahamas' or Brunei's, as the outlet says).
 CURRENCY_MARK = (r"(?:U\.S\. ?\$|US ?\$"
                  r"|(?<![\w.&'\u2019] )Canada ?\$|Can\. ?\$|CAN ?\$|Can\$|CA\$|CDN ?\$|Cdn ?\$|AU ?\$|NZ ?\$|C\$|A\$"
                  r"|(?<![\w'\u2019])(?-i:HK ?\$|SG\$|S\$|NT\$|R\$|IR£|J\$|TT ?\$|BDS\$|Bds\$|G\$|FJ?\$|N\$|EC\$"
-                 r"|JA\$|GY\$"
+                 r"|JA\$|GY\$|BD\$|B\$"
                  r"|BZ\$|E£)|\$|£|€|¥|₹|₦|₱)")
 
 # Words before a period that do not end a sentence ("St. Martin's", "illus. by").
@@ -226,8 +230,8 @@ ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illu
 
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.
-APPARATUS_WORD = (r"(?:bibl|bibliography|index|indexes|afp|glossary|filmography|discography|chronology|appendix"
-                  r"|illus|ills?|maps?|figs?|figures|tables|plates|notes|frontispiece)")
+APPARATUS_WORD = (r"(?:bibl|bibliogr|bibliography|index|indexes|afp|glossary|filmography|discography|chronology"
+                  r"|appendix|illus|ills?|maps?|figs?|figures|tables|plates|notes|frontispiece)")
 
 # An audiobook's format and running time, each a clause of its own in audio reviews: "10 hrs.
 # Penguin Audio. 2019. digital." (Library Journal), "Read by John Roe. Penguin Audio. 10 hr. $30."
@@ -275,11 +279,11 @@ def ocr_counts(text: str) -> str:
 # head and the imprint read; the record keeps no day, and the line goes. (Closing the notes above
 # a blank line, it stays: it tells where they end.)
 # ("Publication Date: ..." and "Pub Date: ..." are a labelled block's, which labelled.py reads.)
-DATE_LINE = re.compile(rf"^[ \t]*(?:(?:Published|Released)(?: on)?:?|Date:)[ \t]+"
+DATE_LINE = re.compile(rf"^[ \t]*(?:(?:Published|Released)(?: on)?:?|(?i:release )?Date:)[ \t]+"
                        rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:1[5-9]\d\d|20\d\d)"
                        rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?(?:,? (?:1[5-9]\d\d|20\d\d))?"
                        rf"|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]\d\d|20\d\d))?)"
-                       r"[ \t]*\n(?=[ \t]*\S)", re.M)
+                       r"[ \t]*(?:\n(?=[ \t]*\S)|\Z)", re.M)
 # "Feb. 2023" closing a clause: a publication date (LJ, Kirkus), never an academic imprint's year.
 MONTH_AND_YEAR_END = re.compile(rf"\b{_MONTH}\.? (?:1[5-9]\d\d|20\d\d)$")
 # "Doubleday, May" before "2018, $27.99" (Mystery Scene): the month of a date the items begin
@@ -304,7 +308,9 @@ BOOK_SIZE = re.compile(r"^(?:;\s*)?(?:(?:\d{1,2}|un) vols?\.?(?: in-\d{1,2}\u00b
 # "8vo", "12mo", "l2mo" (a scan), "Cr. 8vo", "Fcap. 4to": the old sizes by the sheet's folds (papers
 # and journals to the 1950s), which stand where a publisher might
 FOLD_SIZE = re.compile(r"^(?:(?:cr|crown|fcap|demy|roy|royal|imp|post|sm|small|large|la)\.? )?"
-                       r"(?:[1l]?\d(?:mo|vo)|4to|folio)\.?$", re.IGNORECASE)
+                       r"(?:[1l]?\d(?:mo|vo|\u00b0)|4to|folio)\.?$"
+                       # a size's word its stop parted from the fold: "Fcap. 8vo.", "gr. 8\u00b0" (German: gross)
+                       r"|^(?:gr|kl|cr|fcap|demy|roy)\.?$", re.IGNORECASE)
 
 # The front matter's pages, in roman numerals before the page count: "Picador. 1997. x 548pp.",
 # "München 2005. XIII, 549 S."
@@ -334,7 +340,7 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "brandon sun", "lethbridge", "medicine hat", "red deer", "kamloops", "kelowna", "nanaimo",
                      "prince george citizen", "sudbury star", "thunder bay", "sault star", "brantford", "st catharines",
                      "owen sound", "timmins", "north bay nugget", "moose jaw", "whitehorse", "yellowknife",
-                     "yellowknifer", "nunatsiaq", "nunavut"),
+                     "yellowknifer", "nunatsiaq", "nunavut", "windsor star", "peterborough examiner"),
                     "CAD"),
     **dict.fromkeys(("australia", "australian", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
                      "hobart", "queensland", "tasmania", "tasmanian", "new south wales",
@@ -345,7 +351,9 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
                      "bendigo", "toowoomba", "wollongong", "newcastle herald",
                      "sunraysia", "mildura", "shepparton", "wagga", "border mail", "gympie", "rockhampton",
                      "kalgoorlie", "gold coast bulletin", "sunshine coast", "northern territory", "gippsland",
-                     "bundaberg", "warrnambool", "dubbo", "lismore", "riverina"), "AUD"),
+                     "bundaberg", "warrnambool", "dubbo", "lismore", "riverina",
+                     # Sydney's Sunday paper, Melbourne's farm weekly; the Children's Book Council's journal
+                     "sun herald", "weekly times", "reading time", "magpies"), "AUD"),
     **dict.fromkeys(("new zealand", "zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "otago",
                      "waikato", "aotearoa", "stuff.co.nz", "spinoff", "landfall",
                      "listener", "north & south", "newsroom", "pantograph punch", "kete", "sunday star times",
@@ -362,7 +370,10 @@ DOLLAR_OUTLET_WORDS: dict[str, str] = {
     **dict.fromkeys(("jamaica", "jamaican", "gleaner"), "JMD"),
     **dict.fromkeys(("trinidad", "tobago", "trinidad and tobago"), "TTD"),
     **dict.fromkeys(("barbados", "barbadian", "bajan"), "BBD"),
-    **dict.fromkeys(("bahamas", "bahamian"), "BSD"),
+    **dict.fromkeys(("bahamas", "bahamian", "nassau guardian"), "BSD"),
+    **dict.fromkeys(("bermuda", "bermudian", "royal gazette"), "BMD"),
+    **dict.fromkeys(("brunei", "borneo bulletin"), "BND"),
+    **dict.fromkeys(("cayman", "caymanian"), "KYD"),
     **dict.fromkeys(("belize", "belizean"), "BZD"),
     **dict.fromkeys(("fiji", "fijian"), "FJD"),
     **dict.fromkeys(("namibia", "namibian"), "NAD"),
@@ -373,7 +384,7 @@ _OUTLET_WORD = re.compile(r"[\w'.&]+")
 # "The Age" (Melbourne), not "Studies in the Age of Chaucer".
 _LEADING_ONLY = frozenset({"the age"})
 # and some only where they are the whole name: "Overland" (Melbourne), not the Overland Monthly (San Francisco)
-_WHOLE_NAME_ONLY = frozenset({"overland"})
+_WHOLE_NAME_ONLY = frozenset({"overland", "reading time", "magpies"})
 
 
 def outlet_dollar(outlet: str | None) -> str | None:
@@ -431,7 +442,8 @@ DOLLAR_PUBLISHERS: dict[str, str] = {
                      "aboriginal studies press", "hale & iremonger", "puncher & wattmann", "ginninderra",
                      "brandl & schlesinger", "currency press", "jacaranda press", "ure smith", "lansdowne press",
                      "monash university publishing", "ultimo press", "upswell", "recent work press",
-                     "five islands press", "vagabond press"), "AUD"),
+                     "five islands press", "vagabond press", "omnibus books", "mcphee gribble", "hyland house",
+                     "lothian"), "AUD"),
     **dict.fromkeys(("auckland university press", "victoria university press", "te herenga waka",
                      "otago university press", "bridget williams", "awa press", "canterbury university press",
                      "mākaro press", "makaro press", "potton & burton", "huia", "godwit", "hodder moa",
@@ -459,6 +471,94 @@ def imprint_dollar(publisher: str | None, place: str | None) -> str | None:
 # "Kew, Vic." ("WA" and "SA" are Washington's and South Africa's marks too)
 _PROVINCE_OR_STATE = re.compile(r", (?:(?P<CAD>ON|Ont\.|BC|B\.C\.|AB|Alta\.|MB|Man\.|SK|Sask\.|NS|N\.S\.|NB|N\.B\."
                                 r"|QC|Que\.|P\.Q\.|PEI|P\.E\.I\.|NL|Nfld\.)|(?P<AUD>NSW|N\.S\.W\.|Vic\.|Qld|Tas\.))$")
+
+
+# The US, by a state (or its people: "The Oregonian", "The Virginian-Pilot") or a city no dollar
+# country shares a name with (not "London", "Hamilton", "Richmond", "Sydney", "Portland", "Perth"),
+# or by a university town's school
+_US_PLACE = (r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii"
+             r"|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan"
+             r"|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york"
+             r"|carolina|dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|tennessee|texas|utah|vermont"
+             r"|virginia|washington|wisconsin|wyoming)(?:n|an|ian|er)?"
+             r"|new england|midwest|appalachian|columbia"
+             r"|boston|chicago|philadelphia|los angeles|san francisco|san diego|san jose|san antonio|seattle|denver"
+             r"|dallas|houston|austin|atlanta|miami|orlando|tampa|detroit|cleveland|cincinnati|columbus|pittsburgh"
+             r"|baltimore|milwaukee|minneapolis|st\.? paul|kansas city|st\.? louis|omaha|phoenix|tucson|albuquerque"
+             r"|las vegas|salt lake|sacramento|oakland|honolulu|anchorage|nashville|memphis|louisville|indianapolis"
+             r"|charlotte|raleigh|buffalo|rochester|hartford|providence|newark|brooklyn|manhattan|harlem|bronx"
+             r"|baton rouge|new orleans|birmingham|jacksonville|fort worth|el paso|spokane|tacoma|boise|des moines"
+             r"|tulsa|wichita|little rock|knoxville|chattanooga|lexington|roanoke|savannah|charleston"
+             r"|berkeley|chapel hill|ann arbor|new haven|ithaca|princeton|urbana|bloomington|evanston"
+             r"|akron|dayton|toledo|sarasota|tallahassee|fort lauderdale|palm beach|boca raton|daytona|macon"
+             r"|spartanburg|asheville|winston-salem|greensboro|syracuse|schenectady|utica|binghamton|scranton"
+             r"|allentown|harrisburg|trenton|paterson|hackensack|springfield|lowell|grand rapids|kalamazoo"
+             r"|lansing|saginaw|fort wayne|south bend|evansville|peoria|rockford|green bay|duluth|fargo"
+             r"|sioux falls|sioux city|cedar rapids|topeka|boulder|cheyenne|missoula|provo|scottsdale|laredo"
+             r"|waco|galveston|shreveport|biloxi|tuscaloosa|lynchburg|fredericksburg|annapolis|poughkeepsie"
+             r"|bridgeport|fairbanks|fresno|bakersfield|pasadena|santa barbara|santa fe|san bernardino"
+             r"|harvard|yale|stanford|cornell|notre dame|amherst|bostonia|american?|u\.s\.|usa")
+# Houses that publish in the US alone, under their own names ("Knopf", "Beacon Press"): a
+# multinational's ("Penguin", "HarperCollins", "Picador") publishes in each dollar country too.
+_US_HOUSE = (r"knopf|doubleday|putnam|norton|beacon|houghton|mifflin|dutton|berkley|ace|kensington|minotaur"
+             r"|st\.? martin's|scribner|farrar|straus|crown|ballantine|tor|daw|baen|grove|graywolf|coffee house"
+             r"|milkweed|tin house|sasquatch|da capo|orbis|praeger|lee & low|john f\. blair|poisoned pen|soho"
+             r"|algonquin|workman|abrams|chronicle books|candlewick|holt|pantheon|riverhead|ecco|liveright|atria"
+             r"|hyperion|grand central|mariner|harcourt|seven stories|melville house|akashic|catapult|counterpoint"
+             r"|copper canyon|new directions|dalkey archive|open letter|archipelago|feminist press|haymarket"
+             r"|the new press|greenwillow|clarion"
+             r"|international publishers|eerdmans|zondervan|baker|fortress|abingdon|westminster john knox"
+             # the older US houses, and the US's own self-publishing services and small presses
+             r"|lippincott|appleton|bobbs-merrill|dodd, mead|reynal|rinehart|harper & brothers|harper and brothers"
+             r"|harper & row|crowell|coward-mccann|coward, mccann|duell, sloan|whittlesey house|vanguard press"
+             r"|viking press|dial press|dial books|william morrow|morrow|lothrop|hachette books|flatiron|celadon"
+             r"|metropolitan books|public ?affairs|regnery|skyhorse|sourcebooks|wipf (?:and|&) stock|cascade books"
+             r"|red hen|black rose writing|mill city press|xlibris|iuniverse|authorhouse|createspace|she writes press"
+             r"|greenleaf book group|morgan james|two dollar radio|soft skull"
+             # university presses named for a private US school (the states' own are US places)
+             r"|mit press|johns hopkins|duke university|rutgers|vanderbilt|northwestern university|wesleyan"
+             r"|fordham|syracuse university|temple university|purdue|penn state|lsu press|brandeis|tufts|baylor|emory")
+_US_IMPRINT = re.compile(rf"\b(?:{_US_PLACE}|{_US_HOUSE})(?!\w)", re.IGNORECASE)
+# Outlets whose bare "$" is the US dollar by their name: a US place; the US's national, trade,
+# library and scholarly reviews; and a British or Irish place or paper, which prints "$" only
+# for an American price. A name that says none of these leaves a bare "$" a guess: a regional
+# paper of Canada or Australia no table names prints its own ("Honi Soit", "Blue Mountains Gazette"),
+# and "review" alone names no country ("Newtown Review of Books" prints Australian dollars).
+_US_DOLLAR_OUTLET = re.compile(
+    rf"\b(?:{_US_PLACE}"
+    r"|new yorker|new republic|the nation|atlantic monthly|harper's|newsweek|sun-sentinel|evening star"
+    r"|booklist|kirkus|publishers weekly|library|libraries|librarians?|horn book|voya|locus|bookpage|foreword"
+    r"|choice|shelf awareness|christian science monitor|commonweal|christian century|national review"
+    r"|rain taxi|wall street journal|npr|bookforum|book sense|newcity|h-net|book reviews|review group"
+    r"|britain|british|england|scotland|scottish|scotsman|wales|welsh|ireland|irish|ulster|dublin"
+    r"|edinburgh|glasgow|belfast|manchester|liverpool|yorkshire|spectator|economist"
+    r"|times literary supplement|tls|financial times|daily mail|new statesman"
+    r"|history today|bookseller|tablet|punch|athenaeum"
+    # US periodicals whose names say no place
+    r"|saturday review|vanity fair|new masses|partisan review|new criterion|kenyon review|sewanee review"
+    r"|science news|physics today|opera news|theatre arts|our sunday visitor|tikkun|national catholic reporter"
+    r"|christianity today|sojourners|in these times|rolling stone|billboard|downbeat|down beat|film comment"
+    r"|cineaste|artforum|artnews|technology review|forbes|businessweek|barron's|kiplinger's"
+    r"|sports illustrated|field & stream|audubon|national geographic|sky & telescope|popular science"
+    r"|popular mechanics|ebony|village voice|herald tribune|herald-tribune|newpages"
+    r"|hudson review|southern review|paris review|threepenny review|commentary|dissent|the progressive"
+    r"|mother jones|the baffler|esquire|newsday|scribner's|survey graphic|saturday evening post|collier's"
+    r"|new leader|weekly standard|first things|lapham's|the believer|mcsweeney's|zyzzyva|ploughshares"
+    r"|salmagundi|raritan|smithsonian|the rumpus|electric literature|literary hub|lithub|the millions"
+    r"|bookwatch|blueink review|world literature today|women's review of books|words without borders"
+    r"|journal of|studies|quarterly|historian|historical|history|philosophical|newsletter|antiquity"
+    r"|annales|anuario|estudios|revista|revue|zeitschrift|transatlantica)(?!\w)", re.IGNORECASE)
+
+
+def outlet_prints_us_dollar(outlet: str | None) -> bool:
+    """'Orlando Sentinel' -> True, 'Honi Soit' -> False: whether its name says a bare "$" is the US dollar."""
+    return outlet is not None and _US_DOLLAR_OUTLET.search(outlet) is not None
+
+
+def imprint_in_us(publisher: str | None, place: str | None) -> bool:
+    """'Chapel Hill: University of North Carolina Press', 'Knopf' -> True: the book was published in the US."""
+    return bool(place and (_US_IMPRINT.search(place) or _TOWN_STATE.match(place))
+                or publisher and _US_IMPRINT.search(publisher))
 
 
 _DOLLAR_HOUSE = re.compile(r"(?<![\w&'-])(?:"
@@ -535,6 +635,26 @@ def krone_country(text: str | None) -> str | None:
     """'Politiken' -> 'DKK', 'Aftenposten' -> 'NOK', 'Svenska Dagbladet' -> 'SEK'; None when
     nothing names the country."""
     return _named_country(_KRONE_WORDS, text)
+
+
+# The franc a bare "fr." or "francs" after the amount stands for, by the words of an outlet's name or
+# an imprint: French, Belgian, Swiss and Luxembourg journals print it alike ("Bruxelles, Lamertin,
+# 1933 ... Prix : 40 fr."; the Revue belge). "FF", "FB" and "SFr" name their country themselves.
+_FRANC_WORDS = re.compile(
+    r"\b(?:(?P<BEF>belgique|belgium|belge|belgian|belgisch|bruxelles|brussels|brussel|louvain|leuven|liège|namur"
+    r"|gand|gent|anvers|antwerpen|mons|tournai|la renaissance du livre|casterman|duculot|peeters|lamertin)"
+    r"|(?P<CHF>suisse|switzerland|swiss|schweiz|schweizer|helvetica|genève|geneva|genf|lausanne|neuchâtel"
+    r"|fribourg|zürich|zurich|bern|berne|basel|bâle|droz|slatkine|payot|l'âge d'homme)"
+    r"|(?P<LUF>luxembourg|luxemburg)"
+    r"|(?P<FRF>france|français|française|french|paris|lyon|bordeaux|toulouse|marseille|strasbourg|lille|rennes"
+    r"|gallimard|seuil|grasset|flammarion|plon|fayard|hachette|puf|presses universitaires de france"
+    r"|armand colin|albin michel|julliard|stock|denoël|minuit|klincksieck|picard|belles lettres))\b", re.IGNORECASE)
+
+
+def franc_country(text: str | None) -> str | None:
+    """'Revue belge de philologie' -> 'BEF', 'Genève: Droz' -> 'CHF', 'Paris: Gallimard' -> 'FRF';
+    None when nothing names the country."""
+    return _named_country(_FRANC_WORDS, text)
 
 
 # Papers and journals of the Republic of Ireland, where a bare "£" was the Irish pound until the
@@ -670,7 +790,10 @@ PRESS_TOWNS = frozenset({"Oxford", "Cambridge", "Princeton", "Stanford", "Chicag
 
 def is_place(text: str) -> bool:
     """A publishing town, a town with its state, or towns joined by "/" ("Innsbruck/Wien"), "and"
-    ("Indianapolis and New York", "London & New York") or a hyphen ("Roma-Bari", "Berlin-New York")."""
+    ("Indianapolis and New York", "London & New York") or a hyphen ("Roma-Bari", "Berlin-New York"),
+    and a town before "and elsewhere" ("Frankfurt a.M. u.a.", "Köln u. a.", "London etc.")."""
+    if " " in text and (others := _AND_ELSEWHERE.search(text)):
+        text = text[:others.start()]
     if text in PUBLISHING_TOWNS or _TOWN_STATE.match(text):
         return True
     if not text.isascii() and unaccented(text) in PUBLISHING_TOWNS:
@@ -681,6 +804,7 @@ def is_place(text: str) -> bool:
 
 
 _JOINED_TOWNS = re.compile(r"/| and | & |; ")
+_AND_ELSEWHERE = re.compile(r" (?:u\. ?a\.|etc\.|\[etc\.\]|et al\.)$")
 _HYPHENED_TOWNS = re.compile(r"-(?=[A-Z])")   # "Roma-Bari"
 
 
