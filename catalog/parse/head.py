@@ -291,12 +291,15 @@ _LEADING_PERSON = re.compile(r"^(?P<name>[^,:;]{3,60}?)[,:] " + _TITLE_START)
 # "Le Port tranquille, de Jane Doe", "Il porto tranquillo, di Jane Doe", "El puerto, por Jane Doe": the
 # French, Italian and Spanish "by" after the title's comma, a whole name after it and nothing more
 # (a comma may close the head before its publisher: "..., de Jane Doe, Gallimard, 320 p."); the
-# German, Dutch, Welsh and Scandinavian "by" too: "von", "door", "gan", "av", "af".
+# German, Dutch, Welsh and Scandinavian "by" too: "von", "door", "gan", "av", "af" (Afrikaans
+# "deur" is a role phrase of its own: tables).
 _FOREIGN_BY_WORDS = r"de|par|di|por|von|door|gan|av|af"
 _FOREIGN_BY = re.compile(rf", (?:{_FOREIGN_BY_WORDS}) (?P<name>[A-Z][^,.;:()]{{2,60}}?)[.,]?$")
-# "Le Roman de l'exil. Par Claire Dumesnil.", "Heinrich Lenz. Von Dr. Karl Wendling.": the same word
+# "Le Roman de l'exil. Par Claire Dumesnil.", "Heinrich Lenz. Von Dr. Karl Wendling.", "Klippe in
+# die Rivier. Deur Jane Doe." (Afrikaans): the same word
 # capitalized, opening the head's last sentence, as "By" would; a doctor's title is left out of the name
-_FOREIGN_BY_AFTER_STOP = re.compile(r"\. (?:Par|Von|Door|Por) (?P<name>(?:(?:Dr|Prof)\. )?[A-Z][^,;:()]{2,60}?)\.?$")
+_FOREIGN_BY_AFTER_STOP = re.compile(r"\. (?:Par|Von|Door|Por|Deur) "
+                                    r"(?P<name>(?:(?:Dr|Prof)\. )?[A-Z][^,;:()]{2,60}?)\.?$")
 _OFFICE_BEFORE = re.compile(r"^(?:Dr|Prof)\. ")
 # "Il porto tranquillo di Jane Doe", "De stille haven door Jane Doe", "Cân y Môr gan Jane Doe": the
 # same word with no comma before it, left at the title's end when a name's shape parted the two.
@@ -407,8 +410,12 @@ _BROKEN_OFF = re.compile(r"(?:\b(?:a|an|the|of|and|or|in|on|to|for|with|from|by|
                          re.IGNORECASE)
 
 
-# A subtitle's line says its small words, or opens with an article; a name's line does not ("Chioma Draycott").
-_TITLE_WORDS = re.compile(r"^(?:A|An|The) |\b(?:of|the|in|on|to|for|with|from|at|into|its|their)\b")
+# A subtitle's line says its small words, or opens with an article or a question's word ("How
+# Quants Conquered Wall Street", "Travels Through Patagonia" — the WSJ, the Weekly Standard); a
+# name's line does not ("Chioma Draycott"), nor a list of towns ("Ibadan Bergen Ibadan").
+_TITLE_WORDS = re.compile(r"^(?:A|An|The|How|Why|What|When|Where|Who) |\b(?:of|the|in|on|to|for|with|from|at|into"
+                          r"|its|their|(?i:through|across|beyond|between|among|against|after|before|without|within"
+                          r"|around|about|toward|towards|inside))\b")
 
 
 _ARTICLE_FIRST = re.compile(r"(?:The|A|An) [A-Z\d]")

@@ -576,8 +576,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
 
 # "Cambridge University Press: Cambridge, 2015" (Sage's journals, the Journal of Contemporary
 # History): the house, then its town after a colon, then the year
-HOUSE_THEN_TOWN = re.compile(r"(?:^|(?<=, ))(?P<house>[A-Z][^,:;()]{2,60}): (?P<town>[A-Z][\w. ]{1,30}), "
-                             r"(?P<year>1[5-9]\d\d|20\d\d)$")
+HOUSE_THEN_TOWN = re.compile(r"(?:^|(?<=, ))(?P<house>[A-Z][^,:;()]{2,60}): (?P<town>[A-Z][\w. ]{1,30}),? "
+                             r"(?P<year>1[5-9]\d\d|20\d\d)$")   # "Verso: London and New York 2016" (NLR)
 
 
 def house_then_town(m: re.Match[str]) -> bool:

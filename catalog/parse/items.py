@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from catalog.parse.search import finditer_from
 from catalog.parse.tables import (
+    BARE_DOLLAR_MARKS,
     BINDING_WORDS,
     BINDINGS,
     COUNTRY_AFTER,
@@ -55,9 +56,15 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 # Polish "320 stron",
 # the "s." of a count of two digits or more after a space, never shillings' "12s." nor "12 s. 6 d.";
 # Polish "…, Kraków 2019, s. 304" (the "s." before the count, after a comma; German "S. 304" cites a page).
+# "286 pp. 30 Sw. fr.", "312 pp. 40 fr.", "xiv + 262pp. 18 plates.": the count's "pp." before a price
+# whose mark comes after it, or before the count of the book's pictures
+_PP_BEFORE_ANOTHER_NUMBER = (r"pp\.?(?=\.?\s?\d{1,5} ?(?:(?:Sw\. ?fr|fr|francs|FF|FB|F|DM)\.?(?!\w)"
+                             r"|(?:colou?r |b/w |black[- ]and[- ]white |halftone )?(?:plates|figures|maps"
+                             r"|illustrations|photographs|tables|diagrams)\b))")
 PAGES = re.compile(
     r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
-    r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|sid(?:er|or)|str[oa]n"
+    r"|" + _PP_BEFORE_ANOTHER_NUMBER + r""
+    r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|bl\.|bladsye|sid(?:er|or)|str[oa]n"
     r"|(?-i:S\.|Seiten|ss\.|(?<=\d\d )s\.(?!\s?\d{1,5}(?!\d|:-))))(?![\w])"
     # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326", "pagg. 414" — Italian
     r"|(?<![\w])(?:pp\.?|pagg\.|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?"
@@ -258,7 +265,7 @@ WORD_PRICE = re.compile(
     rf"|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})[ \u00a0\u202f]?"   # the mark after the amount on its line
-    rf"(?P<post>[Ee]uros?|EUR|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
+    rf"(?P<post>[Ee]uros?|EUR|Sw\. ?fr(?=\.)|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
     rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
     # "7.000 Ptas.", "100 fr.": Spanish and French journals' pesetas and francs before the euro;
     # "44,99 $" (Qu\u00e9bec's journals and papers): the dollar after its amount, whose country the outlet decides
@@ -297,6 +304,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "k\u010d": "CZK",   # "349 Kč": the Czech crown
                    "\u0192": "NLG", "f": "NLG", "fl": "NLG", "fl.": "NLG", "hfl": "NLG", "hfl.": "NLG",
                    "l.": "ITL", "lire": "ITL", "ptas": "ESP", "ptas.": "ESP", "pesetas": "ESP",
+                   "sw. fr": "CHF", "sw.fr": "CHF",   # "30 Sw. fr.": the Swiss franc, named
                    "fr": "FRF", "francs": "FRF",   # "100 fr." after the amount; "Fr. 32.–" before it is Swiss
                    "\u00f6s": "ATS", "$": "USD",
                    "ff": "FRF", "fb": "BEF", "bf": "BEF", "gld": "NLG", "gld.": "NLG", "dfl": "NLG", "dfl.": "NLG",
@@ -306,6 +314,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
 # Kenya, Uganda, Tanzania), "P295" (the Philippine peso, Botswana's pula), "kr" (the Swedish,
 # Danish and Norwegian crowns).
 SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "shs.": "Sh", "p": "P",
+                "fr": "fr", "francs": "fr",   # "40 fr.": France's, Belgium's, Switzerland's or Luxembourg's
                 "kr": "kr", "kr.": "kr", ":-": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
@@ -455,7 +464,7 @@ def _every_price(text: str) -> list[FoundPrice]:
             _decimal(m.group("amt")),
             _currency(m.group("cur"), m.group("sign_country") or m.group("country")),
             BINDINGS.get(binding.lower()) if binding else None,
-            bare_dollar=m.group("cur") == "$" and not (m.group("sign_country") or m.group("country")),
+            bare_dollar=m.group("cur") in BARE_DOLLAR_MARKS and not (m.group("sign_country") or m.group("country")),
             bare_pound=m.group("cur") == "\u00a3" and not m.group("sterling"),
         ))
     return sorted(found + old, key=lambda p: p.span.start)
@@ -525,6 +534,7 @@ _ILLUSTRATION = (r"(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never t
                  # "404 p\u00e1gs., con l\u00e1minas", "300 p., avec planches", "320 S., mit Tafeln"
                  r"|(?:con |avec |mit )(?:\d{1,3} )?(?:l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni"
                  r"|planches|figures|illustrations|cartes|Abbildungen|Tafeln|Karten)"
+                 r"|(?-i:s/w-Abb)\."   # "12 s/w-Abb." (schwarz-weiß): black-and-white pictures
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").

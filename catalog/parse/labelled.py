@@ -48,6 +48,8 @@ LABELS: dict[str, str | None] = {
     "prezzo": "price", "bladsye": "pages", "seiten": "pages", "paginas": "pages", "pagine": "pages",
 }
 _LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9()\-]*\.?(?: [A-Za-z()\-]+){0,3})\s*:\s*(?P<value>.*?)\s*$")
+# "Publisher/Imprint:" (Readers' Favorite): two names of one label, the first of them known
+_SLASHED_LABEL = re.compile(r"^(\s*[A-Za-z]+)/[A-Za-z]+(?=\s*:)")
 _WHO = {"author": Role.AUTHOR, "editor": Role.EDITOR, "illustrator": Role.ILLUSTRATOR, "translator": Role.TRANSLATOR}
 # "by Jane Doe", "illustrated by John Roe": a byline, its role first.
 # "by Jane Doe", "Edited by ...", "written by Jane Doe and illustrated by John Roe" (Kidsreads)
@@ -70,7 +72,7 @@ _WHEN_LABEL_ENDS = frozenset({"date", "issue", "online", "posted"})
 
 def label_of(line: str) -> tuple[str | None, str] | None:
     """('author', 'Doe, Jane') for 'Author: Doe, Jane'; None for a line with no known label."""
-    m = _LINE.match(line)
+    m = _LINE.match(_SLASHED_LABEL.sub(r"\1", line) if "/" in line else line)
     if m is None:
         return None
     label = m.group("label").lower()
@@ -104,12 +106,14 @@ _BARE_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{2,30}?)\s*:\s*$")
 
 def is_labelled_block(text: str) -> bool:
     """Three or more labelled lines, among them the book's people or title and its publisher,
-    ISBN or price."""
-    if text.count(":") < 3:
+    ISBN or price; or the book's title and its author or editor, each labelled ("Title: ..." /
+    "Author: ..." / "Star Rating: 5 Stars" — a review site's sheet that names no house)."""
+    if text.count(":") < 2:
         return False
     fields = [f[0] for f in (label_of(line) for line in text.split("\n")) if f is not None]
     return len(fields) >= 3 and bool({"title", "author", "editor"} & set(fields)) \
-        and bool({"publisher", "isbn", "price"} & set(fields)) or is_untitled_sheet(fields)
+        and bool({"publisher", "isbn", "price"} & set(fields)) or is_untitled_sheet(fields) \
+        or "title" in fields and bool({"author", "editor"} & set(fields))
 
 
 def is_untitled_sheet(fields: list[str | None]) -> bool:
@@ -187,7 +191,9 @@ def read_block(text: str) -> dict:
             found["pages"] = int(value)
         elif field == "price":
             found["items"].append(f"Price: {value}")   # "Price: N3,500": the naira's N after the label
-        elif field in ("isbn", "pages"):
+        elif field == "isbn":   # tagged again: a number its check digit fails is a printed ISBN still
+            found["items"].append(f"ISBN {value}")
+        elif field == "pages":
             found["items"].append(value)
     for line in lead:   # "Alvarez, Julia" / "TITLE: ..." or "The Quiet Harbor" / "Author: ..."
         person = inverted_person(line)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from catalog.model import Offer, Price, Role
-from catalog.parse.cuts import is_house_shaped, is_known_house, is_named_house
+from catalog.parse.cuts import is_house_name, is_house_shaped, is_known_house, is_named_house
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, Head, parse_head, parse_run_together_head, split_title
 from catalog.parse.imprint import (
     HOUSE_THEN_TOWN,
@@ -311,8 +311,11 @@ def parse_trailer(text: str) -> ParsedTrailer:
         text = _GLUED_COLON.sub(": ", text)
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
-    if text.count(". \u2013 ") >= 2:   # German journals part the fields by en dashes (Germanistik):
-        text = text.replace(". \u2013 ", ". \u2014 ")   # "(1505-1580). \u2013 Mainz: Schott, 1974. \u2013 XIV, 267 S."
+    # German journals part the fields by en dashes (Germanistik): "(1505-1580). \u2013 Mainz: Schott, 1974.
+    # \u2013 XIV, 267 S.", and one before the imprint's "Town: House" is the same ("Heilige. \u2013 Frankfurt
+    # a.M. u.a.: Lang 1998", Theologische Revue)
+    if text.count(". \u2013 ") >= 2 or ". \u2013 " in text and _DASH_BEFORE_THE_IMPRINT.search(text):
+        text = text.replace(". \u2013 ", ". \u2014 ")
     if ". \u2014 " in text:   # "Le livre. \u2014 Paris : Picard, 1978. \u2014 392 p.": the dash parts no more
         text = _STOP_AND_DASH.sub(". ", text)
     if _HISTORY_HINT.search(text):
@@ -320,7 +323,7 @@ def parse_trailer(text: str) -> ParsedTrailer:
     stated = numbered = None
     if _EDITION_HINT.search(text):
         text, stated = _edition_apart(text)
-    if "(" in text:
+    if "(" in text or " = " in text:
         text, numbered = _numbered_series_apart(text)
     if numbered is None and ": " in text:
         text, numbered = _bare_series_apart(text)
@@ -333,6 +336,13 @@ def parse_trailer(text: str) -> ParsedTrailer:
     head_text, house = split.head, None
     if publisher is not None and place is None and (town := _town_closing(head_text)) is not None:
         head_text, place = head_text[:town.start()], town.group("town")
+    unknown_town = None
+    if publisher is not None and place is None and "(" in head_text[-3:] \
+            and (town := _TOWN_BEFORE_THE_BRACKET.search(head_text)) is not None:
+        head_text, place = head_text[:town.start()], town.group("town")
+        unknown_town = None if is_place(place) else place
+    elif publisher and place and f"{publisher}, {place}" in split.imprint and town_no_table_knows(publisher, place):
+        unknown_town = place   # "(Tapia House, Tunapuna, 1975)": read after the house (_imprint_words)
     if "." in head_text[-7:] and (dated := _YEAR_SENTENCE_CLOSING.search(head_text)) is not None:
         head_text, year = head_text[:dated.start()], year or int(dated.group("year"))
     town_only = publisher is not None and place is None and is_place(publisher)   # "Montréal, 2017, 334 pages"
@@ -363,13 +373,14 @@ def parse_trailer(text: str) -> ParsedTrailer:
         unparsed=unparsed,
         split_by=head.split_by,
         year=year,
-        imprint_guess=split.guess,
+        imprint_guess=split.guess or (UNKNOWN_TOWN.format(unknown_town) if unknown_town else None),
         **bare_marks(split.items),
     )
 
 
 # A stop, then the em dash French journals print between a citation's fields; not after an initial
 # ("Lassiter, H.T. \u2014 The Archive": the dash parts the name from the title)
+_DASH_BEFORE_THE_IMPRINT = re.compile(r"\. \u2013 [A-Z][\w. ]{1,40}: [A-Z]")
 _STOP_AND_DASH = re.compile(r"(?:(?<=[a-z\u00df-\u00ff]{2})|(?<=[)\u00bb\d]))\. \u2014 (?=[\w(\u00ab])")
 
 
@@ -474,9 +485,12 @@ _NUMBERED_SERIES = re.compile(r"(?<=[.:] )\((?P<series>[A-Z](?:(?!ISBN)[^()$\u00
 # series unbracketed, as a sentence of two words or more between the title and "Town: Publisher"
 # A series' name: two capitalized words or more, with the small words of a name between them.
 _SERIES_NAME = r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&))+"
+# What follows an unbracketed series: its imprint, "Town: House" or "House, Town, Year"
+# ("Russian and East European Studies. Routledge, Abingdon, 2014." — the SEER)
+_IMPRINT_AFTER_SERIES = (r"(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z]"
+                         r"|[A-Z][\w.&' ]{1,60}, (?:[A-Z][\w. ]{1,30}, )?(?:1[5-9]|20)\d\d\b)")
 _BARE_SERIES = re.compile(rf"(?<=\. )(?P<series>{_SERIES_NAME})"
-                          r",? (?:(?:vol|no|nr|bd)\. )?(?P<number>\d{1,3})\.\s+"
-                          r"(?=[A-Z][\w. ]*(?:, [A-Z][\w.]+)?: [A-Z])")
+                          r",? (?:(?:vol|no|nr|bd)\. )?(?P<number>\d{1,3})\.\s+" + _IMPRINT_AFTER_SERIES)
 
 
 # "The Quiet Harbor (Harbor Mysteries #3) by Jane Doe" — the series after the title, as
@@ -488,6 +502,9 @@ _TITLE_SERIES = re.compile(r"(?<=[\w'\u2019\"\u201d]) \((?P<series>[A-Z][^()#\n]
 # "The Quiet Harbor, Studies in Maritime History, 12 (Leiden: Brill, 2019)" — the series and its
 # number between commas, before the parenthesized "Town: Publisher"
 _COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}),? (?P<number>\d{{1,3}}) (?=\([A-Z][\w. ]*: )")
+# "..., Medieval Women: Texts and Contexts 21 (Turnhout: Brepols, 2008)": a series' name in two parts
+_TWO_PART_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}: {_SERIES_NAME}),? (?P<number>\d{{1,3}})"
+                                    r" (?=\([A-Z][\w. ]*: )")
 # "... Essays on the Sea (Studies in Maritime History 12). Leiden: Brill" — the series in parentheses
 # after the subtitle, before "Town: Publisher"; "Eine Geschichte der Küste (Historische Studien,
 # Bd. 12.) Göttingen, Wallstein 2019." (the Historische Zeitschrift)
@@ -504,7 +521,7 @@ _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
 # German and Dutch notes print the series after the imprint's year; Italian ones in guillemets,
 # "Roma, Viella, 2004 («Biblioteca storica», 82)"; or after the page count, "XIV, 267 S. – (Studien zur
 # deutschen Literatur; 209). – ISBN ..." (Germanistik).
-_YEAR_SERIES = re.compile(r"(?:(?<=(?:1[5-9]|20)\d\d )|(?<=\d S\. \u2014 ))"
+_YEAR_SERIES = re.compile(r"(?:(?<=(?:1[5-9]|20)\d\d )|(?<=\d S\. \u2014 )|(?<=\d S\. )|(?<=\d p\. )|(?<=\d pp\. ))"
                           r"\([\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
                           r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
 
@@ -517,12 +534,50 @@ _UNNUMBERED_SERIES = re.compile(
     r"[^().\d$\u00a3\u20ac]{0,80}?)\.\)(?:\s+|$)")   # one sentence: "(Knopf. Library edition.)" is no series
 
 
+# "... (Histoire.) ISBN 2-86847-142-0. Prix : 160 FF." (the Revue d'histoire ecclésiastique): a series
+# with no number, in parentheses as a sentence of its own after the book's description, before its
+# ISBN or price or closing the notes, whatever its name
+_CLOSING_SERIES = re.compile(r"(?<=\. )\((?P<series>[A-Z][^().$\u00a3\u20ac\d]{1,100}?)\.?\)\.?"
+                             r"(?=\s*(?:ISBN\b|Prix\b|Price\b|Preis\b|$))")
+_COUNT_BEFORE = re.compile(r"\d+ (?:p|pp|S|pages)\.?[^()]{0,60}$")
+
+
+def _series_after_the_count(text: str) -> re.Match[str] | None:
+    """The closing series of _CLOSING_SERIES, where the book's page count comes before it: a
+    house in parentheses closes the notes too ("The Divers. By Hume Nisbet. (Adam and Charles Black.)")."""
+    m = _CLOSING_SERIES.search(text)
+    return m if m and _COUNT_BEFORE.search(text, 0, m.start()) else None
+
+
+# "Ecologies of the Salt Marsh. Ed. by Jane Doe. (Ecological studies; v.191) Springer, 2006." (Book News):
+# a series as a library's catalogue records it, the volume after a semicolon
+_CATALOGUED_SERIES = re.compile(r" ?\((?P<series>[A-Z][^();$\u00a3\u20ac]{2,100}?) ?; ?"
+                                r"(?P<number>(?:v|vol|no|nr|Bd|t)\. ?\d{1,4})\)")
+
+
+# "Stadt und Seuche (= Norm und Struktur; Bd. 45), Köln: Böhlau 2014": German notes mark the series
+# with "=" inside its parentheses, whatever its name and number look like (before a stop, the head
+# drops it: head._HEAD_EXTRAS)
+_EQUALS_SERIES = re.compile(r" ?\(= ?(?P<series>[^()=]{2,200}?)\)(?=, )")
+# "... 188 S., 24 Taf. gr. 8\u00b0 = Verzeichnis der ... Handschriften, Suppl. 12. Lw. DM 96,\u2013."
+# (Orientalistische Literaturzeitung): the same mark with no parentheses, the series numbered
+_BARE_EQUALS_SERIES = re.compile(r" = (?P<series>[A-Z][^()=]{2,200}?,? (?:Suppl|Bd|Band|Nr|Heft|Vol)\.? ?\d{1,4})"
+                                 r"\.?(?=\s|$)")
+
+
 def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     """The notes without their series in parentheses, and the series with its number."""
+    if "(=" in text and (marked := _EQUALS_SERIES.search(text)):
+        return text[:marked.start()] + text[marked.end():], marked.group("series")
+    if " = " in text and (marked := _BARE_EQUALS_SERIES.search(text)):
+        return text[:marked.start()] + "." + text[marked.end():], marked.group("series")
+    if "; " in text and (catalogued := _CATALOGUED_SERIES.search(text)):
+        return text[:catalogued.start()] + "." + text[catalogued.end():], \
+            f"{catalogued.group('series')}; {catalogued.group('number')}"
     series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text) \
-        or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text)
+        or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text) or _TWO_PART_COMMA_SERIES.search(text)
     if series is None:
-        alone = _UNNUMBERED_SERIES.search(text)
+        alone = _UNNUMBERED_SERIES.search(text) or _series_after_the_count(text)
         return (text, None) if alone is None else (text[:alone.start()] + text[alone.end():], alone.group("series"))
     if series.re is _NUMBERED_SERIES and series.group("tome_series"):   # "(Mémoires ..., t. LXIII)"
         return text[:series.start()] + text[series.end():], \
@@ -536,16 +591,26 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
         f"{series.group('series')}{mark}{series.group('number')}"
 
 
+# "Olive Oil and Empire: The Economy of Roman Baetica. Oxford Studies on the Roman Economy. Oxford:
+# ...": a series with no number, as a sentence between the subtitle and "Town: Publisher", its name saying so
+_BARE_NAMED_SERIES = re.compile(rf"(?<=\. )(?P<series>(?=[^.]*\b(?:Studies|Series|Texts|Library|Monographs|Studia"
+                                rf"|Contexts|Supplements)\b){_SERIES_NAME})\.\s+" + _IMPRINT_AFTER_SERIES)
+
+
 def _bare_series_apart(text: str) -> tuple[str, str | None]:
-    """The notes without an unbracketed numbered series after the title; never the title
-    itself after the author's name ("Jane Doe. Harbor Tales 2. Boston: ...")."""
-    series = _BARE_SERIES.search(text)
+    """The notes without an unbracketed series after the title, numbered or named so; never the
+    title itself after the author's name ("Jane Doe. Harbor Tales 2. Boston: ...")."""
+    series = _BARE_SERIES.search(text) or _BARE_NAMED_SERIES.search(text)
     if series is None:
         return text, None
     before = _LAST_SENTENCE.split(text[:series.start()].rstrip())[-1].rstrip(".")
+    number = series.groupdict().get("number")
+    if series.re is _BARE_NAMED_SERIES and ": " not in before:
+        return text, None   # after a title with no subtitle, the sentence may be the subtitle
     if not before or is_person(before):
         return text, None
-    return text[:series.start()] + text[series.end():], f"{series.group('series')} {series.group('number')}"
+    return text[:series.start()] + text[series.end():], \
+        f"{series.group('series')} {number}" if number else series.group("series")
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[a-z)\u2019'][.]) ")
@@ -571,7 +636,7 @@ def _labelled_trailer(text: str) -> ParsedTrailer:
 # "Paperback." / "Format: Softcover" (a review site's label): a binding alone names no publisher
 _NO_PUBLISHER = re.compile(r"^(?:(?:format|binding): )?(?:e-?book available|lrg\. prnt|tr|pap|ebk|hbk|pbk|hc|tp|hb|pb"
                            r"|rrp|net|price:?|prix:?|preis:?|prezzo:?|precio:?|paper|cloth|hardcover|paperback|hardback|softcover|hardbound|h/b|p/b"
-                           r"|it retails (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
+                           r"|it (?:retails|sells) (?:at|for)"   # "... by Fountain Publishers. It retails at Sh950"
                            r"|each"   # "(Secker & Warburg. 9s. each.)": one price for every book listed
                            # "... (Penguin, 2013) is available at the Water Street Bookshop for G$4,000."
                            r"|(?:is |are )?available (?:at|from|in) .{2,100}? (?:for|at)"
@@ -595,12 +660,12 @@ _PUBLISHED_IN_BY = re.compile(rf"^published(?: in)?(?: (?P<year>{_YEAR}))? by (?
 # date (LJ, SLJ), "RRP" or "rrp" before a price (FT), "at" or "priced" before one ("is published by
 # Faber at £16.99", "is published by Faber, priced £16.99"), "retails at" ("is published by SIRD
 # and retails at RM39.90", "... by Fountain Publishers. It retails at Sh950" — Malaysian and East
-# African papers), the binding it is published in ("is published by Orenda Books in hardback,
-# priced £22" — the Yorkshire Post).
+# African papers; "... and sells for B$24.95" — the Bahamas'), the binding it is published in ("is
+# published by Orenda Books in hardback, priced £22" — the Yorkshire Post).
 _TRAILING_WORD = re.compile(r"[,.]?\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?i:rrp)"
                             r"|PBK|HBK|Pbk|Hbk"   # "Serpent's Tail PBK 288pp" (The Wire)
                             r"|(?:Trade |Mass[- ]Market )?(?:Paperback|Hardcover|Hardback)"   # "Bantam Trade Paperback"
-                            r"|(?:(?:and|It) )?retails (?:at|for)|at|priced"
+                            r"|(?:(?:and|It) )?(?:retails|sells) (?:at|for)|at|priced"
                             r"|in (?:hardback|paperback|hardcover))$")
 
 
@@ -708,6 +773,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             before, _, town = publisher.rpartition(", ")
             if before and place is None and (is_place(town) or _town_in_the_name(before, town)):
                 publisher, place = before, town
+            elif before and place is None and town_no_table_knows(before, town):   # "Tapia House, Tunapuna"
+                publisher, place = before, town
             elif ", " in before and place is None and (town_state := _town_and_state(before, town)):
                 publisher, place = before.rpartition(", ")[0], town_state
             # "S. & S. Mar. 2012" (LJ): the month's abbreviation is no stop; "Atlantic, RRP£17.99" (FT)
@@ -733,6 +800,27 @@ _DEGREES = re.compile(rf"(?:{ONE_DEGREE},? ?)+")
 # the book was printed for is its publisher
 _PRINTED_FOR = re.compile(r"^[Pp]rinted (?:for|by) (?=[A-Za-z])")
 _YEAR_ALONE = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
+
+
+# "(Tapia House, Tunapuna, 1975)": after a house whose name ends in a house's own word, a word or
+# two in capitals that name no house are its town, though no table knows it; the book is doubted.
+UNKNOWN_TOWN = "a town beside the house that no table knows: {!r}"
+# "Ateliers en opdrachtgevers in Haarlem, Tielt (Lannoo) 2011" (Oud Holland): the word before the
+# house's bracket, after the title's comma, is the town, known or not
+_TOWN_BEFORE_THE_BRACKET = re.compile(r"(?<=\w), (?P<town>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,20}) ?\($")
+_HOUSE_WORD_CLOSING = re.compile(r"\b(?:House|Press|Books|Publishers|Publishing|Pers|Verlag|Editions|\u00c9ditions"
+                                 r"|Editores|Editrice|F\u00f6rlag|Forlag)$")
+_SEASON = re.compile(r"Spring|Summer|Autumn|Fall|Winter|Holiday|Christmas|Easter")
+_TOWN_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+")
+
+
+def town_no_table_knows(house: str, town: str) -> bool:
+    """A town after its house that no table knows: the house's name ends in its own word, the
+    town is a word or two in capitals, no house's."""
+    words = town.split()
+    return 1 <= len(words) <= 2 and _HOUSE_WORD_CLOSING.search(house) is not None \
+        and all(_TOWN_WORD.fullmatch(w) for w in words) and not is_place(town) and not is_house_name(town) \
+        and _SEASON.fullmatch(words[0]) is None and DATE_CLAUSE.match(town) is None   # "Harbor House, Spring 2019"
 
 
 def _town_in_the_name(house: str, town: str) -> bool:
