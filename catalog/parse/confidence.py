@@ -34,6 +34,9 @@ NOT_UNDERSTOOD = "some of the notes were not understood"
 # A translator or an illustrator, and nobody else: the notes are read in their shape, but the
 # author stands elsewhere on the page (the Telegraph's headline), so the book is incomplete.
 NO_AUTHOR_BESIDE = "a translator or an illustrator found, but no author or editor"
+# No "By", no line of its own: the title ends where a name's shape begins ("The Last Days (Tegan
+# Penfold, Allen & Unwin)"), a guess a second reader can witness (agreement.settle).
+NAME_SHAPE = "title and author told apart by the shape of a name only"
 # Notes that print a price, a page count or an ISBN name the house too, nearly always (the dev set's
 # one exception is Locus's "(ISBN, $12.99, 185pp, tp)"): none read means it stands where the rules
 # did not look, and two readers agreeing on an empty publisher is weak evidence.
@@ -46,6 +49,20 @@ OCR_SLIP_MARK = "the publisher may hold a scan's misread letters: {!r}"
 # records the word as meant, not as scanned.
 OCR_DIGIT = "a scan may have read a letter as a digit: {!r}"
 _DIGIT_IN_WORD = re.compile(r"\b\w*(?:[A-Za-z][0-9]+[A-Za-z]|[A-Za-z]{3}[0-9]\b|\b[0-9][a-z]{3})\w*")
+# A word a scan broke at a line's end, the break since flattened to a space ("Memo- ries of Kenya",
+# "THE LAKE SHORE SUM- MER"): rejoined only where the tables know the word (repair), so left apart
+# here; a compound's suspended hyphen before its conjunction ("Nineteenth- and Twentieth-Century") is printed so.
+BROKEN_WORD = "a word may be broken by a scan's line break: {!r}"
+_BROKEN_WORD = re.compile(r"[^\W\d]+- (?!(?:and|or|nor|to|und|oder|bis|et|ou|y|e|o|en|of)\b)[^\W\d]+", re.IGNORECASE)
+# A scan's slip in the commonest words ("in tbe Carolina Piedmont", "aud") or a stray space that split
+# a word after its capital ("the Textile W orkers"): catalogers record the words as meant.
+SCAN_SLIP = "a scan may have misread or split a word: {!r}"
+_SCAN_SLIP = re.compile(r"\b(?:[Tt](?:be|lie|iie)|aud|ancl|[Ww]itb|[Tt]bat|[Ww]bich|bave)\b"
+                        r"|\b[B-HJ-NP-Z] [a-z]{3,}")
+# An amount with its cents and no mark left over ("Faber, pp.432, 18.99": an archive lost the
+# "£"): the price is unread, not the notes' shape, and no country can be guessed for it.
+UNMARKED_AMOUNT = "a price printed with no currency mark is left unread: {!r}"
+_AMOUNT = re.compile(r"\d{1,4}\.\d\d")
 # A genre's name before a colon is the page's section as often as a title's first part.
 SECTION_TITLE = "the title may be the name of the page's section"
 # A prize's longlist, a best-seller list, a festival's programme print "Title by Author (Publisher)"
@@ -59,7 +76,7 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
     """Why this book needs a second look; empty when nothing in the parse was a guess."""
     reasons = []
     if parsed.split_by == BY_NAME_SHAPE:
-        reasons.append("title and author told apart by the shape of a name only")
+        reasons.append(NAME_SHAPE)
     if parsed.imprint_guess:
         reasons.append(parsed.imprint_guess)
     if not contributors:
@@ -86,7 +103,13 @@ def review_reasons(parsed: ParsedTrailer, contributors: tuple[Contributor, ...])
         reasons.append(OCR_SLIP_MARK.format(slip))
     if slip := _digit_for_a_letter(parsed, contributors):
         reasons.append(OCR_DIGIT.format(slip))
-    if parsed.unparsed:
+    if broken := _broken_word(parsed):
+        reasons.append(BROKEN_WORD.format(broken))
+    if misread := next(filter(None, (_SCAN_SLIP.search(t) for t in (parsed.title, parsed.subtitle) if t)), None):
+        reasons.append(SCAN_SLIP.format(misread.group(0)))
+    if parsed.unparsed and all(_AMOUNT.fullmatch(clause.strip(" .")) for clause in parsed.unparsed):
+        reasons.append(UNMARKED_AMOUNT.format(parsed.unparsed[0].strip(" .")))
+    elif parsed.unparsed:
         reasons.append(NOT_UNDERSTOOD)
     if parsed.invalid_isbns:
         reasons.append("an ISBN printed with a wrong check digit")
@@ -101,6 +124,14 @@ def _digit_for_a_letter(parsed: ParsedTrailer, contributors: tuple[Contributor, 
         if found:
             return found.group(0)
     return None
+
+
+def _broken_word(parsed: ParsedTrailer) -> str | None:
+    """The first word of the title, the subtitle, the house or a name left broken at a flattened line break,
+    as printed: normalize rejoins it ("Thi- bodeaux"), and the doubt stays."""
+    printed = [parsed.title, parsed.subtitle, parsed.publisher, *(name for _, name in parsed.contributors)]
+    found = (_BROKEN_WORD.search(text) for text in printed if text and "- " in text)
+    return next((m.group(0) for m in found if m), None)
 
 
 _PARTICLES = frozenset({"de", "van", "von", "la", "le", "da", "di", "du", "del", "der", "den", "ten", "ter"})

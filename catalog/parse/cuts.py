@@ -79,6 +79,8 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
                 and is_known_house(people):
             continue   # "by Jane Doe, Allen Lane, £25": a comma before the items, a known house before it
         byline = re.search(r"(?<!\w)[Bb]y (?=[A-Z])(.+)$", people)   # "The Quiet Harbor By Jane Doe"
+        if byline and _house_after_a_bylines_name(byline.group(1), text[slice(*segments[i])]):
+            return segments[i][0]
         if not (_ROLE_START.match(people) or is_person(people) or (byline and is_person(byline.group(1)))
                 or (by_shape and plain_name(people) is not None and not is_corporate(people))):
             continue
@@ -100,6 +102,15 @@ def comma_publisher(text: str, start: int, end: int, by_shape: bool = False) -> 
             return segments[i][0]
         return None
     return None
+
+
+def _house_after_a_bylines_name(name: str, rest: str) -> bool:
+    """'by Shondel Persaud-Hinds, Peepal Tree Press, 256pp': after "by" a name's shape is enough
+    (no list need hold the given name) where the next segment is a house by its words or the
+    publishers' list; another name there would be a second author."""
+    rest = rest.strip(" ,.;:")
+    return plain_name(name) is not None and not is_corporate(name) and bool(rest) \
+        and (is_known_house(rest) or any(w.lower() in PUBLISHER_WORDS for w in rest.split()))
 
 
 def name_then_publisher(text: str, start: int, end: int) -> int | None:
@@ -249,6 +260,23 @@ def is_known_house(text: str) -> bool:
         return False
     branch = _BRANCH.search(text)
     return _known_publishers().fullmatch(text[:branch.start()] if branch else text) is not None
+
+
+def is_vouched_house(text: str) -> bool:
+    """'Penguin Books', 'Polity Press', 'Yale University Press', 'University of Toronto Press': a
+    house the list names whole, or with its own closing word, or a university's press by the
+    shape of its name. A second witness to a publisher where the labeller read none."""
+    words = text.rsplit(" ", 1)
+    return is_known_house(text) or _UNIVERSITY_PRESS.fullmatch(text) is not None \
+        or len(words) == 2 and words[1] in _CLOSING_WORDS and is_known_house(words[0])
+
+
+_CLOSING_WORDS = frozenset({"Books", "Press", "Publishing", "Publishers", "Publications", "Academic", "Verlag"})
+# "Yale University Press", "Louisiana State University Press", "University of North Carolina Press",
+# "The University Press of Kentucky", "Oxford UP"
+_UNIVERSITY_PRESS = re.compile(r"(?:The )?(?!(?:Bibliography|Index|Illustrated|Published|Paperback|Hardback|Cloth)\b)"
+                               r"(?:(?:[A-Z][\w'\u2019.&-]*\s){1,3}(?:University Press|UP)"
+                               r"|University (?:Press )?of (?:[A-Z][\w'\u2019.-]*\s?){1,3}(?<!\s)(?: Press)?)")
 
 
 # A house's branch in a country: "Picador Africa", "Penguin Random House South Africa", "Hamish
