@@ -20,7 +20,8 @@ from catalog.parse.agreement import (
     settle,
     without_unsure,
 )
-from catalog.parse.confidence import NO_AUTHOR, NOT_UNDERSTOOD
+from catalog.parse.confidence import NAME_SHAPE, NO_AUTHOR, NOT_UNDERSTOOD
+from catalog.parse.imprint import RUN_TOGETHER
 from catalog.pipeline import catalog_document
 from tests.readers.nitf_fixture import nitf
 
@@ -67,6 +68,39 @@ def test_a_known_house_the_labeller_left_empty_is_no_dispute():
     unknown = replace(BOOK, publisher="Harbor Lane Books")
     assert disputed_fields(unknown, replace(unknown, publisher=None)) == ("publisher",)
     assert disputed_fields(BOOK, replace(BOOK, publisher="Knopf Doubleday")) == ("publisher",)
+
+
+@pytest.mark.parametrize("house, vouched", [
+    # a listed house with its own closing word, the academic and regional houses the list names
+    ("Penguin Books", True), ("Polity Press", True), ("Bloomsbury Academic", True), ("Brill", True),
+    ("Ashgate", True), ("Harlequin", True), ("Peter Lang", True), ("Marshall Cavendish", True),
+    # a university's press by the shape of its name
+    ("Yale University Press", True), ("Louisiana State University Press", True), ("Oxford UP", True),
+    ("University of North Carolina Press", True), ("The University Press of Kentucky", True),
+    # a house's shape alone, words before a university press, a known house with more words: no witness
+    ("Harbor Lane Books", False), ("Jane Doe Books", False), ("Bibliography Oxford University Press", False),
+    ("Quiet Harbor Jane Doe Yale University Press", False),   # a run of words before the press's name
+    ("Penguin Books Harbor", False), ("Knopf Doubleday", False)])
+def test_a_house_the_list_or_a_university_presss_shape_vouches_for(house, vouched):
+    book = replace(BOOK, publisher=house)
+    assert disputed_fields(book, replace(book, publisher=None)) == (() if vouched else ("publisher",))
+
+
+@pytest.mark.parametrize("ours, place, theirs, disputed", [
+    # the labeller's cut with the town after the house, a town the table knows and the rules' place
+    ("Harbor Lane Publishers", "Calgary", "Harbor Lane Publishers, Calgary", False),
+    ("Harbor Lane Publishers", "Harborville", "Harbor Lane Publishers, Harborville", True),   # no table knows it
+    ("Harbor Lane Publishers", None, "Harbor Lane Publishers, Calgary", True),   # the rules read no town there
+    # the house's own closing word left off
+    ("Little Lamb Books", None, "Little Lamb", False), ("Little Lamb Books", None, "Little", True),
+    # a word of a house the list holds whole left off, at either end
+    ("Smith, Elder & Co.", None, "Elder & Co.", False), ("Serpent's Tail", None, "Serpent's", False),
+    ("Harbor Lane Tail", None, "Harbor Lane", True),   # a house no list names
+])
+def test_the_same_house_cut_at_another_word_is_no_dispute(ours, place, theirs, disputed):
+    rules = replace(BOOK, publisher=ours, place=place)
+    assert disputed_fields(rules, replace(rules, publisher=theirs)) == (("publisher",) if disputed else ())
+
 
 
 @pytest.mark.parametrize("field", ["authors", "editors", "translators", "illustrators"])
@@ -236,6 +270,57 @@ def test_rules_sure_of_their_shape_keep_their_values():
     other_doubt = replace(UNSURE, review_reasons=("title and author told apart by the shape of a name only",))
     assert settle(other_doubt, BOOK) == replace(other_doubt, review_reasons=other_doubt.review_reasons + (
         f"{DISAGREE}title, subtitle, authors",))
+
+
+SHAPED = replace(BOOK, review_reasons=(NAME_SHAPE,), printed_notes="The Quiet Harbor: A Novel, Jane Doe, Knopf, $25")
+
+
+def test_a_split_by_a_names_shape_is_witnessed_by_the_same_reading():
+    assert settle(SHAPED, BOOK).review_reasons == ()
+    assert settle(SHAPED, BOOK).confidence == "high"
+    other = replace(SHAPED, review_reasons=(NO_AUTHOR, NAME_SHAPE))   # only the shape's doubt goes
+    assert settle(other, BOOK).review_reasons == (NO_AUTHOR,)
+    assert settle(SHAPED, None).review_reasons == (NAME_SHAPE, RULES_ONLY)
+
+
+@pytest.mark.parametrize("rules, learned", [
+    # the labeller found none of the rules' people (no dispute, and no witness either)
+    (SHAPED, replace(BOOK, contributors=BOOK.contributors[1:])),
+    (SHAPED, replace(BOOK, contributors=BOOK.contributors[:1] + BOOK.contributors[2:])),
+    # a word run into the "by" that would have parted title and name
+    (replace(SHAPED, subtitle="A Novelby"), replace(BOOK, subtitle="A Novelby")),
+    # a life's title: the subject's name, a colon, then the rest
+    (replace(SHAPED, printed_notes="Jane Doe: The Quiet Harbor (Knopf, $25)"), BOOK),
+    (replace(SHAPED, printed_notes="JANE DOE : The Quiet Harbor (Knopf, $25)"), BOOK),
+    # a title ending on a given name that the name read as the author's follows: a cut inside a name
+    (replace(SHAPED, title="The Adventures of Arthur", contributors=(Contributor(Role.AUTHOR, "Conan", "Doyle"),),
+             printed_notes="The Adventures of Arthur Conan Doyle. Jane Roe HARBOR HOUSE, \u00a320"),
+     replace(BOOK, title="The Adventures of Arthur", contributors=(Contributor(Role.AUTHOR, "Conan", "Doyle"),))),
+])
+def test_a_split_by_a_names_shape_stays_doubted_where_the_reading_is_no_witness(rules, learned):
+    assert settle(rules, learned).review_reasons == (NAME_SHAPE,)
+
+
+def test_a_publisher_told_from_the_title_by_its_name_is_witnessed_by_the_same_house_read():
+    run = replace(BOOK, review_reasons=(RUN_TOGETHER,), printed_notes="Jane Doe The Quiet Harbor Knopf, $25")
+    assert settle(run, BOOK).review_reasons == () and settle(run, BOOK).confidence == "high"
+    # the labeller read no house (the list vouches for Knopf, but a silence is no witness), or none of the book
+    assert settle(run, replace(BOOK, publisher=None)).review_reasons == (RUN_TOGETHER,)
+    assert settle(run, None).review_reasons == (RUN_TOGETHER, RULES_ONLY)
+    both = replace(run, review_reasons=(NAME_SHAPE, RUN_TOGETHER))   # each doubt has its own witness
+    assert settle(both, BOOK).review_reasons == ()
+
+
+def test_a_subtitle_after_the_same_titles_colon_the_labeller_left_empty_is_no_dispute():
+    printed = replace(BOOK, printed_notes="The Quiet Harbor: A Novel. By Jane Doe. Knopf, $25")
+    assert disputed_fields(printed, replace(printed, subtitle=None)) == ()
+    # no colon between them in the notes, or another title cut: the silence is a dispute
+    dashed = replace(BOOK, printed_notes="The Quiet Harbor — A Novel. By Jane Doe. Knopf, $25")
+    assert disputed_fields(dashed, replace(dashed, subtitle=None)) == ("subtitle",)
+    assert disputed_fields(printed, replace(printed, title="The Quiet", subtitle=None)) == ("title", "subtitle")
+    # where the rules doubt their reading's shape, the labeller's reading stands as before
+    unsure = replace(printed, review_reasons=(NO_AUTHOR,))
+    assert disputed_fields(unsure, replace(unsure, subtitle=None)) == ("subtitle",)
 
 
 def test_an_empty_learned_value_never_replaces_a_printed_one():

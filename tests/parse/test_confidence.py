@@ -18,6 +18,22 @@ SURE = ParsedTrailer(title="The Quiet Harbor", subtitle="A Novel", contributors=
 JANE = (Contributor(Role.AUTHOR, "Jane", "Doe"),)
 
 
+def test_a_price_an_archive_printed_with_no_mark_is_kept_in_the_notes_and_doubted():
+    # the Spectator as archived: two books, each title and author over its house, the "£" lost
+    text = ("No Angel: The Secret Life of Jane Doe Tom Roe\n\nFaber, pp.432, 18.99\n\n"
+            "Harbor John Lee\n\nHaynes, pp.416, 19.99")
+    first, second = catalog_document(Document("d", text)).books
+    assert (first.title, first.publisher, first.pages, first.offers) == ("No Angel", "Faber", 432, ())
+    assert (second.title, second.publisher, second.pages) == ("Harbor", "Haynes", 416)
+    assert first.printed_notes.endswith("pp. 432, 18.99") and second.printed_notes.endswith("19.99")
+    assert "a price printed with no currency mark is left unread: '18.99'" in first.review_reasons
+    assert first.confidence == second.confidence == "review"
+    # with its mark it is a price, and no doubt
+    marked = catalog_document(Document("d", text.replace(", 18.99", ", \u00a318.99"))).books[0]
+    assert [str(o.price.amount) for o in marked.offers] == ["18.99"]
+    assert not any("currency mark" in reason for reason in marked.review_reasons)
+
+
 def test_a_sure_parse_has_no_reason():
     assert review_reasons(SURE, JANE) == ()
 
@@ -33,6 +49,8 @@ def test_a_sure_parse_has_no_reason():
     ({"subtitle": "A Novel and"}, JANE, "title may be cut short: 'A Novel and'"),
     ({"subtitle": " ".join(["word"] * 23)}, JANE, "title unusually long: it may hold other text"),
     ({"unparsed": ("c/o Consortium",)}, JANE, "some of the notes were not understood"),
+    ({"unparsed": ("18.99",)}, JANE, "a price printed with no currency mark is left unread: '18.99'"),
+    ({"unparsed": ("18.99", "c/o Consortium")}, JANE, "some of the notes were not understood"),
     ({"publisher": None}, JANE, "no publisher found, though the notes print the book's price, pages or ISBN"),
     ({"publisher": None, "pages": None, "offers": (Offer(None, Price(Decimal("26"), "USD", "$26")),)}, JANE,
      "no publisher found, though the notes print the book's price, pages or ISBN"),
@@ -53,6 +71,12 @@ def test_a_sure_parse_has_no_reason():
     ({"subtitle": "The 5altmaker's Secret"}, JANE, "a scan may have read a letter as a digit: '5altmaker'"),
     ({}, (Contributor(Role.AUTHOR, "William", "Yarbr0ugh"),), "a scan may have read a letter as a digit: 'Yarbr0ugh'"),
     ({"publisher": "Thacker, 5pink & Co."}, JANE, "a scan may have read a letter as a digit: '5pink'"),
+    # a word a scan broke at a line's end, the break flattened to a space
+    ({"subtitle": "Memo- ries of Kenya"}, JANE, "a word may be broken by a scan's line break: 'Memo- ries'"),
+    ({"title": "THE LAKE SHORE SUM- MER"}, JANE, "a word may be broken by a scan's line break: 'SUM- MER'"),
+    ({"contributors": ((Role.AUTHOR, "Jona- than Doe"),)}, JANE,
+     "a word may be broken by a scan's line break: 'Jona- than'"),
+    ({"publisher": "Houg- hton Mifflin"}, JANE, "a word may be broken by a scan's line break: 'Houg- hton'"),
 ])
 def test_each_sign_gives_its_reason(change, people, reason):
     assert reason in review_reasons(replace(SURE, **change), people)
@@ -81,6 +105,8 @@ def test_a_name_with_no_given_name_is_not_plausible_and_never_crashes():
     ("The Governance of England 1272\u20141461", None),
     ("No Applause\u2014Just Throw Money", "The Book That Made Vaudeville Famous"),   # the colon parted them
     ("Studies in Little-Known Subjects", None),   # a hyphen joins words
+    ("Nineteenth- and Twentieth-Century Verse", None),   # a suspended hyphen before its conjunction
+    ("Kinder- und Jugendliteratur", "Pre- or Post-War"),
 ])
 def test_a_dash_that_parts_nothing_gives_no_reason(title, subtitle):
     assert review_reasons(replace(SURE, title=title, subtitle=subtitle), JANE) == ()

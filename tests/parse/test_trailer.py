@@ -890,7 +890,9 @@ def test_a_stacks_house_under_its_author_above_a_line_that_opens_with_the_town()
     ("Universidad de Guadalajara, Guadalajara, 2003, 312 pp.", "Universidad de Guadalajara", "Guadalajara"),
     ("Harbor Verlag, K\u00f6ln\u2013Graz 1962. XII, 230 S.", "Harbor Verlag", "K\u00f6ln\u2013Graz"),
     ("Harbor House, Harbor, 2003, 312 pp.", "Harbor House", "Harbor"),
-    ("Harbor House, Lighthouse, 2003, 312 pp.", "Harbor House, Lighthouse", None),   # no town the name holds
+    # a house after the house is no town; a word no table knows is one, doubted (test_families)
+    ("Harbor House, Lighthouse Books, 2003, 312 pp.", "Harbor House, Lighthouse Books", None),
+    ("Harbor House, Lighthouse, 2003, 312 pp.", "Harbor House", "Lighthouse"),
 ])
 def test_the_town_of_an_imprint_its_name_or_its_year_vouches_for(imprint, publisher, place):
     p = parse_trailer(f"The Quiet Harbor. By Jane Doe. {imprint}")
