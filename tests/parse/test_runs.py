@@ -15,7 +15,9 @@ def publisher_of(run):
 @pytest.mark.parametrize("run, publisher", [
     ("Jane Doe The Quiet Harbor Faber", "Faber"),                       # a known house
     ("Jane Doe Der stille Hafen Suhrkamp", "Suhrkamp"),                 # a house's own word
-    ("Jane Doe Der stille Hafen Rowohlt", "Rowohlt"),                   # a house's own word the list lacks
+    ("Jane Doe Der stille Hafen Rowohlt", "Rowohlt"),                   # a house's own word, a listed house too
+    ("Jane Doe Der stille Hafen Hanser", "Hanser"),                     # one the publishers' list holds in no name
+    ("Jane Doe El puerto tranquilo Alfaguara", "Alfaguara"),
     ("Jane Doe The Quiet Harbor Hamish Hamilton", "Hamish Hamilton"),   # a known house
     ("Jane Doe The Quiet Harbor Penguin Random House", "Penguin Random House"),   # the longest known
     ("Jane Doe The Quiet Harbor Serpent\u2019s Tail", "Serpent\u2019s Tail"),
