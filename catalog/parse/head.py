@@ -546,6 +546,9 @@ def _credited_names_at_end(head: str) -> int | None:
     return None
 
 
+_CREDITED_PEOPLE = re.compile(r"; |,? and |, (?![^()]*\))|,? & ")
+
+
 def _name_sentence_at_end(title: str) -> int | None:
     """Where a person's name printed as the title's last sentence starts ('The Quiet Harbor.
     Jane Q. Doe. ' -> at 'Jane', 'The Quiet Harbor. Doe, Jane. ' -> at 'Doe'), with some title
@@ -553,6 +556,8 @@ def _name_sentence_at_end(title: str) -> int | None:
     text = title.rstrip()
     if text.endswith(",") and ". " in text:   # "The Quiet Harbor. Jane Doe, edited by John Roe."
         text = text[:-1] + "."
+    elif text.endswith(")") and ". " in text:   # "The Quiet Harbor. Jane Doe; Ann Lee (ill.)": a credit closes it
+        text += "."
     if not text.endswith(".") or ". " not in text:
         return None
     body = text[:-1]
@@ -567,6 +572,8 @@ def _name_sentence_at_end(title: str) -> int | None:
         inverted = ", " in name and one_inverted_name(name) is not None   # "The Quiet Harbor. Doe, Jane." — Booklist
         role = postfix_role(text[stop.end():]) if not inverted else None   # "Jane Doe and John Roe, eds."
         people = NAME_LIST.split(role[0]) if role else [name]
+        if not role and name.endswith(")"):   # "Beaver Builds a Bridge. Kit Marchand; Ann Lee (ill.)." — Quill & Quire
+            people = [(credit_of(n) or (n,))[0] for n in _CREDITED_PEOPLE.split(name)]
         return stop.end() if body[:stop.start()].strip() and (inverted or known and all(map(is_person, people))) \
             else None
     return None

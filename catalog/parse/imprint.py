@@ -442,7 +442,8 @@ def _split_after_author(text: str, author_known: bool = True) -> Split:
                                            or FOLD_SIZE.match(clause)
                                            or FRONT_MATTER.match(clause) or _BINDING_CLAUSE.match(clause)
                                            or AUDIENCE.match(clause) or AUDIO_FORMAT.match(clause)
-                                           or BOOK_SIZE.match(clause)):
+                                           or BOOK_SIZE.match(clause)
+                                           or _town_year_after_a_house(text, clause_start, clause)):
         # "Knopf. May 2015. 320p." — LJ; "Morrow. (Harbor Mysteries, Bk. 8). Feb. 2023." — the series' number;
         # "Knopf. Hardcover, 320 pages" — the binding; "Candlewick, 2019\nAges 4-8, 32 pages" — the readers
         if text[clause_start - 1:clause_start] == "(":
@@ -664,10 +665,24 @@ _TOWN_BEFORE = re.compile(r", (?P<town>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}), $"
 _SEGMENT_BEFORE = re.compile(rf", (?P<publisher>[{CAPITAL}][^,()]*), $")
 # The town and the year in the academic journals' other orders, after the title's comma:
 # "Praha, Host 2008" (Czech, German), "Warszawa 1985, Książka i Wiedza" (Polish, German).
-_TOWN = rf"[{CAPITAL}][\w\-]*(?: (?:am|an der|a\.|upon|on) [{CAPITAL}][\w\-]*)?"
+# (towns parted by slashes: "Köln/Weimar/Wien 2020, Böhlau")
+_TOWN = rf"[{CAPITAL}][\w\-]*(?: (?:am|an der|a\.|upon|on) [{CAPITAL}][\w\-]*)?(?:/[{CAPITAL}][\w\-]*){{0,3}}"
 _YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
 _TOWN_PUBLISHER_YEAR = re.compile(rf", (?P<town>{_TOWN}),? (?P<publisher>{PUBLISHER_START}[^,()]*?) {_YEAR_WORD}$")
 _TOWN_YEAR_PUBLISHER = re.compile(rf", (?P<town>{_TOWN}) {_YEAR_WORD}, (?P<publisher>{PUBLISHER_START}[^,()]*?)$")
+
+
+_TOWN_AND_YEAR = re.compile(r"(?P<town>[^\d,;:.()]{2,40}?),? (?:1[5-9]\d\d|20\d\d)")
+
+
+def _town_year_after_a_house(text: str, clause_start: int, clause: str) -> bool:
+    """'... Bürger 1793–1920. Harrassowitz. Wiesbaden 2017. 298 S.' (German journals): the house's
+    sentence, then its town and year in one of their own, which closes no title."""
+    m = _TOWN_AND_YEAR.fullmatch(clause)
+    if m is None or not is_place(m.group("town")):
+        return False
+    house = text[_clause_start(text, clause_start):clause_start].strip(" ,;:.")
+    return is_known_house(house) or is_named_house(house)
 
 
 def _town_led_cut(text: str, start: int, first: int) -> int | None:

@@ -61,14 +61,17 @@ _CURRENCY_CHARS = re.compile(rf"[{CURRENCY_SIGNS}]")
 _PP_BEFORE_ANOTHER_NUMBER = (r"pp\.?(?=\.?\s?\d{1,5} ?(?:(?:Sw\. ?fr|fr|francs|FF|FB|F|DM)\.?(?!\w)"
                              r"|(?:colou?r |b/w |black[- ]and[- ]white |halftone )?(?:plates|figures|maps"
                              r"|illustrations|photographs|tables|diagrams)\b))")
+# "6 x 9" after a count (Quill & Quire's sheet: "312 pp." / "6 x 9"): the trim size, no count
+_BY = r" ?[x\u00d7] ?\d"
 PAGES = re.compile(
-    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b))|p(?!\.?m\b)\.?"
+    r"(?<![\w.$£€])(?P<n>\d{1,2}(?:,\d{3})+|\d{1,5})(?:\s?\+\s?(?!ill)[ivxlc]+)?\s*(?:pages|pp\.?(?!\.?\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?\d{1,5}(?![-\s/.,]?\d)(?![sdp]\b)"
+    r"(?!" + _BY + r"))|p(?!\.?m\b)\.?"
     r"|" + _PP_BEFORE_ANOTHER_NUMBER + r""
     r"|pgs\.?|p[áa]gs?\.|p[áa]ginas|pagina['\u2019]s|blz\.|bl\.|bladsye|sid(?:er|or)|str[oa]n"
     r"|(?-i:S\.|Seiten|ss\.|(?<=\d\d )s\.(?!\s?\d{1,5}(?!\d|:-))))(?![\w])"
     # "pp. 320", "pp320" — British weeklies; "; pages 171," — Frontline; "pp. XII-326", "pagg. 414" — Italian
     r"|(?<![\w])(?:pp\.?|pagg\.|(?-i:Pages:?)|(?<=[,;] )(?-i:ss?\.|pages))\s?(?:[ivxlc]+\s?[,+\-\u2013]\s?)?"
-    r"(?P<n2>\d{1,5})(?!\d|[-\u2013]\d)"   # "pp. 478\u2013512": an article's range, no count
+    r"(?P<n2>\d{1,5})(?!\d|[-\u2013]\d|" + _BY + ")"   # "pp. 478\u2013512": an article's range, no count
     r"(?![\d.,]\d)(?:\s?\+\s?(?!ill)[ivxlc]+(?!\w))?",
     re.IGNORECASE,
 )
@@ -227,13 +230,13 @@ def _price_starts(text: str) -> Iterator[int]:
 _PREDECIMAL_FIRST = re.compile(r"[\d\u00a3]")   # "£1 5s.", "12s. 6d.", "7/6"
 # "pounds 14.99", "R280", "GBP 20": where a word price may start. The class in front lets the
 # scan pass most characters without trying the alternatives (a third of its time in an article).
-_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBklf\u00f6\u0192])"
+_WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBklfz\u00f6\u0192])"
                                r"(?:\d|p(?=ounds)|k(?=r)|R(?=s|M|\d|p| \d)|D(?=M|KK|h)"
-                               r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
-                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD|fl)|M(?=YR)|P(?=HP|KR|ounds|\d)"
+                               r"|E(?=UR|uro|GP)|e(?=uro)|S(?=Fr|EK|GD|h)|C(?=HF|AD|ZK)|G(?=BP|H)|U(?=SD|GX|[Ss]h)|A(?=UD|ED)"
+                               r"|N(?=ZD|OK|GN|PR|\d)|J(?=PY)|I(?=NR|DR)|Z(?=AR)|H(?=KD|UF|fl)|M(?=YR)|P(?=HP|KR|LN|ounds|\d)"
                                r"|K(?=ES|[Ss]h|r)|F(?=r)|f(?=l| ?\d)|\u0192"
                                r"|F(?=[FB] ?\d)|B(?=F ?\d)|G(?=ld)|D(?=fl)"   # the francs and guilders
-                               r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
+                               r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|z(?=\u0142)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
 _ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
@@ -249,7 +252,8 @@ def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
 # it ("25 euros", "24 Euro", "38,90 €", "14.99 [pounds sterling]"). A decimal comma is read only here.
 # "GBP 20.00", "USD 45", "29,95 SEK" — ISO 4217 codes, as journals and shops print them
 ISO_CODES = ("GBP", "USD", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "INR", "ZAR", "SGD", "HKD", "MYR", "PHP",
-             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP", "BWP", "CZK")
+             "NGN", "KES", "PKR", "LKR", "NPR", "GHS", "UGX", "TZS", "BDT", "THB", "IDR", "AED", "EGP", "BWP", "CZK",
+             "PLN", "HUF")
 _CODES = "|".join(ISO_CODES)
 # "24,\u2013 \u20ac", "24,- Euro", "DM 24,--": German papers print whole euros and marks with a dash for the cents
 _WORD_AMOUNT = (r"\d{1,3}(?:\.\d{3})*,[-\u2013]{1,2}(?![-\u2013\d])"
@@ -261,12 +265,12 @@ WORD_PRICE = re.compile(
     rf"|\u0192|(?:H?fl\.?|f)(?= ?\d{{1,3}}(?:\.\d{{3}})*,(?:[-\u2013]{{1,2}}|\d\d)(?![\d-]))"
     # "L. 5.000", "lire 72.000": Italian journals before the euro
     # "FF 120", "FB 850" (French and Belgian francs), "Gld. 96", "Dfl. 45" (the guilder), in journals before the euro
-    rf"|Bt|Rp\.?|Dhs?|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|FF|FB|BF|Gld\.?|Dfl\.?"
+    rf"|Bt|Rp\.?|Dhs?|z\u0142|L\.(?= ?\d{{1,3}}\.\d{{3}}| ?\d{{3}})|[Ll]ire|\u00f6S|FF|FB|BF|Gld\.?|Dfl\.?"
     rf"|{_CODES})\s?"   # "öS 325,–": Austria's
     rf"(?P<amt>{_WORD_AMOUNT})"
     rf"|(?<![\w.,])(?P<amt2>{_WORD_AMOUNT})[ \u00a0\u202f]?"   # the mark after the amount on its line
     rf"(?P<post>[Ee]uros?|EUR|Sw\. ?fr(?=\.)|DM|\u20ac|\[pounds sterling\]|baht|dirhams?"
-    rf"|kr\.?|K\u010d|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
+    rf"|kr\.?|K\u010d|z\u0142|:-|[Pp]tas\.?|pesetas|fr(?=\.)|francs|\$|{_CODES})(?!\w)"   # "249:-": Swedish crowns;
     # "7.000 Ptas.", "100 fr.": Spanish and French journals' pesetas and francs before the euro;
     # "44,99 $" (Qu\u00e9bec's journals and papers): the dollar after its amount, whose country the outlet decides
     # "(Jacana, R280)", "(Jacana) R 320" — South African papers: the rand's R, where an imprint item may stand, or
@@ -302,6 +306,7 @@ WORD_CURRENCIES = {"pounds": "GBP", "[pounds sterling]": "GBP", "rs": "INR", "rs
                    "kr": "SEK", "kr.": "SEK", ":-": "SEK",   # "249,95 kr.", "kr 349", "249:-": the crown, whose
                    # country the outlet decides
                    "k\u010d": "CZK",   # "349 Kč": the Czech crown
+                   "z\u0142": "PLN",   # "zł 220", "49,90 zł": the Polish złoty
                    "\u0192": "NLG", "f": "NLG", "fl": "NLG", "fl.": "NLG", "hfl": "NLG", "hfl.": "NLG",
                    "l.": "ITL", "lire": "ITL", "ptas": "ESP", "ptas.": "ESP", "pesetas": "ESP",
                    "sw. fr": "CHF", "sw.fr": "CHF",   # "30 Sw. fr.": the Swiss franc, named
@@ -318,7 +323,8 @@ SHARED_MARKS = {"rs": "Rs", "rs.": "Rs", "sh": "Sh", "sh.": "Sh", "shs": "Sh", "
                 "kr": "kr", "kr.": "kr", ":-": "kr"}
 _WORD_HINTS = ("pounds", "Pounds", "Rs", "RM", "DM", "EUR", "euro", "Euro", "\u20ac", "SFr", "CHF", "Ksh", "KSh",
                "\u00a2", "\u20b5", "cents", "Tk", "Ush", "USh", "Tsh", "TSh", "Bt", "Rp", "Dh", "baht", "dirham",
-               "kr", "Kr", "K\u010d", ":-", "\u0192", "L.", "ire", "tas", "pesetas", "fr.", "francs", "\u00f6S",
+               "kr", "Kr", "K\u010d", "z\u0142", ":-", "\u0192", "L.", "ire", "tas", "pesetas", "fr.", "francs",
+               "\u00f6S",
                "FF", "FB", "BF", "Gld", "Dfl",
                *ISO_CODES)
 # One scan for all of them: 22 substring tests over a long article cost twice as much. The marks of a
@@ -516,7 +522,7 @@ def _isbn_before_a_number(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|Abb\."
+_ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|diagrams|drawings|paintings|fig|abb\."
                                r"| pl\.|Taf\.|cartes|Karten"
                                r"|l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni|planches|Tafeln"
                                r"|front|portrait")
@@ -526,28 +532,46 @@ _ILLUSTRATED_HINT = re.compile(r"(?i)illus|photo|map| ill|images|plate|pls\.|dia
 # 12 black-and-white figures", German "320 S., 12 Abb." (Abbildungen).
 # Libraries' and European journals' abbreviations too: "320 pp., ill.", "ills.", "45 illus", "24 col.
 # pls.", "16 pages of plates", "fully illustrated" (in small letters: "Chicago, Ill.:" is the state).
-_ILLUSTRATION = (r"(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never the count's "340, illus."
+# "412 S. m. 6 Abb." (German: mit)
+_ILLUSTRATION = (r"(?:m\. )?(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams", never the count's "340, illus."
                  r"(?:(?:colou?r|col\.|black[- ]and[- ]white|b&w|b/w|full[- ]colou?r|in-text|halftone|line|plate) )*"
                  r"(?:fully illustrated|illustrated throughout|illustrated|illus\.|illus(?![\w.])"
-                 r"|ills?\.|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
+                 r"|ills?\.|(?<=\d S\., )Ill\."   # "298 S., Ill." (German journals), never "Chicago, Ill."
+                 r"|illustrations|photographs|photos|plates|pls\.|pages of plates|plate section|maps"
                  r"|cartes|Karten|(?<=\d )(?-i:pl|Taf)\."   # "268 p., 12 pl.", "216 S., 8 Taf.": plates
                  # "404 p\u00e1gs., con l\u00e1minas", "300 p., avec planches", "320 S., mit Tafeln"
                  r"|(?:con |avec |mit )(?:\d{1,3} )?(?:l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni"
                  r"|planches|figures|illustrations|cartes|Abbildungen|Tafeln|Karten)"
-                 r"|(?-i:s/w-Abb)\."   # "12 s/w-Abb." (schwarz-weiß): black-and-white pictures
+                 r"|(?-i:s/w-Abb|Farbabb)\."   # "12 s/w-Abb." (schwarz-weiß), "14 Farbabb.": black-and-white, colour
                  r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").
-_DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with ){_ILLUSTRATION}"
+_DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with "
+                        r"|(?<=\d S\. )(?=m\. ))"
+                        rf"{_ILLUSTRATION}"
                         rf"(?:(?:, | & |,? and ){_ILLUSTRATION})*"
                         r"(?:(?<=\.)|(?=\s*(?:[.;,()]|$)))")   # closed by its abbreviation's stop, or a clause's end
+
+
+# "Peta Gallagher. Ill. Ben Kirrawee." (picture books' notes): the abbreviation credits the artist
+# whose whole name follows (tables.ROLE_PHRASES reads the role), where "Illus. 2012. 32p." marks pictures.
+_NAME_AFTER = re.compile(r"\.? (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z]")
+
+
+def _crediting_an_artist(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) not in ("Ill", "Illus", "Illus."):
+        return False
+    from catalog.parse.names import is_given_name  # here: names reads these tables too
+    name = _NAME_AFTER.match(text, m.end())
+    return name is not None and is_given_name(name.group("given"))
 
 
 def find_illustrated(text: str) -> list[Span]:
     if not _ILLUSTRATED_HINT.search(text):
         return []
-    found = [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text)]
-    if ", " in text or "; " in text or "pp. with " in text:   # ISBD's "p. : ill." comes with its "; 24 cm"
+    found = [Span(m.start(), m.end()) for m in ILLUSTRATED.finditer(text) if not _crediting_an_artist(text, m)]
+    # ISBD's "p. : ill." comes with its "; 24 cm"; "412 S. m. 6 Abb.": German's "mit"
+    if ", " in text or "; " in text or "pp. with " in text or "S. m. " in text:
         found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
                   if PAGES.search(text, max(0, m.start() - 40), m.start())
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]

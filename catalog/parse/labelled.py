@@ -57,8 +57,10 @@ _BYLINE = re.compile(rf"(?:(?i:illustrated|edited|translated|compiled|selected|w
                      rf"[Bb]y [{CAPITAL}]")
 _HANDLE = re.compile(r"\s*\(@\w+\)$")
 _NO_VALUE = frozenset({"na", "n/a", "none", "unknown", "-", "--", "not listed"})
-# "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years.
-_PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$))+$")
+# "Knopf, 2017", "Crown Books for Young Readers, 2016, c2002" — the publisher, then its years;
+# "She Writes Press (2023)" (Story Circle's sheet): the year in brackets
+_PUBLISHER_YEARS = re.compile(r"^(?P<publisher>[A-Z][^:]*?),?\s+"
+                              r"(?:c?(?:1[5-9]\d\d|20\d\d)(?:,\s*|$)|\((?:1[5-9]\d\d|20\d\d)\)$)+$")
 # "March 5th 2019 by Knopf": the publisher after the date it published the book on.
 _BY_PUBLISHER = re.compile(r"(?:^|\s)by (?P<publisher>[A-Z][^:]*?)\.?$")
 # "Doe, Jane" — a name printed family first, standing alone on its line or after a label.

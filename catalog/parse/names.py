@@ -182,7 +182,7 @@ def _capitals_first_list(head: str) -> tuple[list[str], int] | None:
 # "Axe, David (text) & Tim Hamilton (illus.).", "Mizuki, Shigeru (text & illus.)." — graphic
 # novels credit writer and artist after their names (Library Journal).
 # Picture books credit the artist the same way: "Joan M. Lexau, Aliki (Illustrations)".
-_CREDIT = re.compile(r" \((?P<credit>(?i:text|script|story|words|illus\.?|illustrations?|illustrator|art|artist"
+_CREDIT = re.compile(r" \((?P<credit>(?i:text|script|story|words|illus\.?|ill\.|illustrations?|illustrator|art|artist"
                      r"|pictures|author|editor|translator)|text (?:&|and) (?:illus\.?|art))\)")
 _CREDIT_AT_END = re.compile(_CREDIT.pattern + "$")
 _SENTENCE_STOP = re.compile(r"[a-z\d]{2}[.:] ")
@@ -348,6 +348,9 @@ def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
 _ONE_WORD_CLAUSE = re.compile(r"[A-Z][\w'\u2019\-]+[;,] ")
 
 
+_FAMILY_PARTICLES = frozenset("van von der den de la le du del della di da dos das ten ter st. mac".split())
+
+
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
     if "(" in head[:40] and (bracketed := _bracketed_given_names(head)) is not None:
@@ -384,6 +387,9 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
             return None
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
+        if len(words) > 1 and not is_given_name(words[-1]) and family.isupper() \
+                and len(family.split()) > 1 and not any(w.lower() in _FAMILY_PARTICLES for w in family.split()):
+            return None   # "TIDEWATER PSALMS, Loretta Quince.": a title in capitals, then a whole name
         suffix = f", {m.group(f'suffix{n}').strip(' ,')}" if m.group(f"suffix{n}") else ""
         given += m.group(f"particle{n}") or ""
         names.append(f"{given} {family.title() if family.isupper() else family}{suffix}")   # "DOE, Jane" — SLJ

@@ -55,7 +55,9 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
     (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by"
-     r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))", (Role.ILLUSTRATOR,)),
+     r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))"
+     # "Peta Gallagher. Ill. Ben Kirrawee." (picture books' notes): a sentence of its own, a whole name after
+     r"|(?<=\. )(?-i:Ill|Illus)\.(?= (?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]))", (Role.ILLUSTRATOR,)),
     # "edited and with an introduction by" — VQR; "Ed. by" — Booklist; "edited and introduced by",
     # "introduced and edited by": an editor's introduction is part of the editing
     (r"(?:(?:selected|introduced) and )?(?:edited|ed\.)(?:,? and (?:introduced|annotated)"

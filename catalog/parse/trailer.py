@@ -511,10 +511,14 @@ _TWO_PART_COMMA_SERIES = re.compile(rf", (?P<series>{_SERIES_NAME}: {_SERIES_NAM
 # Its name in the journal's language: "(Studien zur Geschichte des Mittelalters 12). Stuttgart: Kohlhammer",
 # "(Beihefte zum Archiv f\u00fcr Kulturgeschichte 58) M\u00fcnchen 2011, C. H. Beck"
 _SERIES_NAME_ANY_LANGUAGE = (r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|in|and|on|for|the|&|zur|zum|des"
-                             r"|der|die|das|und|f\u00fcr|im|am|de|du|la|le|les|et|di|della|del|e|per|y|en))+")
+                             r"|der|die|das|und|f\u00fcr|im|am|de|du|la|le|les|et|di|della|del|e|per|y|en"
+                             # a German adjective before its noun: "zur hansischen Geschichte"
+                             r"|[a-z\u00e4\u00f6\u00fc]{2,}(?:en|er|es|em)(?= [A-Z])))+")
 _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
-                           rf",? (?:(?:Bd|Vol|Nr|No)\. )?(?P<number>\d{{1,3}})\.?\)"
-                           r"(?=\.?\s+[A-Z][\w. ]*[:,] [A-Z])")
+                           rf"(?:(?P<mark>, N\. ?F\. )|,? (?:(?:Bd|Vol|Nr|No)\. )?)(?P<number>\d{{1,3}})\.?\)"
+                           # "(Quellen ..., N. F. 88), Köln/Weimar/Wien 2020, Böhlau": a new series (Neue
+                           # Folge), the towns and the year before the house
+                           r"(?=[.,]?\s+[A-Z][\w./ ]*(?:[:,]| (?:1[5-9]|20)\d\d,) [A-Z])")
 
 
 # "Tübingen: Mohr Siebeck 2019 (Beiträge zur historischen Theologie 190)", "(Studia Judaica; 12)" —
@@ -539,6 +543,9 @@ _UNNUMBERED_SERIES = re.compile(
 # ISBN or price or closing the notes, whatever its name
 _CLOSING_SERIES = re.compile(r"(?<=\. )\((?P<series>[A-Z][^().$\u00a3\u20ac\d]{1,100}?)\.?\)\.?"
                              r"(?=\s*(?:ISBN\b|Prix\b|Price\b|Preis\b|$))")
+# "Paris, Classiques Garnier, 2019 («Études de littérature ...»), pp. 442." (French and Italian
+# journals): a series with no number, in guillemets and parentheses after the year
+_GUILLEMET_SERIES = re.compile(r"(?<=(?:1[5-9]|20)\d\d) \(\u00ab ?(?P<series>[^()\u00ab\u00bb]{2,200}?) ?\u00bb\)")
 _COUNT_BEFORE = re.compile(r"\d+ (?:p|pp|S|pages)\.?[^()]{0,60}$")
 
 
@@ -577,7 +584,8 @@ def _numbered_series_apart(text: str) -> tuple[str, str | None]:
     series = _NUMBERED_SERIES.search(text) or _TITLE_SERIES.search(text) or _COMMA_SERIES.search(text) \
         or _YEAR_SERIES.search(text) or _PAREN_SERIES.search(text) or _TWO_PART_COMMA_SERIES.search(text)
     if series is None:
-        alone = _UNNUMBERED_SERIES.search(text) or _series_after_the_count(text)
+        alone = _UNNUMBERED_SERIES.search(text) or _series_after_the_count(text) \
+            or (_GUILLEMET_SERIES.search(text) if "\u00ab" in text else None)
         return (text, None) if alone is None else (text[:alone.start()] + text[alone.end():], alone.group("series"))
     if series.re is _NUMBERED_SERIES and series.group("tome_series"):   # "(Mémoires ..., t. LXIII)"
         return text[:series.start()] + text[series.end():], \
@@ -688,6 +696,10 @@ def _year_of(date: re.Match[str]) -> int | None:
     return int(printed) if printed else None
 
 
+# The house's town and year in a sentence after it: "Harrassowitz. Wiesbaden 2017. 298 S." (German journals)
+_TOWN_AND_YEAR = re.compile(r"(?P<town>[^\d,;:.()]{2,40}?),? (?P<year>1[5-9]\d\d|20\d\d)")
+
+
 def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, str | None, int | None, tuple[str, ...]]:
     publisher = place = edition = series = year = None
     unparsed = []
@@ -789,6 +801,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
                 publisher += "."
             if place is None and is_place(publisher) and publisher not in _PRESS_TOWNS:
                 publisher, place = None, publisher   # "By J. H. Ormerod. London, 1895.": a town, no house
+        elif place is None and (town := _TOWN_AND_YEAR.fullmatch(clause)) and is_place(town.group("town")):
+            place, year = town.group("town"), year or int(town.group("year"))   # "Harrassowitz. Wiesbaden 2017."
         else:
             unparsed.append(clause)
     return publisher, place, edition, series, year, tuple(unparsed)

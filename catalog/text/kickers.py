@@ -50,6 +50,8 @@ _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:book )?reviews?|reviewed|in brief|briefly noted|short takes|new (?:&|and) noteworthy"
     r"|new in paperback|(?:editor|critic)s?'?s? (?:choice|picks?)|staff picks?|new releases|also received"
     r"|book of the (?:week|month)"
+    # "Rezension über:" (sehepunkte), "Compte rendu de :", "Recensione di:": the label in the journal's language
+    r"|rezension (?:über|zu)|compte rendu de|recensione (?:di|a)|rese\u00f1a de"
     # "The book: Death at Caddon Water by ..." (American and British regional papers); "The Book:"
     # in capitals and small letters may open a title ("The Book: On the Taboo Against ...")
     r"|(?-i:[Tt]he books?|THE BOOKS?|[Bb]ook details|BOOK DETAILS|[Tt]he details|THE DETAILS)"

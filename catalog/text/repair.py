@@ -75,6 +75,15 @@ def _in_rupees(m: re.Match[str]) -> str:
 # "1500 Main Street, Bozeman, MT 59715"
 _POSTAL_ADDRESS_LINE = re.compile(r"^[ \t]*\d{1,5} [A-Z][\w.' ]{1,40}, [A-Z][\w. ]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?"
                                   r"[ \t]*\n", re.M)
+# The same address inside the imprint, after the house (the Small Press Review: "Finishing Line
+# Press, PO Box 1626, Georgetown, KY 40324, 2014, 32pp."): the box or street and the zip code go,
+# the town and state stay as the house's place.
+_POSTAL_ADDRESS_INLINE = re.compile(r", (?:P\.? ?O\.? Box \d{1,6}|\d{1,5} [A-Z][\w.' ]{1,40}), "
+                                    r"(?P<town>[A-Z][\w. ]{1,30}, [A-Z]{2}) \d{5}(?:-\d{4})?(?=[,.;)])")
+# A review site's genre path on a line of its own ("Fiction - Historical - General", Readers'
+# Favorite): the shelf the site files the book on, no house
+_GENRE_PATH_LINE = re.compile(r"^[ \t]*(?:Fiction|Non-?[Ff]iction|Children|Young Adult|Poetry|Christian)"
+                              r"(?: - [A-Z][\w'&,/ ]{2,30}){1,3}[ \t]*\n", re.M)
 _WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*\n", re.M)
 _WEB_ADDRESS_AFTER = re.compile(r",[ \t]*(?:https?://|www\.)[^\s,]+[ \t]*$", re.M)
 # Capitals directly followed by a lowercase role phrase: a lost space.
@@ -98,6 +107,7 @@ _GLUED_STOP = re.compile(r"\.(?:(?=[A-Z][a-z]|\d|[$\u00a3\u20ac])(?<=[a-z]{2}\.)
 # ISBD's dash glued to the year before the count ("Columbia University Press, 1937.-xii, 412 pp.",
 # the Political Science Quarterly): a stop
 _GLUED_DASH_AFTER_YEAR = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)\.-(?=[xvilc]+, |\d)")
+_OCR_PENCE = re.compile(r"(?<=\ds\. )(?P<pence>\d{1,2})cl\.")
 _GLUED_COMMA_BEFORE_SHILLINGS = re.compile(r",(?=\d{1,2}(?:/(?:-|\d{1,2}\b)|s\. ?\d{0,2}d?\.?))(?<=[a-z],)")
 
 
@@ -233,6 +243,10 @@ def repair_text(text: str) -> str:
     if "www." in text or "://" in text:
         text = _WEB_ADDRESS_AFTER.sub("", _WEB_ADDRESS_LINE.sub("", text))
         text = _POSTAL_ADDRESS_LINE.sub("", text)
+    if " - " in text and "\n" in text:
+        text = _GENRE_PATH_LINE.sub("", text)
+    if "Box " in text or " ST " in text or "Street" in text or "Ave" in text or "Road" in text:
+        text = _POSTAL_ADDRESS_INLINE.sub(r", \g<town>", text)
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     if "``" in text:
@@ -244,6 +258,8 @@ def repair_text(text: str) -> str:
         text = _GLUED_STOP.sub(". ", text)
     if "," in text and ("/" in text or "s." in text):
         text = _GLUED_COMMA_BEFORE_SHILLINGS.sub(", ", text)
+    if "cl." in text:   # "7s. 6cl.": a scan's "cl" for the pence's "d"
+        text = _OCR_PENCE.sub(r"\g<pence>d.", text)
     if ".-" in text:
         text = _GLUED_DASH_AFTER_YEAR.sub(". ", text)
     if ("pp" in text or "ages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \
@@ -259,7 +275,7 @@ def repair_text(text: str) -> str:
         text = _BAR.sub("\n", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
-    if " / " in text and ": " in text:
+    if " / " in text:
         text = _SPACED_TOWNS.sub(_towns_closed_up, text)
     if " \u2014 " in text and " p.," in text:
         text = _DESCRIBED_BETWEEN.sub(_without_the_description, text)
@@ -287,9 +303,11 @@ def repair_text(text: str) -> str:
     return text
 
 
-# "Köln / Weimar / Wien: Böhlau 2014" (German reviews): the publishing towns parted by spaced
-# slashes, which elsewhere part a web page's fields, closed up as "Cambridge/New York: ..." is
-_SPACED_TOWNS = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: / [A-Z][\w.]*(?: [A-Z][\w.]*)?)+(?=: )")
+# "Köln / Weimar / Wien: Böhlau 2014", "Köln / Weimar / Wien 2020, Böhlau" (German reviews): the
+# publishing towns parted by spaced slashes, which elsewhere part a web page's fields, closed up as
+# "Cambridge/New York: ..." is
+_SPACED_TOWNS = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: / [A-Z][\w.]*(?: [A-Z][\w.]*)?)+"
+                           r"(?=: | (?:1[5-9]|20)\d\d\b)")
 
 
 def _towns_closed_up(m: re.Match[str]) -> str:

@@ -2628,6 +2628,9 @@ def test_a_town_publisher_and_year_line_between_the_count_and_the_isbn(isbn):
     ("The Quiet Harbor: A History; Jane Doe, Aleph Book Company, \u20b9599.", "A History", [(Role.AUTHOR, "Jane Doe")]),
     ("The Quiet Harbor; Jane Doe, Aleph Book Company, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),
     ("The Quiet Harbor; Jane Doe, Tranquebar, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),   # no list names it
+    ("The Quiet Harbor; Jane Doe, Harbor Lights, \u20b9599.", None, [(Role.AUTHOR, "Jane Doe")]),   # nor this one
+    ("The Quiet Harbor; Jane Doe and John Roe, Tranquebar, \u20b9599.", None,
+     [(Role.AUTHOR, "Jane Doe"), (Role.AUTHOR, "John Roe")]),
 ])
 def test_the_names_after_the_titles_semicolon(text, subtitle, people):
     # the Hindu: "Title; Author, Publisher, ₹ price" — told apart by the name's shape, so reviewed
@@ -4490,3 +4493,88 @@ def test_a_book_lists_line_describing_the_book_between_its_author_and_its_house(
     ("Omnibus Books", "AUD"), ("McPhee Gribble", "AUD"), ("Omnibus Press", None)])
 def test_australian_houses_name_their_dollar(house, dollar):
     assert imprint_dollar(house, None) == dollar
+
+
+def test_a_sheets_trim_size_under_its_count_is_no_count():
+    b = book("The Orchard at Harbor Point\nJane Doe-Thibault\nGoose Lane Editions\n$24.95 paper\n312 pp.\n6 x 9\n"
+             "978-1-77310-214-6\nMay", )
+    assert (b.title, names(b), b.publisher, b.pages) == (
+        "The Orchard at Harbor Point", ["Jane Doe-Thibault"], "Goose Lane Editions", 312)
+    assert book("The Harbor. Jane Doe. Owlkids Books, 32 pp. 10 \u00d7 10. $19.95.").pages == 32
+
+
+@pytest.mark.parametrize("printed, amount, currency", [
+    ("z\u0142 220", "220", "PLN"), ("49,90 z\u0142", "49.90", "PLN"), ("PLN 45", "45", "PLN"),
+    ("HUF 3490", "3490", "HUF"), ("CZK 349", "349", "CZK")])
+def test_central_european_currencies(printed, amount, currency):
+    b = book(f"Jane Doe. Zimowy port. Krak\u00f3w. Wydawnictwo Literackie. 1986. 184 pages. {printed}.")
+    assert (b.publisher, prices(b)) == ("Wydawnictwo Literackie", [(Decimal(amount), currency, None)])
+
+
+def test_an_artist_credited_by_ill_in_a_sentence_or_a_bracket():
+    b = book("The Wombat Who Would Not Sleep. Jane Doe. Ill. Ben Harbor. Scholastic Australia, 2021."
+             " ISBN 9781760974121. $19.99 hb")
+    assert (b.title, names(b), names(b, Role.ILLUSTRATOR), b.publisher, b.illustrated) == (
+        "The Wombat Who Would Not Sleep", ["Jane Doe"], ["Ben Harbor"], "Scholastic Australia", False)
+    stacked = book("Beaver Builds a Harbor\nKit Doe; Tom\u00e1s Roe-Whitehorse (ill.)\nOwlkids Books\n$19.95 cloth\n"
+                   "32 pp.\n10 x 10\n978-1-77147-488-7\nAges 4\u20137")
+    assert (stacked.title, stacked.subtitle, names(stacked), names(stacked, Role.ILLUSTRATOR), stacked.pages) == (
+        "Beaver Builds a Harbor", None, ["Kit Doe"], ["Tom\u00e1s Roe-Whitehorse"], 32)
+    # "Illus." before the year marks pictures, as before
+    assert book("The Harbor. By Jane Doe. Illus. 2012. 32p. Candlewick. $16.99.").illustrated
+
+
+def test_a_labelled_publisher_with_its_year_in_brackets():
+    b = book("Title: Borrowed Harbor: A Memoir\nAuthor: Ruth Ellen Doe\nPublisher: She Writes Press (2023)\n"
+             "ISBN: 978-1-64742-518-0\nPages: 264")
+    assert (b.title, b.subtitle, b.publisher, b.year, b.pages) == (
+        "Borrowed Harbor", "A Memoir", "She Writes Press", 2023, 264)
+
+
+def test_german_imprints_towns_parted_by_slashes_before_the_year_and_a_new_series():
+    b = book("Doe, Carola, Zwischen Kontor und Hafen. Kaufmannsfr\u00f6mmigkeit in L\u00fcbeck 1550\u20131650 (Quellen"
+             " und Darstellungen zur hansischen Geschichte, N. F. 88), K\u00f6ln / Weimar / Wien 2020, B\u00f6hlau,"
+             " 396 S. / Abb., \u20ac 60,00.")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.place, b.illustrated) == (
+        "Zwischen Kontor und Hafen", "Kaufmannsfr\u00f6mmigkeit in L\u00fcbeck 1550\u20131650", ["Carola Doe"],
+        "B\u00f6hlau", "K\u00f6ln/Weimar/Wien", True)
+    assert b.series == "Quellen und Darstellungen zur hansischen Geschichte, N. F. 88"
+
+
+@pytest.mark.parametrize("count", ["412 S. m. 6 Abb.", "388 S., 14 Farbabb.", "298 S., Ill."])
+def test_pictures_counted_in_german(count):
+    b = book(f"Doe, Jane: Der stille Hafen. T\u00fcbingen: Mohr Siebeck 2019. {count} ISBN 978-3-16-157734-5.")
+    assert (b.publisher, b.illustrated) == ("Mohr Siebeck", True)
+
+
+def test_a_german_journals_label_over_the_notes_and_the_house_before_its_town_and_year():
+    labelled = book("Rezension \u00fcber:\nJane Doe: Die Ordnung der Stube. Zunftstuben am Oberrhein, Ostfildern:"
+                    " Thorbecke 2021, 388 S., ISBN 978-3-7995-1472-9, EUR 48,00\n\nRezension von:\nJohn Roe")
+    assert (labelled.title, labelled.subtitle, names(labelled), labelled.publisher) == (
+        "Die Ordnung der Stube", "Zunftstuben am Oberrhein", ["Jane Doe"], "Thorbecke")
+    b = book("Jane Doe: Grenzstadt im Wandel. Thorn und seine B\u00fcrger 1793\u20131920. Harrassowitz. Wiesbaden 2017."
+             " 298 S. ISBN 978-3-447-10893-5.")
+    assert (b.subtitle, b.publisher, b.place, b.year) == (
+        "Thorn und seine B\u00fcrger 1793\u20131920", "Harrassowitz", "Wiesbaden", 2017)
+
+
+def test_a_scans_pence_and_a_small_presss_address_inside_its_imprint():
+    b = book("MR. HARBOR'S PROGRESS. By Jane Doe. (Chatto & Windus. 7s. 6cl.)")
+    assert (b.publisher, prices(b)) == ("Chatto & Windus", [(Decimal("0.375"), "GBP", None)])
+    small = book("TIDEWATER PSALMS, Loretta Doe. Finishing Line Press, PO Box 1626, Georgetown, KY 40324, 2014,"
+                 " 32pp., $14.99 paper.")
+    assert (small.title, names(small), small.publisher, small.place, small.pages) == (
+        "Tidewater Psalms", ["Loretta Doe"], "Finishing Line Press", "Georgetown, KY", 32)
+
+
+def test_a_review_sites_genre_path_is_no_house():
+    b = book("The Widow's Harbor\nJane Doe\nFiction - Historical - General\n342 Pages\nReviewed on 05/14/2022")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Widow's Harbor", ["Jane Doe"], None, 342)
+
+
+def test_a_series_in_guillemets_after_the_year():
+    b = book("Jane DOE, Le roman du port (1760-1800), Paris, Classiques Garnier, 2019 (\u00ab\u00c9tudes de"
+             " litt\u00e9rature des XVIIIe si\u00e8cles\u00bb), pp. 442.")
+    assert (b.title, names(b), b.publisher, b.pages) == ("Le roman du port (1760-1800)", ["Jane Doe"],
+                                                         "Classiques Garnier", 442)
+    assert b.series == "\u00c9tudes de litt\u00e9rature des XVIIIe si\u00e8cles"
