@@ -12,7 +12,13 @@ from catalog.model import Document, ReviewMetadata, Role
 from catalog.parse.agreement import DISAGREE, LABELLER_ONLY, RULES_ONLY
 from catalog.parse.cuts import is_known_house
 from catalog.parse.head import BY_MARKER, BY_NAME_SHAPE, _title_lines, parse_people, split_head
-from catalog.parse.imprint import RUN_TOGETHER, author_title_house_year, publisher_year_end, sentence_breaks
+from catalog.parse.imprint import (
+    RUN_TOGETHER,
+    author_title_house_year,
+    publisher_year_end,
+    sentence_breaks,
+    split_trailer,
+)
 from catalog.parse.labeller import read_notes
 from catalog.parse.names import is_given_name, is_listed_given_name
 from catalog.parse.normalize import (
@@ -98,6 +104,9 @@ def test_comma_only_imprint(text, publisher):
     b = book(text)
     assert (b.title.lower(), names(b), b.publisher) == ("the quiet harbor", ["Jane Doe"], publisher)
     assert b.confidence == "high"
+    # the comma parts the names from the house: no run of words was cut, so the rules guess nothing
+    # (the labeller's agreement would clear the guess, so the split is asked directly)
+    assert split_trailer(text).guess is None
 
 
 def test_people_joined_by_and_after_the_author_stay_people():
@@ -4002,8 +4011,9 @@ def test_rupees_and_annas(printed, amount):
     assert prices(b) == [(Decimal(amount), "INR", None)]
 
 
-def test_the_italian_format_in_degrees_is_no_house():
-    b = book("MARIA RIGHETTI, Una citt\u00e0 di contadini, Milano, Guerini e Associati, 1980, 8\u00b0, pp. XII-230.")
+@pytest.mark.parametrize("fold", ["8\u00b0", "24\u00b0"])   # "24°": no fold's word reads it (tables.FOLD_SIZE)
+def test_the_italian_format_in_degrees_is_no_house(fold):
+    b = book(f"MARIA RIGHETTI, Una citt\u00e0 di contadini, Milano, Guerini e Associati, 1980, {fold}, pp. XII-230.")
     assert (b.title, b.place, b.publisher, b.pages) == (
         "Una citt\u00e0 di contadini", "Milano", "Guerini e Associati", 230)
 
