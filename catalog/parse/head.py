@@ -90,6 +90,8 @@ def parse_head(head: str) -> Head:
         head, name = possessive
         leading = [(Role.AUTHOR, name)]
     title_part, people_part, split_by = split_head(head)
+    if split_by == BY_MARKER and ", a" in title_part and (kind := _KIND_IN_A_SENTENCE.search(title_part)):
+        title_part = title_part[:kind.start()]   # "The Kandyan Sword, a novel by Jane Doe, is published by ..."
     if leading and split_by in (BY_COMMA, BY_NAME_SHAPE):   # the people led: no name is told by its shape after
         title_part, people_part = head, ""
     if leading:
@@ -383,6 +385,8 @@ _LEADING_EDITORS = re.compile(r",? \(?(?:eds?|editors?)\.?\)?[.,:]?\s+(?=[A-Z0-9
 _KINDS = ("novel", "novella", "memoir", "story", "stories", "poems", "essays", "mystery", "thriller", "collection",
           "biography", "history", "true story")
 GENRE_TITLE = re.compile(rf"^\s*(?:an? )?(?:{'|'.join(_KINDS)})\s*$", re.IGNORECASE)
+# The book's kind in a sentence's small letters between the title and its byline: a description, no subtitle
+_KIND_IN_A_SENTENCE = re.compile(rf",\s+an? (?:{'|'.join(_KINDS)})\s*$")
 _KIND_BY = re.compile(rf"^(?P<kind>(?:An? )?(?:{'|'.join(kind.title() for kind in _KINDS)})) (?=by\b)")
 
 

@@ -703,9 +703,11 @@ def _town_led_cut(text: str, start: int, first: int) -> int | None:
 
 
 # "... is published by Faber"; "Published by Harbor House, £14.99" on a line or in a sentence of its own.
-_PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?=[A-Z])"
-                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?=[A-Z])"
-                           r"|, published by\s+(?=[A-Z])"   # "The Quiet Harbor by Jane Doe, published by Faber at £20"
+# (the sentence's article before the house is no part of its name: "Published by the Caribbean Press")
+_PUBLISHED_BY = re.compile(r",?\s+(?:is|are|was|were|has been) (?:published|reissued) by\s+(?:the\s+)?(?=[A-Z])"
+                           r"|(?:(?<=\n)|(?<=[.;] ))[ \t]*Published by\s+(?:the\s+)?(?=[A-Z])"
+                           # "The Quiet Harbor by Jane Doe, published by Faber at £20"
+                           r"|, published by\s+(?:the\s+)?(?=[A-Z])"
                            r"|\s+(?:is|are) (?:out|available)(?: now)?(?=\s*\()")   # "... is out now (Faber, £16.99)"
 # An ALL-CAPS title run, then a capitalized word that is not all capitals (the publisher).
 _CAPS_TITLE = re.compile(r"^(?:[A-Z0-9][A-Z0-9'\u2019:,&-]*\s+)+(?=[A-Z][a-z]|[A-Z]\.\s)")

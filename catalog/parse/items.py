@@ -84,7 +84,7 @@ _ROMAN_BEFORE = re.compile(r"(?<![\w])[ivxlc]+(?:\s*(?:[+,]|(?-i:u\.|und)(?= ))\
 # item of its own, after ", ", ". ", "; ", "(" or a spaced dash, may also be spaced the British way
 # ("£25. 0 19 820539 X") or closed up ("(Morrow, $26, 0380973650)").
 ISBN = re.compile(
-    r"(?:ISBN(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])(?!\w)"
+    r"(?:(?:ISBN|isbn)(?:-?1[03]|\s1[03](?=:))?:?\s*(?P<tagged>[\dXx][\dXx\- ]{8,18}[\dXx])(?!\w)"
     r"|(?<![\d-])(?P<bare>97[89]-?\d[\d-]{8,14}\d|97[89](?: \d+){3,4}(?=\D|$)|\d{1,5}-\d{1,7}-\d{1,7}-[\dX])(?![\d-])"
     r"|(?<=\()(?P<paren>\d{9}[\dX])(?=\))"
     r"|(?:(?<=[(,;.:]\s)|(?<=[(\n])|(?<=^)|(?<= [-\u2013] ))"
@@ -239,7 +239,8 @@ _WORD_PRICE_FIRST = re.compile(r"(?=[\dpRDESCGUANJIZeHMPKFLTBklfz\u00f6\u0192])"
                                r"|L(?=KR|\. ?\d|ire)|l(?=ire)|\u00f6(?=S)|z(?=\u0142)|T(?=ZS|k|[Ss]h|HB)|B(?=DT|t|WP))")
 # a count's first digit, "pp" of "pp. 320", "Pages 265", the Polish "s." of ", s. 304"
 _PAGES_FIRST = re.compile(r"\d|[pP](?=[pP]|agg\.)|P(?=ages)|(?<=[,;] )(?:s(?=s?\.)|p(?=ages))")
-_ISBN_FIRST = re.compile(r"\d|I(?=SBN)")       # a bare number's first digit, or "ISBN ..."
+# a bare number's first digit, or "ISBN ...", or "isbn 978 90 ..." (journals setting it in small capitals)
+_ISBN_FIRST = re.compile(r"\d|I(?=SBN)|i(?=sbn)")
 
 
 def _starts(first: re.Pattern[str], text: str) -> Iterator[int]:
@@ -430,8 +431,18 @@ _SUM_OF_MONEY = re.compile(r" ?(?:[mb]illion|trillion|bn|mn|m)\b", re.IGNORECASE
 def find_prices(text: str) -> list[FoundPrice]:
     found = _every_price(text)
     if not _CURRENCY_CHARS.search(text):
-        return found   # shillings and prices in words alone: an offer names its price with a sign
-    return [p for p in found if not _retail_offer(text, p.span.start)]
+        return [p for p in found if not _bracketed_shop_price(text, p, found)]
+    return [p for p in found if not _retail_offer(text, p.span.start) and not _bracketed_shop_price(text, p, found)]
+
+
+# "Price: KSh 1,500 (KSh 1,275 at Bookstop, Yaya Centre, until month-end)": a second price in
+# brackets, a shop named after it, is the shop's offer, never the list price
+_AT_A_SHOP = re.compile(r" at (?:the )?[A-Z][\w'\u2019&.-]*")
+
+
+def _bracketed_shop_price(text: str, price: FoundPrice, found: list[FoundPrice]) -> bool:
+    return text[max(0, price.span.start - 1):price.span.start] == "(" and price is not found[0] \
+        and _AT_A_SHOP.match(text, price.span.end) is not None
 
 
 def shop_offers(text: str) -> list[FoundPrice]:
@@ -439,7 +450,8 @@ def shop_offers(text: str) -> list[FoundPrice]:
     for £17.85"): no list price, so find_prices leaves them out."""
     if not _CURRENCY_CHARS.search(text):
         return []
-    return [p for p in _every_price(text) if _retail_offer(text, p.span.start)]
+    found = _every_price(text)
+    return [p for p in found if _retail_offer(text, p.span.start) or _bracketed_shop_price(text, p, found)]
 
 
 def _every_price(text: str) -> list[FoundPrice]:
@@ -543,7 +555,7 @@ _ILLUSTRATION = (r"(?:m\. )?(?:\d{1,3}(?:,\d{3})* )?"   # "2,300 color diagrams"
                  r"|(?:con |avec |mit )(?:\d{1,3} )?(?:l\u00e1minas|ilustraciones|grabados|tavole|illustrazioni"
                  r"|planches|figures|illustrations|cartes|Abbildungen|Tafeln|Karten)"
                  r"|(?-i:s/w-Abb|Farbabb)\."   # "12 s/w-Abb." (schwarz-weiß), "14 Farbabb.": black-and-white, colour
-                 r"|diagrams|images|drawings|paintings|figures|figs\.|(?-i:Abb)\.|frontispiece|front\.)")
+                 r"|diagrams|images|drawings|paintings|figures|figs?\.|(?-i:Abb)\.|frontispiece|front\.)")
 # After the page count's comma or semicolon, the ISBD's colon ("320 p. : ill. ; 24 cm", French
 # spacing repaired or not), or "with" right after its stop ("320 pp. with 40 plates").
 _DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: )|(?<=pp\.\s)with "
@@ -566,6 +578,11 @@ def _crediting_an_artist(text: str, m: re.Match[str]) -> bool:
     return name is not None and is_given_name(name.group("given"))
 
 
+# "Massey University Press, $60, hardback, colour photographs": the binding right before the
+# pictures, the count left out
+_BOUND = re.compile(r"\b(?i:hardback|paperback|hardcover|softcover|hbk|pbk), $")
+
+
 def find_illustrated(text: str) -> list[Span]:
     if not _ILLUSTRATED_HINT.search(text):
         return []
@@ -573,6 +590,7 @@ def find_illustrated(text: str) -> list[Span]:
     # ISBD's "p. : ill." comes with its "; 24 cm"; "412 S. m. 6 Abb.": German's "mit"
     if ", " in text or "; " in text or "pp. with " in text or "S. m. " in text:
         found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
-                  if PAGES.search(text, max(0, m.start() - 40), m.start())
+                  if (PAGES.search(text, max(0, m.start() - 40), m.start())
+                      or _BOUND.search(text, 0, m.start()))
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda span: span.start)

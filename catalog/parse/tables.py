@@ -54,7 +54,7 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:with an? )?(?:new )?foreword by", (Role.FOREWORD,)),
     (r"(?:with an? )?(?:new )?afterword by", (Role.AFTERWORD,)),
     (r"(?:with )?(?:photographs|photos|photography) by", (Role.PHOTOGRAPHER,)),
-    (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|illustrated) by"
+    (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|ill\.|illustrated) by"
      r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))"
      # "Peta Gallagher. Ill. Ben Kirrawee." (picture books' notes): a sentence of its own, a whole name after
      r"|(?<=\. )(?-i:Ill|Illus)\.(?= (?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]))", (Role.ILLUSTRATOR,)),
@@ -225,10 +225,14 @@ ACRONYMS = frozenset({
 # "ill." and "ills." (libraries' and European journals' abbreviation) only with their stop: "Ill"
 # alone is a word's start, and "Ill. by" names an illustrator (refused where the words are used).
 ILLUSTRATED_WORDS = (r"fully illustrated|illustrated throughout|illustrated|illus\.?|ills?(?=\.)"
-                     r"|with (?:\d+ |many |a )?(?:illustrations|photographs|plates|drawings|portraits?)"
+                     # "With four plates", "with numerous illustrations"
+                     r"|with (?:\d+ |many |a |numerous |several |(?:two|three|four|five|six|eight|ten|twelve) )?"
+                     r"(?:illustrations|photographs|plates|drawings|portraits?)"
                      r"(?: and (?:a |\d+ )?maps?)?"
                      r"|photographs|maps|illustrations"
-                     r"|\d+ (?:plates|illustrations|photographs|drawings)")   # "59 plates." as a sentence
+                     # "59 plates." as a sentence; "4 b/w illustrations.", "12 colour plates." (Greece & Rome)
+                     r"|\d+ (?:(?:b/w|colou?r|black-and-white|halftone) )?"
+                     r"(?:plates|illustrations|photographs|drawings)")
 
 # "320p bibl index afp" (Choice), "320 pp., illus., bibl., index" (Isis): what the book holds
 # besides its text, listed after the count.

@@ -526,7 +526,8 @@ _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
 # "Roma, Viella, 2004 («Biblioteca storica», 82)"; or after the page count, "XIV, 267 S. – (Studien zur
 # deutschen Literatur; 209). – ISBN ..." (Germanistik).
 _YEAR_SERIES = re.compile(r"(?:(?<=(?:1[5-9]|20)\d\d )|(?<=\d S\. \u2014 )|(?<=\d S\. )|(?<=\d p\. )|(?<=\d pp\. ))"
-                          r"\([\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
+                          # (never the imprint in brackets after a title's dates: "1500-1650 (Hilversum: ..., 312 pp.)")
+                          r"\((?![^()]*\b(?:pp|ISBN|isbn)\b)[\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
                           r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
 
 
@@ -696,6 +697,7 @@ def _year_of(date: re.Match[str]) -> int | None:
     return int(printed) if printed else None
 
 
+_BINDING_AFTER_HOUSE = re.compile(r"(?<=\w) (?:hb|pb|hbk|pbk|tpb|h/b|p/b)$")
 # The house's town and year in a sentence after it: "Harrassowitz. Wiesbaden 2017. 298 S." (German journals)
 _TOWN_AND_YEAR = re.compile(r"(?P<town>[^\d,;:.()]{2,40}?),? (?P<year>1[5-9]\d\d|20\d\d)")
 
@@ -769,6 +771,8 @@ def _imprint_words(imprint: str) -> tuple[str | None, str | None, str | None, st
             publisher = _ADDRESS.split(publisher, maxsplit=1)[0]
             # "Harbor House, 2019, RRP $32.99": the word before the price, then the year
             publisher = _TRAILING_WORD.sub("", publisher) or publisher
+            # "Gollancz hb, 432pp, £18.99" (SF and crime magazines): the binding's abbreviation after the house
+            publisher = _BINDING_AFTER_HOUSE.sub("", publisher)
             # "Harbor House, 2019, hardback, 320 pages": the binding after the year
             rest, _, binding = publisher.rpartition(", ")
             publisher = rest if rest and (_NO_PUBLISHER.match(binding) or AUDIENCE.match(binding)) else publisher

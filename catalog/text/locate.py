@@ -514,6 +514,9 @@ def _sheet_lines_together(text: str) -> str:
     return "".join(out)
 
 
+_UNKNOWN_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,20}: ?\S{1,12}\s*$")
+
+
 def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
     """(first, after last) line of each run of labelled field lines that holds a book's notes,
     with up to two unlabelled lines above it (the title, a name printed family first) and the
@@ -529,10 +532,12 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int]]:
         while stop < len(lines) and lines[stop].strip() and (
                 labelled[stop] or any(labelled[stop + 1:stop + 3]) or _MAYBE_ITEM.search(lines[stop])):
             stop += 1
-        start = i
-        while start > 0 and i - start < 2 and lines[start - 1].strip() and not is_prose(lines[start - 1]) \
+        start, above = i, 0
+        while start > 0 and above < 2 and lines[start - 1].strip() and not is_prose(lines[start - 1]) \
                 and len(lines[start - 1].split()) <= 25 and not is_kicker(lines[start - 1], titled=start < i):
             start -= 1
+            # "IR Rating: 4.5", "Grade: B+": a label no table knows is the sheet's own line, no title's
+            above += _UNKNOWN_LABEL.match(lines[start]) is None
         block = "\n".join(lines[start:stop])
         if is_labelled_block(block):
             blocks.append((start, stop))

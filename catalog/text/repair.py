@@ -118,6 +118,23 @@ _GLUED_COMMA_BEFORE_SHILLINGS = re.compile(r",(?=\d{1,2}(?:/(?:-|\d{1,2}\b)|s\. 
 _BAR = re.compile(r"[ \t\u00a0]+[|\u2022\u00b7](?:[ \t\u00a0]+[|\u2022\u00b7])*[ \t\u00a0]+")
 # "\u2022 Harbor House, 2019" / "- 320 pages": a list's marker opening a line, each field an item.
 # A star stays: it marks a starred review ("* THE QUIET HARBOR"), and the head reads it.
+# A footnote's number in superscript opening its line: "¹ Feeding the City: ... By Jane Doe. Oxford, ..."
+# (review essays in Greece & Rome, the Classical Review): the notes of the book the text's "¹" marks
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_FOOTNOTE_MARK = re.compile(rf"^[ \t]*[{_SUPERSCRIPTS}]+[ \t]*(?=\S)", re.M)
+# "... is published by Vijitha Yapa Publications and is priced at Rs. 1,450." (Sri Lankan and Indian
+# papers): the price's own words after the house, read as the comma that parts them
+_PRICED_AT = re.compile(r",? and (?:is|are) priced at (?=\S)")
+# "Book details" / "The Fire Lilies of Makhanda" / "Jane Doe" / ... (South African papers and review
+# sites): the sheet's heading opening the text, above its title (Kirkus prints "BOOK DETAILS" under the
+# title, or over its labels, where it stays the sheet's own)
+_DETAILS_HEADING = re.compile(r"\A\s*(?i:book details|the details):?[ \t]*\n(?=[ \t]*\S)(?![ \t]*[A-Z][\w ]{0,25}:)")
+# East Africa's shillings and cents parted by a slash ("Shs. 12/50" is 12.50, "Shs. 12/-" is 12):
+# the decimal point they stand for
+_SHILLINGS_AND_CENTS = re.compile(r"(?P<mark>\bShs?\.? ?)(?P<shillings>\d{1,4})/(?:(?P<cents>\d\d)\b|-)")
+# Swedish crowns and öre parted by a colon ("Kr. 14:50", "14:50 kr"): the decimal comma they stand for
+_CROWNS_AND_ORE = re.compile(r"(?<=\b[Kk]r\. )(\d{1,4}):(\d\d)\b|(?<=\b[Kk]r )(\d{1,4}):(\d\d)\b"
+                             r"|\b(\d{1,4}):(\d\d)(?= ?kr\b)")
 _LIST_MARK = re.compile(rf"^[ \t]*[{LIST_BULLETS}-][ \t]+", re.M)
 # "Westport\u00b7 Greenwood Press, 1995" — a colon OCR read as one raised dot: against the word
 # before it and spaced from the next, where a separator is spaced on both sides.
@@ -245,6 +262,14 @@ def repair_text(text: str) -> str:
         text = _POSTAL_ADDRESS_LINE.sub("", text)
     if " - " in text and "\n" in text:
         text = _GENRE_PATH_LINE.sub("", text)
+    if "etails" in text[:20] or "ETAILS" in text[:20]:
+        text = _DETAILS_HEADING.sub("", text)
+    if "Sh" in text and "/" in text:
+        text = _SHILLINGS_AND_CENTS.sub(_shillings_and_cents, text)
+    if ("kr" in text or "Kr" in text) and ":" in text:
+        text = _CROWNS_AND_ORE.sub(lambda m: ",".join(g for g in m.groups() if g), text)
+    if " priced at " in text:
+        text = _PRICED_AT.sub(", ", text)
     if "Box " in text or " ST " in text or "Street" in text or "Ave" in text or "Road" in text:
         text = _POSTAL_ADDRESS_INLINE.sub(r", \g<town>", text)
     if "</" in text:
@@ -275,6 +300,8 @@ def repair_text(text: str) -> str:
         text = _BAR.sub("\n", text)
     if "- " in text or not text.isascii() and any(mark in text for mark in LIST_BULLETS):
         text = _LIST_MARK.sub("", text)
+    if not text.isascii() and any(mark in text for mark in _SUPERSCRIPTS):
+        text = _FOOTNOTE_MARK.sub("", text)
     if " / " in text:
         text = _SPACED_TOWNS.sub(_towns_closed_up, text)
     if " \u2014 " in text and " p.," in text:
@@ -308,6 +335,11 @@ def repair_text(text: str) -> str:
 # "Cambridge/New York: ..." is
 _SPACED_TOWNS = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: / [A-Z][\w.]*(?: [A-Z][\w.]*)?)+"
                            r"(?=: | (?:1[5-9]|20)\d\d\b)")
+
+
+def _shillings_and_cents(m: re.Match[str]) -> str:
+    cents = f".{m.group('cents')}" if m.group("cents") else ""
+    return f"{m.group('mark')}{m.group('shillings')}{cents}"
 
 
 def _towns_closed_up(m: re.Match[str]) -> str:

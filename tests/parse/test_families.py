@@ -4588,3 +4588,77 @@ def test_a_series_in_guillemets_after_the_year():
     assert (b.title, names(b), b.publisher, b.pages) == ("Le roman du port (1760-1800)", ["Jane Doe"],
                                                          "Classiques Garnier", 442)
     assert b.series == "\u00c9tudes de litt\u00e9rature des XVIIIe si\u00e8cles"
+
+
+def test_a_review_essays_footnoted_notes():
+    text = ("Two studies this time: Jane Doe's careful book\u00b9 and John Roe's\u00b2.\n\n"
+            "\u00b9 Feeding the Harbor: The Annona and Its Officers. By Jane Doe. Oxford, Oxford University Press,"
+            " 2020. Pp. xii + 296. 4 b/w illustrations. Hardback \u00a370, ISBN: 978-0-19-886112-6.\n"
+            "\u00b2 The Emperor's Table. By John Roe. Cambridge, Cambridge University Press, 2020. Pp. x + 244."
+            " Hardback \u00a375, ISBN: 978-1-108-83920-4.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher, b.illustrated) for b in books] == [
+        ("Feeding the Harbor", ["Jane Doe"], "Oxford University Press", True),
+        ("The Emperor's Table", ["John Roe"], "Cambridge University Press", False)]
+
+
+@pytest.mark.parametrize("notes", [
+    "Pp. xii + 148. With four plates. London: Macmillan and Co., 1905. 7s. 6d. net.",
+    "Paris, Les Belles Lettres, 2017. 312 p., 18 fig. Prix : 45 \u20ac.",
+    "Harbor University Press, $60, hardback, colour photographs"])
+def test_pictures_named_in_words_a_figures_abbreviation_or_after_the_binding(notes):
+    assert book(f"The Quiet Harbor. By Jane Doe. {notes}").illustrated
+
+
+def test_a_shops_price_in_brackets_after_the_list_price_is_left_out():
+    b = book("The Lake's Long Harbor\nAuthor: Jane Doe\nPublisher: Fountain Publishers, Kampala\n"
+             "Price: KSh 1,500 (KSh 1,275 at Bookstop, Yaya Centre, until month-end)")
+    assert (b.publisher, prices(b)) == ("Fountain Publishers", [(Decimal("1500"), "KES", None)])
+
+
+def test_a_sentence_that_publishes_and_prices_the_book():
+    b = book("The Kandyan Harbor, a novel by Jane Doe, is published by Vijitha Yapa Publications and is priced at"
+             " Rs. 1,450.")
+    assert (b.title, names(b), b.publisher, prices(b)) == (
+        "The Kandyan Harbor", ["Jane Doe"], "Vijitha Yapa Publications",
+        [(Decimal("1450"), "LKR", None)])   # a Sri Lankan house
+    the = book("Demerara Harbor by Jane Doe. Published by the Caribbean Press, Georgetown. G$2,000.")
+    assert (the.title, the.publisher, the.place) == ("Demerara Harbor", "Caribbean Press", "Georgetown")
+
+
+def test_a_sheets_heading_above_its_title_and_labels_no_table_knows_above_its_fields():
+    b = book("Book details\nThe Fire Lilies of Harbor\nJane Doe\nModjaji Books, 2018\nISBN: 978-1-928215-61-5")
+    assert (b.title, b.subtitle, names(b), b.publisher) == ("The Fire Lilies of Harbor", None, ["Jane Doe"],
+                                                            "Modjaji Books")
+    rated = book("THE LAST LAMPLIGHTER OF HARBOR\nBy Jane Doe\nIR Rating: 4.5\nPublisher: Harbor House Press\n"
+                 "Pages: 302\nISBN: 979-8-9865402-1-4\n\nIR Verdict: A gentle, gaslit fable about obsolete work and"
+                 " the people who refuse to stop doing it.")
+    assert (rated.title, names(rated), rated.publisher, rated.pages) == (
+        "The Last Lamplighter of Harbor", ["Jane Doe"], "Harbor House Press", 302)
+
+
+def test_a_binding_after_the_house_and_an_artist_credited_by_ill_by():
+    b = book("THE SILT HARBOR\nJane Doe\nGollancz hb, 432pp, \u00a318.99\n\nReviewed by John Roe")
+    assert (b.title, names(b), b.publisher, b.pages) == ("The Silt Harbor", ["Jane Doe"], "Gollancz", 432)
+    art = book("The lighthouse dog by Jane Doe. Ill. by Tom Roe. Allen & Unwin, 2022. ISBN 9781761067310")
+    assert (names(art), names(art, Role.ILLUSTRATOR), art.publisher) == (["Jane Doe"], ["Tom Roe"], "Allen & Unwin")
+
+
+@pytest.mark.parametrize("printed, amount, currency", [
+    ("Shs. 12/50", "12.50", "KES"), ("Shs. 12/-", "12", "KES"), ("Kr. 14:50", "14.50", "SEK"),
+    ("14:50 kr", "14.50", "SEK")])
+def test_shillings_and_cents_and_crowns_and_ore_parted_the_old_way(printed, amount, currency):
+    town = "Nairobi" if "Sh" in printed else "Stockholm"
+    b = book(f"THE LONG RAINS. By Jane Doe. Harbor Publishing House, {town}, 1969. 148 pp. {printed}.")
+    assert prices(b) == [(Decimal(amount), currency, None)]
+
+
+def test_an_isbn_in_small_letters_inside_the_imprints_brackets_after_the_titles_dates():
+    b = book("Jane de Vries, Stad en haven. Grondbezit in het Noorderkwartier, 1500-1650 (Hilversum: Verloren, 2019,"
+             " 312 pp., isbn 978 90 8704 771 9).")
+    assert (b.title, b.subtitle, names(b), b.publisher, b.pages, b.isbns, b.series) == (
+        "Stad en haven", "Grondbezit in het Noorderkwartier, 1500-1650", ["Jane de Vries"], "Verloren", 312,
+        ("9789087047719",), None)
+    # an ISBN-10 no punctuation spaces: the label in small letters alone says it is one
+    assert book("Jane Doe, Stad en haven (Hilversum: Verloren, 2019, 312 pp., isbn 0198861125).").isbns == (
+        "9780198861126",)
