@@ -319,7 +319,10 @@ _BRACKETED_ONE = _capitals(r"(?P<family#>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\
                            r"\((?P<given#>[A-Z][\w'\u2019\-]*\.?(?:[ -][A-Z][\w'\u2019\-]*\.?){0,2})\)")
 _BRACKETED_GIVEN = re.compile(
     rf"^{_BRACKETED_ONE.replace('#', '1')}(?:(?:,? (?:et|and|&|und|e|y) |, ){_BRACKETED_ONE.replace('#', '2')})?"
-    rf"(?:{EDITORS_MARK.pattern})?[.,:]\s+(?:[\u2014\u2013-]\s+)?(?=[A-Z0-9\u00c0-\u00de\u00ab\"'\u201c\u2018])")
+    rf"(?:{EDITORS_MARK.pattern})?(?:[.,:]|(?P<bare>(?<=\.\))))\s+(?:[\u2014\u2013-]\s+)?(?=[A-Z0-9\u00c0-\u00de\u00ab\"'\u201c\u2018])")
+# "PELLEGRINI (M.) The Boeotian League ..." (the Journal of Hellenic Studies): initials in the
+# bracket, its stop the only one before the title
+_INITIALS = re.compile(r"(?:[A-Z]\. ?)+")
 
 
 def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
@@ -336,6 +339,8 @@ def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
             continue
         known = is_given_name(given.split()[0].split("-")[0])
         if is_place(given) or not (known or family.isupper() and len(family) > 1):
+            return None
+        if m.group("bare") is not None and not (family.isupper() and _INITIALS.fullmatch(given.strip())):
             return None
         names.append(f"{given} {family.title() if family.isupper() else family}")
     return names, m.end()

@@ -784,6 +784,12 @@ PUBLISHING_TOWNS = frozenset({
     "Ahmedabad", "Chandigarh", "Trivandrum", "Thiruvananthapuram", "Mysore", "Guwahati", "Varanasi", "Jaipur",
     "Bhopal", "Peshawar", "Kandy", "Enugu", "Nsukka", "Zaria", "Lusaka", "Gaborone", "Windhoek", "Bulawayo",
     "Bridgetown", "Launceston", "Ballarat", "Toowoomba", "Geelong", "Rotorua",
+    # university and academic publishers' towns of Europe the journals print ("Spoleto, Fondazione CISAM",
+    # "Toruń 2016, Wydawnictwo Naukowe UMK", "Ceyzérieu, Champ Vallon", "Villeneuve-d'Ascq, Presses du Septentrion");
+    # none a word or a name a title or a person holds ("Nancy", "Tours", "Nice" are left out)
+    "Spoleto", "Toruń", "Lublin", "Łódź", "Katowice", "Opole", "Rzeszów", "Białystok", "Brno", "Olomouc",
+    "Debrecen", "Szeged", "Tartu", "Cluj-Napoca", "Iași", "Tournai", "Fribourg", "Neuchâtel", "Nanterre",
+    "Villeneuve-d'Ascq", "Pessac", "Chambéry", "Orléans", "Ceyzérieu", "Erlangen",
 })
 
 

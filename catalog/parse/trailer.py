@@ -514,7 +514,8 @@ _SERIES_NAME_ANY_LANGUAGE = (r"[A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|
                              r"|der|die|das|und|f\u00fcr|im|am|de|du|la|le|les|et|di|della|del|e|per|y|en"
                              # a German adjective before its noun: "zur hansischen Geschichte"
                              r"|[a-z\u00e4\u00f6\u00fc]{2,}(?:en|er|es|em)(?= [A-Z])))+")
-_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
+# (a name of one word its hyphen joins: "(VSWG-Beihefte 248)")
+_PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE}|[A-Z]\w*-[A-Z]\w+)"
                            rf"(?:(?P<mark>, N\. ?F\. )|,? (?:(?:Bd|Vol|Nr|No)\. )?)(?P<number>\d{{1,3}})\.?\)"
                            # "(Quellen ..., N. F. 88), Köln/Weimar/Wien 2020, Böhlau": a new series (Neue
                            # Folge), the towns and the year before the house
@@ -528,7 +529,8 @@ _PAREN_SERIES = re.compile(rf"(?<=\w) \((?P<series>{_SERIES_NAME_ANY_LANGUAGE})"
 _YEAR_SERIES = re.compile(r"(?:(?<=(?:1[5-9]|20)\d\d )|(?<=\d S\. \u2014 )|(?<=\d S\. )|(?<=\d p\. )|(?<=\d pp\. ))"
                           # (never the imprint in brackets after a title's dates: "1500-1650 (Hilversum: ..., 312 pp.)")
                           r"\((?![^()]*\b(?:pp|ISBN|isbn)\b)[\u00ab\u201c\"]?(?P<series>[A-Z][^()]{2,200}?\w)[\u00bb\u201d\"]?"
-                          r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))(?P<number>\d{1,4})\)")
+                          r"[,;]? (?:(?:Bd|Band|Vol|Nr|No)\.? )?(?!(?:1[5-9]\d\d|20\d\d)\))"
+                          r"(?P<number>\d{1,4}|(?-i:[IVXLC]{1,7}))\)")   # "(Manuales y Anejos de Emerita LXII)"
 
 
 # "Ritual Texts of the Kaula Tradition. (Studies in Tantric Traditions.) x, 248 pp." (BSOAS,

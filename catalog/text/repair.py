@@ -108,6 +108,8 @@ _GLUED_STOP = re.compile(r"\.(?:(?=[A-Z][a-z]|\d|[$\u00a3\u20ac])(?<=[a-z]{2}\.)
 # the Political Science Quarterly): a stop
 _GLUED_DASH_AFTER_YEAR = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)\.-(?=[xvilc]+, |\d)")
 _OCR_PENCE = re.compile(r"(?<=\ds\. )(?P<pence>\d{1,2})cl\.")
+# "(Methuen, 6s,)": a scan's comma for the stop of shillings or pence before the bracket closes
+_OCR_COMMA_AFTER_MONEY = re.compile(r"(?<=\d[sd]),(?=\))")
 _GLUED_COMMA_BEFORE_SHILLINGS = re.compile(r",(?=\d{1,2}(?:/(?:-|\d{1,2}\b)|s\. ?\d{0,2}d?\.?))(?<=[a-z],)")
 
 
@@ -285,6 +287,8 @@ def repair_text(text: str) -> str:
         text = _GLUED_COMMA_BEFORE_SHILLINGS.sub(", ", text)
     if "cl." in text:   # "7s. 6cl.": a scan's "cl" for the pence's "d"
         text = _OCR_PENCE.sub(r"\g<pence>d.", text)
+    if ",)" in text:
+        text = _OCR_COMMA_AFTER_MONEY.sub(".", text)
     if ".-" in text:
         text = _GLUED_DASH_AFTER_YEAR.sub(". ", text)
     if ("pp" in text or "ages" in text or "$" in text or "\u00a3" in text or "\u20ac" in text) \

@@ -4662,3 +4662,42 @@ def test_an_isbn_in_small_letters_inside_the_imprints_brackets_after_the_titles_
     # an ISBN-10 no punctuation spaces: the label in small letters alone says it is one
     assert book("Jane Doe, Stad en haven (Hilversum: Verloren, 2019, 312 pp., isbn 0198861125).").isbns == (
         "9780198861126",)
+
+
+@pytest.mark.parametrize("imprint, place, publisher", [
+    ("Spoleto, Fondazione Centro italiano di studi sull'alto medioevo, 2018, pp. XII-320.", "Spoleto",
+     "Fondazione Centro italiano di studi sull'alto medioevo"),
+    ("Toru\u0144 2016, Wydawnictwo Naukowe UMK, ss. 356.", "Toru\u0144", "Wydawnictwo Naukowe UMK"),
+    ("Ceyz\u00e9rieu, Champ Vallon, 2016, 412 p.", "Ceyz\u00e9rieu", "Champ Vallon")])
+def test_academic_publishers_towns_of_europe(imprint, place, publisher):
+    b = book(f"Jane DOE, Il porto quieto. Studi sul commercio, {imprint}")
+    assert (b.title, b.subtitle, b.place, b.publisher) == ("Il porto quieto", "Studi sul commercio", place, publisher)
+
+
+def test_a_scans_comma_for_the_shillings_stop():
+    b = book("THE ENCHANTED HARBOR. By Jane Doe. (Methuen, 6s,)")
+    assert (b.publisher, prices(b)) == ("Methuen", [(Decimal("0.30"), "GBP", None)])
+
+
+@pytest.mark.parametrize("series, name", [
+    ("(Manuales y Anejos de Emerita LXII)", "Manuales y Anejos de Emerita LXII"),
+    ("(VSWG-Beihefte 248)", "VSWG-Beihefte 248")])
+def test_a_series_numbered_in_roman_or_named_in_one_hyphened_word(series, name):
+    if series.startswith("(V"):
+        b = book(f"JANE DOE: Kredit und Hafen. Die Wechselmesse im 17. Jahrhundert {series}, Stuttgart: Franz"
+                 " Steiner 2019, 312 S., 54,00 \u20ac.")
+        assert (b.subtitle, b.publisher) == ("Die Wechselmesse im 17. Jahrhundert", "Franz Steiner")
+    else:
+        b = book(f"DOE, Jane, La tradici\u00f3n del puerto, Madrid, CSIC, 2016 {series}, 290 pp.")
+        assert (b.title, b.publisher, b.pages) == ("La tradici\u00f3n del puerto", "CSIC", 290)
+    assert b.series == name
+
+
+def test_a_family_name_in_capitals_before_initials_in_brackets():
+    b = book("DOE (M.) The Boeotian Harbor and its Neighbours, 447\u2013371 BC. Oxford: Oxford University Press, 2018."
+             " Pp. xvi + 302. \u00a370. 9780198817543.")
+    assert (b.title, names(b), b.publisher) == ("The Boeotian Harbor and its Neighbours, 447\u2013371 BC", ["M. Doe"],
+                                                "Oxford University Press")
+    # a bracket that holds no initials stays the title's
+    kept = book("HARBOR (Vol. I.) The Quiet Sea. By Jane Doe. Knopf, 2018. 302 pp.")
+    assert (kept.title, names(kept)) == ("HARBOR (Vol. I.) The Quiet Sea", ["Jane Doe"])
