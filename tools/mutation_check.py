@@ -4058,6 +4058,9 @@ BREAKAGES = (
     Breakage('any-bracket-with-no-stop-read-as-given-names', 'catalog/parse/names.py',
              'if m.group("bare") is not None and not (family.isupper() and _INITIALS.fullmatch(given.strip())):',
              'if False:'),
+    Breakage('a-whole-name-before-a-title-read-as-a-family-name', 'catalog/parse/names.py',
+             '        if " " in family and not is_given_name(words[0]) and is_person(family):',
+             '        if False:'),
 )
 
 

@@ -395,6 +395,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if len(words) > 1 and not is_given_name(words[-1]) and family.isupper() \
                 and len(family.split()) > 1 and not any(w.lower() in _FAMILY_PARTICLES for w in family.split()):
             return None   # "TIDEWATER PSALMS, Loretta Quince.": a title in capitals, then a whole name
+        if " " in family and not is_given_name(words[0]) and is_person(family):
+            return None   # "Ross Doe, Sounding Line, Puncher & Wattmann, 2023": a whole name, then a title
         suffix = f", {m.group(f'suffix{n}').strip(' ,')}" if m.group(f"suffix{n}") else ""
         given += m.group(f"particle{n}") or ""
         names.append(f"{given} {family.title() if family.isupper() else family}{suffix}")   # "DOE, Jane" — SLJ

@@ -4701,3 +4701,14 @@ def test_a_family_name_in_capitals_before_initials_in_brackets():
     # a bracket that holds no initials stays the title's
     kept = book("HARBOR (Vol. I.) The Quiet Sea. By Jane Doe. Knopf, 2018. 302 pp.")
     assert (kept.title, names(kept)) == ("HARBOR (Vol. I.) The Quiet Sea", ["Jane Doe"])
+
+
+def test_a_whole_name_then_a_title_whose_words_hold_a_given_name():
+    # "Line" is a given name (Danish), "Sounding" none: "Ross Doe" is no family name before it
+    text = ("Jane Laffey, The Inland Harbor, Giramondo Publishing, 2023\n"
+            "Ross Doe, Sounding Line, Puncher & Wattmann, 2023\n\nIn the summer of 1840 a party dragged a whaleboat.")
+    books = catalog_document(Document("d", text)).books
+    assert [(b.title, names(b), b.publisher) for b in books] == [
+        ("The Inland Harbor", ["Jane Laffey"], "Giramondo Publishing"),
+        ("Sounding Line", ["Ross Doe"], "Puncher & Wattmann")]
+    assert names(book("Lloyd Webber, Andrew. Unmasked: A Memoir. Harper, 2018. $29.99.")) == ["Andrew Lloyd Webber"]
