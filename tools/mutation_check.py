@@ -4061,6 +4061,9 @@ BREAKAGES = (
     Breakage('a-whole-name-before-a-title-read-as-a-family-name', 'catalog/parse/names.py',
              '        if " " in family and not is_given_name(words[0]) and is_person(family):',
              '        if False:'),
+    Breakage('a-particle-in-capitals-breaks-the-family-name', 'catalog/parse/names.py',
+             'r"|DE|DEL|DELLA|DER|DEN|DES|VAN|VON|DU|DA|DI) ")',
+             'r") ")'),
 )
 
 

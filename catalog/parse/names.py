@@ -111,7 +111,9 @@ def _capitals(pattern: str) -> str:
 # "Blumenthal, Eileen." "Grace, C.L." "Smith, Charles Merrill and Bennett, James W." — a
 # name printed family first, leading the trailer (Booklist, Library Journal).
 # Its particles may open it or stand inside it: "van der Berg, Hans.", "Van der Berg, Hans.", "de Vries, Jan."
-_FAMILY_PARTICLE = r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Vv]an|[Vv]on|[Dd]u|[Dd]a|[Dd]i|ten|ter|dos|das) "
+# (in capitals too, with the family name: "RUIZ DE AZÚA, Marta", "VAN DER BERG, Anna")
+_FAMILY_PARTICLE = (r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]es|[Vv]an|[Vv]on|[Dd]u|[Dd]a|[Dd]i|ten|ter|dos|das"
+                    r"|DE|DEL|DELLA|DER|DEN|DES|VAN|VON|DU|DA|DI) ")
 _FAMILY = _capitals(rf"(?:{_FAMILY_PARTICLE}){{0,2}}[A-Z][\w'\u2019\-]+"
                     rf"(?: (?:{_FAMILY_PARTICLE}){{0,2}}[A-Z][\w'\u2019\-]+)?")
 # a given name's second letter is a small one, accented too ("Jörg", "Jürgen"): "JANE" is no given name

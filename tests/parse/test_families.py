@@ -4712,3 +4712,9 @@ def test_a_whole_name_then_a_title_whose_words_hold_a_given_name():
         ("The Inland Harbor", ["Jane Laffey"], "Giramondo Publishing"),
         ("Sounding Line", ["Ross Doe"], "Puncher & Wattmann")]
     assert names(book("Lloyd Webber, Andrew. Unmasked: A Memoir. Harper, 2018. $29.99.")) == ["Andrew Lloyd Webber"]
+
+
+def test_a_family_name_in_capitals_with_its_particle_before_the_given_name():
+    b = book("RUIZ DE HARBOR, Marta, Cofrad\u00edas y poder municipal, Madrid, S\u00edlex, 2018, 412 p\u00e1gs.")
+    assert (b.title, names(b), b.publisher, b.pages) == (
+        "Cofrad\u00edas y poder municipal", ["Marta Ruiz De Harbor"], "S\u00edlex", 412)
