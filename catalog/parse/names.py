@@ -307,14 +307,6 @@ def _colon_closed(head: str) -> re.Match[str] | None:
     return m if all(is_given_name(w) for w in given) else None
 
 
-def _whole_name_in_capitals(family: str, given: list[str]) -> bool:
-    """'JANE DOE, The Quiet Harbor.': a whole name in capitals, given name first, then the
-    title; not 'VAN DRAANEN, Wendelin.' (a particle) nor 'LLOYD WEBBER, Andrew' (a given name after)."""
-    first = family.split()[0].title() if " " in family else ""
-    return bool(first) and first.lower() not in PARTICLES and is_given_name(first) \
-        and not any(is_given_name(w) for w in given)
-
-
 # "DOE (Jane), La Baie tranquille, Paris, ...", "DOE (Jane) et ROE (John) (dir.). — Titre" —
 # French journals: the family name (in capitals), the given name in brackets after it.
 _BRACKETED_ONE = _capitals(r"(?P<family#>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?) "
@@ -387,8 +379,8 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         words = given.split()
         family = m.group(f"family{n}")
         # "SNICKET, Lemony." — SLJ: a family name in capitals before a stop is a name, whatever the given name
-        capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".") \
-            and not _whole_name_in_capitals(family, words)
+        # ("JANE DOE, The Quiet Harbor.", a whole name then the title, is told below)
+        capitals = family.isupper() and len(family) > 1 and m.group(0).rstrip().endswith(".")
         names_printed = m.group(0)[:m.start("eds")] if m.group("eds") else m.group(0)   # "Doe, Jane, ed.": a mark
         if not (capitals or any(is_given_name(w) for w in words)) or find_role(names_printed):
             return None
