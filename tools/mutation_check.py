@@ -1736,8 +1736,9 @@ BREAKAGES = (
              r'     r"", (Role.TRANSLATOR,)),'),
     Breakage("archived-pounds-capitalized-unread", "catalog/parse/items.py",
              '(?P<pre>[Pp]ounds|Rs', '(?P<pre>pounds|Rs'),
-    Breakage("shillings-closed-out-by-the-gate", "catalog/text/locate.py",
-             r'              r"|(?<!\d)\d{1,2}s\b")', r'              r"")'),
+    Breakage('shillings-closed-out-by-the-gate', 'catalog/text/locate.py',
+             '              r"|(?<!\\d)\\d{1,2}s\\b"\n',
+             '              r""\n'),
     Breakage("isbn-after-a-spaced-dash-unread", "catalog/parse/items.py",
              r'|(?<=^)|(?<= [-\u2013] ))"', r'|(?<=^))"'),
     Breakage("author-title-house-year-read-as-title-and-publisher", "catalog/parse/imprint.py",
@@ -4061,6 +4062,9 @@ BREAKAGES = (
     Breakage('a-particle-in-capitals-breaks-the-family-name', 'catalog/parse/names.py',
              'r"|DE|DEL|DELLA|DER|DEN|DES|VAN|VON|DU|DA|DI) ")',
              'r") ")'),
+    Breakage('a-slashed-shillings-price-never-looked-for', 'catalog/text/locate.py',
+             '\n              r"|, \\d{1,2}/(?:\\d{1,2}|-)(?![\\d/])")',
+             ')'),
 )
 
 

@@ -643,11 +643,12 @@ _MAYBE_ITEM = re.compile(rf"[\d{CURRENCY_SIGNS}]")
 # a naira, shilling or peso price opening its line ("N5,000", "Sh850", "Shs25,000", "P295"),
 # "Pounds 16.99" (the TES as archived),
 # "Bt350", "Rp 150,000", "Dh75", "350 baht", "75 dirhams", shillings before decimal coinage ("Cape, 35s"),
-# "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents).
+# "320 páginas", "320 blz.", "320 s.", "320 sider", "35¢" (US cents), "Gollancz, 12/6" (shillings and pence).
 _WORD_ITEM = (r"(?:Pages|[Pp]ounds|Rs\.?|RM|DM|EUR|Tk\.?|Bt|Rp\.?|Dhs?) ?\d|\bR\d|^N\d{1,3},\d|^Shs?\.? ?\d|^P\d\d"
               r"|\d ?(?:S\.|Seiten|p\u00e1gs|p\u00e1ginas|blz\.|euros?|EUR|DM|sid[eo]r|stron|\u00a2|baht|dirham)"
               r"|\d\d s\."
-              r"|(?<!\d)\d{1,2}s\b")
+              r"|(?<!\d)\d{1,2}s\b"
+              r"|, \d{1,2}/(?:\d{1,2}|-)(?![\d/])")   # "Gollancz, 12/6", "Cape, 15/-": shillings and pence
 _MAYBE_IMPRINT = re.compile(rf"[{CURRENCY_SIGNS}(]|ISBN|97[89]|: |\d-\d|\d\s*(?:(?i:pages)|[Pp][Pp]?\b)|"
                             rf", .*, |\b[Bb]y [{CAPITAL}]|" + _WORD_ITEM)
 _DIGIT_ITEM = re.compile(r"\d(?:-\d|\s*(?:(?i:pages)|[Pp][Pp]?\b))|" + _WORD_ITEM)

@@ -4718,3 +4718,10 @@ def test_a_family_name_in_capitals_with_its_particle_before_the_given_name():
     b = book("RUIZ DE HARBOR, Marta, Cofrad\u00edas y poder municipal, Madrid, S\u00edlex, 2018, 412 p\u00e1gs.")
     assert (b.title, names(b), b.publisher, b.pages) == (
         "Cofrad\u00edas y poder municipal", ["Marta Ruiz De Harbor"], "S\u00edlex", 412)
+
+
+def test_a_title_and_name_then_the_house_and_its_price_in_shillings_and_pence_with_a_slash():
+    b = book("The Bells of Saint Harbor's. Gerald Doe. Gollancz, 12/6\nAn Oxford mystery in which the dons are more"
+             " alarming than the murderer; the solution is fair, if a trifle breathless.")
+    assert (b.title, names(b), b.publisher, prices(b)) == (
+        "The Bells of Saint Harbor's", ["Gerald Doe"], "Gollancz", [(Decimal("0.625"), "GBP", None)])
