@@ -4725,3 +4725,10 @@ def test_a_title_and_name_then_the_house_and_its_price_in_shillings_and_pence_wi
              " alarming than the murderer; the solution is fair, if a trifle breathless.")
     assert (b.title, names(b), b.publisher, prices(b)) == (
         "The Bells of Saint Harbor's", ["Gerald Doe"], "Gollancz", [(Decimal("0.625"), "GBP", None)])
+
+
+@pytest.mark.parametrize("apparatus", ["mit Tab.", "m. 4 Kt."])
+def test_german_tables_and_maps_after_the_count_are_understood(apparatus):
+    p = parse_trailer("Doe, Jane: Der stille Hafen. G\u00fctersloh: G\u00fctersloher Verlagshaus 2012. XVI, 220 S."
+                      f" {apparatus} Kart. EUR 89,00.")
+    assert (p.publisher, p.pages, p.unparsed) == ("G\u00fctersloher Verlagshaus", 220, ())
