@@ -3994,7 +3994,7 @@ BREAKAGES = (
              '|figs?\\.|(?-i:Abb)',
              '|figs\\.|(?-i:Abb)'),
     Breakage('pictures-after-the-binding-unread', 'catalog/parse/items.py',
-             '\n                      or _BOUND.search(text, 0, m.start()))',
+             '\n                      or _BOUND.search(text, max(0, m.start() - 12), m.start()))',
              ')'),
     Breakage('a-shops-bracketed-price-kept', 'catalog/parse/items.py',
              '    return text[max(0, price.span.start - 1):price.span.start] == "(" and price is not found[0] \\',

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from catalog.parse.search import finditer_from
 from catalog.parse.tables import (
+    ARTIST_NAME,
     BARE_DOLLAR_MARKS,
     BINDING_WORDS,
     BINDINGS,
@@ -567,7 +568,7 @@ _DESCRIBED = re.compile(rf"(?:(?<=[,;/]\s)(?:with )?|(?<=\d p\. : )|(?<=\d p\.: 
 
 # "Peta Gallagher. Ill. Ben Kirrawee." (picture books' notes): the abbreviation credits the artist
 # whose whole name follows (tables.ROLE_PHRASES reads the role), where "Illus. 2012. 32p." marks pictures.
-_NAME_AFTER = re.compile(r"\.? (?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z]")
+_NAME_AFTER = re.compile(rf"\.? (?={ARTIST_NAME})(?P<given>[A-Z][a-z]+)")
 
 
 def _crediting_an_artist(text: str, m: re.Match[str]) -> bool:
@@ -591,6 +592,6 @@ def find_illustrated(text: str) -> list[Span]:
     if ", " in text or "; " in text or "pp. with " in text or "S. m. " in text:
         found += [Span(m.start(), m.end()) for m in _DESCRIBED.finditer(text)
                   if (PAGES.search(text, max(0, m.start() - 40), m.start())
-                      or _BOUND.search(text, 0, m.start()))
+                      or _BOUND.search(text, max(0, m.start() - 12), m.start()))
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda span: span.start)

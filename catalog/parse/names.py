@@ -347,9 +347,6 @@ def _bracketed_given_names(head: str) -> tuple[list[str], int] | None:
 _ONE_WORD_CLAUSE = re.compile(r"[A-Z][\w'\u2019\-]+[;,] ")
 
 
-_FAMILY_PARTICLES = frozenset("van von der den de la le du del della di da dos das ten ter st. mac".split())
-
-
 def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
     """Names printed family first at the start, in reading order, and where the title starts."""
     if "(" in head[:40] and (bracketed := _bracketed_given_names(head)) is not None:
@@ -387,7 +384,7 @@ def leading_inverted_names(head: str) -> tuple[list[str], int] | None:
         if len(words) > 1 and not is_given_name(words[-1]) and m.group(0).rstrip().endswith(","):
             return None   # "Harbor, Anna Whitfield, Knopf": a title, then a whole name — a list entry
         if len(words) > 1 and not is_given_name(words[-1]) and family.isupper() \
-                and len(family.split()) > 1 and not any(w.lower() in _FAMILY_PARTICLES for w in family.split()):
+                and len(family.split()) > 1 and not any(w.lower() in PARTICLES for w in family.split()):
             return None   # "TIDEWATER PSALMS, Loretta Quince.": a title in capitals, then a whole name
         if " " in family and not is_given_name(words[0]) and is_person(family):
             return None   # "Ross Doe, Sounding Line, Puncher & Wattmann, 2023": a whole name, then a title

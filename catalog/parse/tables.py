@@ -17,6 +17,9 @@ _FROM = r"(?: from(?: the)? (?P<lang{0}>[A-Z][a-z]+)(?: and [A-Z][a-z]+)?)?"
 # Role phrases as trailers print them, longest first so "edited and translated by"
 # wins over "edited by". Each names the roles its names take.
 # "By Robert Whymant" — NYT; "illus. by Isadora Machado" — Publishers Weekly.
+# A whole name's shape after "Ill." ("Jane Doe. Ill. Ben Roe."): the role here, the artist's credit in
+# items.find_illustrated, which asks its given name of the lists too
+ARTIST_NAME = r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]"
 ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (rf"edited and translated{_FROM.format(1)} by", (Role.EDITOR, Role.TRANSLATOR)),
     (rf"translated and edited{_FROM.format(2)} by", (Role.TRANSLATOR, Role.EDITOR)),
@@ -57,7 +60,7 @@ ROLE_PHRASES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     (r"(?:with )?(?:illustrations|drawings|pictures|illus\.|ill\.|illustrated) by"
      r"|(?<=, )(?:illus|ill)\.(?= (?-i:[A-Z][a-z]))"
      # "Peta Gallagher. Ill. Ben Kirrawee." (picture books' notes): a sentence of its own, a whole name after
-     r"|(?<=\. )(?-i:Ill|Illus)\.(?= (?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]))", (Role.ILLUSTRATOR,)),
+     r"|(?<=\. )(?-i:Ill|Illus)\.(?= (?-i:" + ARTIST_NAME + "))", (Role.ILLUSTRATOR,)),
     # "edited and with an introduction by" — VQR; "Ed. by" — Booklist; "edited and introduced by",
     # "introduced and edited by": an editor's introduction is part of the editing
     (r"(?:(?:selected|introduced) and )?(?:edited|ed\.)(?:,? and (?:introduced|annotated)"
